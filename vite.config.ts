@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Pin the time zone for everything this process spawns (vitest workers
+// inherit it); tests/setup.ts pins it again inside each worker.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  // Relative asset URLs: the static build in dist/ can be hosted from any folder
+  // (or opened via a sub-path) without rebuilding.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+    env: { TZ: 'UTC' },
+  },
+});
