@@ -1,0 +1,92 @@
+import { Dec, ONE } from './decimal';
+import { fail, ok, type Result } from './errors';
+import type { AnchoredModel, PositiveValue, Projection, ProjectionPoint, RangePick, Rate, Year } from './types';
+import { toPositive, toRate, toYear, toYearRange } from './validate';
+
+export interface CheckedAnchor {
+  readonly year: Year;
+  readonly low: PositiveValue;
+  readonly high: PositiveValue;
+}
+
+/** The value a path runs through at an anchor: the low end, the high end, or the geometric middle √(low·high). */
+export function anchorValue(anchor: CheckedAnchor, through: RangePick): PositiveValue {
+  if (through === 'low') return anchor.low;
+  if (through === 'high') return anchor.high;
+  return anchor.low.times(anchor.high).sqrt() as PositiveValue;
+}
+
+export function checkAnchors(anchors: AnchoredModel['anchors']): Result<CheckedAnchor[]> {
+  if (anchors.length === 0) return fail('too-few-anchors', 'anchors', 'An anchored path needs at least one anchor.', { min: 1 });
+  const checked: CheckedAnchor[] = [];
+  for (const [i, anchor] of anchors.entries()) {
+    const year = toYear(anchor.year, `anchors[${i}].year`);
+    if (!year.ok) return year;
+    const low = toPositive(anchor.low, `anchors[${i}].low`);
+    if (!low.ok) return low;
+    const high = anchor.high === undefined ? low : toPositive(anchor.high, `anchors[${i}].high`);
+    if (!high.ok) return high;
+    if (high.value.lt(low.value))
+      return fail('anchor-range-reversed', `anchors[${i}].high`, `The anchor in ${year.value} has its high end below its low end.`, {
+        year: year.value,
+        low: low.value.toString(),
+        high: high.value.toString(),
+      });
+    const previous = checked[i - 1];
+    if (previous && year.value <= previous.year)
+      return fail(
+        'anchors-out-of-order',
+        `anchors[${i}].year`,
+        `Anchors must be in increasing years: ${year.value} follows ${previous.year}.`,
+        { year: year.value, previous: previous.year },
+      );
+    checked.push({ year: year.value, low: low.value, high: high.value });
+  }
+  return ok(checked);
+}
+
+/**
+ * A path through the anchors growing at a constant rate inside each segment (log-linear),
+ * at rateBefore before the first anchor and rateAfter after the last.
+ */
+export function anchoredPath(
+  anchors: readonly CheckedAnchor[],
+  through: RangePick,
+  rateBefore: Rate,
+  rateAfter: Rate,
+  from: Year,
+  to: Year,
+): Projection {
+  const levels = anchors.map((a) => ({ year: a.year, value: anchorValue(a, through) as Dec }));
+  const first = levels[0]!;
+  const points: ProjectionPoint[] = [];
+  let segment = -1; // index of the anchor that starts the segment holding `year`
+  let factor = ONE.plus(rateBefore);
+  let value = first.value.times(factor.pow(from - first.year));
+  for (let year = from; year <= to; year++) {
+    // Entering a new segment: restart exactly on the anchor's value, so no rounding drift crosses anchors.
+    while (segment + 1 < levels.length && levels[segment + 1]!.year <= year) {
+      segment++;
+      const start = levels[segment]!;
+      const end = levels[segment + 1];
+      factor = end ? end.value.div(start.value).pow(new Dec(1).div(end.year - start.year)) : ONE.plus(rateAfter);
+      value = start.value.times(factor.pow(year - start.year));
+    }
+    const exact = levels[segment]?.year === year ? levels[segment]!.value : value;
+    points.push({ year, value: exact });
+    value = value.times(factor);
+  }
+  return points;
+}
+
+export function projectAnchored(model: AnchoredModel, range: { from: number; to: number }): Result<Projection> {
+  const anchors = checkAnchors(model.anchors);
+  if (!anchors.ok) return anchors;
+  const before = toRate(model.rateBefore, 'rateBefore');
+  if (!before.ok) return before;
+  const after = toRate(model.rateAfter, 'rateAfter');
+  if (!after.ok) return after;
+  const years = toYearRange(range);
+  if (!years.ok) return years;
+  return ok(anchoredPath(anchors.value, model.through, before.value, after.value, years.value.from, years.value.to));
+}

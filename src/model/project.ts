@@ -1,0 +1,24 @@
+import { projectAnchored } from './anchored';
+import { projectCompound } from './compound';
+import type { Result } from './errors';
+import { projectLogistic } from './logistic';
+import type { ForecastModel, Projection, YearRange } from './types';
+
+/** The one entry point for drawing a forecast: any model, any year range, a value per year or a reason why not. */
+export function project(model: ForecastModel, range: YearRange): Result<Projection> {
+  switch (model.type) {
+    case 'compound':
+      return projectCompound(model, range);
+    case 'anchored':
+      return projectAnchored(model, range);
+    case 'logistic':
+      return projectLogistic(model, range);
+  }
+}
+
+/** The projected value in one year, or undefined when the year is outside the projection. */
+export function valueIn(projection: Projection, year: number) {
+  const first = projection[0];
+  if (!first) return undefined;
+  return projection[year - first.year]?.value;
+}

@@ -1,0 +1,78 @@
+import { Dec, LN2, ONE, type NumberLike } from './decimal';
+import { fail, ok, type Result } from './errors';
+import { project } from './project';
+import type { ForecastModel, Projection } from './types';
+import { toPositive, toRate, toYear } from './validate';
+
+export interface Level {
+  readonly year: number;
+  readonly value: NumberLike;
+}
+
+/** The constant yearly rate that takes `from` to `to`: (to / from)^(1 / years) - 1. */
+export function impliedCagr(from: Level, to: Level): Result<Dec> {
+  const y0 = toYear(from.year, 'from.year');
+  if (!y0.ok) return y0;
+  const y1 = toYear(to.year, 'to.year');
+  if (!y1.ok) return y1;
+  if (y0.value === y1.value) return fail('same-year', 'to.year', 'A growth rate needs two different years.', { year: y0.value });
+  const v0 = toPositive(from.value, 'from.value');
+  if (!v0.ok) return v0;
+  const v1 = toPositive(to.value, 'to.value');
+  if (!v1.ok) return v1;
+  return ok(
+    v1.value
+      .div(v0.value)
+      .pow(ONE.div(y1.value - y0.value))
+      .minus(1),
+  );
+}
+
+/** The CAGR needed from a starting level to reach a target by a year (goal seek). */
+export function cagrToReach(start: Level, target: NumberLike, byYear: number): Result<Dec> {
+  return impliedCagr(start, { year: byYear, value: target });
+}
+
+/** Years for a value to double at a constant rate: ln 2 / ln(1 + rate). */
+export function doublingTime(rateInput: NumberLike): Result<Dec> {
+  const rate = toRate(rateInput, 'cagr');
+  if (!rate.ok) return rate;
+  if (rate.value.lte(0)) return fail('no-growth', 'cagr', 'A value that does not grow never doubles.', { input: rate.value.toString() });
+  return ok(LN2.div(ONE.plus(rate.value).ln()));
+}
+
+export interface Crossing {
+  /** The first whole year whose value is at or above the target. */
+  readonly year: number;
+  /** When within the preceding year the target is crossed, growing at that year's constant rate. */
+  readonly exactYear: Dec;
+}
+
+/** The first year a path reaches a target, or an error value when it never does within the path. */
+export function firstCrossing(path: Projection, targetInput: NumberLike): Result<Crossing> {
+  const target = toPositive(targetInput, 'target');
+  if (!target.ok) return target;
+  for (let i = 0; i < path.length; i++) {
+    const point = path[i]!;
+    if (point.value.gte(target.value)) {
+      const previous = path[i - 1];
+      if (!previous) return ok({ year: point.year, exactYear: new Dec(point.year) });
+      // Log-linear inside the year: previous · (point / previous)^f = target.
+      const fraction = target.value.div(previous.value).ln().div(point.value.div(previous.value).ln());
+      return ok({ year: point.year, exactYear: new Dec(previous.year).plus(fraction) });
+    }
+  }
+  const last = path[path.length - 1];
+  return fail('target-not-reached', 'target', `The path does not reach ${target.value.toString()} by ${last?.year ?? '-'}.`, {
+    target: target.value.toString(),
+    year: last?.year ?? 0,
+  });
+}
+
+/** When a model first reaches a target, searching from `fromYear` up to `untilYear` (2100 at most). */
+export function yearReaching(model: ForecastModel, target: NumberLike, fromYear: number, untilYear = 2100): Result<Crossing> {
+  const until = Math.min(untilYear, fromYear + 100);
+  const path = project(model, { from: fromYear, to: until });
+  if (!path.ok) return path;
+  return firstCrossing(path.value, target);
+}
