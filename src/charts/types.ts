@@ -1,0 +1,66 @@
+import type { FigureKind } from '../model';
+
+/** One scenario's projection as the chart draws it: plain numbers (drawing needs no decimals). */
+export interface ChartLine {
+  readonly id: string;
+  readonly name: string;
+  /** Index into the theme's palette (stable per scenario). */
+  readonly colorIndex: number;
+  readonly points: readonly { readonly year: number; readonly value: number }[];
+  /** The scenario in focus is drawn on top and a little heavier. */
+  readonly focus?: boolean;
+}
+
+/** A figure of the report, drawn as what it is: a point, a bound, a range, an approximate value. */
+export interface ChartMark {
+  readonly figureId: string;
+  readonly kind: FigureKind;
+  /** One year, or a span of years (drawn across the span). */
+  readonly years: readonly [number] | readonly [number, number];
+  readonly value?: number;
+  readonly low?: number;
+  readonly high?: number;
+  /** Short label (the value as the report says it, formatted). */
+  readonly label: string;
+}
+
+export interface ChartData {
+  readonly title: string;
+  readonly subtitle?: string;
+  /** Axis title carrying the unit, e.g. "亿元" or "USD". */
+  readonly unitLabel: string;
+  readonly lines: readonly ChartLine[];
+  readonly marks: readonly ChartMark[];
+  readonly scale: 'linear' | 'log';
+  readonly yearFrom: number;
+  readonly yearTo: number;
+  /** The last year the report speaks for: lines are solid up to it and dashed after it. */
+  readonly reportedUntil: number;
+  /** Formats a value for ticks and labels (万/亿 or K/M/B), supplied by the caller in the reader's language. */
+  readonly formatValue: (value: number) => string;
+  /** Shown under the chart when present (exports): the source line and the key assumptions. */
+  readonly sourceLine?: string;
+  readonly footnote?: string;
+  /** Legend entries are drawn when true (exports and wide screens). */
+  readonly legend?: boolean;
+  /** A text description for screen readers (<title>/<desc>). */
+  readonly description: string;
+}
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ChartTheme {
+  readonly name: 'light' | 'dark';
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly axis: string;
+  readonly markFill: string;
+  readonly fontFamily: string;
+  /** At least 10 colours, distinct for colour-blind readers, readable on `background`. */
+  readonly palette: readonly string[];
+}

@@ -1,0 +1,93 @@
+import { Dec, type Currency } from '../model';
+
+/** What a field holds: a growth rate (typed in percent), an amount, a count, a year or a plain number. */
+export type FieldKind = 'rate' | 'amount' | 'count' | 'year' | 'number';
+
+export type InputErrorKind = 'empty' | 'unreadable' | 'wrong-unit' | 'wrong-currency' | 'not-whole-year';
+
+export type ParsedInput = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly kind: InputErrorKind; readonly input: string };
+
+// Chinese and English multipliers, longest first so 万亿 wins over 亿 and "bn" over "b".
+const MULTIPLIERS: readonly [string, number][] = [
+  ['万亿', 12],
+  ['千亿', 11],
+  ['百亿', 10],
+  ['十亿', 9],
+  ['亿', 8],
+  ['千万', 7],
+  ['百万', 6],
+  ['万', 4],
+  ['千', 3],
+  ['trillion', 12],
+  ['billion', 9],
+  ['million', 6],
+  ['thousand', 3],
+  ['bn', 9],
+  ['mn', 6],
+  ['mm', 6],
+  ['t', 12],
+  ['b', 9],
+  ['m', 6],
+  ['k', 3],
+];
+
+const CURRENCY_MARKS: readonly [RegExp, Currency][] = [
+  [/^(us\$|\$|usd)|(美元|usd)$/i, 'USD'],
+  [/^(¥|￥|rmb|cny)|(人民币|元|rmb|cny)$/i, 'CNY'],
+];
+
+/** Full-width digits and punctuation (１２．５％) as typed with a Chinese input method, made ASCII. */
+function normalise(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/[,，_\s]/g, '')
+    .replace(/[−–—]/g, '-')
+    .trim();
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?/i;
+
+/**
+ * Reads what a person types into a number field: "56.6%", "7.2M", "22.19亿", "1.5亿", "$2.219B", "１．５亿".
+ * Rates are typed in percent ("56.6" and "56.6%" both mean 0.566). Returns an exact decimal string.
+ */
+export function parseInput(input: string, kind: FieldKind, currency?: Currency): ParsedInput {
+  let text = normalise(input);
+  if (text === '') return { ok: false, kind: 'empty', input };
+  let seenCurrency: Currency | undefined;
+  for (const [pattern, code] of CURRENCY_MARKS) {
+    const stripped = text.replace(pattern, '');
+    if (stripped !== text) {
+      seenCurrency = code;
+      text = stripped;
+    }
+  }
+  if (text.endsWith('人')) {
+    if (kind !== 'count') return { ok: false, kind: 'wrong-unit', input };
+    text = text.slice(0, -1);
+  }
+  if (seenCurrency && (kind !== 'amount' || (currency && seenCurrency !== currency))) {
+    return { ok: false, kind: kind === 'amount' ? 'wrong-currency' : 'wrong-unit', input };
+  }
+  const match = NUMBER.exec(text);
+  if (!match) return { ok: false, kind: 'unreadable', input };
+  let value = new Dec(match[0]);
+  const rest = text.slice(match[0].length).toLowerCase();
+  if (kind === 'rate' || kind === 'number') {
+    const percent = rest === '%' || (kind === 'rate' && rest === '');
+    if (!percent && rest !== '') return { ok: false, kind: rest.endsWith('%') ? 'unreadable' : 'wrong-unit', input };
+    if (percent) value = value.div(100);
+    return value.isFinite() ? { ok: true, value: value.toString() } : { ok: false, kind: 'unreadable', input };
+  }
+  if (kind === 'year') {
+    if (rest !== '' && rest !== '年') return { ok: false, kind: 'unreadable', input };
+    return value.isInteger() ? { ok: true, value: value.toString() } : { ok: false, kind: 'not-whole-year', input };
+  }
+  if (rest !== '') {
+    const multiplier = MULTIPLIERS.find(([suffix]) => suffix === rest);
+    if (!multiplier) return { ok: false, kind: rest === '%' ? 'wrong-unit' : 'unreadable', input };
+    value = value.times(new Dec(10).pow(multiplier[1]));
+  }
+  return value.isFinite() ? { ok: true, value: value.toString() } : { ok: false, kind: 'unreadable', input };
+}

@@ -1,0 +1,133 @@
+import * as v from 'valibot';
+import { MAX_YEAR, MIN_YEAR } from '../model';
+
+/**
+ * The shapes of everything that crosses the app's edge, checked when it arrives (fixtures,
+ * saved work, later imports). Numbers that must stay exact travel as decimal strings.
+ */
+export const decimalString = v.pipe(v.string(), v.maxLength(64), v.regex(/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i, 'not a decimal number'));
+export const year = v.pipe(v.number(), v.integer(), v.minValue(MIN_YEAR), v.maxValue(MAX_YEAR));
+
+/** Text a person typed or a file carries: no control characters, bounded length. */
+export const plainText = (max: number) =>
+  // eslint-disable-next-line no-control-regex
+  v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'control characters'));
+
+export const localized = v.object({ zh: plainText(2000), en: plainText(2000) });
+
+export const unitSchema = v.variant('kind', [
+  v.object({ kind: v.literal('money'), currency: v.picklist(['CNY', 'USD']) }),
+  v.object({ kind: v.literal('people') }),
+  v.object({ kind: v.literal('share') }),
+]);
+
+export const compoundSchema = v.object({
+  type: v.literal('compound'),
+  baseYear: year,
+  baseValue: decimalString,
+  cagr: decimalString,
+});
+
+export const anchorSchema = v.object({
+  year,
+  low: decimalString,
+  high: v.optional(decimalString),
+  figureId: v.optional(plainText(80)),
+});
+
+export const anchoredSchema = v.object({
+  type: v.literal('anchored'),
+  anchors: v.pipe(v.array(anchorSchema), v.minLength(1), v.maxLength(50)),
+  through: v.picklist(['low', 'mid', 'high']),
+  rateBefore: decimalString,
+  rateAfter: decimalString,
+});
+
+export const logisticSchema = v.object({
+  type: v.literal('logistic'),
+  ceiling: decimalString,
+  midpoint: decimalString,
+  steepness: decimalString,
+});
+
+export const modelSchema = v.variant('type', [compoundSchema, anchoredSchema, logisticSchema]);
+
+const figureSchema = v.object({
+  id: plainText(80),
+  quantity: v.picklist(['level', 'cagr', 'share']),
+  years: v.union([v.tuple([year]), v.tuple([year, year])]),
+  kind: v.picklist(['point', 'upper-bound', 'lower-bound', 'approximate', 'range', 'conditional', 'statement']),
+  value: v.optional(decimalString),
+  low: v.optional(decimalString),
+  high: v.optional(decimalString),
+  wording: plainText(2000),
+  reading: localized,
+  condition: v.optional(localized),
+});
+
+export const seriesSchema = v.object({
+  id: v.pipe(plainText(80), v.regex(/^[a-z0-9-]+$/, 'series id')),
+  name: localized,
+  unit: unitSchema,
+  section: plainText(40),
+  figure: v.optional(plainText(40)),
+  citedSource: localized,
+  figures: v.array(figureSchema),
+  baseModel: v.optional(modelSchema),
+  notes: v.optional(localized),
+});
+
+const citedValue = v.object({ value: decimalString, source: localized });
+
+export const reportFileSchema = v.object({
+  format: v.literal('genai-forecast/report-figures'),
+  version: v.literal(1),
+  report: v.object({ title: localized, publisher: localized, date: v.pipe(v.string(), v.isoDate()) }),
+  assumptions: v.object({ usdCny: citedValue, chinaNetizens: citedValue }),
+  series: v.array(seriesSchema),
+});
+
+export type ReportFile = v.InferOutput<typeof reportFileSchema>;
+
+/** valibot's issues as one readable line: "series.0.figures.2.value: not a decimal number". */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+export const scenarioSchema = v.object({
+  id: v.pipe(plainText(80), v.minLength(1)),
+  name: v.pipe(plainText(120), v.minLength(1)),
+  description: plainText(2000),
+  readOnly: v.boolean(),
+  colorIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
+  origin: v.picklist(['report', 'preset', 'audit', 'import', 'user']),
+  models: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)), modelSchema),
+});
+
+export const docSchema = v.pipe(
+  v.object({
+    scenarios: v.pipe(v.array(scenarioSchema), v.minLength(1), v.maxLength(50)),
+    compared: v.pipe(v.array(v.string()), v.maxLength(10)),
+    focusId: v.string(),
+  }),
+  v.check((doc) => new Set(doc.scenarios.map((s) => s.id)).size === doc.scenarios.length, 'duplicate scenario ids'),
+  v.check((doc) => doc.compared.every((id) => doc.scenarios.some((s) => s.id === id)), 'compared scenario missing'),
+);
+
+export const settingsSchema = v.object({
+  lang: v.picklist(['zh', 'en']),
+  theme: v.picklist(['light', 'dark']),
+  yearFrom: year,
+  yearTo: year,
+  scale: v.picklist(['linear', 'log']),
+  currency: v.picklist(['native', 'CNY', 'USD']),
+  usdCny: decimalString,
+});
+
+export const savedStateSchema = v.object({ doc: docSchema, settings: settingsSchema });

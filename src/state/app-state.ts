@@ -1,0 +1,10 @@
+import type { StateCreator } from 'zustand';
+import type { DocSlice } from './doc-slice';
+import type { HistorySlice } from './history-slice';
+import type { SettingsSlice } from './settings-slice';
+import type { StatusSlice } from './status-slice';
+
+export type AppState = DocSlice & HistorySlice & SettingsSlice & StatusSlice;
+
+/** A slice of the one store, created inside zustand's persist middleware. */
+export type SliceCreator<Slice> = StateCreator<AppState, [['zustand/persist', unknown]], [], Slice>;

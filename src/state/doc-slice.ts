@@ -1,0 +1,142 @@
+import type { ForecastModel, SeriesDefinition } from '../model';
+import type { SliceCreator } from './app-state';
+import { baseScenario, presetScenario, type PresetId } from './presets';
+import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type Scenario } from './scenario';
+
+export const MAX_COMPARED = 10;
+
+export interface DocSlice {
+  readonly doc: Doc;
+  readonly series: readonly SeriesDefinition[];
+  createScenario(name: string): string;
+  duplicateScenario(id: string, name: string): string | undefined;
+  addPreset(preset: PresetId): string | undefined;
+  addScenarios(scenarios: readonly Omit<Scenario, 'id' | 'colorIndex' | 'readOnly'>[]): string[];
+  renameScenario(id: string, name: string): void;
+  describeScenario(id: string, description: string): void;
+  deleteScenario(id: string): void;
+  restoreBase(): void;
+  setModel(id: string, seriesId: string, model: ForecastModel, coalesceKey?: string): void;
+  toggleCompared(id: string): void;
+  focusScenario(id: string): void;
+}
+
+/** Scenario actions. Every change goes through `commit`, which records it for undo. */
+export const createDocSlice =
+  (series: readonly SeriesDefinition[], initial: Doc): SliceCreator<DocSlice> =>
+  (_set, get) => {
+    const edit = (id: string, change: (s: Scenario) => Scenario, key?: string) =>
+      get().commit((doc) => {
+        const target = doc.scenarios.find((s) => s.id === id);
+        if (!target || target.readOnly) return doc;
+        return { ...doc, scenarios: doc.scenarios.map((s) => (s.id === id ? change(s) : s)) };
+      }, key);
+
+    const add = (make: (doc: Doc) => Scenario | undefined): string | undefined => {
+      let added: string | undefined;
+      get().commit((doc) => {
+        if (doc.scenarios.length >= MAX_SCENARIOS) return doc;
+        const scenario = make(doc);
+        if (!scenario) return doc;
+        added = scenario.id;
+        const compared = doc.compared.length < MAX_COMPARED ? [...doc.compared, scenario.id] : doc.compared;
+        return { scenarios: [...doc.scenarios, scenario], compared, focusId: scenario.id };
+      });
+      return added;
+    };
+
+    return {
+      doc: initial,
+      series,
+      createScenario: (name) =>
+        add((doc) => {
+          const base = doc.scenarios.find((s) => s.id === BASE_ID) ?? baseScenario(series, get().settings.lang);
+          return {
+            ...base,
+            id: newScenarioId(),
+            name: uniqueName(name, doc.scenarios),
+            description: '',
+            readOnly: false,
+            origin: 'user',
+            colorIndex: freeColor(doc.scenarios),
+          };
+        })!,
+      duplicateScenario: (id, name) =>
+        add((doc) => {
+          const source = doc.scenarios.find((s) => s.id === id);
+          if (!source) return undefined;
+          return {
+            ...source,
+            id: newScenarioId(),
+            name: uniqueName(name, doc.scenarios),
+            readOnly: false,
+            origin: 'user',
+            colorIndex: freeColor(doc.scenarios),
+          };
+        }),
+      addPreset: (preset) =>
+        add((doc) => presetScenario(preset, series, get().settings.lang, freeColor(doc.scenarios), newScenarioId())),
+      addScenarios: (incoming) => {
+        const ids: string[] = [];
+        get().commit((doc) => {
+          let scenarios = [...doc.scenarios];
+          let compared = [...doc.compared];
+          for (const item of incoming) {
+            if (scenarios.length >= MAX_SCENARIOS) break;
+            const scenario: Scenario = {
+              ...item,
+              id: newScenarioId(),
+              name: uniqueName(item.name, scenarios),
+              readOnly: false,
+              colorIndex: freeColor(scenarios),
+            };
+            scenarios = [...scenarios, scenario];
+            if (compared.length < MAX_COMPARED) compared = [...compared, scenario.id];
+            ids.push(scenario.id);
+          }
+          return { scenarios, compared, focusId: ids[0] ?? doc.focusId };
+        });
+        return ids;
+      },
+      renameScenario: (id, name) => {
+        const trimmed = name.trim();
+        if (trimmed) edit(id, (s) => ({ ...s, name: trimmed }), `rename:${id}`);
+      },
+      describeScenario: (id, description) => edit(id, (s) => ({ ...s, description }), `describe:${id}`),
+      deleteScenario: (id) =>
+        get().commit((doc) => {
+          const target = doc.scenarios.find((s) => s.id === id);
+          if (!target || target.readOnly) return doc;
+          const scenarios = doc.scenarios.filter((s) => s.id !== id);
+          const compared = doc.compared.filter((c) => c !== id);
+          return {
+            scenarios,
+            compared: compared.length ? compared : [BASE_ID],
+            focusId: doc.focusId === id ? BASE_ID : doc.focusId,
+          };
+        }),
+      restoreBase: () =>
+        get().commit((doc) => {
+          const base = baseScenario(series, get().settings.lang);
+          const others = doc.scenarios.filter((s) => s.id !== BASE_ID);
+          const compared = doc.compared.includes(BASE_ID) ? doc.compared : [BASE_ID, ...doc.compared].slice(0, MAX_COMPARED);
+          return { ...doc, scenarios: [base, ...others], compared };
+        }),
+      setModel: (id, seriesId, model, coalesceKey) =>
+        edit(id, (s) => ({ ...s, models: { ...s.models, [seriesId]: model } }), coalesceKey),
+      toggleCompared: (id) =>
+        get().commit((doc) => {
+          if (!doc.scenarios.some((s) => s.id === id)) return doc;
+          if (doc.compared.includes(id)) {
+            const compared = doc.compared.filter((c) => c !== id);
+            return compared.length ? { ...doc, compared } : doc;
+          }
+          if (doc.compared.length >= MAX_COMPARED) return doc;
+          // Keep the order of the scenario list, so colours and legend read the same way.
+          const compared = doc.scenarios.map((s) => s.id).filter((s) => s === id || doc.compared.includes(s));
+          return { ...doc, compared };
+        }),
+      focusScenario: (id) =>
+        get().commit((doc) => (doc.scenarios.some((s) => s.id === id) ? { ...doc, focusId: id } : doc), 'focus'),
+    };
+  };

@@ -1,0 +1,47 @@
+import type { SliceCreator } from './app-state';
+import type { Doc } from './scenario';
+
+const LIMIT = 200;
+/** Changes to the same field closer together than this are one undo step (a slider drag). */
+const COALESCE_MS = 800;
+
+export interface HistorySlice {
+  readonly past: readonly Doc[];
+  readonly future: readonly Doc[];
+  readonly lastChange: { readonly key: string | undefined; readonly at: number };
+  /** Applies a change to the doc and records the doc before it, unless nothing changed. */
+  commit(change: (doc: Doc) => Doc, coalesceKey?: string): void;
+  undo(): void;
+  redo(): void;
+}
+
+export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
+  past: [],
+  future: [],
+  lastChange: { key: undefined, at: 0 },
+  commit: (change, coalesceKey) => {
+    const { doc, past, lastChange } = get();
+    const next = change(doc);
+    if (next === doc) return;
+    const now = Date.now();
+    const coalesce = coalesceKey !== undefined && coalesceKey === lastChange.key && now - lastChange.at < COALESCE_MS;
+    set({
+      doc: next,
+      past: coalesce ? past : [...past, doc].slice(-LIMIT),
+      future: [],
+      lastChange: { key: coalesceKey, at: now },
+    });
+  },
+  undo: () => {
+    const { past, doc, future } = get();
+    const previous = past[past.length - 1];
+    if (!previous) return;
+    set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], lastChange: { key: undefined, at: 0 } });
+  },
+  redo: () => {
+    const { past, doc, future } = get();
+    const next = future[0];
+    if (!next) return;
+    set({ doc: next, past: [...past, doc], future: future.slice(1), lastChange: { key: undefined, at: 0 } });
+  },
+});

@@ -1,0 +1,112 @@
+import { auditSeries, figureYear, fitLogistic, type ForecastModel, type Lang, type SeriesDefinition } from '../model';
+import { BASE_ID, type Doc, type Scenario } from './scenario';
+
+export type PresetId = 'users-low' | 'users-high' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate';
+
+/** Names of the ready-made scenarios, in both languages (they are data, shown as the user's own names). */
+const PRESET_NAMES: Record<PresetId | 'base', { zh: string; en: string; descriptionZh: string; descriptionEn: string }> = {
+  base: {
+    zh: '报告基准',
+    en: 'Report base case',
+    descriptionZh: '报告数字的直接读法：文生图市场经过各年数字，网民为拟合的S曲线，文生视频经过两个金额。',
+    descriptionEn: "The report's figures read directly: the market through each year's figure, users on a fitted S-curve, text-to-video through both amounts.",
+  },
+  'users-low': {
+    zh: '网民：区间下限',
+    en: 'Users: low end of range',
+    descriptionZh: '2024—2025年网民取1.5亿（区间下限）后重新拟合S曲线。',
+    descriptionEn: 'The S-curve refitted with 150 million (the low end) for 2024-2025.',
+  },
+  'users-high': {
+    zh: '网民：区间上限',
+    en: 'Users: high end of range',
+    descriptionZh: '2024—2025年网民取3亿（区间上限）后重新拟合S曲线。',
+    descriptionEn: 'The S-curve refitted with 300 million (the high end) for 2024-2025.',
+  },
+  'audit-trust-endpoints': {
+    zh: '文生视频：信两端金额',
+    en: 'Video: trust both amounts',
+    descriptionZh: '以720万美元（2023）和22.19亿美元（2030）为准，隐含年复合增长率约126.7%。',
+    descriptionEn: 'Keeps $7.2 M (2023) and $2.219 B (2030); implies a CAGR of about 126.7%.',
+  },
+  'audit-trust-base-and-rate': {
+    zh: '文生视频：信基数与增速',
+    en: 'Video: trust base and rate',
+    descriptionZh: '以720万美元（2023）和56.6%为准，2030年约1.66亿美元。',
+    descriptionEn: 'Keeps $7.2 M (2023) and 56.6%; 2030 comes to about $166 M.',
+  },
+  'audit-trust-end-and-rate': {
+    zh: '文生视频：信终值与增速',
+    en: 'Video: trust end and rate',
+    descriptionZh: '以22.19亿美元（2030）和56.6%为准，倒推2023年约9608万美元。',
+    descriptionEn: 'Keeps $2.219 B (2030) and 56.6%; back to about $96 M in 2023.',
+  },
+};
+
+function baseModels(series: readonly SeriesDefinition[]): Record<string, ForecastModel> {
+  const models: Record<string, ForecastModel> = {};
+  for (const s of series) if (s.baseModel) models[s.id] = s.baseModel;
+  return models;
+}
+
+/** The users S-curve refitted with the 2024-2025 range read at one end (the ceiling stays the cited one). */
+function usersAt(series: SeriesDefinition, end: 'low' | 'high'): ForecastModel | undefined {
+  if (series.baseModel?.type !== 'logistic') return undefined;
+  const points = series.figures.flatMap((f) => {
+    if (f.quantity !== 'level') return [];
+    const value = f.kind === 'range' ? (end === 'low' ? f.low : f.high) : f.value;
+    return value === undefined ? [] : [{ year: figureYear(f), value }];
+  });
+  const fit = fitLogistic(points, series.baseModel.ceiling);
+  return fit.ok ? fit.value.model : undefined;
+}
+
+function presetModels(id: PresetId, series: readonly SeriesDefinition[]): Record<string, ForecastModel> | undefined {
+  const models = baseModels(series);
+  if (id === 'users-low' || id === 'users-high') {
+    const users = series.find((s) => s.unit.kind === 'people' && s.baseModel?.type === 'logistic');
+    const model = users && usersAt(users, id === 'users-low' ? 'low' : 'high');
+    if (!users || !model) return undefined;
+    return { ...models, [users.id]: model };
+  }
+  const wanted = id.replace('audit-', '');
+  for (const s of series) {
+    for (const finding of auditSeries(s)) {
+      if (finding.type !== 'growth-conflict') continue;
+      const reading = finding.reconciliations.find((r) => r.id === wanted);
+      if (reading) return { ...models, [s.id]: reading.model };
+    }
+  }
+  return undefined;
+}
+
+export function presetScenario(id: PresetId | 'base', series: readonly SeriesDefinition[], lang: Lang, colorIndex: number, scenarioId: string): Scenario | undefined {
+  const models = id === 'base' ? baseModels(series) : presetModels(id, series);
+  if (!models) return undefined;
+  const names = PRESET_NAMES[id];
+  return {
+    id: scenarioId,
+    name: lang === 'zh' ? names.zh : names.en,
+    description: lang === 'zh' ? names.descriptionZh : names.descriptionEn,
+    readOnly: id === 'base',
+    colorIndex,
+    origin: id === 'base' ? 'report' : id.startsWith('audit') ? 'audit' : 'preset',
+    models,
+  };
+}
+
+export const PRESET_IDS: readonly PresetId[] = ['users-low', 'users-high', 'audit-trust-endpoints', 'audit-trust-base-and-rate', 'audit-trust-end-and-rate'];
+
+/** What a first visit shows: the base case, compared with the readings of the report's ranges and of its text-to-video conflict. */
+export function defaultDoc(series: readonly SeriesDefinition[], lang: Lang): Doc {
+  const base = presetScenario('base', series, lang, 0, BASE_ID)!;
+  const firstShown: PresetId[] = ['users-low', 'users-high', 'audit-trust-base-and-rate', 'audit-trust-end-and-rate'];
+  const presets = firstShown.flatMap((id, i) => presetScenario(id, series, lang, i + 1, `preset-${id}`) ?? []);
+  const scenarios = [base, ...presets];
+  return { scenarios, compared: scenarios.map((s) => s.id), focusId: BASE_ID };
+}
+
+/** The base case as the report reads it, to restore whatever happened to it. */
+export function baseScenario(series: readonly SeriesDefinition[], lang: Lang): Scenario {
+  return presetScenario('base', series, lang, 0, BASE_ID)!;
+}

@@ -1,0 +1,46 @@
+import type { ForecastModel } from '../model';
+
+/** Where a scenario came from: the report's base case, a ready-made reading, the audit, an import or the user. */
+export type ScenarioOrigin = 'report' | 'preset' | 'audit' | 'import' | 'user';
+
+/** A named set of assumptions: one model per forecast series. Projections are never stored, only derived. */
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly readOnly: boolean;
+  readonly colorIndex: number;
+  readonly origin: ScenarioOrigin;
+  readonly models: Readonly<Record<string, ForecastModel>>;
+}
+
+/** What the user makes and undo walks through: the scenarios and which of them are compared. */
+export interface Doc {
+  readonly scenarios: readonly Scenario[];
+  readonly compared: readonly string[];
+  readonly focusId: string;
+}
+
+export const BASE_ID = 'base';
+export const PALETTE_SIZE = 10;
+export const MAX_SCENARIOS = 50;
+
+/** The first palette slot no other scenario uses, so compared scenarios keep distinct colours. */
+export function freeColor(scenarios: readonly Scenario[]): number {
+  const used = new Set(scenarios.map((s) => s.colorIndex));
+  for (let i = 0; i < PALETTE_SIZE; i++) if (!used.has(i)) return i;
+  return scenarios.length % PALETTE_SIZE;
+}
+
+let counter = 0;
+export function newScenarioId(): string {
+  counter += 1;
+  return `s-${Date.now().toString(36)}-${counter.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** "Copy of X", "Copy of X (2)": a name that does not clash with the ones there are. */
+export function uniqueName(wanted: string, scenarios: readonly Scenario[]): string {
+  const names = new Set(scenarios.map((s) => s.name));
+  if (!names.has(wanted)) return wanted;
+  for (let i = 2; ; i++) if (!names.has(`${wanted} (${i})`)) return `${wanted} (${i})`;
+}

@@ -1,0 +1,41 @@
+import { project, type ForecastModel, type Projection, type Result } from '../model';
+import type { AppState } from './app-state';
+import type { Scenario } from './scenario';
+
+// Projections are derived, never stored (STYLE.md). A model object keeps its identity until it is
+// edited, so a WeakMap keyed by it recomputes only what changed: one series of one scenario per drag.
+const cache = new WeakMap<ForecastModel, Map<string, Result<Projection>>>();
+
+export function projectModel(model: ForecastModel, from: number, to: number): Result<Projection> {
+  const key = `${from}:${to}`;
+  let byRange = cache.get(model);
+  if (!byRange) {
+    byRange = new Map();
+    cache.set(model, byRange);
+  }
+  let result = byRange.get(key);
+  if (!result) {
+    result = project(model, { from, to });
+    byRange.set(key, result);
+  }
+  return result;
+}
+
+export const selectScenario = (state: AppState, id: string): Scenario | undefined => state.doc.scenarios.find((s) => s.id === id);
+
+export const selectFocus = (state: AppState): Scenario =>
+  state.doc.scenarios.find((s) => s.id === state.doc.focusId) ?? state.doc.scenarios[0]!;
+
+/** The compared scenarios, in the order of the scenario list. */
+export function selectCompared(state: AppState): Scenario[] {
+  return state.doc.scenarios.filter((s) => state.doc.compared.includes(s.id));
+}
+
+/** One series' projection for each compared scenario over the chosen years. */
+export function selectSeriesProjections(state: AppState, seriesId: string): { scenario: Scenario; result: Result<Projection> | undefined }[] {
+  const { yearFrom, yearTo } = state.settings;
+  return selectCompared(state).map((scenario) => {
+    const model = scenario.models[seriesId];
+    return { scenario, result: model ? projectModel(model, yearFrom, yearTo) : undefined };
+  });
+}

@@ -1,0 +1,56 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import type { Lang, SeriesDefinition } from '../model';
+import type { AppState } from './app-state';
+import { createDocSlice } from './doc-slice';
+import { createHistorySlice } from './history-slice';
+import { defaultDoc } from './presets';
+import type { Doc } from './scenario';
+import { createSettingsSlice, defaultSettings, type Settings } from './settings-slice';
+import { createStatusSlice } from './status-slice';
+
+export type { AppState } from './app-state';
+export type AppStore = StoreApi<AppState>;
+
+/** What is saved: the user's assumptions and view settings, never projections, history or status. */
+export interface SavedState {
+  readonly doc: Doc;
+  readonly settings: Settings;
+}
+
+export const STORAGE_KEY = 'genai-forecast';
+export const SAVED_VERSION = 1;
+
+export interface StoreOptions {
+  readonly series: readonly SeriesDefinition[];
+  readonly lang: Lang;
+  /** Where work is kept; it validates and migrates what it reads (io/saved-state). Without it nothing is kept. */
+  readonly storage?: PersistStorage<SavedState>;
+}
+
+const nowhere: PersistStorage<SavedState> = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+
+export function createAppStore({ series, lang, storage }: StoreOptions): AppStore {
+  return createStore<AppState>()(
+    persist(
+      (...a) => ({
+        ...createDocSlice(series, defaultDoc(series, lang))(...a),
+        ...createHistorySlice(...a),
+        ...createSettingsSlice(defaultSettings(lang))(...a),
+        ...createStatusSlice(...a),
+      }),
+      {
+        name: STORAGE_KEY,
+        version: SAVED_VERSION,
+        storage: storage ?? nowhere,
+        partialize: (state) => ({ doc: state.doc, settings: state.settings }),
+        // The storage has validated and migrated what it read; anything it refused arrives as null.
+        merge: (saved, current) => {
+          const state = saved as Partial<SavedState> | undefined;
+          if (!state?.doc || !state.settings) return current;
+          return { ...current, doc: state.doc, settings: state.settings };
+        },
+      },
+    ),
+  );
+}
