@@ -20,12 +20,17 @@ export function impliedCagr(from: Level, to: Level): Result<Dec> {
   if (!v0.ok) return v0;
   const v1 = toPositive(to.value, 'to.value');
   if (!v1.ok) return v1;
-  return ok(
-    v1.value
-      .div(v0.value)
-      .pow(ONE.div(y1.value - y0.value))
-      .minus(1),
-  );
+  const rate = v1.value
+    .div(v0.value)
+    .pow(ONE.div(y1.value - y0.value))
+    .minus(1);
+  // A ratio beyond 10^±9e15 overflows to Infinity or underflows to 0 (a rate of exactly -100 %) in decimal.js.
+  if (!rate.isFinite() || rate.lte(-1))
+    return fail('not-finite', 'to.value', 'The two levels are too far apart for the engine to hold the rate between them.', {
+      from: v0.value.toString(),
+      to: v1.value.toString(),
+    });
+  return ok(rate);
 }
 
 /** The CAGR needed from a starting level to reach a target by a year (goal seek). */
@@ -38,7 +43,13 @@ export function doublingTime(rateInput: NumberLike): Result<Dec> {
   const rate = toRate(rateInput, 'cagr');
   if (!rate.ok) return rate;
   if (rate.value.lte(0)) return fail('no-growth', 'cagr', 'A value that does not grow never doubles.', { input: rate.value.toString() });
-  return ok(LN2.div(ONE.plus(rate.value).ln()));
+  const growth = ONE.plus(rate.value).ln();
+  // Below about 1e-34, 1 + rate rounds to 1 at 34 digits: the value does not grow as far as the engine can tell.
+  if (growth.isZero())
+    return fail('no-growth', 'cagr', 'The rate is too small for the engine to tell the value apart from one that does not grow.', {
+      input: rate.value.toString(),
+    });
+  return ok(LN2.div(growth));
 }
 
 export interface Crossing {

@@ -1,0 +1,180 @@
+// @vitest-environment node
+// The report's figures: fixtures/report-figures.json. Expected numbers: tests/unit/reference/reference.json,
+// section "audit", written by make-reference.py from /work/shared/report/figures.md.
+import { describe, expect, it } from 'vitest';
+import {
+  auditReport,
+  auditSeries,
+  type GrowthConflict,
+  type ImpliedGrowth,
+  project,
+  type SeriesDefinition,
+  valueIn,
+} from '../../../src/model';
+import raw from '../../../fixtures/report-figures.json';
+import { expectClose } from './close';
+import { reference } from './reference';
+
+const allSeries = raw.series as unknown as readonly SeriesDefinition[];
+const series = (id: string) => allSeries.find((s) => s.id === id)!;
+const ref = reference.audit.t2vConflict;
+
+function t2vConflict(): GrowthConflict {
+  const conflicts = auditSeries(series('t2v-revenue-global')).filter((f): f is GrowthConflict => f.type === 'growth-conflict');
+  expect(conflicts).toHaveLength(1);
+  return conflicts[0]!;
+}
+
+describe('the audit finds that the text-to-video figures cannot all be true', () => {
+  it('joins 720万美元 (2023), 22.19亿美元 (2030) and the 56.6% CAGR over 2024–2030 into one conflict', () => {
+    const c = t2vConflict();
+    expect(c.seriesId).toBe('t2v-revenue-global');
+    expect({ figureId: c.base.figureId, year: c.base.year, value: c.base.value.toString() }).toEqual({
+      figureId: 't2v-revenue-2023',
+      ...ref.base,
+    });
+    expect({ figureId: c.end.figureId, year: c.end.year, value: c.end.value.toString() }).toEqual({
+      figureId: 't2v-revenue-2030',
+      ...ref.end,
+    });
+    expect({ figureId: c.rate.figureId, from: c.rate.from, to: c.rate.to, value: c.rate.value.toString() }).toEqual({
+      figureId: 't2v-cagr-2024-2030',
+      ...ref.rate,
+    });
+  });
+
+  it('says the two amounts imply 126.75% a year over 2023–2030, more than twice the stated 56.6%', () => {
+    expectClose(t2vConflict().impliedRate, ref.impliedRate);
+  });
+
+  it('says 720万美元 at 56.6% for seven years gives only about 1.663亿美元 in 2030', () => {
+    expectClose(t2vConflict().endFromBase, ref.endFromBase);
+  });
+
+  it('says 22.19亿美元 is about 13.3 times what the base and the rate give', () => {
+    expectClose(t2vConflict().endRatio, ref.endRatio);
+  });
+
+  it('says 22.19亿美元 back at 56.6% for seven years needs about 9608万美元 in 2023', () => {
+    expectClose(t2vConflict().baseFromEnd, ref.baseFromEnd);
+  });
+
+  it('says 22.19亿美元 back at 56.6% for six years needs about 1.505亿美元 in 2024, where the stated CAGR starts', () => {
+    expectClose(t2vConflict().rateStartFromEnd, ref.rateStartFromEnd);
+  });
+});
+
+describe('each reconciliation is a compound model that keeps the figures it trusts', () => {
+  const reconciliation = (id: string) => {
+    const found = t2vConflict().reconciliations.find((r) => r.id === id);
+    if (!found) throw new Error(`no reconciliation ${id}`);
+    const path = project(found.model, { from: 2023, to: 2030 });
+    if (!path.ok) throw new Error(path.error.message);
+    return { model: found.model, at: (year: number) => valueIn(path.value, year)! };
+  };
+
+  it('offers exactly three readings: trust the endpoints, trust base and rate, trust end and rate', () => {
+    expect(t2vConflict().reconciliations.map((r) => r.id)).toEqual(['trust-endpoints', 'trust-base-and-rate', 'trust-end-and-rate']);
+  });
+
+  it('trust-endpoints starts at 720万美元 in 2023, grows at the implied rate and passes 22.19亿美元 in 2030', () => {
+    const r = reconciliation('trust-endpoints');
+    expect(r.model).toMatchObject({ type: 'compound', baseYear: 2023, baseValue: '7200000' });
+    expectClose(r.model.cagr, ref.impliedRate);
+    expect(r.at(2023).toString()).toBe('7200000');
+    expectClose(r.at(2030), '2219000000');
+  });
+
+  it('trust-base-and-rate starts at 720万美元 in 2023, grows at 56.6% and ends near 1.663亿美元 in 2030', () => {
+    const r = reconciliation('trust-base-and-rate');
+    expect(r.model).toEqual({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' });
+    expect(r.at(2023).toString()).toBe('7200000');
+    expectClose(r.at(2030), ref.endFromBase);
+  });
+
+  it('trust-end-and-rate ends at 22.19亿美元 in 2030 at 56.6%, from about 9608万美元 in 2023 and 1.505亿美元 in 2024', () => {
+    const r = reconciliation('trust-end-and-rate');
+    expect(r.model).toEqual({ type: 'compound', baseYear: 2030, baseValue: '2219000000', cagr: '0.566' });
+    expect(r.at(2030).toString()).toBe('2219000000');
+    expectClose(r.at(2023), ref.baseFromEnd);
+    expectClose(r.at(2024), ref.rateStartFromEnd);
+  });
+});
+
+describe('the audit reads the text-to-image figures by their wording: bounds stay bounds', () => {
+  const growth = (seriesId: string, fromYear: number, toYear: number) => {
+    const found = auditSeries(series(seriesId)).find(
+      (f): f is ImpliedGrowth => f.type === 'implied-growth' && f.from.year === fromYear && f.to.year === toYear,
+    );
+    if (!found) throw new Error(`no implied growth ${seriesId} ${fromYear}-${toYear}`);
+    return found;
+  };
+
+  for (const pair of reference.audit.impliedGrowth) {
+    const floor = pair.min === null ? 'no floor' : `at least ${pair.min.slice(0, 6)}`;
+    const ceiling = pair.max === null ? 'no ceiling' : `at most ${pair.max.slice(0, 6)}`;
+    it(`${pair.series} ${pair.fromYear}→${pair.toYear}: ${floor}, ${ceiling}`, () => {
+      const found = growth(pair.series, pair.fromYear, pair.toYear);
+      if (pair.min === null) expect(found.min).toBeUndefined();
+      else expectClose(found.min!, pair.min);
+      if (pair.max === null) expect(found.max).toBeUndefined();
+      else expectClose(found.max!, pair.max);
+    });
+  }
+
+  it('lists for the market exactly its neighbouring pairs and the first-to-last pair, skipping the no-figure years', () => {
+    const pairs = auditSeries(series('t2i-market-cn')).map((f) => (f.type === 'implied-growth' ? `${f.from.year}-${f.to.year}` : f.type));
+    expect(pairs).toEqual(['2024-2025', '2025-2027', '2024-2027']);
+  });
+
+  it('finds no growth conflict where the report states no CAGR', () => {
+    expect(auditSeries(series('t2i-market-cn')).some((f) => f.type === 'growth-conflict')).toBe(false);
+    expect(auditSeries(series('t2i-users-cn')).some((f) => f.type === 'growth-conflict')).toBe(false);
+  });
+
+  it('has nothing to say about the speech-synthesis share (a share, not a level)', () => {
+    expect(auditSeries(series('audio-speech-share'))).toEqual([]);
+  });
+});
+
+describe('a stated CAGR that agrees with its levels, to the digits it is stated in, is not a conflict', () => {
+  // A 2023 level of 720万 and a 2030 level of 720万 · g^7 (computed exactly in Python), with a CAGR stated as text.
+  const series2023to2030 = (end2030: string, statedCagr: string): SeriesDefinition => ({
+    ...series('t2v-revenue-global'),
+    figures: [
+      { id: 'a', quantity: 'level', years: [2023], kind: 'point', value: '7200000', wording: '', reading: { zh: '', en: '' } },
+      { id: 'b', quantity: 'level', years: [2030], kind: 'point', value: end2030, wording: '', reading: { zh: '', en: '' } },
+      { id: 'r', quantity: 'cagr', years: [2024, 2030], kind: 'point', value: statedCagr, wording: '', reading: { zh: '', en: '' } },
+    ],
+  });
+  const conflicts = (end2030: string, statedCagr: string) =>
+    auditSeries(series2023to2030(end2030, statedCagr)).some((f) => f.type === 'growth-conflict');
+  const AT_56_6 = '166293318.6664261334572032'; // 720万 · 1.566^7
+  const AT_56_64 = '166590878.20801198585194781605888'; // 720万 · 1.5664^7
+  const AT_56_66 = '166739829.04099039850515080594432'; // 720万 · 1.5666^7
+
+  it('accepts 56.6% for 720万 (2023) and 720万 · 1.566^7 (2030)', () => {
+    expect(conflicts(AT_56_6, '0.566')).toBe(false);
+  });
+
+  it('reads "0.566" as anything from 56.55% to 56.65%: levels implying 56.64% agree, 56.66% do not', () => {
+    expect(conflicts(AT_56_64, '0.566')).toBe(false);
+    expect(conflicts(AT_56_66, '0.566')).toBe(true);
+  });
+
+  it('holds a rate stated to more digits to more digits: "0.5664" does not agree with levels implying 56.6%', () => {
+    expect(conflicts(AT_56_64, '0.5664')).toBe(false);
+    expect(conflicts(AT_56_6, '0.5664')).toBe(true);
+  });
+});
+
+describe('auditReport audits every series', () => {
+  it('is the findings of each series in turn', () => {
+    expect(auditReport(allSeries)).toEqual(allSeries.flatMap((s) => auditSeries(s)));
+  });
+
+  it('finds exactly one growth conflict in the report: text-to-video', () => {
+    const conflicts = auditReport(allSeries).filter((f) => f.type === 'growth-conflict');
+    expect(conflicts.map((f) => f.seriesId)).toEqual(['t2v-revenue-global']);
+  });
+});

@@ -1,0 +1,142 @@
+// @vitest-environment node
+// Expected values: tests/unit/reference/reference.json, sections "impliedCagr", "doublingTime" and "crossing",
+// written by make-reference.py (exp(ln(v1 / v0) / years) − 1, ln 2 / ln(1 + r), and the log-linear exact year).
+import { describe, expect, it } from 'vitest';
+import { cagrToReach, doublingTime, firstCrossing, impliedCagr, project, yearReaching } from '../../../src/model';
+import { expectClose } from './close';
+import { modelNamed, reference } from './reference';
+
+const implied = (name: string) => reference.impliedCagr[name]!;
+
+describe('impliedCagr is the constant yearly rate between two levels', () => {
+  it('finds 126.75% a year between 720万美元 (2023) and 22.19亿美元 (2030), not the stated 56.6%', () => {
+    const c = implied('t2v-2023-2030');
+    const result = impliedCagr(c.from, c.to);
+    expect(result.ok).toBe(true);
+    if (result.ok) expectClose(result.value, c.cagr);
+  });
+
+  it('finds 10^(1/3) − 1 ≈ 115.4% between 百亿 (2024) and 千亿 (2027)', () => {
+    const c = implied('t2i-market-2024-2027');
+    const result = impliedCagr(c.from, c.to);
+    if (!result.ok) throw new Error(result.error.message);
+    expectClose(result.value, c.cagr);
+  });
+
+  it('finds exactly 400% between 1000万 (2022) and 5000万 (2023)', () => {
+    const c = implied('t2i-users-2022-2023');
+    const result = impliedCagr(c.from, c.to);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.toString()).toBe('4');
+  });
+
+  it('is negative for a level that halves (2^(−1/5) − 1 over five years)', () => {
+    const c = implied('halving-5y');
+    const result = impliedCagr(c.from, c.to);
+    if (!result.ok) throw new Error(result.error.message);
+    expectClose(result.value, c.cagr);
+  });
+
+  it('does not care which of the two levels comes first', () => {
+    const c = implied('t2v-latest-first');
+    const result = impliedCagr(c.from, c.to);
+    if (!result.ok) throw new Error(result.error.message);
+    expectClose(result.value, c.cagr);
+    expectClose(result.value, implied('t2v-2023-2030').cagr);
+  });
+});
+
+describe('cagrToReach is the goal seek: the rate that takes a start to a target by a year', () => {
+  it('needs 126.75% a year to take 720万美元 in 2023 to 22.19亿美元 by 2030', () => {
+    const result = cagrToReach({ year: 2023, value: '7200000' }, '2219000000', 2030);
+    if (!result.ok) throw new Error(result.error.message);
+    expectClose(result.value, implied('t2v-2023-2030').cagr);
+  });
+
+  it('needs 10^(1/3) − 1 to take 百亿 in 2024 to 千亿 by 2027', () => {
+    const result = cagrToReach({ year: 2024, value: '10000000000' }, '100000000000', 2027);
+    if (!result.ok) throw new Error(result.error.message);
+    expectClose(result.value, implied('t2i-market-2024-2027').cagr);
+  });
+});
+
+describe('doublingTime is ln 2 / ln(1 + rate)', () => {
+  const cases: [string, string][] = [
+    ['stated-t2v-cagr', 'doubles in about 1.55 years at 56.6%'],
+    ['doubling-each-year', 'doubles in exactly one year at 100%'],
+    ['seven-percent', 'doubles in about 10.24 years at 7% (the rule of 70 is an approximation of this)'],
+    ['one-in-a-million', 'doubles in about 693,147 years at 0.0001%'],
+    ['t2i-after-2027', 'doubles in about 2.64 years at the app’s 30% after 2027'],
+  ];
+  for (const [name, sentence] of cases) {
+    it(sentence, () => {
+      const c = reference.doublingTime[name]!;
+      const result = doublingTime(c.cagr);
+      if (!result.ok) throw new Error(result.error.message);
+      expectClose(result.value, c.years);
+    });
+  }
+});
+
+describe('firstCrossing finds the first year at or above a target, and when inside the year before it', () => {
+  const crossing = (name: string) => {
+    const c = reference.crossing[name]!;
+    const path = project(modelNamed(c.path), c.range);
+    if (!path.ok) throw new Error(path.error.message);
+    return { c, result: firstCrossing(path.value, c.target) };
+  };
+
+  it('puts 720万美元 at 56.6% past $1 billion in 2034, at 2023 + ln(1e9 / 7.2e6) / ln 1.566 ≈ 2033.9998', () => {
+    const { c, result } = crossing('t2v-base-and-rate-passes-1B');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.year).toBe(2034);
+    expectClose(result.value.exactYear, c.exactYear);
+  });
+
+  it('puts the users base S-curve past 5亿 in 2027, log-linearly between its 2026 and 2027 values', () => {
+    const { c, result } = crossing('users-base-passes-500M');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.year).toBe(2027);
+    expectClose(result.value.exactYear, c.exactYear);
+  });
+
+  it('puts the market base case past 500亿 at 2025 + 2·ln 2.5 / ln 5 inside its 2025–2027 segment', () => {
+    const { c, result } = crossing('t2i-market-base-passes-50B');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.year).toBe(2027);
+    expectClose(result.value.exactYear, c.exactYear);
+  });
+
+  it('answers the first year itself when the path starts at or above the target', () => {
+    const { result } = crossing('t2i-market-base-already-above-1B');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.year).toBe(2022);
+    expect(result.value.exactYear.toString()).toBe('2022');
+  });
+
+  it('counts a value equal to the target as reached', () => {
+    const path = project(modelNamed('compound/t2v-end-and-rate'), { from: 2025, to: 2035 });
+    if (!path.ok) throw new Error(path.error.message);
+    const result = firstCrossing(path.value, '2219000000');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.year).toBe(2030);
+    expectClose(result.value.exactYear, '2030', 1e-30);
+  });
+});
+
+describe('yearReaching projects a model and finds its first crossing', () => {
+  it('finds the same 2034 crossing of $1 billion as firstCrossing on the 2023–2040 path', () => {
+    const c = reference.crossing['t2v-base-and-rate-passes-1B']!;
+    const result = yearReaching(modelNamed(c.path), c.target, 2023);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.year).toBe(2034);
+    expectClose(result.value.exactYear, c.exactYear);
+  });
+
+  it('searches no further than untilYear', () => {
+    const c = reference.crossing['t2v-base-and-rate-passes-1B']!;
+    const result = yearReaching(modelNamed(c.path), c.target, 2023, 2033);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe('target-not-reached');
+  });
+});
