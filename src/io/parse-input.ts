@@ -48,9 +48,17 @@ function normalise(text: string): string {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?/i;
 
+/** A value as saved work can carry it: the engine's significant digits, within the schema's 64 characters. */
+function saveable(value: Dec): string {
+  const rounded = value.toSignificantDigits(Dec.precision);
+  const text = rounded.toString();
+  return text.length <= 64 ? text : rounded.toExponential();
+}
+
 /**
  * Reads what a person types into a number field: "56.6%", "7.2M", "22.19亿", "1.5亿", "$2.219B", "１．５亿".
- * Rates are typed in percent ("56.6" and "56.6%" both mean 0.566). Returns an exact decimal string.
+ * Rates are typed in percent ("56.6" and "56.6%" both mean 0.566). Returns an exact decimal string
+ * (to the engine's 34 significant digits).
  */
 export function parseInput(input: string, kind: FieldKind, currency?: Currency): ParsedInput {
   let text = normalise(input);
@@ -78,16 +86,18 @@ export function parseInput(input: string, kind: FieldKind, currency?: Currency):
     const percent = rest === '%' || (kind === 'rate' && rest === '');
     if (!percent && rest !== '') return { ok: false, kind: rest.endsWith('%') ? 'unreadable' : 'wrong-unit', input };
     if (percent) value = value.div(100);
-    return value.isFinite() ? { ok: true, value: value.toString() } : { ok: false, kind: 'unreadable', input };
+    return value.isFinite() ? { ok: true, value: saveable(value) } : { ok: false, kind: 'unreadable', input };
   }
   if (kind === 'year') {
     if (rest !== '' && rest !== '年') return { ok: false, kind: 'unreadable', input };
-    return value.isInteger() ? { ok: true, value: value.toString() } : { ok: false, kind: 'not-whole-year', input };
+    // "1e99999999999999999999" overflows to Infinity, which is unreadable, not a fractional year.
+    if (!value.isFinite()) return { ok: false, kind: 'unreadable', input };
+    return value.isInteger() ? { ok: true, value: saveable(value) } : { ok: false, kind: 'not-whole-year', input };
   }
   if (rest !== '') {
     const multiplier = MULTIPLIERS.find(([suffix]) => suffix === rest);
     if (!multiplier) return { ok: false, kind: rest === '%' ? 'wrong-unit' : 'unreadable', input };
     value = value.times(new Dec(10).pow(multiplier[1]));
   }
-  return value.isFinite() ? { ok: true, value: value.toString() } : { ok: false, kind: 'unreadable', input };
+  return value.isFinite() ? { ok: true, value: saveable(value) } : { ok: false, kind: 'unreadable', input };
 }

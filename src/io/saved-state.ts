@@ -48,6 +48,7 @@ export interface SafeStorageHooks {
  * localStorage for zustand's persist, made safe: a write the browser refuses (quota, disabled storage)
  * is reported instead of thrown, and saved data that cannot be read is copied aside before the app
  * starts from its defaults, so the defaults never overwrite it silently.
+ * What reading finds is reported in a microtask, so hooks may use a store variable bound after creation.
  */
 export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageHooks): PersistStorage<SavedState> {
   const storage = (): Storage | undefined => {
@@ -57,15 +58,20 @@ export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageH
       return undefined;
     }
   };
+  // zustand reads while it builds the store, before the caller holds it: report what reading found once it does.
+  const later = (report: () => void) => queueMicrotask(report);
+  // Saved work that could not be read, or not copied aside, must not be written over.
+  let keepOriginal = false;
   return {
     getItem: (name) => {
       const store = storage();
       let raw: string | null;
       try {
         raw = store ? store.getItem(name) : null;
-        if (!store) hooks.onStatus('unavailable');
+        if (!store) later(() => hooks.onStatus('unavailable'));
       } catch {
-        hooks.onStatus('unavailable');
+        keepOriginal = true;
+        later(() => hooks.onStatus('unavailable'));
         return null;
       }
       if (raw === null) return null;
@@ -76,13 +82,15 @@ export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageH
         store!.setItem(keptAs, raw);
       } catch {
         keptAs = undefined;
+        keepOriginal = true;
       }
-      hooks.onRecovery({ reason: result.reason, raw, keptAs, detail: result.detail });
+      const recovery = { reason: result.reason, raw, keptAs, detail: result.detail };
+      later(() => hooks.onRecovery(recovery));
       return null;
     },
     setItem: (name, value: StorageValue<SavedState>) => {
       const store = storage();
-      if (!store) {
+      if (!store || keepOriginal) {
         hooks.onStatus('unavailable');
         return;
       }

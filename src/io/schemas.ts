@@ -55,7 +55,8 @@ export const modelSchema = v.variant('type', [compoundSchema, anchoredSchema, lo
 const figureSchema = v.object({
   id: plainText(80),
   quantity: v.picklist(['level', 'cagr', 'share']),
-  years: v.union([v.tuple([year]), v.tuple([year, year])]),
+  // Strict: a plain tuple would drop the second year of a span ("2024至2025年") without a word.
+  years: v.union([v.strictTuple([year]), v.strictTuple([year, year])]),
   kind: v.picklist(['point', 'upper-bound', 'lower-bound', 'approximate', 'range', 'conditional', 'statement']),
   value: v.optional(decimalString),
   low: v.optional(decimalString),

@@ -21,6 +21,15 @@ export interface DocSlice {
   focusScenario(id: string): void;
 }
 
+/** Past ten scenarios colours repeat: one joining the comparison takes a colour none of the others there shows. */
+function distinctColour(scenarios: readonly Scenario[], compared: readonly string[], id: string): Scenario[] {
+  const target = scenarios.find((s) => s.id === id);
+  const others = scenarios.filter((s) => s.id !== id && compared.includes(s.id));
+  if (!target || !others.some((s) => s.colorIndex === target.colorIndex)) return [...scenarios];
+  const colorIndex = freeColor(others);
+  return scenarios.map((s) => (s.id === id ? { ...s, colorIndex } : s));
+}
+
 /** Scenario actions. Every change goes through `commit`, which records it for undo. */
 export const createDocSlice =
   (series: readonly SeriesDefinition[], initial: Doc): SliceCreator<DocSlice> =>
@@ -40,7 +49,7 @@ export const createDocSlice =
         if (!scenario) return doc;
         added = scenario.id;
         const compared = doc.compared.length < MAX_COMPARED ? [...doc.compared, scenario.id] : doc.compared;
-        return { scenarios: [...doc.scenarios, scenario], compared, focusId: scenario.id };
+        return { scenarios: distinctColour([...doc.scenarios, scenario], compared, scenario.id), compared, focusId: scenario.id };
       });
       return added;
     };
@@ -75,7 +84,10 @@ export const createDocSlice =
           };
         }),
       addPreset: (preset) =>
-        add((doc) => presetScenario(preset, series, get().settings.lang, freeColor(doc.scenarios), newScenarioId())),
+        add((doc) => {
+          const scenario = presetScenario(preset, series, get().settings.lang, freeColor(doc.scenarios), newScenarioId());
+          return scenario && { ...scenario, name: uniqueName(scenario.name, doc.scenarios) };
+        }),
       addScenarios: (incoming) => {
         const ids: string[] = [];
         get().commit((doc) => {
@@ -90,10 +102,11 @@ export const createDocSlice =
               readOnly: false,
               colorIndex: freeColor(scenarios),
             };
-            scenarios = [...scenarios, scenario];
             if (compared.length < MAX_COMPARED) compared = [...compared, scenario.id];
+            scenarios = distinctColour([...scenarios, scenario], compared, scenario.id);
             ids.push(scenario.id);
           }
+          if (!ids.length) return doc;
           return { scenarios, compared, focusId: ids[0] ?? doc.focusId };
         });
         return ids;
@@ -120,7 +133,7 @@ export const createDocSlice =
           const base = baseScenario(series, get().settings.lang);
           const others = doc.scenarios.filter((s) => s.id !== BASE_ID);
           const compared = doc.compared.includes(BASE_ID) ? doc.compared : [BASE_ID, ...doc.compared].slice(0, MAX_COMPARED);
-          return { ...doc, scenarios: [base, ...others], compared };
+          return { ...doc, scenarios: distinctColour([base, ...others], compared, BASE_ID), compared };
         }),
       setModel: (id, seriesId, model, coalesceKey) =>
         edit(id, (s) => ({ ...s, models: { ...s.models, [seriesId]: model } }), coalesceKey),
@@ -134,7 +147,7 @@ export const createDocSlice =
           if (doc.compared.length >= MAX_COMPARED) return doc;
           // Keep the order of the scenario list, so colours and legend read the same way.
           const compared = doc.scenarios.map((s) => s.id).filter((s) => s === id || doc.compared.includes(s));
-          return { ...doc, compared };
+          return { ...doc, scenarios: distinctColour(doc.scenarios, compared, id), compared };
         }),
       focusScenario: (id) =>
         get().commit((doc) => (doc.scenarios.some((s) => s.id === id) ? { ...doc, focusId: id } : doc), 'focus'),
