@@ -1,6 +1,76 @@
-// Placeholder (build/CI scaffolding) — to be replaced.
-export function App() {
-  return <h1>GenAI media forecast</h1>;
-}
+import { useEffect } from 'react';
+import { useApp, useReport, useStoreApi, useT } from './app-context';
+import { AssumptionsPanel } from './AssumptionsPanel';
+import { AuditPanel } from './AuditPanel';
+import { ChartPanel } from './ChartPanel';
+import { ScenarioPanel } from './ScenarioPanel';
+import { SettingsBar } from './SettingsBar';
+import { StatusBanner } from './StatusBanner';
+import { useUndoKeys } from './use-undo-keys';
 
-export default App;
+export function App() {
+  const t = useT();
+  const store = useStoreApi();
+  const report = useReport();
+  const lang = useApp((s) => s.settings.lang);
+  const theme = useApp((s) => s.settings.theme);
+  const series = useApp((s) => s.series);
+  const canUndo = useApp((s) => s.past.length > 0);
+  const canRedo = useApp((s) => s.future.length > 0);
+  useUndoKeys(store);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.theme = theme;
+    document.title = t.appTitle;
+  }, [lang, theme, t]);
+
+  const set = store.getState().setSettings;
+  return (
+    <div className="app">
+      <header className="app__header">
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p className="subtitle">{t.appSubtitle}</p>
+        </div>
+        <nav className="toolbar" aria-label="toolbar">
+          <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
+            ↶ {t.undo}
+          </button>
+          <button type="button" className="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Ctrl+Shift+Z" data-testid="redo">
+            ↷ {t.redo}
+          </button>
+          <label>
+            <span className="sr-only">{t.language}</span>
+            <select value={lang} onChange={(e) => set({ lang: e.target.value as 'zh' | 'en' })} aria-label={t.language} data-testid="language">
+              <option value="zh">中文</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button type="button" className="button" onClick={() => set({ theme: theme === 'dark' ? 'light' : 'dark' })} aria-pressed={theme === 'dark'} data-testid="theme">
+            {theme === 'dark' ? `☀ ${t.theme.light}` : `☾ ${t.theme.dark}`}
+          </button>
+        </nav>
+      </header>
+      <StatusBanner />
+      <SettingsBar />
+      <main className="app__main">
+        <aside className="app__side">
+          <ScenarioPanel />
+          <AssumptionsPanel />
+        </aside>
+        <div className="app__charts">
+          {series
+            .filter((s) => s.baseModel)
+            .map((s) => (
+              <ChartPanel key={s.id} series={s} />
+            ))}
+          <AuditPanel />
+        </div>
+      </main>
+      <footer className="app__footer">
+        {t.footer.source(report.report.publisher[lang], report.report.date, [...new Set(series.map((s) => s.citedSource[lang]))].join(lang === 'zh' ? '、' : '; '))}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
+import type { ChartData } from '../charts/types';
+import type { Theme } from '../state';
+
+export interface ChartViewProps {
+  readonly data: ChartData;
+  readonly theme: Theme;
+  readonly height?: number;
+  /** The year under the pointer or keyboard, for the readout beside the chart. */
+  readonly onHoverYear: (year: number | undefined) => void;
+  readonly hoverYear: number | undefined;
+  readonly label: string;
+}
+
+/** Mounts the pure chart function's SVG and turns pointer and arrow keys into a hovered year. */
+export function ChartView({ data, theme, height = 340, onHoverYear, hoverYear, label }: ChartViewProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const chartTheme = theme === 'dark' ? darkTheme : lightTheme;
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    setWidth(element.clientWidth || 640);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const next = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (next > 0) setWidth(next);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const size = useMemo(() => ({ width: Math.max(320, width), height }), [width, height]);
+  const layout = useMemo(() => chartLayout(data, size), [data, size]);
+
+  useLayoutEffect(() => {
+    const element = box.current?.querySelector('.chart-view__svg');
+    if (!element || width === 0) return;
+    element.replaceChildren(renderProjectionChart(document, data, size, chartTheme));
+  }, [data, size, chartTheme, width]);
+
+  useEffect(() => {
+    if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);
+  }, [data.yearFrom, data.yearTo, hoverYear, onHoverYear]);
+
+  const yearAt = (event: PointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const year = Math.round(layout.x.invert(event.clientX - rect.left));
+    return Math.min(data.yearTo, Math.max(data.yearFrom, year));
+  };
+
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = hoverYear ?? data.yearFrom - 1;
+    if (event.key === 'ArrowRight') onHoverYear(Math.min(data.yearTo, current + 1));
+    else if (event.key === 'ArrowLeft') onHoverYear(Math.max(data.yearFrom, current - 1));
+    else if (event.key === 'Escape') onHoverYear(undefined);
+    else return;
+    event.preventDefault();
+  };
+
+  const guideX = hoverYear === undefined ? undefined : layout.x(hoverYear);
+  return (
+    <div
+      ref={box}
+      className="chart-view"
+      tabIndex={0}
+      role="group"
+      aria-label={label}
+      onPointerMove={(e) => onHoverYear(yearAt(e))}
+      onPointerLeave={() => onHoverYear(undefined)}
+      onKeyDown={onKey}
+      style={{ height }}
+    >
+      <div className="chart-view__svg" />
+      {guideX !== undefined && (
+        <div
+          className="chart-view__guide"
+          aria-hidden="true"
+          style={{ left: guideX, top: layout.plot.y, height: layout.plot.height }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useMemo, type ReactElement } from 'react';
+import type { FieldKind } from '../io/parse-input';
+import { Dec, fitLogistic, type Anchor, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type Projection, type SeriesDefinition, type Unit } from '../model';
+import { useT } from './app-context';
+import { numberText, rateText, valueText, yearText } from './field-formats';
+import { figureAnchors, switchModel } from './model-switch';
+import { ParamField, type SliderSpec } from './ParamField';
+
+interface ModelEditorProps {
+  readonly series: SeriesDefinition;
+  readonly model: ForecastModel;
+  readonly unit: Unit;
+  readonly lang: Lang;
+  /** Applies a candidate model, or returns why it cannot be used. */
+  readonly apply: (candidate: ForecastModel, field: string) => string | undefined;
+  readonly currentPath: () => Projection;
+  readonly citedCeiling: string;
+}
+
+const RATE_SLIDER: SliderSpec = { min: -50, max: 300, step: 0.1 };
+const YEAR_SLIDER: SliderSpec = { min: 2015, max: 2040, step: 1 };
+
+/** A log slider spanning two orders of magnitude either side of the report's figures. */
+function valueSlider(series: SeriesDefinition): SliderSpec {
+  const values = series.figures
+    .filter((f) => f.quantity === 'level')
+    .flatMap((f) => [f.value, f.low, f.high])
+    .filter((v): v is string => v !== undefined);
+  const logs = values.map((v) => Math.log10(Number(v)));
+  const min = logs.length ? Math.floor(Math.min(...logs)) - 2 : 3;
+  const max = logs.length ? Math.ceil(Math.max(...logs)) + 2 : 12;
+  return { min, max, step: 0.001, log: true };
+}
+
+export function ModelEditor({ series, model, unit, lang, apply, currentPath, citedCeiling }: ModelEditorProps) {
+  const t = useT();
+  const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
+  const currency = unit.kind === 'money' ? unit.currency : undefined;
+  const formatValue = useMemo(() => valueText(lang), [lang]);
+  const slider = useMemo(() => valueSlider(series), [series]);
+  const field = (name: string, label: string, value: string, kind: FieldKind, make: (v: string) => ForecastModel, spec?: SliderSpec) => (
+    <ParamField
+      key={name}
+      testId={`field-${series.id}-${name}`}
+      label={label}
+      value={value}
+      kind={kind}
+      {...(currency && (kind === 'amount') ? { currency } : {})}
+      format={kind === 'rate' ? rateText : kind === 'year' ? yearText : kind === 'number' ? numberText : formatValue}
+      {...(spec ? { slider: spec } : {})}
+      onCommit={(v) => apply(make(v), name)}
+    />
+  );
+
+  const onType = (type: ModelType) => {
+    if (type === model.type) return;
+    const next = switchModel(type, series, currentPath(), citedCeiling);
+    if (next) apply(next, 'type');
+  };
+
+  return (
+    <div className="model-editor">
+      <label className="model-type">
+        <span>{t.assumptions.model}</span>
+        <select value={model.type} onChange={(e) => onType(e.target.value as ModelType)} data-testid={`model-type-${series.id}`}>
+          <option value="compound">{t.assumptions.compound}</option>
+          <option value="anchored">{t.assumptions.anchored}</option>
+          <option value="logistic">{t.assumptions.logistic}</option>
+        </select>
+      </label>
+      {model.type === 'compound' && (
+        <>
+          {field('cagr', t.assumptions.cagr, model.cagr, 'rate', (v) => ({ ...model, cagr: v }), RATE_SLIDER)}
+          {field('baseValue', t.assumptions.baseValue, model.baseValue, valueKind, (v) => ({ ...model, baseValue: v }), slider)}
+          {field('baseYear', t.assumptions.baseYear, String(model.baseYear), 'year', (v) => ({ ...model, baseYear: Number(v) }), YEAR_SLIDER)}
+        </>
+      )}
+      {model.type === 'anchored' && <AnchoredFields model={model} field={field} valueKind={valueKind} slider={slider} apply={apply} />}
+      {model.type === 'logistic' && (
+        <>
+          {field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind, (v) => ({ ...model, ceiling: v }), slider)}
+          {field('midpoint', t.assumptions.midpoint, model.midpoint, 'number', (v) => ({ ...model, midpoint: v }), { min: 2015, max: 2045, step: 0.01 })}
+          {field('steepness', t.assumptions.steepness, model.steepness, 'number', (v) => ({ ...model, steepness: v }), { min: 0.05, max: 3, step: 0.01 })}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              const points = figureAnchors(series).map((a) => ({ year: a.year, value: a.high ? new Dec(a.low).times(a.high).sqrt() : new Dec(a.low) }));
+              const fit = fitLogistic(points, model.ceiling);
+              apply(fit.ok ? fit.value.model : model, 'fit');
+            }}
+          >
+            {t.assumptions.fit}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+type FieldFn = (name: string, label: string, value: string, kind: FieldKind, make: (v: string) => ForecastModel, spec?: SliderSpec) => ReactElement;
+
+function AnchoredFields({
+  model,
+  field,
+  valueKind,
+  slider,
+  apply,
+}: {
+  model: AnchoredModel;
+  field: FieldFn;
+  valueKind: FieldKind;
+  slider: SliderSpec;
+  apply: ModelEditorProps['apply'];
+}) {
+  const t = useT();
+  const withAnchor = (i: number, change: Partial<Anchor>): AnchoredModel => ({
+    ...model,
+    anchors: model.anchors.map((a, j) => (j === i ? { ...a, ...change } : a)),
+  });
+  const last = model.anchors[model.anchors.length - 1];
+  return (
+    <>
+      <label className="model-type">
+        <span>{t.assumptions.through}</span>
+        <select value={model.through} onChange={(e) => apply({ ...model, through: e.target.value as AnchoredModel['through'] }, 'through')}>
+          <option value="low">{t.assumptions.low}</option>
+          <option value="mid">{t.assumptions.mid}</option>
+          <option value="high">{t.assumptions.high}</option>
+        </select>
+      </label>
+      <ol className="anchors">
+        {model.anchors.map((anchor, i) => (
+          <li key={i} className="anchor">
+            {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year', (v) => withAnchor(i, { year: Number(v) }))}
+            {field(`anchors.${i}.low`, t.assumptions.anchorLow, anchor.low, valueKind, (v) => withAnchor(i, { low: v }), slider)}
+            {anchor.high !== undefined &&
+              field(`anchors.${i}.high`, t.assumptions.anchorHigh, anchor.high, valueKind, (v) => withAnchor(i, { high: v }))}
+            {model.anchors.length > 1 && (
+              <button type="button" className="button button--quiet" onClick={() => apply({ ...model, anchors: model.anchors.filter((_, j) => j !== i) }, 'anchors')}>
+                {t.assumptions.removeAnchor}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {last && last.year < 2100 && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => apply({ ...model, anchors: [...model.anchors, { year: last.year + 1, low: new Dec(last.high ?? last.low).times(1.5).toString() }] }, 'anchors')}
+        >
+          {t.assumptions.addAnchor}
+        </button>
+      )}
+      {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', (v) => ({ ...model, rateBefore: v }), RATE_SLIDER)}
+      {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', (v) => ({ ...model, rateAfter: v }), RATE_SLIDER)}
+    </>
+  );
+}
