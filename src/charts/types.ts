@@ -43,6 +43,8 @@ export interface ChartData {
   readonly footnote?: string;
   /** Legend entries are drawn when true (exports and wide screens). */
   readonly legend?: boolean;
+  /** A goal-seek target, drawn as a horizontal rule with its label and a marker at its year. */
+  readonly target?: { readonly value: number; readonly year: number; readonly label: string };
   /** A text description for screen readers (<title>/<desc>). */
   readonly description: string;
 }

@@ -1,0 +1,165 @@
+import { extent } from 'd3-array';
+import { scaleLinear, scaleLog, type ScaleLinear } from 'd3-scale';
+import { chartHeader, chartFooter, chartLegend, type FooterLayout, type HeaderLayout, type LegendLayout } from './blocks';
+import { FONT } from './fonts';
+import { textWidth } from './text';
+import type { ChartData, ChartSize } from './types';
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A value-to-pixel function that also tells its domain, so callers can check or invert it. */
+export interface YScale {
+  (value: number): number;
+  domain(): [number, number];
+  range(): [number, number];
+  invert(pixel: number): number;
+}
+
+export interface YTick {
+  readonly value: number;
+  readonly y: number;
+  readonly label: string;
+}
+
+export interface XTick {
+  readonly year: number;
+  readonly x: number;
+}
+
+export interface ChartLayout {
+  readonly margin: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
+  readonly plot: Box;
+  /** Year to pixel; `x.invert` maps a pointer position back to a (fractional) year. */
+  readonly x: ScaleLinear<number, number>;
+  /** Value to pixel, linear or log; on a log scale values ≤ 0 sit on the axis floor. */
+  readonly y: YScale;
+  readonly scale: 'linear' | 'log';
+  readonly yTicks: readonly YTick[];
+  readonly xTicks: readonly XTick[];
+  readonly header: HeaderLayout;
+  readonly legend: LegendLayout;
+  readonly footer: FooterLayout;
+}
+
+/** Outer padding: generous on an export, tighter on a phone. */
+export function chartPadding(size: ChartSize): number {
+  return Math.round(Math.min(24, Math.max(12, size.width * 0.025)));
+}
+
+/** Where everything goes, computed from the data and the size alone (no text measurement). */
+export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
+  const pad = chartPadding(size);
+  const innerWidth = Math.max(40, size.width - 2 * pad);
+  const header = chartHeader(data, pad, innerWidth);
+  const legend = chartLegend(data, pad, header.bottom, innerWidth);
+  // The unit label sits on its own row above the top gridline's tick label.
+  const top = legend.bottom + FONT.tick + 20;
+  const footer = chartFooter(data, pad, innerWidth, size.height);
+  const bottom = size.height - footer.top + FONT.tick + 14;
+  const plotHeight = Math.max(40, size.height - top - bottom);
+
+  const values = domainValues(data);
+  const range: [number, number] = [top + plotHeight, top];
+  const { y, yTicks } = data.scale === 'log' ? logAxis(values, range, data.formatValue) : linearAxis(values, range, data.formatValue);
+
+  const tickWidth = Math.max(textWidth(data.unitLabel, FONT.tick) - 8, ...yTicks.map((t) => textWidth(t.label, FONT.tick)));
+  const left = pad + Math.ceil(tickWidth) + 8;
+  const right = pad + 4;
+  const plot: Box = { x: left, y: top, width: Math.max(40, size.width - left - right), height: plotHeight };
+
+  // Inset so the first and last year's markers stay clear of the axis and the edge.
+  const inset = Math.min(10, plot.width * 0.02);
+  const x = scaleLinear()
+    .domain([data.yearFrom, Math.max(data.yearTo, data.yearFrom + 1)])
+    .range([plot.x + inset, plot.x + plot.width - inset]);
+
+  return {
+    margin: { top, right, bottom: size.height - top - plotHeight, left },
+    plot,
+    x,
+    y,
+    scale: data.scale,
+    yTicks,
+    xTicks: yearTicks(data.yearFrom, data.yearTo, x),
+    header,
+    legend,
+    footer,
+  };
+}
+
+/** Every value the chart must show: line points, mark values and range ends, the target. */
+function domainValues(data: ChartData): number[] {
+  const values: number[] = [];
+  const inYears = (year: number) => year >= data.yearFrom && year <= data.yearTo;
+  for (const line of data.lines) for (const p of line.points) if (inYears(p.year) && Number.isFinite(p.value)) values.push(p.value);
+  for (const mark of data.marks) {
+    if (mark.kind === 'statement' || !mark.years.some(inYears)) continue;
+    for (const v of [mark.value, mark.low, mark.high]) if (v !== undefined && Number.isFinite(v)) values.push(v);
+  }
+  if (data.target && Number.isFinite(data.target.value)) values.push(data.target.value);
+  return values;
+}
+
+function linearAxis(values: number[], range: [number, number], format: (v: number) => string) {
+  const [lo = 0, hi = 1] = extent(values);
+  const d0 = Math.min(0, lo);
+  const d1 = Math.max(0, hi) === d0 ? d0 + 1 : Math.max(0, hi);
+  const count = Math.max(2, Math.min(8, Math.floor((range[0] - range[1]) / 48)));
+  const scale = scaleLinear().domain([d0, d1]).range(range).nice(count);
+  const [n0, n1] = scale.domain() as [number, number];
+  const y = yScale(scale, n0, n1, (v) => v);
+  return { y, yTicks: scale.ticks(count).map((value) => ({ value, y: y(value), label: format(value) })) };
+}
+
+function logAxis(values: number[], range: [number, number], format: (v: number) => string) {
+  const positive = values.filter((v) => v > 0);
+  const [lo = 1, hi = 10] = extent(positive);
+  const d0 = 10 ** Math.floor(Math.log10(lo));
+  const d1 = Math.max(10 ** Math.ceil(Math.log10(hi)), d0 * 10);
+  const scale = scaleLog().domain([d0, d1]).range(range);
+  // Values ≤ 0 have no logarithm: they are drawn at the floor rather than dropped.
+  const y = yScale(scale, d0, d1, (v) => (v > 0 ? v : d0));
+  const maxTicks = Math.max(3, Math.floor((range[0] - range[1]) / 34));
+  return { y, yTicks: logTickValues(d0, d1, maxTicks).map((value) => ({ value, y: y(value), label: format(value) })) };
+}
+
+/** Powers of ten, with 2 and 5 (or 3) between them when there is room; every k-th decade when not. */
+export function logTickValues(d0: number, d1: number, maxTicks: number): number[] {
+  const e0 = Math.round(Math.log10(d0));
+  const e1 = Math.round(Math.log10(d1));
+  const decades = e1 - e0;
+  for (const steps of [[1, 2, 5], [1, 3], [1]]) {
+    if (decades * steps.length + 1 > maxTicks) continue;
+    const ticks: number[] = [];
+    for (let e = e0; e <= e1; e++) for (const m of steps) if (e < e1 || m === 1) ticks.push(Number((m * 10 ** e).toPrecision(12)));
+    return ticks;
+  }
+  const every = Math.ceil(decades / (maxTicks - 1));
+  const ticks: number[] = [];
+  for (let e = e0; e <= e1; e += every) ticks.push(Number((10 ** e).toPrecision(12)));
+  return ticks;
+}
+
+function yScale(scale: ScaleLinear<number, number> | ReturnType<typeof scaleLog>, d0: number, d1: number, safe: (v: number) => number): YScale {
+  const [r0, r1] = scale.range() as [number, number];
+  return Object.assign((value: number) => scale(safe(value)) as number, {
+    domain: (): [number, number] => [d0, d1],
+    range: (): [number, number] => [r0, r1],
+    invert: (pixel: number) => scale.invert(pixel) as number,
+  });
+}
+
+/** Whole years only, spaced so their labels never touch. */
+function yearTicks(from: number, to: number, x: ScaleLinear<number, number>): XTick[] {
+  const perYear = Math.abs(x(from + 1) - x(from));
+  const needed = textWidth('2035', FONT.tick) + 14;
+  const step = [1, 2, 5, 10, 20, 50, 100].find((s) => s * perYear >= needed) ?? 100;
+  const ticks: XTick[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push({ year, x: x(year) });
+  return ticks;
+}

@@ -1,0 +1,58 @@
+import { line as lineGenerator } from 'd3-shape';
+import type { ChartLayout } from './layout';
+import { markerPath, markerShapeFor } from './markers';
+import { paletteColor } from './theme';
+import { svgElement } from './svg';
+import type { ChartData, ChartLine, ChartTheme } from './types';
+
+type Point = ChartLine['points'][number];
+
+const WIDTH = 1.75;
+const FOCUS_WIDTH = 2.75;
+const MARKER = 2.75;
+const FOCUS_MARKER = 3.5;
+
+/**
+ * Each scenario as a line, solid while the report speaks for the years and dashed after; the two
+ * paths share the join point so the line has no gap. The focus scenario is drawn last, on top.
+ */
+export function drawLines(doc: Document, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element): void {
+  const { x, y } = layout;
+  const path = lineGenerator<Point>()
+    .defined((p) => Number.isFinite(p.value))
+    .x((p) => x(p.year))
+    .y((p) => y(p.value))
+    .digits(2);
+  const ordered = [...data.lines.filter((l) => !l.focus), ...data.lines.filter((l) => l.focus)];
+  for (const line of ordered) {
+    const color = paletteColor(theme, line.colorIndex);
+    const width = line.focus ? FOCUS_WIDTH : WIDTH;
+    const g = svgElement(doc, 'g', { class: line.focus ? 'chart-line chart-line--focus' : 'chart-line', 'data-line-id': line.id, stroke: color }, parent);
+    const points = line.points.filter((p) => p.year >= data.yearFrom && p.year <= data.yearTo);
+    let split = -1;
+    for (let i = 0; i < points.length; i++) if ((points[i] as Point).year <= data.reportedUntil) split = i;
+    const reported = points.slice(0, split + 1);
+    const projected = points.slice(Math.max(0, split));
+    const common = { fill: 'none', 'stroke-width': width, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
+    if (line.focus) {
+      // A background-coloured casing lifts the focus line off the lines it crosses.
+      const casing = path(points);
+      if (casing) svgElement(doc, 'path', { ...common, class: 'chart-line__casing', d: casing, stroke: theme.background, 'stroke-width': width + 3 }, g);
+    }
+    if (reported.length > 1) svgElement(doc, 'path', { ...common, class: 'chart-line__reported', d: path(reported) ?? '' }, g);
+    if (projected.length > 1) svgElement(doc, 'path', { ...common, class: 'chart-line__projected', d: path(projected) ?? '', 'stroke-dasharray': '6 5', 'stroke-linecap': 'butt' }, g);
+
+    const shape = markerShapeFor(line.colorIndex);
+    const r = line.focus ? FOCUS_MARKER : MARKER;
+    const dots = svgElement(doc, 'g', { class: 'chart-line__points', fill: color, stroke: theme.background, 'stroke-width': 1, 'data-shape': shape }, g);
+    for (const p of points) {
+      if (!Number.isFinite(p.value)) continue;
+      const dot = doc.createElementNS(dots.namespaceURI, 'path');
+      dot.setAttribute('class', 'chart-point');
+      dot.setAttribute('d', markerPath(shape, x(p.year), y(p.value), r));
+      dot.setAttribute('data-year', String(p.year));
+      dot.setAttribute('data-value', String(p.value));
+      dots.appendChild(dot);
+    }
+  }
+}

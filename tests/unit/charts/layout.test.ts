@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { chartLayout, logTickValues } from '../../../src/charts';
+import { formatZh, marketChart, usersChart } from './sample-data';
+
+const SIZE = { width: 960, height: 540 };
+
+describe('chartLayout', () => {
+  it('starts a linear value axis at 0 and reaches past every line point and mark, range highs included', () => {
+    const data = usersChart({ marks: [{ figureId: 'r', kind: 'range', years: [2024], low: 1e8, high: 2e9, label: '' }] });
+    const layout = chartLayout(data, SIZE);
+    const [d0, d1] = layout.y.domain();
+    expect(d0).toBe(0);
+    expect(d1).toBeGreaterThanOrEqual(2e9);
+    for (const line of data.lines) for (const p of line.points) expect(p.value).toBeLessThanOrEqual(d1);
+  });
+
+  it('maps values linearly: y = top + height·(1 − (v − d0)/(d1 − d0))', () => {
+    const layout = chartLayout(marketChart(), SIZE);
+    const [d0, d1] = layout.y.domain();
+    const { y: top, height } = layout.plot;
+    for (const v of [0, 1e10, 1.234e11, d1]) expect(layout.y(v)).toBeCloseTo(top + height * (1 - (v - d0) / (d1 - d0)), 6);
+  });
+
+  it('gives nice, increasing, formatted ticks that span the linear domain', () => {
+    const layout = chartLayout(marketChart(), SIZE);
+    const values = layout.yTicks.map((t) => t.value);
+    expect(values[0]).toBe(0);
+    expect(values.at(-1)).toBe(layout.y.domain()[1]);
+    for (let i = 1; i < values.length; i++) expect(values[i]!).toBeGreaterThan(values[i - 1]!);
+    expect(layout.yTicks.map((t) => t.label)).toContain(formatZh(values[1]!));
+    expect(layout.yTicks.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('maps values on a log scale by their logarithm, over whole decades', () => {
+    const layout = chartLayout(marketChart({ scale: 'log' }), SIZE);
+    const [d0, d1] = layout.y.domain();
+    expect(Math.log10(d0) % 1).toBe(0);
+    expect(Math.log10(d1) % 1).toBe(0);
+    const { y: top, height } = layout.plot;
+    const expected = (v: number) => top + height * (1 - (Math.log(v) - Math.log(d0)) / (Math.log(d1) - Math.log(d0)));
+    for (const v of [2.5e9, 1e10, 3e11]) expect(layout.y(v)).toBeCloseTo(expected(v), 6);
+  });
+
+  it('gives increasing, formatted log ticks', () => {
+    const layout = chartLayout(marketChart({ scale: 'log' }), SIZE);
+    const values = layout.yTicks.map((t) => t.value);
+    for (let i = 1; i < values.length; i++) expect(values[i]!).toBeGreaterThan(values[i - 1]!);
+    for (let i = 1; i < layout.yTicks.length; i++) expect(layout.yTicks[i]!.y).toBeLessThan(layout.yTicks[i - 1]!.y);
+    expect(layout.yTicks.map((t) => t.label)).toEqual(values.map(formatZh));
+    expect(layout.yTicks.map((t) => t.label)).toContain('100亿');
+  });
+
+  it('keeps values ≤ 0 on a log scale on the axis floor, with the domain starting at the smallest positive value', () => {
+    const data = marketChart({
+      scale: 'log',
+      lines: [{ id: 'z', name: 'zero', colorIndex: 0, points: [{ year: 2022, value: 0 }, { year: 2023, value: -5 }, { year: 2024, value: 300 }, { year: 2025, value: 5e4 }] }],
+      marks: [],
+    });
+    const layout = chartLayout(data, SIZE);
+    const [d0] = layout.y.domain();
+    expect(d0).toBe(100);
+    const floor = layout.plot.y + layout.plot.height;
+    expect(layout.y(0)).toBeCloseTo(floor, 6);
+    expect(layout.y(-5)).toBeCloseTo(floor, 6);
+    expect(Number.isFinite(layout.y(300))).toBe(true);
+  });
+
+  it('thins log ticks to fit: 1-2-5 when tall, powers of ten when short, every other decade when very short', () => {
+    expect(logTickValues(1, 100, 20)).toEqual([1, 2, 5, 10, 20, 50, 100]);
+    expect(logTickValues(1, 100, 5)).toEqual([1, 3, 10, 30, 100]);
+    expect(logTickValues(1, 1e3, 5)).toEqual([1, 10, 100, 1000]);
+    expect(logTickValues(1, 1e8, 5)).toEqual([1, 100, 1e4, 1e6, 1e8]);
+  });
+
+  it('maps years into the plot, and a pointer x back to its year', () => {
+    const data = marketChart();
+    const layout = chartLayout(data, SIZE);
+    const { x, plot } = layout;
+    expect(x(data.yearFrom)).toBeGreaterThanOrEqual(plot.x);
+    expect(x(data.yearTo)).toBeLessThanOrEqual(plot.x + plot.width);
+    expect(Math.round(x.invert(x(2030) + 3))).toBe(2030);
+  });
+
+  it('labels whole years only, spaced so the labels never touch', () => {
+    const wide = chartLayout(marketChart(), SIZE).xTicks;
+    expect(wide.map((t) => t.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
+    const narrow = chartLayout(marketChart(), { width: 360, height: 260 }).xTicks;
+    for (const t of narrow) expect(Number.isInteger(t.year)).toBe(true);
+    for (let i = 1; i < narrow.length; i++) expect(narrow[i]!.x - narrow[i - 1]!.x).toBeGreaterThan(35);
+  });
+
+  it('makes room for the legend rows, the source and the footnote', () => {
+    const bare = chartLayout(marketChart({ legend: false, sourceLine: undefined, footnote: undefined }), SIZE);
+    const full = chartLayout(marketChart(), SIZE);
+    expect(full.plot.y).toBeGreaterThan(bare.plot.y);
+    expect(full.plot.y + full.plot.height).toBeLessThan(bare.plot.y + bare.plot.height);
+    expect(full.footer.source.length).toBeGreaterThan(0);
+    expect(full.footer.source[0]!.y).toBeGreaterThan(full.plot.y + full.plot.height + 20);
+  });
+
+  it('wraps legend entries into more rows as the chart narrows', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, name: `情景 ${i + 1}：较长的情景名称`, colorIndex: i, points: [{ year: 2022, value: i + 1 }] }));
+    const rows = (width: number) => new Set(chartLayout(marketChart({ lines }), { width, height: 540 }).legend.items.map((item) => item.y)).size;
+    expect(rows(1600)).toBeLessThan(rows(960));
+    expect(rows(960)).toBeLessThan(rows(480));
+    for (const item of chartLayout(marketChart({ lines }), { width: 480, height: 540 }).legend.items) expect(item.x).toBeLessThan(480);
+  });
+});
