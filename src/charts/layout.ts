@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
-import { scaleLinear, scaleLog, type ScaleLinear } from 'd3-scale';
 import { chartHeader, chartFooter, chartLegend, type FooterLayout, type HeaderLayout, type LegendLayout } from './blocks';
 import { FONT } from './fonts';
+import { linearScale, logScale, niceLinear, type Scale } from './scale';
 import { textWidth } from './text';
 import type { ChartData, ChartSize } from './types';
 
@@ -35,7 +35,7 @@ export interface ChartLayout {
   readonly margin: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
   readonly plot: Box;
   /** Year to pixel; `x.invert` maps a pointer position back to a (fractional) year. */
-  readonly x: ScaleLinear<number, number>;
+  readonly x: Scale;
   /** Value to pixel, linear or log; on a log scale values ≤ 0 sit on the axis floor. */
   readonly y: YScale;
   readonly scale: 'linear' | 'log';
@@ -74,9 +74,7 @@ export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
 
   // Inset so the first and last year's markers stay clear of the axis and the edge.
   const inset = Math.min(10, plot.width * 0.02);
-  const x = scaleLinear()
-    .domain([data.yearFrom, Math.max(data.yearTo, data.yearFrom + 1)])
-    .range([plot.x + inset, plot.x + plot.width - inset]);
+  const x = linearScale([data.yearFrom, Math.max(data.yearTo, data.yearFrom + 1)], [plot.x + inset, plot.x + plot.width - inset]);
 
   return {
     margin: { top, right, bottom: size.height - top - plotHeight, left },
@@ -110,10 +108,9 @@ function linearAxis(values: number[], range: [number, number], format: (v: numbe
   const d0 = Math.min(0, lo);
   const d1 = Math.max(0, hi) === d0 ? d0 + 1 : Math.max(0, hi);
   const count = Math.max(2, Math.min(8, Math.floor((range[0] - range[1]) / 48)));
-  const scale = scaleLinear().domain([d0, d1]).range(range).nice(count);
-  const [n0, n1] = scale.domain() as [number, number];
-  const y = yScale(scale, n0, n1, (v) => v);
-  return { y, yTicks: scale.ticks(count).map((value) => ({ value, y: y(value), label: format(value) })) };
+  const { domain, ticks } = niceLinear(d0, d1, count);
+  const y = yScale(linearScale(domain, range), (v) => v);
+  return { y, yTicks: ticks.map((value) => ({ value, y: y(value), label: format(value) })) };
 }
 
 function logAxis(values: number[], range: [number, number], format: (v: number) => string) {
@@ -121,9 +118,8 @@ function logAxis(values: number[], range: [number, number], format: (v: number) 
   const [lo = 1, hi = 10] = extent(positive);
   const d0 = 10 ** Math.floor(Math.log10(lo));
   const d1 = Math.max(10 ** Math.ceil(Math.log10(hi)), d0 * 10);
-  const scale = scaleLog().domain([d0, d1]).range(range);
   // Values ≤ 0 have no logarithm: they are drawn at the floor rather than dropped.
-  const y = yScale(scale, d0, d1, (v) => (v > 0 ? v : d0));
+  const y = yScale(logScale([d0, d1], range), (v) => (v > 0 ? v : d0));
   const maxTicks = Math.max(3, Math.floor((range[0] - range[1]) / 34));
   return { y, yTicks: logTickValues(d0, d1, maxTicks).map((value) => ({ value, y: y(value), label: format(value) })) };
 }
@@ -145,17 +141,12 @@ export function logTickValues(d0: number, d1: number, maxTicks: number): number[
   return ticks;
 }
 
-function yScale(scale: ScaleLinear<number, number> | ReturnType<typeof scaleLog>, d0: number, d1: number, safe: (v: number) => number): YScale {
-  const [r0, r1] = scale.range() as [number, number];
-  return Object.assign((value: number) => scale(safe(value)) as number, {
-    domain: (): [number, number] => [d0, d1],
-    range: (): [number, number] => [r0, r1],
-    invert: (pixel: number) => scale.invert(pixel) as number,
-  });
+function yScale(scale: Scale, safe: (v: number) => number): YScale {
+  return Object.assign((value: number) => scale(safe(value)), { domain: scale.domain, range: scale.range, invert: scale.invert });
 }
 
 /** Whole years only, spaced so their labels never touch. */
-function yearTicks(from: number, to: number, x: ScaleLinear<number, number>): XTick[] {
+function yearTicks(from: number, to: number, x: Scale): XTick[] {
   const perYear = Math.abs(x(from + 1) - x(from));
   const needed = textWidth('2035', FONT.tick) + 14;
   const step = [1, 2, 5, 10, 20, 50, 100].find((s) => s * perYear >= needed) ?? 100;

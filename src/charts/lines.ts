@@ -1,6 +1,6 @@
-import { line as lineGenerator } from 'd3-shape';
 import type { ChartLayout } from './layout';
 import { markerPath, markerShapeFor } from './markers';
+import { linePath } from './scale';
 import { paletteColor } from './theme';
 import { svgElement } from './svg';
 import type { ChartData, ChartLine, ChartTheme } from './types';
@@ -18,11 +18,7 @@ const FOCUS_MARKER = 3.5;
  */
 export function drawLines(doc: Document, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element): void {
   const { x, y } = layout;
-  const path = lineGenerator<Point>()
-    .defined((p) => Number.isFinite(p.value))
-    .x((p) => x(p.year))
-    .y((p) => y(p.value))
-    .digits(2);
+  const path = (points: readonly Point[]) => linePath(points.map((p) => [x(p.year), Number.isFinite(p.value) ? y(p.value) : NaN]));
   const ordered = [...data.lines.filter((l) => !l.focus), ...data.lines.filter((l) => l.focus)];
   for (const line of ordered) {
     const color = paletteColor(theme, line.colorIndex);
@@ -39,8 +35,8 @@ export function drawLines(doc: Document, data: ChartData, layout: ChartLayout, t
       const casing = path(points);
       if (casing) svgElement(doc, 'path', { ...common, class: 'chart-line__casing', d: casing, stroke: theme.background, 'stroke-width': width + 3 }, g);
     }
-    if (reported.length > 1) svgElement(doc, 'path', { ...common, class: 'chart-line__reported', d: path(reported) ?? '' }, g);
-    if (projected.length > 1) svgElement(doc, 'path', { ...common, class: 'chart-line__projected', d: path(projected) ?? '', 'stroke-dasharray': '6 5', 'stroke-linecap': 'butt' }, g);
+    if (reported.length > 1) svgElement(doc, 'path', { ...common, class: 'chart-line__reported', d: path(reported) }, g);
+    if (projected.length > 1) svgElement(doc, 'path', { ...common, class: 'chart-line__projected', d: path(projected), 'stroke-dasharray': '6 5', 'stroke-linecap': 'butt' }, g);
 
     const shape = markerShapeFor(line.colorIndex);
     const r = line.focus ? FOCUS_MARKER : MARKER;

@@ -37,6 +37,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
     const chart = buildChart(series, entries, display, settings, t, focusId);
     return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4 }) } } } : chart;
   }, [series, entries, display, settings, t, focusId, target, lang]);
+  // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
+  const screenData = useMemo(() => ({ ...built.data, title: '', legend: true }), [built.data]);
   const baseModel = scenarios.find((s) => s.id === BASE_ID)?.models[series.id];
   const base = baseModel ? projectModel(baseModel, settings.yearFrom, settings.yearTo) : undefined;
 
@@ -51,7 +53,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           {series.figure ? ` ${series.figure}` : ''} · {series.citedSource[lang]}
         </p>
       </header>
-      <ChartView data={built.data} theme={settings.theme} hoverYear={hoverYear} onHoverYear={setHoverYear} label={built.data.description} />
+      <ChartView data={screenData} theme={settings.theme} hoverYear={hoverYear} onHoverYear={setHoverYear} label={built.data.description} />
       <div className="readout" aria-live="polite" data-testid={`readout-${series.id}`}>
         {hoverYear !== undefined ? (
           <>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { lightTheme, darkTheme } from '../charts/theme';
 import { MAX_COMPARED, PRESET_IDS, type PresetId, type Scenario } from '../state';
 import { useApp, useStoreApi, useT } from './app-context';
+import { DeleteIcon, DuplicateIcon, RenameIcon } from './icons';
 
 /** The scenario list: compare, focus, create, duplicate, rename, describe, delete. */
 export function ScenarioPanel() {
@@ -143,7 +144,7 @@ function ScenarioRow({ scenario, compared, compareFull, focused }: { scenario: S
             aria-label={`${t.scenarios.rename}: ${scenario.name}`}
             title={t.scenarios.rename}
           >
-            ✎
+            <RenameIcon />
           </button>
         )}
         <button
@@ -153,7 +154,7 @@ function ScenarioRow({ scenario, compared, compareFull, focused }: { scenario: S
           aria-label={`${t.scenarios.duplicate}: ${scenario.name}`}
           title={t.scenarios.duplicate}
         >
-          ⧉
+          <DuplicateIcon />
         </button>
         {!scenario.readOnly && (
           <button
@@ -163,7 +164,7 @@ function ScenarioRow({ scenario, compared, compareFull, focused }: { scenario: S
             aria-label={`${t.scenarios.delete}: ${scenario.name}`}
             title={t.scenarios.delete}
           >
-            ×
+            <DeleteIcon />
           </button>
         )}
       </span>
