@@ -101,6 +101,15 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
     .join('; ');
 }
 
+const seriesKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+const paramPath = v.pipe(v.string(), v.regex(/^[A-Za-z]+(\.\d{1,2}\.[A-Za-z]+)?$/));
+
+export const uncertaintySchema = v.object({
+  ranges: v.record(seriesKey, v.record(paramPath, v.object({ low: decimalString, high: decimalString }))),
+  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4294967295)),
+  samples: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(100000)),
+});
+
 export const scenarioSchema = v.object({
   id: v.pipe(plainText(80), v.minLength(1)),
   name: v.pipe(plainText(120), v.minLength(1)),
@@ -109,6 +118,7 @@ export const scenarioSchema = v.object({
   colorIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
   origin: v.picklist(['report', 'preset', 'audit', 'import', 'user']),
   models: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)), modelSchema),
+  uncertainty: v.optional(uncertaintySchema),
 });
 
 export const docSchema = v.pipe(

@@ -3,6 +3,23 @@ import type { ForecastModel } from '../model';
 /** Where a scenario came from: the report's base case, a ready-made reading, the audit, an import or the user. */
 export type ScenarioOrigin = 'report' | 'preset' | 'audit' | 'import' | 'user';
 
+/** A parameter typed as a range ("40% to 70%"): read as a 90% interval (see model/uncertainty). */
+export interface ParamRange {
+  readonly low: string;
+  readonly high: string;
+}
+
+/**
+ * The uncertain assumptions of a scenario: per series, per parameter path of its model ("cagr",
+ * "anchors.1.low"), a range; with the seed and sample count of the simulation, so the same scenario
+ * always gives the same bands.
+ */
+export interface Uncertainty {
+  readonly ranges: Readonly<Record<string, Readonly<Record<string, ParamRange>>>>;
+  readonly seed: number;
+  readonly samples: number;
+}
+
 /** A named set of assumptions: one model per forecast series. Projections are never stored, only derived. */
 export interface Scenario {
   readonly id: string;
@@ -12,6 +29,7 @@ export interface Scenario {
   readonly colorIndex: number;
   readonly origin: ScenarioOrigin;
   readonly models: Readonly<Record<string, ForecastModel>>;
+  readonly uncertainty?: Uncertainty;
 }
 
 /** What the user makes and undo walks through: the scenarios and which of them are compared. */
