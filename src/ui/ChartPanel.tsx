@@ -50,7 +50,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
         <h3 id={`chart-${series.id}`}>{series.name[lang]}</h3>
         <p className="source">
           {t.chart.source}: {report.report.publisher[lang]} §{series.section}
-          {series.figure ? ` ${series.figure}` : ''} · {series.citedSource[lang]}
+          {series.figure ? ` ${t.chart.figure(series.figure.replace(/^图表/, ''))}` : ''} · {series.citedSource[lang]}
         </p>
       </header>
       <ChartView data={screenData} theme={settings.theme} hoverYear={hoverYear} onHoverYear={setHoverYear} label={built.data.description} />

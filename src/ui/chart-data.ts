@@ -48,7 +48,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
     };
     byModel.set(key, { line, names: [scenario.name] });
   }
-  for (const { line, names } of byModel.values()) lines.push({ ...line, name: names.join(' = ') });
+  for (const { line, names } of byModel.values()) lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = ') });
   const title = series.name[lang];
   return {
     data: {

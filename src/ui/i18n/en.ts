@@ -98,6 +98,8 @@ export const en = {
     projectionError: (name: string, reason: string) => `${name} cannot be projected: ${reason}`,
     source: 'Source',
     sameAs: 'same as',
+    andSame: (name: string, more: number) => `${name} (and ${more} more with the same model)`,
+    figure: (n: string) => `Fig. ${n}`,
     unit: { CNY: 'RMB', USD: 'USD', people: 'people', share: 'share' },
   },
   goal: {

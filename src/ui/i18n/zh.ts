@@ -98,6 +98,8 @@ export const zh: Messages = {
     projectionError: (name, reason) => `${name} 无法预测：${reason}`,
     source: '资料来源',
     sameAs: '同',
+    andSame: (name, more) => `${name}（另有${more}个情景模型相同）`,
+    figure: (n) => `图表${n}`,
     unit: { CNY: '人民币', USD: '美元', people: '人', share: '份额' },
   },
   goal: {
