@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { parseInput } from '../io/parse-input';
 import { cagrToReach, Dec, formatPercent, formatQuantity, valueIn, yearReaching, type SeriesDefinition } from '../model';
 import { projectModel, selectFocus } from '../state';
-import { useApp, useStoreApi, useT } from './app-context';
+import { useApp, useReport, useStoreApi, useT } from './app-context';
 import type { SeriesDisplay } from './series-view';
 
 export interface GoalTarget {
@@ -27,7 +27,9 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
   // The target is typed in the displayed currency; the models work in the series' own.
   const target = parsed?.ok && new Dec(parsed.value).gt(0) ? new Dec(parsed.value).div(display.factor) : undefined;
   const model = focus.models[series.id];
-  const startYear = Math.max(settings.yearFrom, 2024);
+  // Growth is sought from the report's own year: what it would take from where the report stands.
+  const reportYear = Number(useReport().report.date.slice(0, 4));
+  const startYear = Math.max(settings.yearFrom, reportYear);
   const path = model ? projectModel(model, settings.yearFrom, settings.yearTo) : undefined;
   const startValue = path?.ok ? valueIn(path.value, startYear) : undefined;
   const needed = target && startValue && year > startYear ? cagrToReach({ year: startYear, value: startValue }, target, year) : undefined;
