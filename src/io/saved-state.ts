@@ -50,7 +50,18 @@ export interface SafeStorageHooks {
  * starts from its defaults, so the defaults never overwrite it silently.
  * What reading finds is reported in a microtask, so hooks may use a store variable bound after creation.
  */
-export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageHooks): PersistStorage<SavedState> {
+export interface SafeStorageOptions {
+  /**
+   * Writes closer together than this are one write (a slider drag saves once it rests, not on every
+   * tick); pending work is written at once when the page is hidden or closed. 0 writes immediately.
+   */
+  readonly delayMs?: number;
+  /** Where to listen for the page being hidden (window in the app; absent in tests). */
+  readonly lifecycle?: Pick<Window, 'addEventListener'>;
+}
+
+export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageHooks, options: SafeStorageOptions = {}): PersistStorage<SavedState> {
+  const delayMs = options.delayMs ?? 0;
   const storage = (): Storage | undefined => {
     try {
       return getStorage();
@@ -62,6 +73,30 @@ export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageH
   const later = (report: () => void) => queueMicrotask(report);
   // Saved work that could not be read, or not copied aside, must not be written over.
   let keepOriginal = false;
+  let pending: { name: string; value: StorageValue<SavedState> } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const write = pending;
+    pending = undefined;
+    if (!write) return;
+    const store = storage();
+    if (!store || keepOriginal) {
+      hooks.onStatus('unavailable');
+      return;
+    }
+    try {
+      store.setItem(write.name, JSON.stringify(write.value));
+      hooks.onStatus('saved');
+    } catch {
+      hooks.onStatus('failed');
+    }
+  };
+  options.lifecycle?.addEventListener('pagehide', flush);
+  options.lifecycle?.addEventListener('visibilitychange', () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flush();
+  });
   return {
     getItem: (name) => {
       const store = storage();
@@ -89,17 +124,9 @@ export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageH
       return null;
     },
     setItem: (name, value: StorageValue<SavedState>) => {
-      const store = storage();
-      if (!store || keepOriginal) {
-        hooks.onStatus('unavailable');
-        return;
-      }
-      try {
-        store.setItem(name, JSON.stringify(value));
-        hooks.onStatus('saved');
-      } catch {
-        hooks.onStatus('failed');
-      }
+      pending = { name, value };
+      if (delayMs <= 0) return flush();
+      if (timer === undefined) timer = setTimeout(flush, delayMs);
     },
     removeItem: (name) => {
       try {

@@ -61,7 +61,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       yearTo: settings.yearTo,
       reportedUntil: reportedUntil(series),
       formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true }),
-      description: t.chart.description(title, lines.length, settings.yearFrom, settings.yearTo),
+      description: t.chart.description(title, entries.length, settings.yearFrom, settings.yearTo),
     },
     errors,
   };
