@@ -9,6 +9,8 @@
 // Each test gets a fresh page and
 //   { page, context, baseUrl, assert, screenshotDir, consoleErrors }
 // where consoleErrors collects console.error messages and uncaught page errors.
+// All tests share one browser context, but each starts with the app's origin emptied (localStorage,
+// IndexedDB, caches, cookies...), so no test sees what an earlier one saved.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,6 +59,21 @@ function withTimeout(promise, ms, name) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Empties everything the browser keeps for an origin, before a test opens it.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ * @param {string} origin
+ */
+async function clearOrigin(context, page, origin) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 const safeName = (/** @type {string} */ s) => s.replace(/[^\w.-]+/g, '_').slice(0, 100);
 
 async function main() {
@@ -73,9 +90,11 @@ async function main() {
     const { context } = browser;
     console.log(`# serving dist/ at ${server.url}`);
     console.log(`1..${tests.length}`);
+    const origin = new URL(server.url).origin;
     for (const t of tests) {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
+      await clearOrigin(context, page, origin);
       /** @type {string[]} */
       const consoleErrors = [];
       page.on('console', (msg) => {

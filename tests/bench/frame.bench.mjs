@@ -1,0 +1,362 @@
+#!/usr/bin/env node
+// Benchmark: from a slider `input` event to the next painted frame, in the built app (dist/) in
+// headless Chromium, with 10 compared scenarios. Run: npm run bench:frame (builds first).
+// Prints figures; never fails on them (exit code 1 only when the bench itself cannot run).
+//
+//   node tests/bench/frame.bench.mjs [--inputs=100] [--gap=40] [--profile] [--trace] [--dist=DIR]
+//                                    [--hide-tables] [--css=TEXT]
+//
+// For each input, inside the page: set the slider's value (through the native setter, so React's
+// value tracker sees a change), dispatch `input` at t0 = performance.now(), then
+// requestAnimationFrame → MessageChannel message: the message runs once the frame that follows has
+// been rendered, at t1. t1 − t0 is the latency; it is split into
+//   js     t0 → the microtask after the event (React's render and commit, the charts' SVG),
+//   wait   → the start of the next frame (requestAnimationFrame),
+//   frame  → after that frame's style, layout and paint.
+// --profile records a CPU profile (CDP Profiler) of the throttled run and prints the functions with
+// the most self time; the build is minified, so names are bundle names with their source position:
+// for readable names, bench an unminified build (npx vite build --minify false --outDir /tmp/dist-unmin,
+// then --dist=/tmp/dist-unmin). --trace records a Chrome trace (CDP Tracing) of the throttled run and
+// prints the main thread's time per task kind: script, style, layout, paint.
+// Experiments: --hide-tables closes the three projection tables (the panels' own "Hide table"
+// button) before measuring; --css=TEXT adds a style sheet (e.g. CSS containment) before measuring.
+/* global document, HTMLInputElement, requestAnimationFrame -- used inside page.evaluate callbacks */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, startPreviewServer } from '../e2e/browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (/** @type {string} */ name, /** @type {number} */ fallback) => {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+};
+const INPUTS = arg('inputs', 100);
+const WARMUP = arg('warmup', 10);
+const GAP_MS = arg('gap', 40);
+const PROFILE = process.argv.includes('--profile');
+const TRACE = process.argv.includes('--trace');
+const HIDE_TABLES = process.argv.includes('--hide-tables');
+const CSS_TEXT = process.argv.find((a) => a.startsWith('--css='))?.slice('--css='.length);
+const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const COMPARED = 10;
+const TARGET_MS = 16;
+const THROTTLE = 4;
+const SLIDER = '[data-testid="field-t2v-revenue-global-rateAfter"] input[type="range"]';
+
+/** @param {number[]} values @param {number} p */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const rank = (p / 100) * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+/**
+ * Runs `count` slider inputs in the page and returns one timing per input.
+ * @param {import('playwright-core').Page} page @param {number} count @param {number} offset
+ */
+function measureInputs(page, count, offset) {
+  return page.evaluate(
+    async ({ selector, count, offset, gap }) => {
+      const setValue = /** @type {(this: HTMLInputElement, v: string) => void} */ (
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+      );
+      const channel = new MessageChannel();
+      /** @type {{ total: number, js: number, wait: number, frame: number }[]} */
+      const out = [];
+      for (let i = 0; i < count; i++) {
+        const slider = /** @type {HTMLInputElement | null} */ (document.querySelector(selector));
+        if (!slider) throw new Error(`no slider ${selector}`);
+        // Rates between 30% and 99.3%, never the same twice in a row.
+        const value = (30 + (((offset + i) * 7) % 700) / 10).toFixed(1);
+        const timing = await new Promise((resolve) => {
+          /** @type {number} */
+          let tJs = 0;
+          const t0 = performance.now();
+          setValue.call(slider, value);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          queueMicrotask(() => {
+            tJs = performance.now();
+          });
+          requestAnimationFrame(() => {
+            const tRaf = performance.now();
+            channel.port2.onmessage = () => {
+              const t1 = performance.now();
+              resolve({ total: t1 - t0, js: tJs - t0, wait: tRaf - tJs, frame: t1 - tRaf });
+            };
+            channel.port1.postMessage(undefined);
+          });
+        });
+        out.push(/** @type {{ total: number, js: number, wait: number, frame: number }} */ (timing));
+        // Let the page go idle between inputs (a drag leaves some time between moves too).
+        await new Promise((r) => setTimeout(r, gap));
+      }
+      return out;
+    },
+    { selector: SLIDER, count, offset, gap: GAP_MS },
+  );
+}
+
+/**
+ * Sets up the comparison: new scenarios until 10 are compared, each with its own text-to-video and
+ * text-to-image market growth after the report's years, so every chart draws distinct lines.
+ * @param {import('playwright-core').Page} page
+ */
+async function setUp(page) {
+  const compared = () => page.locator('[data-testid="scenario-row"] input[type="checkbox"]:checked').count();
+  let i = 0;
+  while ((await compared()) < COMPARED) {
+    const before = await page.getByTestId('scenario-row').count();
+    await page.getByTestId('new-scenario').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="scenario-row"]').length > n, before);
+    for (const [field, rate] of [
+      ['field-t2v-revenue-global-rateAfter', 40 + 6 * i],
+      ['field-t2i-market-cn-rateAfter', 25 + 4 * i],
+    ]) {
+      const input = page.getByTestId(String(field)).locator('input[type="text"]');
+      await input.fill(`${rate}%`);
+      await input.press('Enter');
+    }
+    if (++i > 20) throw new Error('could not get 10 scenarios compared');
+  }
+  // The last one created is a user scenario and has the focus; its assumptions are on screen.
+  const focused = await page.locator('[data-testid="scenario-row"] .scenario__name[aria-pressed="true"]').textContent();
+  const lines = await page.$$eval('.chart-view__svg g[data-line-id]', (gs) => gs.filter((g) => g.querySelector('[data-year]')).length);
+  return { focused: focused?.trim() ?? '', lines, compared: await compared() };
+}
+
+/** @param {{ total: number, js: number, wait: number, frame: number }[]} samples */
+function summarise(samples) {
+  const pick = (/** @type {'total' | 'js' | 'wait' | 'frame'} */ k) => samples.map((s) => s[k]);
+  const over = samples.filter((s) => s.total > TARGET_MS).length;
+  return {
+    n: samples.length,
+    p50: percentile(pick('total'), 50),
+    p95: percentile(pick('total'), 95),
+    max: Math.max(...pick('total')),
+    jsP50: percentile(pick('js'), 50),
+    jsP95: percentile(pick('js'), 95),
+    waitP50: percentile(pick('wait'), 50),
+    frameP50: percentile(pick('frame'), 50),
+    frameP95: percentile(pick('frame'), 95),
+    overTarget: over,
+  };
+}
+
+/**
+ * The functions with the most self time in a CDP CPU profile.
+ * @param {any} profile @param {number} top
+ */
+function topSelfTime(profile, top = 15) {
+  const byId = new Map(profile.nodes.map((/** @type {any} */ n) => [n.id, n]));
+  /** @type {Map<string, number>} */
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = /** @type {any} */ (byId.get(profile.samples[i]));
+    const cf = node.callFrame;
+    const file = cf.url ? cf.url.split('/').pop() : '';
+    const key = `${cf.functionName || '(anonymous)'} ${file}${file ? `:${cf.lineNumber + 1}:${cf.columnNumber + 1}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  // Inclusive time: each function on a sample's stack, once per sample.
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  /** @type {Map<string, number>} */
+  const inclusive = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    /** @type {Set<string>} */
+    const seen = new Set();
+    for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const cf = /** @type {any} */ (byId.get(id)).callFrame;
+      if (!cf.url) continue;
+      const key = `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}:${cf.columnNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return {
+    total,
+    rows: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top),
+    inclusive: [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, top * 3),
+  };
+}
+
+/** Main-thread trace events of the renderer worth naming, and what they stand for. */
+const TRACE_KINDS = /** @type {const} */ ([
+  ['EventDispatch', 'input event handlers (React render + commit + chart SVG)'],
+  ['RunMicrotasks', 'microtasks'],
+  ['FunctionCall', 'script (all, incl. inside events)'],
+  ['TimerFire', "timers (the bench's own loop: each next input runs inside one)"],
+  ['FireAnimationFrame', 'animation frame callbacks'],
+  ['UpdateLayoutTree', 'style recalculation'],
+  ['Layout', 'layout'],
+  ['PrePaint', 'pre-paint'],
+  ['Paint', 'paint'],
+  ['Layerize', 'layerize'],
+  ['Commit', 'commit to compositor'],
+  ['MinorGC', 'minor GC'],
+  ['MajorGC', 'major GC'],
+]);
+
+/**
+ * Sums the durations of the main thread's complete events by name (events nest: script inside an
+ * event dispatch counts in both).
+ * @param {any[]} events
+ */
+function summariseTrace(events) {
+  // The renderer's main thread: the one that dispatches events and runs style and layout.
+  /** @type {Map<string, number>} */
+  const votes = new Map();
+  for (const e of events)
+    if (e.ph === 'X' && ['EventDispatch', 'FunctionCall', 'UpdateLayoutTree', 'Layout'].includes(e.name))
+      votes.set(`${e.pid}/${e.tid}`, (votes.get(`${e.pid}/${e.tid}`) ?? 0) + 1);
+  const main = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => `${e.pid}/${e.tid}` === main && e.ph === 'X' && typeof e.dur === 'number');
+  /** @type {Map<string, { ms: number, count: number }>} */
+  const sums = new Map();
+  for (const e of onMain) {
+    const s = sums.get(e.name) ?? { ms: 0, count: 0 };
+    s.ms += e.dur / 1000;
+    s.count += 1;
+    sums.set(e.name, s);
+  }
+  return TRACE_KINDS.map(([name, meaning]) => ({ name, meaning, ...(sums.get(name) ?? { ms: 0, count: 0 }) }));
+}
+
+const f1 = (/** @type {number} */ v) => v.toFixed(1).padStart(6);
+
+async function main() {
+  const server = await startPreviewServer(0, DIST ? path.resolve(DIST) : undefined);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('scenario-row').first().waitFor();
+    if ((await page.getByTestId('language').inputValue()) !== 'en') await page.getByTestId('language').selectOption('en');
+    const setup = await setUp(page);
+    await page.locator(SLIDER).waitFor();
+    /** @type {string[]} */
+    const experiments = [];
+    if (HIDE_TABLES) {
+      const open = page.locator('.chart-panel button[aria-expanded="true"]');
+      for (let n = await open.count(); n > 0; n--) await open.first().click();
+      experiments.push(`tables hidden (${await page.locator('.projection-table').count()} left)`);
+    }
+    if (CSS_TEXT) {
+      await page.addStyleTag({ content: CSS_TEXT });
+      experiments.push(`extra CSS: ${CSS_TEXT}`);
+    }
+
+    const cdp = await browser.context.newCDPSession(page);
+    const version = /** @type {{ product: string }} */ (await cdp.send('Browser.getVersion')).product;
+
+    /** @type {Record<string, ReturnType<typeof summarise>>} */
+    const results = {};
+    /** @type {ReturnType<typeof topSelfTime> | undefined} */
+    let profile;
+    /** @type {ReturnType<typeof summariseTrace> | undefined} */
+    let trace;
+    for (const rate of [1, THROTTLE]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await measureInputs(page, WARMUP, 1000 * rate);
+      if (PROFILE && rate === THROTTLE) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      /** @type {any[]} */
+      const traceEvents = [];
+      /** @type {Promise<void> | undefined} */
+      let traceDone;
+      if (TRACE && rate === THROTTLE) {
+        cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
+        traceDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+        await cdp.send('Tracing.start', {
+          transferMode: 'ReportEvents',
+          traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', '__metadata'] },
+        });
+      }
+      const samples = await measureInputs(page, INPUTS, 0);
+      if (PROFILE && rate === THROTTLE) {
+        const { profile: raw } = /** @type {{ profile: any }} */ (await cdp.send('Profiler.stop'));
+        profile = topSelfTime(raw);
+      }
+      if (traceDone) {
+        await cdp.send('Tracing.end');
+        await traceDone;
+        trace = summariseTrace(traceEvents);
+      }
+      results[rate === 1 ? 'normal' : `${rate}x throttle`] = summarise(samples);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    const loadAvg = os.loadavg();
+    console.log(`frame bench: slider input → next painted frame (${INPUTS} inputs after ${WARMUP} warm-up, ${GAP_MS} ms apart)`);
+    if (DIST) console.log(`build:   ${path.resolve(DIST)}`);
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    console.log(`machine: ${cpu} × ${os.cpus().length} cores, ${os.platform()} ${os.release()}; Node ${process.version}; ${version}`);
+    console.log(
+      `load:    ${load} (1/5/15 min)${os.loadavg()[0] > os.cpus().length ? ' — busier than its cores: other processes compete, so p95 and max are inflated' : ''}`,
+    );
+    console.log(
+      `page:    ${setup.compared} compared scenarios, ${setup.lines} lines drawn across the charts; focus "${setup.focused}"; slider: text-to-video growth after 2030`,
+    );
+    if (experiments.length) console.log(`experiment: ${experiments.join('; ')}`);
+    console.log('');
+    console.log('| CPU            |  p50 ms |  p95 ms |  max ms | > 16 ms | js p50/p95 ms | wait p50 | frame p50/p95 ms |');
+    console.log('|----------------|---------|---------|---------|---------|---------------|----------|------------------|');
+    for (const [name, r] of Object.entries(results)) {
+      console.log(
+        `| ${name.padEnd(14)} | ${f1(r.p50)}  | ${f1(r.p95)}  | ${f1(r.max)}  | ${String(r.overTarget).padStart(3)}/${r.n} | ${f1(r.jsP50)} /${f1(r.jsP95)} | ${f1(r.waitP50)}   | ${f1(r.frameP50)} /${f1(r.frameP95)}  |`,
+      );
+    }
+    const throttled = results[`${THROTTLE}x throttle`];
+    const met = throttled !== undefined && throttled.p95 <= TARGET_MS;
+    console.log('');
+    console.log(`target: p95 ≤ ${TARGET_MS} ms at ${THROTTLE}× throttle → ${met ? 'met' : `NOT met (p95 ${throttled?.p95.toFixed(1)} ms)`}`);
+    console.log('js = input event to the microtask after it (React render + commit + chart SVG); wait = until the next frame starts; frame = style, layout, paint.');
+    if (profile) {
+      console.log('');
+      console.log(`CPU profile of the ${THROTTLE}× run, self time (${profile.total.toFixed(0)} ms sampled, throttled time):`);
+      for (const [name, ms] of profile.rows) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / profile.total).toFixed(1).padStart(5)}%  ${name}`);
+      console.log(`page script functions by inclusive time (per input):`);
+      for (const [name, ms] of profile.inclusive) console.log(`  ${(ms / INPUTS).toFixed(2).padStart(8)} ms  ${name}`);
+    }
+    if (trace) {
+      console.log('');
+      console.log(`Chrome trace of the ${THROTTLE}× run, main thread, per input (throttled time; events nest):`);
+      for (const t of trace)
+        if (t.count) console.log(`  ${(t.ms / INPUTS).toFixed(2).padStart(8)} ms  ${(t.count / INPUTS).toFixed(1).padStart(5)}×  ${t.name.padEnd(18)} ${t.meaning}`);
+    }
+    if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
+
+    const outDir = path.join(ROOT, 'test-results');
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(
+      path.join(outDir, 'frame-bench.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), cpu, cores: os.cpus().length, loadAvg, browser: version, inputs: INPUTS, gapMs: GAP_MS, setup, experiments, targetMs: TARGET_MS, results }, null, 2)}\n`,
+    );
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exitCode = 1;
+});
