@@ -101,3 +101,48 @@ export function parseInput(input: string, kind: FieldKind, currency?: Currency):
   }
   return value.isFinite() ? { ok: true, value: saveable(value) } : { ok: false, kind: 'unreadable', input };
 }
+
+export type RangeErrorKind = InputErrorKind | 'range-reversed' | 'not-a-range';
+
+export type ParsedRange =
+  | { readonly ok: true; readonly low: string; readonly high: string }
+  | { readonly ok: false; readonly kind: RangeErrorKind; readonly input: string };
+
+// Words between the two ends: "to", 到, 至, a tilde (～ is made ~ by normalise). Spaces are gone by then.
+const RANGE_WORD = /to|到|至|~/i;
+// The number inside one end, with what comes before it (a currency) and after it (a unit, 亿, %).
+const END = /^(.*?)([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(.*)$/i;
+
+/** Splits "40%-70%" at the dash between the ends: not a leading minus ("-10%"), not an exponent's ("1e-5"). */
+function splitAtDash(text: string): [string, string] | undefined {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] !== '-' || /[eE]/.test(text[i - 1]!)) continue;
+    return [text.slice(0, i), text.slice(i + 1)];
+  }
+  return undefined;
+}
+
+/**
+ * Reads a range as a person types it: "40% to 70%", "40%-70%", "40 到 70%", "1.5-3亿", "1.5至3亿",
+ * "150M–300M", "$7M ~ $9M", "-10% to 20%". A unit written only after the second number applies to both
+ * ("1.5-3亿" is 1.5亿 to 3亿). Each end is read by parseInput; a single number ("-10%") is 'not-a-range',
+ * so callers can fall back to parseInput.
+ */
+export function parseRange(input: string, kind: FieldKind, currency?: Currency): ParsedRange {
+  const text = normalise(input);
+  if (text === '') return { ok: false, kind: 'empty', input };
+  const word = RANGE_WORD.exec(text);
+  const parts: [string, string] | undefined = word ? [text.slice(0, word.index), text.slice(word.index + word[0].length)] : splitAtDash(text);
+  if (!parts) return { ok: false, kind: 'not-a-range', input };
+  const [first, second] = parts;
+  const firstEnd = END.exec(first);
+  const secondEnd = END.exec(second);
+  if (!firstEnd || !secondEnd) return { ok: false, kind: 'unreadable', input };
+  // "1.5-3亿": the first number takes the second's unit when it has none of its own.
+  const low = parseInput(firstEnd[3] === '' ? first + secondEnd[3] : first, kind, currency);
+  if (!low.ok) return { ok: false, kind: low.kind, input };
+  const high = parseInput(second, kind, currency);
+  if (!high.ok) return { ok: false, kind: high.kind, input };
+  if (new Dec(high.value).lt(low.value)) return { ok: false, kind: 'range-reversed', input };
+  return { ok: true, low: low.value, high: high.value };
+}

@@ -12,3 +12,8 @@ export * from './units';
 export * from './format';
 export * from './report';
 export * from './audit';
+export * from './random';
+export * from './uncertainty';
+export type { ParamRanges } from './uncertain-model';
+export * from './simulate';
+export * from './sensitivity';
