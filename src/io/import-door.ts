@@ -1,0 +1,80 @@
+import { parseJsonPayload } from './json-payload';
+import { readPngMetadata } from './png-meta';
+import type { ImportResult } from './scenario-file';
+import { decodeShareFragment } from './share-link';
+import { findSvgMetadata } from './svg-meta';
+
+/**
+ * Whatever a person drops, opens or pastes: sniffed by its content, never by its name (a renamed
+ * file still opens), unwrapped to the JSON payload, then through the one door, restoreScenarioFile.
+ */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const PNG_START = [0x89, 0x50, 0x4e, 0x47];
+const LINK = /^(?:[A-Za-z][A-Za-z0-9-]*=[^&]*&)*s\d+\./;
+
+const refuse = (error: 'empty' | 'too-large' | 'not-recognised' | 'malformed' | 'truncated' | 'unknown-format', detail: string): ImportResult => ({
+  ok: false,
+  error,
+  detail,
+});
+
+function guard(read: () => ImportResult): ImportResult {
+  try {
+    return read();
+  } catch (error) {
+    return refuse('malformed', `cannot be read: ${error instanceof Error ? error.name : 'error'}`);
+  }
+}
+
+/** A file's bytes: a PNG or SVG exported by the app, a scenario .json, or a text file holding a link. Never throws. */
+export function importBytes(bytes: Uint8Array, fileName?: string): ImportResult {
+  return guard(() => {
+    if (!bytes || bytes.length === 0) return refuse('empty', 'the file is empty');
+    if (bytes.length > MAX_IMPORT_BYTES) return refuse('too-large', `${bytes.length} bytes > ${MAX_IMPORT_BYTES}`);
+    if (PNG_START.every((b, i) => bytes[i] === b)) return fromPng(bytes);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return refuse('not-recognised', `${named(fileName)}not a PNG and not UTF-8 text`);
+    }
+    const result = importText(text);
+    return !result.ok && result.error === 'not-recognised' ? refuse('not-recognised', `${named(fileName)}${result.detail}`) : result;
+  });
+}
+
+/** Pasted or dropped text: a link (or its fragment), scenario JSON, or SVG markup. Never throws. */
+export function importText(text: string): ImportResult {
+  return guard(() => {
+    if (typeof text !== 'string') return refuse('not-recognised', 'not text');
+    if (text.length > MAX_IMPORT_BYTES) return refuse('too-large', `${text.length} characters > ${MAX_IMPORT_BYTES}`);
+    const trimmed = text.replace(/^\uFEFF/, '').trim();
+    if (trimmed === '') return refuse('empty', 'nothing to import');
+    if (trimmed.startsWith('{')) return parseJsonPayload(trimmed);
+    if (trimmed.startsWith('<')) return fromSvg(trimmed);
+    // A link wrapped across lines in an e-mail still opens: base64url has no whitespace of its own.
+    const link = trimmed.replace(/\s+/g, '');
+    const hash = link.indexOf('#');
+    if (hash >= 0) return decodeShareFragment(link.slice(hash + 1));
+    if (LINK.test(link)) return decodeShareFragment(link);
+    return refuse('not-recognised', 'not a link, JSON or SVG');
+  });
+}
+
+function fromPng(bytes: Uint8Array): ImportResult {
+  const png = readPngMetadata(bytes);
+  if (!png.ok) return png.error === 'truncated' ? refuse('truncated', 'the PNG stops before it ends') : refuse('malformed', `the PNG is damaged (${png.error})`);
+  if (png.payload === undefined) return refuse('unknown-format', 'a PNG without scenario data');
+  return parseJsonPayload(png.payload);
+}
+
+function fromSvg(text: string): ImportResult {
+  const found = findSvgMetadata(text);
+  if (found.ok) return parseJsonPayload(found.payload);
+  if (found.error === 'absent') return refuse('unknown-format', 'an SVG without scenario data');
+  if (found.error === 'not-svg') return refuse('not-recognised', 'markup that is not an SVG');
+  return refuse(found.error, found.error === 'truncated' ? 'the SVG stops before it ends' : 'the SVG is not well-formed');
+}
+
+const named = (fileName: string | undefined) => (fileName ? `${fileName.slice(0, 80)}: ` : '');

@@ -1,0 +1,181 @@
+import * as v from 'valibot';
+import { project, type ForecastModel } from '../model';
+import type { Doc, Scenario, Settings, Uncertainty } from '../state';
+import { describeIssues, scenarioFileSchema } from './schemas';
+import { textProblem } from './text-safety';
+
+/**
+ * The scenario exchange file: what "Export scenarios" writes, what a PNG, an SVG and a share link
+ * carry inside, and what every import comes back through (Excalidraw's `{type, version, source, …}`
+ * and one `restore`). Documented field by field in fixtures/formats/README.md.
+ */
+export const SCENARIO_FILE_TYPE = 'genai-forecast/scenarios';
+export const SCENARIO_FILE_VERSION = 1;
+export const SCENARIO_FILE_SOURCE = 'genai-media-forecast';
+
+/** A scenario as it travels: its assumptions only; id, colour, origin and lock belong to the store it lands in. */
+export interface ExchangedScenario {
+  readonly name: string;
+  readonly description: string;
+  readonly models: Readonly<Record<string, ForecastModel>>;
+  readonly uncertainty?: Uncertainty;
+}
+
+/** What the sender was looking at, so the receiver sees the same thing. */
+export interface ExchangeView {
+  /** Indices into `scenarios`. */
+  readonly compared?: readonly number[];
+  readonly focus?: number;
+  readonly settings?: Settings;
+  /** One series' chart only (an embedded or single-chart export). */
+  readonly seriesId?: string;
+}
+
+export interface ScenarioFile {
+  readonly type: typeof SCENARIO_FILE_TYPE;
+  readonly version: 1;
+  readonly source: string;
+  readonly exportedAt: string;
+  readonly scenarios: readonly ExchangedScenario[];
+  readonly view?: ExchangeView;
+}
+
+export type ImportErrorKind =
+  | 'empty'
+  | 'too-large'
+  | 'not-recognised'
+  | 'malformed'
+  | 'truncated'
+  | 'unknown-format'
+  | 'newer-version'
+  | 'invalid'
+  | 'hostile-text'
+  | 'too-many';
+
+export type ImportResult =
+  | { readonly ok: true; readonly scenarios: readonly ExchangedScenario[]; readonly view?: ExchangeView }
+  | { readonly ok: false; readonly error: ImportErrorKind; readonly detail: string };
+
+/**
+ * Migrations from each older file version to the next, in order (OWID's GrapherUrlMigrations way):
+ * MIGRATIONS[n] turns a version n+1 file into version n+2. Version 1 is the first shipped, so none yet.
+ */
+export const MIGRATIONS: readonly ((file: unknown) => unknown)[] = [];
+
+export const MAX_IMPORT_SCENARIOS = 50;
+/** The file as JSON text may be at most this long (a full store of 50 scenarios is about 60 KB). */
+export const MAX_FILE_CHARS = 1_000_000;
+/** Every imported model must draw over the whole range the app can show (state/settings-slice). */
+const CHECKED_YEARS = { from: 2022, to: 2040 };
+// Deeper than any field of a valid scenario (scenario.uncertainty.ranges.series.param.low is 5).
+const MAX_DEPTH = 8;
+
+function exchanged(scenario: Scenario): ExchangedScenario {
+  const { name, description, models, uncertainty } = scenario;
+  return uncertainty ? { name, description, models, uncertainty } : { name, description, models };
+}
+
+export function toScenarioFile(scenarios: readonly Scenario[], view?: ExchangeView, now: Date = new Date()): ScenarioFile {
+  return {
+    type: SCENARIO_FILE_TYPE,
+    version: SCENARIO_FILE_VERSION,
+    source: SCENARIO_FILE_SOURCE,
+    exportedAt: now.toISOString(),
+    scenarios: scenarios.map(exchanged),
+    ...(view ? { view } : {}),
+  };
+}
+
+/** The view of `doc` for a file holding `exported` (some of its scenarios): ids become indices into them. */
+export function exchangeViewOf(doc: Doc, exported: readonly Scenario[], settings?: Settings, seriesId?: string): ExchangeView {
+  const index = new Map(exported.map((s, i) => [s.id, i]));
+  const compared = doc.compared.flatMap((id) => index.get(id) ?? []);
+  const focus = index.get(doc.focusId);
+  return {
+    ...(compared.length ? { compared } : {}),
+    ...(focus !== undefined ? { focus } : {}),
+    ...(settings ? { settings } : {}),
+    ...(seriesId ? { seriesId } : {}),
+  };
+}
+
+/** The file as a .json download writes it: indented, so a person can read and diff it. */
+export function serializeScenarioFile(file: ScenarioFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Imported scenarios as the store's addScenarios takes them. */
+export function asImportedScenarios(scenarios: readonly ExchangedScenario[]): Omit<Scenario, 'id' | 'colorIndex' | 'readOnly'>[] {
+  return scenarios.map((s) => ({ ...s, origin: 'import' }));
+}
+
+const refuse = (error: ImportErrorKind, detail: string): ImportResult => ({ ok: false, error, detail });
+
+/**
+ * THE door for parsed payloads (a .json file, the data inside a PNG or SVG, a share link):
+ * check the type and version, migrate, enforce the limits, refuse hostile text, validate the shape,
+ * and check every model projects over 2022-2040. Never throws; details never echo the input's text.
+ */
+export function restoreScenarioFile(input: unknown): ImportResult {
+  try {
+    return restore(input);
+  } catch (error) {
+    // Cycles, BigInt, throwing getters: nothing JSON.parse makes, but the door stays shut for them too.
+    return refuse('malformed', `cannot be read: ${error instanceof Error ? error.name : 'error'}`);
+  }
+}
+
+function restore(input: unknown): ImportResult {
+  if (input === undefined || input === null || input === '') return refuse('empty', 'nothing to import');
+  if (typeof input !== 'object' || Array.isArray(input)) return refuse('unknown-format', 'not a scenario file');
+  const envelope = input as { type?: unknown; version?: unknown };
+  if (envelope.type !== SCENARIO_FILE_TYPE) return refuse('unknown-format', `not a ${SCENARIO_FILE_TYPE} file`);
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse('invalid', 'version: not a whole number from 1 up');
+  if (version > SCENARIO_FILE_VERSION) return refuse('newer-version', `version ${version} > ${SCENARIO_FILE_VERSION}`);
+  const size = JSON.stringify(input).length;
+  if (size > MAX_FILE_CHARS) return refuse('too-large', `${size} characters > ${MAX_FILE_CHARS}`);
+
+  let file: unknown = input;
+  for (let from = version; from < SCENARIO_FILE_VERSION; from++) file = MIGRATIONS[from - 1]!(file);
+
+  const scenarios = (file as { scenarios?: unknown }).scenarios;
+  if (!Array.isArray(scenarios)) return refuse('invalid', 'scenarios: not a list');
+  if (scenarios.length === 0) return refuse('empty', 'the file holds no scenarios');
+  if (scenarios.length > MAX_IMPORT_SCENARIOS) return refuse('too-many', `${scenarios.length} scenarios > ${MAX_IMPORT_SCENARIOS}`);
+  const hostile = hostileText(scenarios);
+  if (hostile) return refuse('hostile-text', hostile);
+
+  const parsed = v.safeParse(scenarioFileSchema, file);
+  if (!parsed.success) return refuse('invalid', describeIssues(parsed.issues));
+  const out = parsed.output;
+  for (const [i, scenario] of out.scenarios.entries()) {
+    for (const [seriesId, model] of Object.entries(scenario.models)) {
+      const path = project(model as ForecastModel, CHECKED_YEARS);
+      if (!path.ok) return refuse('invalid', `scenarios.${i}.models.${seriesId}: ${path.error.message}`);
+    }
+  }
+  const restored = out.scenarios.map((s) => exchanged(s as Scenario));
+  return out.view ? { ok: true, scenarios: restored, view: out.view as ExchangeView } : { ok: true, scenarios: restored };
+}
+
+/** Where the first text that may not come in is, e.g. "scenarios.2.name: markup", or undefined. */
+function hostileText(scenarios: readonly unknown[]): string | undefined {
+  const visit = (value: unknown, path: string, depth: number): string | undefined => {
+    if (typeof value === 'string') {
+      // A scenario's name is one line; descriptions may break lines.
+      const problem = textProblem(value, /^scenarios\.\d+\.name$/.test(path) ? 'line' : 'multiline');
+      return problem && `${path}: ${problem}`;
+    }
+    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const keyProblem = textProblem(key, 'line');
+      if (keyProblem) return `${path}: a key has ${keyProblem}`;
+      const found = visit(item, `${path}.${key.slice(0, 40)}`, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(scenarios, 'scenarios', 0);
+}

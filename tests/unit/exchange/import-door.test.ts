@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { importBytes, importText, MAX_IMPORT_BYTES } from '../../../src/io/import-door';
+import { withPngMetadata } from '../../../src/io/png-meta';
+import { serializeScenarioFile, toScenarioFile, type ExchangedScenario } from '../../../src/io/scenario-file';
+import { encodeShareFragment } from '../../../src/io/share-link';
+import { withSvgMetadata } from '../../../src/io/svg-meta';
+import type { Scenario } from '../../../src/state';
+import { tenScenarios } from './sample-scenarios';
+import { tinyPng } from './tiny-png';
+
+const NOW = new Date('2024-06-28T08:00:00.000Z');
+const scenarios = tenScenarios().slice(0, 3);
+const asStore = (list: readonly ExchangedScenario[]): Scenario[] => list.map((s, i) => ({ ...s, id: `s${i}`, readOnly: false, colorIndex: i, origin: 'user' }));
+const file = toScenarioFile(asStore(scenarios), { focus: 2 }, NOW);
+const json = serializeScenarioFile(file);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>';
+const accepted = { ok: true, scenarios, view: { focus: 2 } };
+const errorOf = (result: ReturnType<typeof importBytes>) => (result.ok ? 'accepted' : result.error);
+
+describe('importBytes sniffs what it is given by content, never by name', () => {
+  it('opens a scenario .json', () => {
+    expect(importBytes(utf8(json), 'scenarios.json')).toEqual(accepted);
+  });
+
+  it('opens a PNG the app exported', () => {
+    expect(importBytes(withPngMetadata(tinyPng(), { pixelRatio: 2, payload: JSON.stringify(file) }), 'chart.png')).toEqual(accepted);
+  });
+
+  it('opens an SVG the app exported, with or without an XML declaration, BOM or leading whitespace', () => {
+    const svg = withSvgMetadata(SVG, JSON.stringify(file));
+    for (const text of [svg, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `\uFEFF  \n${svg}`]) expect(importBytes(utf8(text), 'chart.svg')).toEqual(accepted);
+  });
+
+  it('opens a text file holding a share link', () => {
+    const fragment = encodeShareFragment({ scenarios, view: { focus: 2 } });
+    expect(importBytes(utf8(`https://example.org/app/#${fragment}\n`), 'link.txt')).toEqual(accepted);
+  });
+
+  it('opens a renamed file all the same (a PNG called .json)', () => {
+    expect(importBytes(withPngMetadata(tinyPng(), { pixelRatio: 1, payload: json }), 'export.json')).toEqual(accepted);
+  });
+
+  it('says "empty" for no bytes and "too-large" past 5 MB, before reading anything', () => {
+    expect(errorOf(importBytes(new Uint8Array()))).toBe('empty');
+    expect(errorOf(importBytes(utf8('   \n')))).toBe('empty');
+    expect(errorOf(importBytes(new Uint8Array(MAX_IMPORT_BYTES + 1)))).toBe('too-large');
+  });
+
+  it('says "not-recognised" for other files: a GIF, a ZIP, plain text, bytes that are not UTF-8', () => {
+    for (const bytes of [utf8('GIF89a'), new Uint8Array([0x50, 0x4b, 3, 4]), utf8('hello world'), new Uint8Array([0xff, 0xfe, 0xfd])])
+      expect(errorOf(importBytes(bytes, 'x.bin'))).toBe('not-recognised');
+    expect(importBytes(utf8('hello'), 'notes.txt')).toMatchObject({ detail: expect.stringMatching(/^notes\.txt: /) });
+  });
+
+  it('says "unknown-format" for a PNG or an SVG without the app’s data, or JSON of another kind', () => {
+    expect(errorOf(importBytes(tinyPng()))).toBe('unknown-format');
+    expect(errorOf(importBytes(utf8(SVG)))).toBe('unknown-format');
+    expect(errorOf(importBytes(utf8('{"type":"excalidraw","version":2,"elements":[]}')))).toBe('unknown-format');
+  });
+
+  it('says "truncated" for a file cut off, "malformed" for a damaged one', () => {
+    const png = withPngMetadata(tinyPng(), { pixelRatio: 2, payload: json });
+    expect(errorOf(importBytes(png.subarray(0, png.length - 20)))).toBe('truncated');
+    const damaged = new Uint8Array(png);
+    damaged[50] = damaged[50]! ^ 0xff;
+    expect(errorOf(importBytes(damaged))).toBe('malformed');
+    expect(errorOf(importBytes(utf8(json.slice(0, 200))))).toBe('truncated');
+    expect(errorOf(importBytes(utf8('{"type": nope}')))).toBe('malformed');
+    const svg = withSvgMetadata(SVG, json);
+    expect(errorOf(importBytes(utf8(svg.slice(0, 300))))).toBe('truncated');
+    expect(errorOf(importBytes(utf8('<html><body>not svg</body></html>')))).toBe('not-recognised');
+  });
+
+  it('passes the door’s refusals through: a newer version, hostile names', () => {
+    expect(errorOf(importBytes(utf8('{"type":"genai-forecast/scenarios","version":3}')))).toBe('newer-version');
+    const hostile = JSON.stringify({ ...file, scenarios: [{ ...scenarios[0], name: '<img src=x onerror=alert(1)>' }] });
+    expect(errorOf(importBytes(withPngMetadata(tinyPng(), { pixelRatio: 1, payload: hostile })))).toBe('hostile-text');
+    expect(errorOf(importBytes(utf8(withSvgMetadata(SVG, hostile))))).toBe('hostile-text');
+  });
+});
+
+describe('importText, for what is pasted', () => {
+  const fragment = encodeShareFragment({ scenarios, view: { focus: 2 } });
+
+  it('opens a whole link, a bare fragment with or without "#", an embed link, JSON and SVG markup', () => {
+    for (const text of [`https://example.org/app/?x=1#${fragment}`, fragment, `#${fragment}`, `embed=t2i-users-cn&${fragment}`, json, withSvgMetadata(SVG, json)])
+      expect(importText(text), text.slice(0, 40)).toMatchObject({ ok: true, scenarios });
+  });
+
+  it('opens a link a mail program wrapped over several lines', () => {
+    const wrapped = `https://example.org/#${fragment}`.replace(/(.{60})/g, '$1\n');
+    expect(importText(wrapped)).toEqual(accepted);
+  });
+
+  it('refuses what is none of these, saying which way', () => {
+    expect(errorOf(importText(''))).toBe('empty');
+    expect(errorOf(importText('just words'))).toBe('not-recognised');
+    expect(errorOf(importText('https://example.org/#s9.abc'))).toBe('newer-version');
+    expect(errorOf(importText('https://example.org/#section-2'))).toBe('unknown-format');
+    expect(errorOf(importText('x'.repeat(MAX_IMPORT_BYTES + 1)))).toBe('too-large');
+  });
+});
