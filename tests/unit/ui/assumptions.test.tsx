@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/ui/i18n/en';
+import { APP_TIMEOUT, VIDEO, cell, fieldBox, renderApp, retype, scenarioId, scenarioRow } from './render-app';
+
+const focusOn = (name: string) => within(scenarioRow(name)).getByRole('button', { name });
+const assumptionsPanel = () => screen.getByRole('region', { name: /^Assumptions:/ });
+
+// 7.2e6 · 1.566^7, computed with Python's decimal module at 60 digits: 166293318.6664261334572032.
+const VIDEO_2030_AT_56_6 = /^166293318\.66642613345720/;
+
+describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
+  it('the report base case is read-only: its fields are disabled and a note says how to change them', () => {
+    renderApp();
+    const panel = screen.getByRole('region', { name: 'Assumptions: Report base case' });
+    expect(within(panel).getByText(en.assumptions.readOnlyNote)).toBeInTheDocument();
+    const fieldsets = [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-series]')];
+    expect(fieldsets.map((f) => f.querySelector('legend')!.textContent)).toEqual([
+      'China text-to-image market',
+      'China text-to-image participating netizens',
+      'Global text-to-video model revenue',
+    ]);
+    for (const fieldset of fieldsets) expect(fieldset).toBeDisabled();
+    for (const box of fieldsets.flatMap((f) => within(f).getAllByRole('textbox'))) expect(box).toBeDisabled();
+  });
+
+  it('a duplicate of the base case takes the focus and can be edited', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+
+    expect(focusOn('Copy of Report base case')).toHaveAttribute('aria-pressed', 'true');
+    const panel = screen.getByRole('region', { name: 'Assumptions: Copy of Report base case' });
+    expect(within(panel).queryByText(en.assumptions.readOnlyNote)).not.toBeInTheDocument();
+    const fieldsets = panel.querySelectorAll('fieldset[data-series]');
+    expect(fieldsets).toHaveLength(3);
+    for (const fieldset of fieldsets) expect(fieldset).toBeEnabled();
+  });
+
+  it('text-to-video as constant growth from $7.2M in 2023 at 56.6% gives 7.2M·1.566^7 in 2030; −100% is refused and the table keeps that value', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    const copy = scenarioId('Copy of Report base case');
+
+    await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+    await retype(user, fieldBox(`field-${VIDEO}-cagr`), '56.6%');
+    await retype(user, fieldBox(`field-${VIDEO}-baseValue`), '7.2M');
+    await retype(user, fieldBox(`field-${VIDEO}-baseYear`), '2023');
+    expect(within(assumptionsPanel()).queryByRole('alert')).not.toBeInTheDocument();
+
+    const at2030 = () => cell(VIDEO, 2030, copy)!;
+    expect(at2030().dataset.value).toMatch(VIDEO_2030_AT_56_6);
+    expect(cell(VIDEO, 2023, copy)).toHaveAttribute('data-value', '7200000');
+    expect(at2030()).toHaveTextContent('$166.3M');
+
+    // Pasted in one go, so no half-typed value ("-10") is committed on the way.
+    const cagr = fieldBox(`field-${VIDEO}-cagr`);
+    await user.clear(cagr);
+    await user.paste('-100%');
+    const alert = within(screen.getByTestId(`field-${VIDEO}-cagr`)).getByRole('alert');
+    expect(alert).toHaveTextContent(en.errors.model['rate-too-low']);
+    expect(alert).toHaveTextContent('Still using 56.6%');
+    expect(cagr).toHaveValue('-100%');
+    expect(at2030().dataset.value).toMatch(VIDEO_2030_AT_56_6);
+  });
+
+  it("changing an assumption of a copy leaves the base case's values as the report gives them", async () => {
+    const { user } = renderApp();
+    const before = cell(VIDEO, 2030, 'base')!.dataset.value;
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+    await retype(user, fieldBox(`field-${VIDEO}-cagr`), '10%');
+    expect(cell(VIDEO, 2030, 'base')!.dataset.value).toBe(before);
+    expect(before).toBe('2219000000');
+  });
+
+  it('what was typed into one scenario’s field, and its error, stay with that scenario when the focus moves', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    // Both copies grow at the same 56.6% before the first anchor, so only the field's own state could differ.
+    await retype(user, fieldBox(`field-${VIDEO}-rateBefore`), 'abc');
+    expect(within(screen.getByTestId(`field-${VIDEO}-rateBefore`)).getByRole('alert')).toBeInTheDocument();
+
+    await user.click(focusOn('Copy of Report base case'));
+    expect(screen.getByRole('heading', { name: 'Assumptions: Copy of Report base case' })).toBeInTheDocument();
+    expect(fieldBox(`field-${VIDEO}-rateBefore`)).toHaveValue('56.6%');
+    expect(within(assumptionsPanel()).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

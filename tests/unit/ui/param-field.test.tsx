@@ -1,0 +1,122 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { rateText } from '../../../src/ui/field-formats';
+import { en } from '../../../src/ui/i18n/en';
+import { ParamField, type ParamFieldProps } from '../../../src/ui/ParamField';
+import { renderInApp, retype } from './render-app';
+
+type Commit = ParamFieldProps['onCommit'];
+
+/** A growth-rate field as the model editor builds one: typed in percent, with a slider from −50% to 300%. */
+function rateField(value: string, onCommit: Commit) {
+  return (
+    <ParamField label="Growth per year" value={value} kind="rate" format={rateText} slider={{ min: -50, max: 300, step: 0.1 }} onCommit={onCommit} testId="cagr" />
+  );
+}
+
+const textBox = () => screen.getByRole('textbox', { name: 'Growth per year' });
+
+describe('ParamField', () => {
+  it('shows the value in force as the reader writes it', () => {
+    renderInApp(rateField('0.566', vi.fn<Commit>()));
+    expect(textBox()).toHaveValue('56.6%');
+  });
+
+  it('typing "56.6%" into a rate field commits the exact decimal "0.566"', async () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    const { user } = renderInApp(rateField('0.2', onCommit));
+    await retype(user, textBox(), '56.6%');
+    expect(onCommit).toHaveBeenLastCalledWith('0.566', 'text');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('typing "abc" explains why it cannot be read, commits nothing, and keeps the last value in force', async () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    const { user } = renderInApp(rateField('0.566', onCommit));
+    await retype(user, textBox(), 'abc');
+
+    expect(onCommit).not.toHaveBeenCalled();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(en.errors.input.unreadable);
+    expect(alert).toHaveTextContent('Still using 56.6%');
+    // What was typed stays for the user to correct.
+    expect(textBox()).toHaveValue('abc');
+    expect(textBox()).toHaveAttribute('aria-invalid', 'true');
+    expect(textBox()).toHaveAccessibleDescription(`${en.errors.input.unreadable} Still using 56.6%`);
+  });
+
+  it('a value the model refuses shows the sentence onCommit returns', async () => {
+    const onCommit = vi.fn<Commit>((v) => (v === '-1' ? en.errors.model['rate-too-low'] : undefined));
+    const { user } = renderInApp(rateField('0.566', onCommit));
+    await user.clear(textBox());
+    await user.paste('-100%');
+
+    expect(onCommit).toHaveBeenLastCalledWith('-1', 'text');
+    expect(screen.getByRole('alert')).toHaveTextContent(`${en.errors.model['rate-too-low']} Still using 56.6%`);
+    expect(textBox()).toHaveValue('-100%');
+  });
+
+  it('a readable value after an error clears the error', async () => {
+    const { user } = renderInApp(rateField('0.566', vi.fn<Commit>(() => undefined)));
+    await retype(user, textBox(), 'abc');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await retype(user, textBox(), '40%');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('Escape puts the value in force back into the text box', async () => {
+    const { user } = renderInApp(rateField('0.566', vi.fn<Commit>(() => undefined)));
+    await retype(user, textBox(), 'abc');
+    await user.keyboard('{Escape}');
+    expect(textBox()).toHaveValue('56.6%');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('a value changed elsewhere (undo, the slider) shows up in the text box while it is not being typed in', () => {
+    const onCommit = vi.fn<Commit>();
+    const { rerender } = renderInApp(rateField('0.566', onCommit));
+    rerender(rateField('0.75', onCommit));
+    expect(textBox()).toHaveValue('75%');
+  });
+
+  it('a value changed elsewhere waits while the user is typing, and shows once the field is left', async () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    const { user, rerender } = renderInApp(rateField('0.566', onCommit));
+    await retype(user, textBox(), '60');
+    rerender(rateField('0.75', onCommit));
+    expect(textBox()).toHaveValue('60');
+    await user.tab();
+    expect(textBox()).toHaveValue('75%');
+  });
+
+  it('the slider commits the rate at its position: 56.6 on a rate slider is "0.566"', () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    renderInApp(rateField('0.2', onCommit));
+    const slider = screen.getByRole('slider', { name: 'Growth per year' });
+    expect(slider).toHaveValue('20');
+
+    fireEvent.change(slider, { target: { value: '56.6' } });
+    expect(onCommit).toHaveBeenLastCalledWith('0.566', 'slider');
+  });
+
+  it('a log slider moves through orders of magnitude: position 6.5 is 10^6.5 to four digits', () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    renderInApp(
+      <ParamField label="Base value" value="7200000" kind="amount" format={(v) => v} slider={{ min: 4, max: 12, step: 0.001, log: true }} onCommit={onCommit} />,
+    );
+    fireEvent.change(screen.getByRole('slider', { name: 'Base value' }), { target: { value: '6.5' } });
+    // 10^6.5 = 3162277.66…
+    expect(onCommit).toHaveBeenLastCalledWith('3162000', 'slider');
+  });
+
+  it('a disabled field takes no typing and no slider moves', async () => {
+    const onCommit = vi.fn<Commit>();
+    const { user } = renderInApp(
+      <ParamField label="Growth per year" value="0.566" kind="rate" format={rateText} slider={{ min: -50, max: 300, step: 0.1 }} onCommit={onCommit} disabled />,
+    );
+    expect(textBox()).toBeDisabled();
+    expect(screen.getByRole('slider')).toBeDisabled();
+    await user.type(textBox(), '9');
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+});

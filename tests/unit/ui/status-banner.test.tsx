@@ -1,0 +1,133 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultDoc, STORAGE_KEY } from '../../../src/state';
+import { reportData } from '../../../src/io/report-fixture';
+import { en } from '../../../src/ui/i18n/en';
+import { MemoryStorage, quotaExceeded, securityError } from '../io/memory-storage';
+import { APP_TIMEOUT, renderApp, scenarioNames } from './render-app';
+
+/** A Blob's text: jsdom's Blob has no text(), its FileReader reads one. */
+function textOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+/** Long enough for the delayed write and a busy machine. */
+const SAVED = { timeout: 5000 };
+
+const newScenario = () => screen.getByRole('button', { name: '+ New scenario' });
+
+describe('when the browser does not keep the work', APP_TIMEOUT, () => {
+  it('a refused write (storage full) shows the "failed" banner, and the change still shows', async () => {
+    const storage = new MemoryStorage();
+    storage.refuseWrites = quotaExceeded();
+    const { user } = renderApp({ getStorage: () => storage });
+    expect(screen.queryByTestId('save-status')).not.toBeInTheDocument();
+
+    await user.click(newScenario());
+    // Written once the change rests (300 ms), as in the app.
+    expect(await screen.findByTestId('save-status', {}, SAVED)).toHaveTextContent(en.status.failed);
+    expect(screen.getByTestId('save-status')).toHaveRole('alert');
+    expect(scenarioNames()).toContain('My scenario');
+  });
+
+  it('the "failed" banner goes once a write succeeds again', async () => {
+    const storage = new MemoryStorage();
+    storage.refuseWrites = quotaExceeded();
+    const { user } = renderApp({ getStorage: () => storage });
+    await user.click(newScenario());
+    expect(await screen.findByTestId('save-status', {}, SAVED)).toBeInTheDocument();
+
+    storage.refuseWrites = undefined;
+    await user.click(newScenario());
+    await waitFor(() => expect(screen.queryByTestId('save-status')).not.toBeInTheDocument(), SAVED);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.doc.scenarios).toHaveLength(7);
+  });
+
+  it('storage the browser will not open (SecurityError) shows the "unavailable" banner from the start', async () => {
+    const { user } = renderApp({
+      getStorage: () => {
+        throw securityError();
+      },
+    });
+    expect(await screen.findByTestId('save-status')).toHaveTextContent(en.status.unavailable);
+    await user.click(newScenario());
+    expect(screen.getByTestId('save-status')).toHaveTextContent(en.status.unavailable);
+    expect(scenarioNames()).toContain('My scenario');
+  });
+});
+
+describe('saved work that cannot be used', APP_TIMEOUT, () => {
+  const corrupt = '{"state":{"doc":{"scenarios":[{"id":"base"';
+  let created: Blob[];
+  let revoked: string[];
+  const { createObjectURL, revokeObjectURL } = URL;
+
+  beforeEach(() => {
+    created = [];
+    revoked = [];
+    // jsdom has no object URLs; the banner's download goes through these two.
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return `blob:copy-${created.length}`;
+    });
+    URL.revokeObjectURL = vi.fn((url: string) => void revoked.push(url));
+    // jsdom cannot navigate; the click on the download link only has to happen.
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
+
+  it('corrupt JSON: the recovery banner says so and the app starts from the defaults', async () => {
+    renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: corrupt }) });
+    const banner = await screen.findByTestId('recovery');
+    expect(banner).toHaveTextContent(`${en.status.recoveredCorrupt} ${en.status.recoveredKept}`);
+    expect(scenarioNames()).toEqual(defaultDoc(reportData().series, 'en').scenarios.map((s) => s.name));
+  });
+
+  it('"Download the copy" hands the browser the saved text exactly as it was found, then releases the link', async () => {
+    renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: corrupt }) });
+    const banner = await screen.findByTestId('recovery');
+    const click = vi.mocked(HTMLAnchorElement.prototype.click);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+
+    fireEvent.click(within(banner).getByRole('button', { name: en.status.download }));
+    expect(created).toHaveLength(1);
+    expect(await textOf(created[0]!)).toBe(corrupt);
+    expect(created[0]!.type).toBe('application/json');
+    expect(click).toHaveBeenCalledTimes(1);
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.href).toBe('blob:copy-1');
+    expect(link.download).toBe('forecast-saved-work-copy.json');
+
+    vi.advanceTimersByTime(1000);
+    expect(revoked).toEqual(['blob:copy-1']);
+  });
+
+  it('"Dismiss" hides the recovery banner', async () => {
+    const { user } = renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: corrupt }) });
+    const banner = await screen.findByTestId('recovery');
+    await user.click(within(banner).getByRole('button', { name: en.status.dismiss }));
+    expect(screen.queryByTestId('recovery')).not.toBeInTheDocument();
+  });
+
+  it('work saved by a newer version of the app is not loaded, and the banner says why', async () => {
+    const newer = JSON.stringify({ state: { doc: {}, settings: {}, fromTheFuture: true }, version: 99 });
+    renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: newer }) });
+    expect(await screen.findByTestId('recovery')).toHaveTextContent(`${en.status.recoveredNewer} ${en.status.recoveredKept}`);
+  });
+
+  it('work that fails the checks is reported as such', async () => {
+    const invalid = JSON.stringify({ state: { doc: { scenarios: 'none' }, settings: {} }, version: 1 });
+    renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: invalid }) });
+    expect(await screen.findByTestId('recovery')).toHaveTextContent(en.status.recoveredInvalid);
+  });
+});
