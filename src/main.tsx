@@ -6,24 +6,71 @@ import { createAppStore, type AppStore } from './state';
 import { AppProvider } from './ui/app-context';
 import { App } from './ui/App';
 import { browserLang } from './ui/i18n';
+import { showNotice } from './ui/notice';
 import './ui/styles.css';
 
 const report = reportData();
-// The storage reports to the store it serves, which exists only once the storage has been made.
-const holder: { store?: AppStore } = {};
-const tell = (act: (store: AppStore) => void) =>
-  holder.store ? act(holder.store) : queueMicrotask(() => holder.store && act(holder.store));
-const storage = createSafeStorage(() => window.localStorage, {
-  onStatus: (status) => tell((store) => store.getState().setSaveStatus(status)),
-  onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
-});
-const store = createAppStore({ series: report.series, lang: browserLang(navigator.languages), storage });
-holder.store = store;
+const root = createRoot(document.getElementById('root')!);
+const lang = browserLang(navigator.languages);
+// A shared link carries its state in the fragment, "#s1.<payload>"; an embed is "#embed=<series>&s1.<payload>"
+// (io/share-link). The decoder is loaded only when there is something to decode.
+const fragment = window.location.hash.slice(1);
+const isShared = (text: string) => /(?:^|&)s\d+\./.test(text);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProvider store={store} report={report}>
-      <App />
-    </AppProvider>
-  </StrictMode>,
-);
+if (/(?:^|&)embed=/.test(fragment)) void startEmbed();
+else startApp();
+
+function startApp(): void {
+  // The storage reports to the store it serves, which exists only once the storage has been made.
+  const holder: { store?: AppStore } = {};
+  const tell = (act: (store: AppStore) => void) =>
+    holder.store ? act(holder.store) : queueMicrotask(() => holder.store && act(holder.store));
+  const storage = createSafeStorage(() => window.localStorage, {
+    onStatus: (status) => tell((store) => store.getState().setSaveStatus(status)),
+    onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
+  }, { delayMs: 300, lifecycle: window });
+  const store = createAppStore({ series: report.series, lang, storage });
+  holder.store = store;
+
+  root.render(
+    <StrictMode>
+      <AppProvider store={store} report={report}>
+        <App />
+      </AppProvider>
+    </StrictMode>,
+  );
+
+  // A link opened in a new tab, or pasted into the address bar of this one (a same-page navigation).
+  const open = (fragment: string) => {
+    if (!isShared(fragment)) return;
+    void Promise.all([import('./io/share-link'), import('./ui/open-shared')]).then(([{ decodeShareFragment }, { openShared }]) => {
+      const notice = openShared(store, decodeShareFragment(fragment));
+      showNotice(notice);
+      // Opened once: a reload must not add the same scenarios again. A refused link stays, to be looked at.
+      if (notice.kind === 'shared') window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    });
+  };
+  open(fragment);
+  window.addEventListener('hashchange', () => open(window.location.hash.slice(1)));
+}
+
+/** One chart for an <iframe>: read-only, with no storage, so it never reads or writes the visitor's saved work. */
+async function startEmbed(): Promise<void> {
+  const store = createAppStore({ series: report.series, lang });
+  const [{ decodeShareFragment, shareFragmentParams }, { EmbedApp }, { openShared }, { linkTo, withoutEmbed }] = await Promise.all([
+    import('./io/share-link'),
+    import('./ui/EmbedApp'),
+    import('./ui/open-shared'),
+    import('./ui/share-url'),
+  ]);
+  const result = decodeShareFragment(fragment);
+  if (result.ok) openShared(store, result, { embed: true });
+  const seriesId = (result.ok ? result.view?.seriesId : undefined) ?? shareFragmentParams(fragment).embed ?? '';
+  root.render(
+    <StrictMode>
+      <AppProvider store={store} report={report}>
+        <EmbedApp seriesId={seriesId} fullUrl={linkTo(window.location, withoutEmbed(fragment))} error={result.ok ? undefined : result.error} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}

@@ -90,11 +90,12 @@ export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
   };
 }
 
-/** Every value the chart must show: line points, mark values and range ends, the target. */
+/** Every value the chart must show: line points, the band's outer edges, mark values and range ends, the target. */
 function domainValues(data: ChartData): number[] {
   const values: number[] = [];
   const inYears = (year: number) => year >= data.yearFrom && year <= data.yearTo;
   for (const line of data.lines) for (const p of line.points) if (inYears(p.year) && Number.isFinite(p.value)) values.push(p.value);
+  for (const p of data.band?.points ?? []) if (inYears(p.year)) for (const v of [p.p5, p.p95]) if (Number.isFinite(v)) values.push(v);
   for (const mark of data.marks) {
     if (mark.kind === 'statement' || !mark.years.some(inYears)) continue;
     for (const v of [mark.value, mark.low, mark.high]) if (v !== undefined && Number.isFinite(v)) values.push(v);

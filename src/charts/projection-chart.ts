@@ -1,4 +1,5 @@
 import { drawValueAxis, drawYearAxis } from './axes';
+import { drawBand } from './band';
 import { SWATCH, type TextLine } from './blocks';
 import { FONT } from './fonts';
 import { chartLayout } from './layout';
@@ -49,6 +50,7 @@ export function renderProjectionChart(doc: Document, data: ChartData, size: Char
 
   drawValueAxis(doc, data, layout, theme, svg);
   drawYearAxis(doc, layout, data, theme, svg);
+  drawBand(doc, data, layout, theme, svg);
   drawLines(doc, data, layout, theme, svgElement(doc, 'g', { class: 'chart-lines' }, svg));
   drawTarget(doc, data, layout, theme, svg);
   drawMarks(doc, data, layout, size, theme, svgElement(doc, 'g', { class: 'chart-marks' }, svg));

@@ -11,6 +11,22 @@ export interface ChartLine {
   readonly focus?: boolean;
 }
 
+/** One year of a simulated fan: the 5th, 25th, 50th, 75th and 95th percentiles of the paths. */
+export interface BandPoint {
+  readonly year: number;
+  readonly p5: number;
+  readonly p25: number;
+  readonly p50: number;
+  readonly p75: number;
+  readonly p95: number;
+}
+
+/** The fan of the scenario in focus: a light 90% band, a darker 50% band and the median line. */
+export interface ChartBand {
+  readonly colorIndex: number;
+  readonly points: readonly BandPoint[];
+}
+
 /** A figure of the report, drawn as what it is: a point, a bound, a range, an approximate value. */
 export interface ChartMark {
   readonly figureId: string;
@@ -30,6 +46,8 @@ export interface ChartData {
   /** Axis title carrying the unit, e.g. "亿元" or "USD". */
   readonly unitLabel: string;
   readonly lines: readonly ChartLine[];
+  /** Drawn under the lines when the scenario in focus has uncertain assumptions. */
+  readonly band?: ChartBand;
   readonly marks: readonly ChartMark[];
   readonly scale: 'linear' | 'log';
   readonly yearFrom: number;

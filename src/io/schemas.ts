@@ -142,3 +142,50 @@ export const settingsSchema = v.object({
 });
 
 export const savedStateSchema = v.object({ doc: docSchema, settings: settingsSchema });
+
+// The scenario exchange file (io/scenario-file, documented in fixtures/formats/README.md).
+// Limits mirror the store's (state/scenario MAX_SCENARIOS, state/doc-slice MAX_COMPARED).
+const EXCHANGE_MAX_SCENARIOS = 50;
+const EXCHANGE_MAX_COMPARED = 10;
+const scenarioIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(EXCHANGE_MAX_SCENARIOS - 1));
+
+export const exchangedScenarioSchema = v.object({
+  name: v.pipe(
+    plainText(120),
+    v.check((name) => name.trim().length > 0, 'blank name'),
+  ),
+  description: plainText(2000),
+  models: v.pipe(
+    v.record(seriesKey, modelSchema),
+    v.check((models) => Object.keys(models).length <= 40, 'too many models'),
+  ),
+  uncertainty: v.optional(uncertaintySchema),
+});
+
+export const exchangeViewSchema = v.object({
+  compared: v.optional(
+    v.pipe(
+      v.array(scenarioIndex),
+      v.maxLength(EXCHANGE_MAX_COMPARED),
+      v.check((list) => new Set(list).size === list.length, 'compared twice'),
+    ),
+  ),
+  focus: v.optional(scenarioIndex),
+  settings: v.optional(settingsSchema),
+  seriesId: v.optional(seriesKey),
+});
+
+export const scenarioFileSchema = v.pipe(
+  v.object({
+    type: v.literal('genai-forecast/scenarios'),
+    version: v.literal(1),
+    source: v.optional(plainText(200)),
+    exportedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+    scenarios: v.pipe(v.array(exchangedScenarioSchema), v.minLength(1), v.maxLength(EXCHANGE_MAX_SCENARIOS)),
+    view: v.optional(exchangeViewSchema),
+  }),
+  v.check(
+    (file) => (file.view?.compared ?? []).every((i) => i < file.scenarios.length) && (file.view?.focus ?? 0) < file.scenarios.length,
+    'view names a scenario the file does not have',
+  ),
+);

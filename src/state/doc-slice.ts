@@ -1,7 +1,8 @@
 import type { ForecastModel, SeriesDefinition } from '../model';
 import type { SliceCreator } from './app-state';
 import { baseScenario, presetScenario, type PresetId } from './presets';
-import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type Scenario } from './scenario';
+import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
+import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
 
 export const MAX_COMPARED = 10;
 
@@ -17,6 +18,10 @@ export interface DocSlice {
   deleteScenario(id: string): void;
   restoreBase(): void;
   setModel(id: string, seriesId: string, model: ForecastModel, coalesceKey?: string): void;
+  /** Sets (or, with undefined, clears) the range of one parameter; the first range stores the default seed. */
+  setUncertainty(id: string, seriesId: string, paramPath: string, range: ParamRange | undefined, coalesceKey?: string): void;
+  /** Changes the seed or the sample count (clamped to 1,000-100,000) of a scenario that has ranges. */
+  setSimulationOptions(id: string, options: { readonly seed?: number; readonly samples?: number }): void;
   toggleCompared(id: string): void;
   focusScenario(id: string): void;
 }
@@ -30,6 +35,13 @@ function distinctColour(scenarios: readonly Scenario[], compared: readonly strin
   return scenarios.map((s) => (s.id === id ? { ...s, colorIndex } : s));
 }
 
+/** The scenario with this uncertainty; the same object when nothing changed, so `commit` records no step. */
+function withUncertainty(scenario: Scenario, uncertainty: Scenario['uncertainty']): Scenario {
+  if (uncertainty === scenario.uncertainty) return scenario;
+  const { uncertainty: _old, ...rest } = scenario;
+  return uncertainty ? { ...rest, uncertainty } : rest;
+}
+
 /** Scenario actions. Every change goes through `commit`, which records it for undo. */
 export const createDocSlice =
   (series: readonly SeriesDefinition[], initial: Doc): SliceCreator<DocSlice> =>
@@ -38,7 +50,9 @@ export const createDocSlice =
       get().commit((doc) => {
         const target = doc.scenarios.find((s) => s.id === id);
         if (!target || target.readOnly) return doc;
-        return { ...doc, scenarios: doc.scenarios.map((s) => (s.id === id ? change(s) : s)) };
+        const changed = change(target);
+        if (changed === target) return doc;
+        return { ...doc, scenarios: doc.scenarios.map((s) => (s.id === id ? changed : s)) };
       }, key);
 
     const add = (make: (doc: Doc) => Scenario | undefined): string | undefined => {
@@ -136,7 +150,25 @@ export const createDocSlice =
           return { ...doc, scenarios: distinctColour([base, ...others], compared, BASE_ID), compared };
         }),
       setModel: (id, seriesId, model, coalesceKey) =>
-        edit(id, (s) => ({ ...s, models: { ...s.models, [seriesId]: model } }), coalesceKey),
+        edit(id, (s) => withUncertainty({ ...s, models: { ...s.models, [seriesId]: model } }, pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model)), coalesceKey),
+      setUncertainty: (id, seriesId, paramPath, range, coalesceKey) =>
+        edit(id, (s) => withUncertainty(s, withRange(s.uncertainty, seriesId, paramPath, range)), coalesceKey),
+      setSimulationOptions: (id, { seed, samples }) =>
+        edit(
+          id,
+          (s) =>
+            s.uncertainty
+              ? {
+                  ...s,
+                  uncertainty: {
+                    ...s.uncertainty,
+                    ...(seed !== undefined ? { seed: clampSeed(seed) } : {}),
+                    ...(samples !== undefined ? { samples: clampSamples(samples) } : {}),
+                  },
+                }
+              : s,
+          `simulation:${id}`,
+        ),
       toggleCompared: (id) =>
         get().commit((doc) => {
           if (!doc.scenarios.some((s) => s.id === id)) return doc;

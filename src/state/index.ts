@@ -7,3 +7,4 @@ export * from './doc-slice';
 export * from './history-slice';
 export * from './store';
 export * from './selectors';
+export * from './uncertainty';

@@ -1,7 +1,8 @@
 import { auditSeries, figureYear, fitLogistic, type ForecastModel, type Lang, type SeriesDefinition } from '../model';
-import { BASE_ID, type Doc, type Scenario } from './scenario';
+import { reportRanges } from './report-ranges';
+import { BASE_ID, type Doc, type Scenario, type Uncertainty } from './scenario';
 
-export type PresetId = 'users-low' | 'users-high' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate';
+export type PresetId = 'users-low' | 'users-high' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate' | 'report-ranges';
 
 /** Names of the ready-made scenarios, in both languages (they are data, shown as the user's own names). */
 const PRESET_NAMES: Record<PresetId | 'base', { zh: string; en: string; descriptionZh: string; descriptionEn: string }> = {
@@ -41,6 +42,14 @@ const PRESET_NAMES: Record<PresetId | 'base', { zh: string; en: string; descript
     descriptionZh: '以22.19亿美元（2030）和56.6%为准，倒推2023年约9608万美元。',
     descriptionEn: 'Keeps $2.219 B (2030) and 56.6%; back to about $96 M in 2023.',
   },
+  'report-ranges': {
+    zh: '报告自身的区间（模拟）',
+    en: "The report's own ranges, simulated",
+    descriptionZh:
+      '把报告的区间读作90%区间并模拟。网民：1.5—3亿按2025年（区间末年）理解，保留所引上限10.92亿与基准陡度，由此不确定的是中点年份（约2026.1—2027.1年），2025年的90%区间正好是1.5—3亿。市场：2025年取200—300亿（报告只说“突破200亿”，上端是本应用的读法），2027年取800—1000亿（“接近千亿”，宽度是本应用的读法）。文生视频：2023年720万美元，年增速介于56.6%（报告所述CAGR）与约126.7%（两端金额隐含）之间，2030年因此覆盖两种读法（约1.66亿至22.19亿美元）。各项当前取值为区间的中位数。',
+    descriptionEn:
+      "The report's ranges read as 90% intervals and simulated. Users: 150–300 M read at 2025 (the end of the span), with the cited ceiling of 1.092 B and the base curve's steepness kept, so what is uncertain is the midpoint year (about 2026.1–2027.1) and the 2025 interval is exactly 150–300 M. Market: 2025 at 20–30 B (the report says only \"over 20 B\"; the upper end is the app's reading) and 2027 at 80–100 B (\"close to 100 B\"; the width is the app's reading). Text-to-video: $7.2 M in 2023 growing between 56.6% a year (the stated CAGR) and about 126.7% (what the two amounts imply), so 2030 spans both readings, about $166 M to $2.219 B. Each value in force is its range's median.",
+  },
 };
 
 function baseModels(series: readonly SeriesDefinition[]): Record<string, ForecastModel> {
@@ -61,8 +70,14 @@ function usersAt(series: SeriesDefinition, end: 'low' | 'high'): ForecastModel |
   return fit.ok ? fit.value.model : undefined;
 }
 
-function presetModels(id: PresetId, series: readonly SeriesDefinition[]): Record<string, ForecastModel> | undefined {
+function presetModels(id: PresetId, series: readonly SeriesDefinition[]): { models: Record<string, ForecastModel>; uncertainty?: Uncertainty } | undefined {
   const models = baseModels(series);
+  if (id === 'report-ranges') return reportRanges(series, models);
+  const changed = changedModels(id, series, models);
+  return changed && { models: changed };
+}
+
+function changedModels(id: Exclude<PresetId, 'report-ranges'>, series: readonly SeriesDefinition[], models: Record<string, ForecastModel>): Record<string, ForecastModel> | undefined {
   if (id === 'users-low' || id === 'users-high') {
     const users = series.find((s) => s.unit.kind === 'people' && s.baseModel?.type === 'logistic');
     const model = users && usersAt(users, id === 'users-low' ? 'low' : 'high');
@@ -81,21 +96,29 @@ function presetModels(id: PresetId, series: readonly SeriesDefinition[]): Record
 }
 
 export function presetScenario(id: PresetId | 'base', series: readonly SeriesDefinition[], lang: Lang, colorIndex: number, scenarioId: string): Scenario | undefined {
-  const models = id === 'base' ? baseModels(series) : presetModels(id, series);
-  if (!models) return undefined;
+  const preset = id === 'base' ? { models: baseModels(series) } : presetModels(id, series);
+  if (!preset) return undefined;
   const names = PRESET_NAMES[id];
   return {
+    ...(preset.uncertainty ? { uncertainty: preset.uncertainty } : {}),
     id: scenarioId,
     name: lang === 'zh' ? names.zh : names.en,
     description: lang === 'zh' ? names.descriptionZh : names.descriptionEn,
     readOnly: id === 'base',
     colorIndex,
     origin: id === 'base' ? 'report' : id.startsWith('audit') ? 'audit' : 'preset',
-    models,
+    models: preset.models,
   };
 }
 
-export const PRESET_IDS: readonly PresetId[] = ['users-low', 'users-high', 'audit-trust-endpoints', 'audit-trust-base-and-rate', 'audit-trust-end-and-rate'];
+export const PRESET_IDS: readonly PresetId[] = [
+  'users-low',
+  'users-high',
+  'audit-trust-endpoints',
+  'audit-trust-base-and-rate',
+  'audit-trust-end-and-rate',
+  'report-ranges',
+];
 
 /** What a first visit shows: the base case, compared with the readings of the report's ranges and of its text-to-video conflict. */
 export function defaultDoc(series: readonly SeriesDefinition[], lang: Lang): Doc {

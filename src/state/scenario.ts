@@ -40,6 +40,13 @@ export interface Doc {
 }
 
 export const BASE_ID = 'base';
+/**
+ * The seed a scenario's simulation starts with when its first range is added. A fixed number, stored
+ * with the scenario, so a shared link or a reload draws the very same samples (the report's date).
+ */
+export const DEFAULT_SEED = 20240628;
+/** The fewest paths the interface offers (the engine and the saved-state schema accept from 100). */
+export const MIN_OFFERED_SAMPLES = 1_000;
 export const PALETTE_SIZE = 10;
 export const MAX_SCENARIOS = 50;
 

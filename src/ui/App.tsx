@@ -3,6 +3,8 @@ import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { AuditPanel } from './AuditPanel';
 import { ChartPanel } from './ChartPanel';
+import { ExchangeNotices } from './ExchangeNotices';
+import { ImportButton } from './ImportButton';
 import { ScenarioPanel } from './ScenarioPanel';
 import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
@@ -34,6 +36,7 @@ export function App() {
           <p className="subtitle">{t.appSubtitle}</p>
         </div>
         <nav className="toolbar" aria-label="toolbar">
+          <ImportButton />
           <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
             ↶ {t.undo}
           </button>
@@ -53,6 +56,7 @@ export function App() {
         </nav>
       </header>
       <StatusBanner />
+      <ExchangeNotices />
       <SettingsBar />
       <main className="app__main">
         <aside className="app__side">

@@ -3,6 +3,8 @@ import { project, type ForecastModel, type SeriesDefinition } from '../model';
 import { projectModel, selectFocus } from '../state';
 import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { ModelEditor } from './ModelEditor';
+import { SimulationOptions } from './lazy-uncertainty';
+import { useRangeApply } from './use-range-apply';
 
 /** The assumptions of the scenario in focus, one model per forecast series. */
 export function AssumptionsPanel() {
@@ -13,10 +15,12 @@ export function AssumptionsPanel() {
     <section className="panel assumptions" aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">{t.assumptions.title(scenario.name)}</h2>
       {scenario.readOnly && <p className="note">{t.assumptions.readOnlyNote}</p>}
+      <SimulationOptions scenario={scenario} />
       {series
         .filter((s) => scenario.models[s.id])
         .map((s) => (
-          <SeriesAssumptions key={s.id} series={s} scenarioId={scenario.id} model={scenario.models[s.id]!} readOnly={scenario.readOnly} />
+          // Keyed by scenario too: what was typed into one scenario's field (and its error) must not follow the focus to another.
+          <SeriesAssumptions key={`${scenario.id}:${s.id}`} series={s} scenarioId={scenario.id} model={scenario.models[s.id]!} readOnly={scenario.readOnly} />
         ))}
     </section>
   );
@@ -39,6 +43,9 @@ function SeriesAssumptions({ series, scenarioId, model, readOnly }: { series: Se
     [store, scenarioId, series.id, t],
   );
 
+  const ranges = useApp((s) => s.doc.scenarios.find((x) => x.id === scenarioId)?.uncertainty?.ranges[series.id]);
+  const applyRange = useRangeApply(scenarioId, series.id, apply);
+
   const current = () => {
     const { yearFrom, yearTo } = store.getState().settings;
     const result = projectModel(model, yearFrom, yearTo);
@@ -56,6 +63,8 @@ function SeriesAssumptions({ series, scenarioId, model, readOnly }: { series: Se
         apply={apply}
         currentPath={current}
         citedCeiling={report.assumptions.chinaNetizens.value}
+        {...(ranges ? { ranges } : {})}
+        applyRange={applyRange}
       />
     </fieldset>
   );

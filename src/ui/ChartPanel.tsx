@@ -3,10 +3,13 @@ import { figureYear, formatQuantity, type SeriesDefinition } from '../model';
 import { BASE_ID, projectModel, type Scenario } from '../state';
 import { useApp, useReport, useT } from './app-context';
 import { buildChart, type SeriesEntry } from './chart-data';
+import { ChartExportMenu } from './ChartExportMenu';
 import { ChartView } from './ChartView';
 import { GoalSeek, type GoalTarget } from './GoalSeek';
 import { ProjectionTable } from './ProjectionTable';
 import { seriesDisplay } from './series-view';
+import { UncertaintySlot } from './lazy-uncertainty';
+import { useFanChart } from './uncertainty-view';
 
 /** One forecast: its chart for the compared scenarios, a hover readout, the table and goal seek. */
 export function ChartPanel({ series }: { series: SeriesDefinition }) {
@@ -33,10 +36,12 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const entries = useMemo(() => next, [signature]);
   const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
-  const built = useMemo(() => {
+  const plain = useMemo(() => {
     const chart = buildChart(series, entries, display, settings, t, focusId);
     return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4 }) } } } : chart;
   }, [series, entries, display, settings, t, focusId, target, lang]);
+  // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
+  const { built, percentiles } = useFanChart(series, plain, display);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
   const screenData = useMemo(() => ({ ...built.data, title: '', legend: true }), [built.data]);
   const baseModel = scenarios.find((s) => s.id === BASE_ID)?.models[series.id];
@@ -52,6 +57,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           {t.chart.source}: {report.report.publisher[lang]} §{series.section}
           {series.figure ? ` ${t.chart.figure(series.figure.replace(/^图表/, ''))}` : ''} · {series.citedSource[lang]}
         </p>
+        <ChartExportMenu series={series} data={built.data} />
       </header>
       <ChartView data={screenData} theme={settings.theme} hoverYear={hoverYear} onHoverYear={setHoverYear} label={built.data.description} />
       <div className="readout" aria-live="polite" data-testid={`readout-${series.id}`}>
@@ -78,6 +84,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           <span className="hint">{built.data.description}</span>
         )}
       </div>
+      <UncertaintySlot series={series} display={display} />
       {built.errors.map((e) => (
         <p key={e} className="param__error" role="alert">
           {e}
@@ -96,6 +103,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           t={t}
           caption={`${series.name[lang]}: ${t.chart.table}`}
           hoverYear={hoverYear}
+          percentiles={percentiles}
         />
       )}
     </article>

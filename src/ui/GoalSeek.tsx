@@ -4,6 +4,8 @@ import { cagrToReach, Dec, formatPercent, formatQuantity, valueIn, yearReaching,
 import { projectModel, selectFocus } from '../state';
 import { useApp, useReport, useStoreApi, useT } from './app-context';
 import type { SeriesDisplay } from './series-view';
+import { ChanceLine } from './lazy-uncertainty';
+import { useSimulation } from './use-simulation';
 
 export interface GoalTarget {
   readonly value: number;
@@ -34,6 +36,8 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
   const startValue = path?.ok ? valueIn(path.value, startYear) : undefined;
   const needed = target && startValue && year > startYear ? cagrToReach({ year: startYear, value: startValue }, target, year) : undefined;
   const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4 });
+  // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
+  const simulation = useSimulation(series.id)?.simulation;
 
   const update = (nextText: string, nextYear: number) => {
     const p = nextText ? parseInput(nextText, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined;
@@ -97,6 +101,9 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
               </button>
             </p>
           )}
+          {simulation && (
+            <ChanceLine seriesId={series.id} seriesName={series.name[lang]} simulation={simulation} target={target.toNumber()} targetText={fmt(target)} year={year} />
+          )}
           {compared.map((s) => {
             const m = s.models[series.id];
             if (!m) return null;
@@ -114,3 +121,4 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
     </div>
   );
 }
+

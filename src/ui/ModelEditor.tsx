@@ -1,6 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import type { FieldKind } from '../io/parse-input';
-import { Dec, fitLogistic, type Anchor, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type Projection, type SeriesDefinition, type Unit } from '../model';
+import { Dec, fitLogistic, paramKind, type Anchor, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../model';
+import type { ParamRange } from '../state';
 import { useT } from './app-context';
 import { numberText, rateText, valueText, yearText } from './field-formats';
 import { figureAnchors, switchModel } from './model-switch';
@@ -15,6 +16,10 @@ interface ModelEditorProps {
   readonly apply: (candidate: ForecastModel, field: string) => string | undefined;
   readonly currentPath: () => Projection;
   readonly citedCeiling: string;
+  /** The ranges this series carries in the scenario, by parameter path. */
+  readonly ranges?: Readonly<Record<string, ParamRange>>;
+  /** Sets or clears a parameter's range, with the model the median makes; returns why it cannot be used. */
+  readonly applyRange?: (path: string, range: ParamRange | undefined, kind: ParamKind, make: (v: string) => ForecastModel) => string | undefined;
 }
 
 const RATE_SLIDER: SliderSpec = { min: -50, max: 300, step: 0.1 };
@@ -32,25 +37,33 @@ function valueSlider(series: SeriesDefinition): SliderSpec {
   return { min, max, step: 0.001, log: true };
 }
 
-export function ModelEditor({ series, model, unit, lang, apply, currentPath, citedCeiling }: ModelEditorProps) {
+export function ModelEditor({ series, model, unit, lang, apply, currentPath, citedCeiling, ranges, applyRange }: ModelEditorProps) {
   const t = useT();
   const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
   const currency = unit.kind === 'money' ? unit.currency : undefined;
   const formatValue = useMemo(() => valueText(lang), [lang]);
   const slider = useMemo(() => valueSlider(series), [series]);
-  const field = (name: string, label: string, value: string, kind: FieldKind, make: (v: string) => ForecastModel, spec?: SliderSpec) => (
-    <ParamField
-      key={name}
-      testId={`field-${series.id}-${name}`}
-      label={label}
-      value={value}
-      kind={kind}
-      {...(currency && (kind === 'amount') ? { currency } : {})}
-      format={kind === 'rate' ? rateText : kind === 'year' ? yearText : kind === 'number' ? numberText : formatValue}
-      {...(spec ? { slider: spec } : {})}
-      onCommit={(v) => apply(make(v), name)}
-    />
-  );
+  const field = (name: string, label: string, value: string, kind: FieldKind, make: (v: string) => ForecastModel, spec?: SliderSpec) => {
+    // A range replaces one number; an anchor that is itself a range (low and high) keeps its two numbers.
+    const rangeKind = paramKind(model.type, name);
+    const rangeable = applyRange && rangeKind.ok && !(model.type === 'anchored' && model.anchors[Number(name.split('.')[1])]?.high !== undefined);
+    const range = ranges?.[name];
+    return (
+      <ParamField
+        key={name}
+        testId={`field-${series.id}-${name}`}
+        label={label}
+        value={value}
+        kind={kind}
+        {...(currency && (kind === 'amount') ? { currency } : {})}
+        format={kind === 'rate' ? rateText : kind === 'year' ? yearText : kind === 'number' ? numberText : formatValue}
+        {...(spec ? { slider: spec } : {})}
+        onCommit={(v) => apply(make(v), name)}
+        {...(rangeable ? { rangeKind: rangeKind.value, onRange: (r: ParamRange | undefined) => applyRange(name, r, rangeKind.value, make) } : {})}
+        {...(rangeable && range ? { range } : {})}
+      />
+    );
+  };
 
   const onType = (type: ModelType) => {
     if (type === model.type) return;

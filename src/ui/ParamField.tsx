@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
 import { parseInput, type FieldKind } from '../io/parse-input';
-import { Dec, type Currency } from '../model';
+import { Dec, type Currency, type ParamKind } from '../model';
+import type { ParamRange } from '../state';
 import { useT } from './app-context';
 import { inputErrorText } from './messages';
+import { RangeReading } from './lazy-uncertainty';
+import { readTyped, rangeFieldText } from './range-input';
 
 export interface SliderSpec {
   readonly min: number;
@@ -25,6 +28,12 @@ export interface ParamFieldProps {
   /** Applies a value; returns a sentence when the model refuses it (the last valid value stays). */
   readonly onCommit: (value: string, source: 'slider' | 'text') => string | undefined;
   readonly testId?: string;
+  /** How a range typed here is read (model/uncertainty); without it the field takes one number only. */
+  readonly rangeKind?: ParamKind;
+  /** The range this parameter carries, if any: the box shows it and the value in force is its median. */
+  readonly range?: ParamRange;
+  /** Sets (or, with undefined, clears) the range; returns a sentence when it cannot be used. */
+  readonly onRange?: (range: ParamRange | undefined) => string | undefined;
 }
 
 function sliderPosition(value: string, slider: SliderSpec, kind: FieldKind): number {
@@ -49,33 +58,40 @@ function fromSlider(position: number, slider: SliderSpec, kind: FieldKind): stri
  * A number with a slider and a typed value. Typed text is read as the user types; what cannot be
  * read, or what the model refuses, is explained beside the field and the last valid value stays.
  */
-export function ParamField({ label, value, kind, currency, format, slider, disabled, onCommit, testId }: ParamFieldProps) {
+export function ParamField({ label, value, kind, currency, format, slider, disabled, onCommit, testId, rangeKind, range, onRange }: ParamFieldProps) {
   const t = useT();
   const id = useId();
-  const [text, setText] = useState(() => format(value));
+  const inForce = rangeFieldText(value, range, format, t);
+  const [text, setText] = useState(() => inForce);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | undefined>();
 
-  // A value changed elsewhere (slider, undo) shows up unless the user is typing: adjusted during render, as React advises.
-  const [shown, setShown] = useState(value);
-  if (!editing && shown !== value) {
-    setShown(value);
-    setText(format(value));
+  // A value changed elsewhere (slider, undo), or a new format (the language), shows up unless the user
+  // is typing: adjusted during render, as React advises.
+  const [shown, setShown] = useState({ value, format, inForce });
+  if (!editing && (shown.value !== value || shown.format !== format || shown.inForce !== inForce)) {
+    setShown({ value, format, inForce });
+    setText(inForce);
     setError(undefined);
   }
 
   const onText = (next: string) => {
     setText(next);
+    // A range ("40% to 70%") where ranges are taken; one number otherwise, which also clears a range.
+    const typed = readTyped(next, kind, currency, Boolean(onRange && rangeKind), t);
+    if (typed.type === 'error') return setError(typed.message);
+    if (typed.type === 'range') return setError(onRange!(typed.range));
     const parsed = parseInput(next, kind, currency);
     if (!parsed.ok) {
       setError(inputErrorText(parsed.kind, t));
       return;
     }
-    setError(onCommit(parsed.value, 'text'));
+    const cleared = range && onRange ? onRange(undefined) : undefined;
+    setError(cleared ?? onCommit(parsed.value, 'text'));
   };
 
   return (
-    <div className={`param${error ? ' param--error' : ''}`} data-testid={testId}>
+    <div className={`param${error ? ' param--error' : ''}${range ? ' param--range' : ''}`} data-testid={testId}>
       <label htmlFor={id}>{label}</label>
       <div className="param__controls">
         {slider && (
@@ -86,7 +102,9 @@ export function ParamField({ label, value, kind, currency, format, slider, disab
             max={slider.max}
             step={slider.step}
             value={sliderPosition(value, slider, kind)}
-            disabled={disabled}
+            // With a range the value in force is the range's median: the slider rests until one number is typed.
+            disabled={disabled || Boolean(range)}
+            title={range ? t.uncertainty.sliderOff : undefined}
             onChange={(e) => {
               const message = onCommit(fromSlider(Number(e.target.value), slider, kind), 'slider');
               setError(message);
@@ -101,16 +119,17 @@ export function ParamField({ label, value, kind, currency, format, slider, disab
           value={text}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={error ? `${id}-error` : range ? `${id}-range` : undefined}
+          title={rangeKind && onRange ? t.uncertainty.rangeHint : undefined}
           onFocus={() => setEditing(true)}
           onBlur={() => {
             setEditing(false);
-            if (!error) setText(format(value));
+            if (!error) setText(inForce);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
             if (e.key === 'Escape') {
-              setText(format(value));
+              setText(inForce);
               setError(undefined);
             }
           }}
@@ -119,8 +138,11 @@ export function ParamField({ label, value, kind, currency, format, slider, disab
       </div>
       {error && (
         <p className="param__error" id={`${id}-error`} role="alert">
-          {error} <span className="param__inforce">{t.assumptions.inForce(format(value))}</span>
+          {error} <span className="param__inforce">{t.assumptions.inForce(inForce)}</span>
         </p>
+      )}
+      {range && rangeKind && (
+        <RangeReading id={`${id}-range`} kind={rangeKind} range={range} format={format} label={label} disabled={disabled} onClear={() => setError(onRange?.(undefined))} />
       )}
     </div>
   );

@@ -43,8 +43,8 @@ describe('defaultDoc (the first visit)', () => {
 });
 
 describe('every preset', () => {
-  it('exists for the shipped report and changes exactly one series of the base case', () => {
-    for (const id of PRESET_IDS) {
+  it('exists for the shipped report and changes exactly one series of the base case (the report-ranges preset, which carries ranges, aside)', () => {
+    for (const id of PRESET_IDS.filter((p) => p !== 'report-ranges')) {
       const { models, readOnly } = preset(id);
       const changed = Object.keys(models).filter((k) => models[k] !== reportBaseModels()[k]);
       expect(readOnly, id).toBe(false);

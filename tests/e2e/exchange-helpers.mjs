@@ -1,0 +1,106 @@
+// Helpers shared by export.e2e.mjs and share-embed.e2e.mjs (not a test file: the runner loads *.e2e.mjs only).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+
+export const STORAGE_KEY = 'genai-forecast';
+export const T2V = 't2v-revenue-global';
+export const CHARTED = ['t2i-market-cn', 't2i-users-cn', T2V];
+
+/**
+ * Retries `check` until it stops throwing (React commits, downloads and imports finish asynchronously).
+ * @template T @param {() => Promise<T> | T} check @returns {Promise<T>}
+ */
+export async function eventually(check, timeout = 8_000, interval = 50) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, interval));
+    }
+  }
+}
+
+/**
+ * The app on a clean slate in `lang`: the runner shares one browser context between tests, so
+ * saved work is cleared once per tab (a sessionStorage flag lets a test reload and keep its own).
+ * @param {import('playwright-core').Page} page @param {string} url @param {'en' | 'zh'} [lang]
+ */
+export async function openApp(page, url, lang = 'en') {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('e2e:exchange-cleared')) return;
+    sessionStorage.setItem('e2e:exchange-cleared', '1');
+    localStorage.clear();
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`GET ${url} -> ${response?.status()}`);
+  await page.locator('h1').waitFor();
+  await page.getByTestId('language').selectOption(lang);
+}
+
+/** The export menu of one chart, opened, with its contents loaded. @param {import('playwright-core').Page} page @param {string} seriesId */
+export async function openMenu(page, seriesId) {
+  const menu = page.getByTestId(`export-menu-${seriesId}`);
+  if (!(await menu.evaluate((el) => /** @type {HTMLDetailsElement} */ (el).open))) await menu.locator('summary').click();
+  await menu.getByTestId('export-png').waitFor();
+  return menu;
+}
+
+/**
+ * Clicks and returns the file the browser downloaded.
+ * @param {import('playwright-core').Page} page @param {import('playwright-core').Locator} button
+ */
+export async function downloadFrom(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(file), path: file };
+}
+
+/** Scenario names in the list, in order. @param {import('playwright-core').Page} page */
+export const scenarioNames = (page) =>
+  page.getByTestId('scenario-row').evaluateAll((rows) => rows.map((r) => r.querySelector('.scenario__name')?.firstChild?.textContent ?? ''));
+
+/** Names of the compared scenarios (their checkbox is ticked). @param {import('playwright-core').Page} page */
+export const comparedNames = (page) =>
+  page
+    .getByTestId('scenario-row')
+    .evaluateAll((rows) =>
+      rows.filter((r) => r.querySelector('input[type=checkbox]')?.checked).map((r) => r.querySelector('.scenario__name')?.firstChild?.textContent ?? ''),
+    );
+
+/**
+ * The projection table of one chart as { names (header order), years, values[year][column] }: the exact
+ * decimals of td[data-value], scenario columns in the order the table shows them.
+ * @param {import('playwright-core').Page | import('playwright-core').Frame} page @param {string} seriesId
+ */
+export function tableValues(page, seriesId) {
+  return page.getByTestId(`chart-panel-${seriesId}`).evaluate((panel) => {
+    const cells = [...panel.querySelectorAll('td[data-value][data-scenario][data-year]')];
+    const ids = [...new Set(cells.map((c) => c.getAttribute('data-scenario')))];
+    const years = [...new Set(cells.map((c) => Number(c.getAttribute('data-year'))))];
+    const names = ids.map((id) => document.querySelector(`[data-testid=scenario-row][data-scenario-id="${id}"] .scenario__name`)?.firstChild?.textContent ?? id);
+    const values = years.map((y) => ids.map((id) => cells.find((c) => c.getAttribute('data-scenario') === id && c.getAttribute('data-year') === String(y))?.getAttribute('data-value') ?? ''));
+    return { ids, names, years, values };
+  });
+}
+
+/** The text of the latest notice, good or bad. @param {import('playwright-core').Page} page */
+export async function noticeText(page) {
+  const notice = page.locator('[data-testid=exchange-notice], [data-testid=exchange-error]').first();
+  await notice.waitFor();
+  return (await notice.textContent())?.replace(/×$/, '').trim() ?? '';
+}
+
+/**
+ * Waits for the notice to say `expected` (a notice of an earlier step may still be showing).
+ * @param {import('playwright-core').Page} page @param {string | RegExp} expected
+ */
+export function expectNotice(page, expected) {
+  return eventually(async () => {
+    const text = await noticeText(page);
+    if (typeof expected === 'string') assert.equal(text, expected);
+    else assert.match(text, expected);
+    return text;
+  });
+}

@@ -1,0 +1,269 @@
+// Exports of a chart, read back byte by byte with the tests' own readers (file-readers.mjs), and
+// the round trips back in: JSON through the file picker, PNG dropped on the page.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { itxt, parseCsv, pngChunks } from './file-readers.mjs';
+import { CHARTED, T2V, comparedNames, downloadFrom, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
+
+/** @type {{ name: string, fn: (ctx: any) => Promise<void> }[]} */
+export const tests = [
+  {
+    name: 'a 16:9 PNG at 2× is 3840×2160, says 2× in pHYs and carries the compared scenarios',
+    async fn({ page, baseUrl, screenshotDir }) {
+      await openApp(page, baseUrl, 'zh');
+      const menu = await openMenu(page, T2V);
+      assert.equal(await menu.getByTestId('export-size').inputValue(), 'slide');
+      await menu.getByTestId('export-ratio').selectOption('2');
+      const png = await downloadFrom(page, menu.getByTestId('export-png'));
+      assert.equal(png.name, `forecast-${T2V}.png`);
+      fs.writeFileSync(path.join(screenshotDir, 'export-t2v-16x9-2x-zh.png'), png.bytes);
+
+      const chunks = pngChunks(png.bytes);
+      assert.equal(chunks[0]?.type, 'IHDR');
+      assert.equal(chunks.at(-1)?.type, 'IEND');
+      assert.deepEqual([chunks[0].data.readUInt32BE(0), chunks[0].data.readUInt32BE(4)], [1920 * 2, 1080 * 2]);
+      const phys = chunks.find((c) => c.type === 'pHYs');
+      assert.ok(phys, 'a pHYs chunk');
+      const perMetre = Math.round((96 * 2) / 0.0254);
+      assert.equal(perMetre, 7559);
+      assert.deepEqual([phys.data.readUInt32BE(0), phys.data.readUInt32BE(4), phys.data[8]], [perMetre, perMetre, 1]);
+
+      const texts = chunks.filter((c) => c.type === 'iTXt').map((c) => itxt(c.data));
+      const ours = texts.find((t) => t.keyword === 'genai-forecast');
+      assert.ok(ours && !ours.compressed, 'an uncompressed iTXt "genai-forecast"');
+      const file = JSON.parse(ours.text);
+      assert.equal(file.type, 'genai-forecast/scenarios');
+      assert.deepEqual(
+        file.scenarios.map((/** @type {{ name: string }} */ s) => s.name),
+        await comparedNames(page),
+      );
+      assert.equal(file.view.seriesId, T2V);
+      assert.equal(file.view.settings.lang, 'zh');
+    },
+  },
+  {
+    name: 'the SVG is standalone well-formed XML with its metadata, and no script or event attribute',
+    async fn({ page, baseUrl, screenshotDir }) {
+      await openApp(page, baseUrl, 'en');
+      const menu = await openMenu(page, T2V);
+      await menu.getByTestId('export-size').selectOption('standard');
+      const svg = await downloadFrom(page, menu.getByTestId('export-svg'));
+      const text = svg.bytes.toString('utf8');
+      fs.writeFileSync(path.join(screenshotDir, 'export-t2v-4x3.svg'), text);
+      assert.match(text, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg /);
+      assert.doesNotMatch(text, /<script/i);
+      assert.doesNotMatch(text, /\son[a-z]+\s*=/i);
+      assert.doesNotMatch(text, /(?:href|src)\s*=\s*"(?:https?:|\/\/)|url\(\s*['"]?(?:https?:|\/\/)|@import/i, 'no external references');
+
+      const parsed = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        const all = [...doc.getElementsByTagName('*')];
+        return {
+          errors: doc.getElementsByTagName('parsererror').length,
+          root: doc.documentElement.localName,
+          ns: doc.documentElement.namespaceURI,
+          size: [doc.documentElement.getAttribute('width'), doc.documentElement.getAttribute('height')],
+          fonts: doc.documentElement.getAttribute('font-family'),
+          scripts: doc.getElementsByTagName('script').length,
+          events: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+          lines: doc.querySelectorAll('.chart-line path').length,
+          title: doc.querySelector('.chart-title')?.textContent,
+          source: doc.querySelector('.chart-source')?.textContent,
+          footnote: doc.querySelector('.chart-footnote')?.textContent,
+          legend: [...doc.querySelectorAll('.chart-legend__item text')].map((t) => t.textContent),
+          metadata: doc.querySelector('metadata#genai-forecast-data')?.textContent ?? '',
+        };
+      }, text);
+      assert.equal(parsed.errors, 0, 'a strict XML parse');
+      assert.equal(parsed.root, 'svg');
+      assert.equal(parsed.ns, 'http://www.w3.org/2000/svg');
+      assert.deepEqual(parsed.size, ['1440', '1080']);
+      assert.match(parsed.fonts ?? '', /Noto Sans CJK SC.*sans-serif/);
+      assert.equal(parsed.scripts, 0);
+      assert.deepEqual(parsed.events, []);
+      assert.ok(parsed.lines > 0, 'lines drawn');
+      assert.equal(parsed.title, 'Global text-to-video model revenue');
+      assert.match(parsed.source ?? '', /^Source: Wanlian Securities Research Institute, "Generative AI lands/);
+      assert.match(parsed.source ?? '', /section 2\.2\.2; the report cites GIR/);
+      assert.match(parsed.footnote ?? '', /Report base case.*: through 2023 \$7\.2M, 2030 \$2\.219B; before 2023 \+56\.6%\/yr; after 2030 \+56\.6%\/yr/);
+      assert.ok(parsed.legend.length > 0, 'a legend');
+      assert.equal(JSON.parse(parsed.metadata).view.seriesId, T2V);
+    },
+  },
+  {
+    name: 'an export is what the screen draws: a fan on the chart is in the SVG too',
+    async fn({ page, baseUrl }) {
+      await openApp(page, baseUrl, 'en');
+      await page.getByRole('button', { name: 'Duplicate: Report base case' }).click();
+      await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('40% to 70%');
+      const panel = page.getByTestId(`chart-panel-${T2V}`);
+      await panel.locator('.chart-view [data-band] path').first().waitFor({ timeout: 10_000 });
+      const menu = await openMenu(page, T2V);
+      const svg = await downloadFrom(page, menu.getByTestId('export-svg'));
+      const drawn = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return { band: doc.querySelectorAll('[data-band] path').length, lines: doc.querySelectorAll('.chart-line').length };
+      }, svg.bytes.toString('utf8'));
+      assert.equal(drawn.band, 3, 'the 90% band, the 50% band and the median, as on screen');
+      assert.equal(drawn.lines, await panel.locator('.chart-view .chart-line').count());
+    },
+  },
+  {
+    name: 'Copy image puts a PNG on the clipboard, and a refusal is explained',
+    async fn({ page, context, baseUrl }) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+      await openApp(page, baseUrl, 'en');
+      const menu = await openMenu(page, T2V);
+      await menu.getByTestId('export-ratio').selectOption('1');
+      await menu.getByTestId('export-copy').click();
+      await expectNotice(page, 'The chart image is on the clipboard.');
+      const pasted = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const blob = await item.getType('image/png');
+        const head = new Uint8Array(await blob.slice(0, 24).arrayBuffer());
+        const view = new DataView(head.buffer);
+        return { types: item.types, width: view.getUint32(16), height: view.getUint32(20) };
+      });
+      assert.deepEqual(pasted, { types: ['image/png'], width: 1920, height: 1080 });
+
+      await page.evaluate(() => {
+        navigator.clipboard.write = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      });
+      await menu.getByTestId('export-copy').click();
+      await expectNotice(page, /^The browser refused access to the clipboard\. Download the file instead/);
+    },
+  },
+  {
+    name: 'PowerPoint holds a slide with a native line chart per chart, and one with the assumptions',
+    async fn({ page, baseUrl }) {
+      await openApp(page, baseUrl, 'en');
+      const menu = await openMenu(page, T2V);
+      const deck = await downloadFrom(page, menu.getByTestId('export-pptx'));
+      assert.equal(deck.name, 'forecast-charts.pptx');
+      const zip = unzipSync(new Uint8Array(deck.bytes));
+      const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      const charts = Object.keys(zip).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+      assert.equal(slides.length, CHARTED.length + 1, `slides: ${slides}`);
+      assert.equal(charts.length, CHARTED.length, `charts: ${charts}`);
+      const names = await comparedNames(page);
+      for (const part of charts) {
+        const xml = strFromU8(zip[part]);
+        assert.match(xml, /<c:lineChart>/, `${part} is a native line chart`);
+        assert.match(xml, /<c:valAx>[^]*<c:title>/, `${part} has a value axis title`);
+      }
+      const t2vChart = charts.map((p) => strFromU8(zip[p])).find((xml) => xml.includes('2030'));
+      assert.ok(t2vChart && names.some((n) => t2vChart.includes(n)), 'scenario names are series names');
+      const lastSlide = strFromU8(zip[`ppt/slides/slide${CHARTED.length + 1}.xml`]);
+      assert.match(lastSlide, /<a:tbl>/, 'the assumptions slide holds a table');
+      for (const slide of slides) {
+        const xml = strFromU8(zip[slide]);
+        for (const [paragraph] of xml.matchAll(/<a:p>[^]*?<\/a:p>/g))
+          assert.ok((paragraph.match(/<a:pPr[\s>/]/g) ?? []).length <= 1, `${slide}: one <a:pPr> per paragraph (valid DrawingML)`);
+      }
+      assert.match(lastSlide, /Report base case/);
+      assert.match(lastSlide, /through 2023 \$7\.2M/);
+    },
+  },
+  {
+    name: 'the CSV of a chart holds exactly the values of its table',
+    async fn({ page, baseUrl }) {
+      await openApp(page, baseUrl, 'en');
+      const table = await tableValues(page, T2V);
+      const menu = await openMenu(page, T2V);
+      const csv = await downloadFrom(page, menu.getByTestId('export-csv'));
+      const text = csv.bytes.toString('utf8');
+      assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark for spreadsheets');
+      assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text), 'CRLF line ends');
+      const [header, ...rows] = parseCsv(text.slice(1));
+      assert.deepEqual(header, ['series', 'unit', 'year', ...table.names]);
+      assert.deepEqual(
+        rows.map((r) => Number(r[2])),
+        table.years,
+      );
+      assert.deepEqual(
+        rows.map((r) => r.slice(3)),
+        table.values,
+      );
+      assert.ok(rows.every((r) => r[0] === 'Global text-to-video model revenue' && r[1] === 'USD'));
+
+      const all = await downloadFrom(page, menu.getByTestId('export-csv-all'));
+      const allRows = parseCsv(all.bytes.toString('utf8').slice(1)).slice(1);
+      assert.equal(new Set(allRows.map((r) => r[0])).size, CHARTED.length, 'every chart in "all charts"');
+    },
+  },
+  {
+    name: 'JSON exported and imported again brings back the same scenarios and the same values',
+    async fn({ page, baseUrl }) {
+      await openApp(page, baseUrl, 'en');
+      const before = await scenarioNames(page);
+      const menu = await openMenu(page, T2V);
+
+      const all = await downloadFrom(page, menu.getByTestId('export-json-all'));
+      assert.equal(all.name, 'forecast-scenarios.json');
+      const file = JSON.parse(all.bytes.toString('utf8'));
+      assert.deepEqual(
+        file.scenarios.map((/** @type {{ name: string }} */ s) => s.name),
+        before,
+      );
+      assert.match(all.bytes.toString('utf8'), /^\{\n {2}"type": "genai-forecast\/scenarios"/, 'pretty-printed');
+
+      const focus = await downloadFrom(page, menu.getByTestId('export-json'));
+      const original = await tableValues(page, T2V);
+      await page.getByTestId('import-file').setInputFiles(focus.path);
+      await expectNotice(page, 'Imported 1 scenario.');
+      const names = await scenarioNames(page);
+      assert.deepEqual(names, [...before, 'Report base case (2)']);
+      const after = await eventually(async () => {
+        const t = await tableValues(page, T2V);
+        assert.ok(t.names.includes('Report base case (2)'));
+        return t;
+      });
+      const column = (/** @type {typeof after} */ t, /** @type {string} */ name) => t.values.map((row) => row[t.names.indexOf(name)]);
+      assert.deepEqual(column(after, 'Report base case (2)'), column(original, 'Report base case'));
+
+      await page.getByTestId('import-file').setInputFiles(all.path);
+      await expectNotice(page, `Imported ${before.length} scenarios.`);
+      assert.deepEqual((await scenarioNames(page)).slice(-before.length), before.map((n) => `${n} (${n === 'Report base case' ? 3 : 2})`));
+    },
+  },
+  {
+    name: 'a PNG dropped on the page brings its scenarios back; a damaged file changes nothing and says why',
+    async fn({ page, baseUrl }) {
+      await openApp(page, baseUrl, 'zh');
+      const menu = await openMenu(page, T2V);
+      await menu.getByTestId('export-ratio').selectOption('1');
+      const png = await downloadFrom(page, menu.getByTestId('export-png'));
+      await menu.locator('summary').click();
+      const compared = await comparedNames(page);
+      const before = await scenarioNames(page);
+
+      const transfer = await page.evaluateHandle(({ b64, name }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], name, { type: 'image/png' }));
+        return data;
+      }, { b64: png.bytes.toString('base64'), name: png.name });
+      await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+      await page.getByTestId('drop-overlay').waitFor();
+      await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+      await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+      await expectNotice(page, `已导入${compared.length}个情景。`);
+      assert.equal(await page.getByTestId('drop-overlay').count(), 0, 'the overlay is gone');
+      const names = await scenarioNames(page);
+      assert.deepEqual(names.slice(0, before.length), before);
+      assert.deepEqual(names.slice(before.length).map((n) => n.replace(/ \(\d+\)$/, '')), compared);
+      assert.deepEqual(await comparedNames(page), [...compared, ...names.slice(before.length)].slice(0, 10));
+
+      const truncated = png.bytes.subarray(0, Math.floor(png.bytes.length / 2));
+      await page.getByTestId('import-file').setInputFiles({ name: 'cut.png', mimeType: 'image/png', buffer: truncated });
+      await expectNotice(page, /^未导入任何内容。数据不完整/);
+      await page.getByTestId('language').selectOption('en');
+      await expectNotice(page, /^Nothing was imported\. The data is cut short/); // the message follows the language
+      await page.getByTestId('import-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"something-else","version":1}') });
+      await expectNotice(page, /^Nothing was imported\. The data is in a format this calculator does not know/);
+      assert.deepEqual(await scenarioNames(page), names, 'a refused file changes nothing');
+    },
+  },
+];

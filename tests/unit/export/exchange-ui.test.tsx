@@ -1,0 +1,105 @@
+import { StrictMode } from 'react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { reportData } from '../../../src/io/report-fixture';
+import type { ImportErrorKind } from '../../../src/io/scenario-file';
+import { serializeScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
+import { AppProvider } from '../../../src/ui/app-context';
+import { ChartExportMenu } from '../../../src/ui/ChartExportMenu';
+import { ExchangeNotices } from '../../../src/ui/ExchangeNotices';
+import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
+import { ImportButton } from '../../../src/ui/ImportButton';
+import { clearNotice } from '../../../src/ui/notice';
+import { freshStore, seriesOf, VIDEO } from './fixtures';
+
+function renderExchange(lang: 'en' | 'zh' = 'en') {
+  const store = freshStore(lang);
+  const user = userEvent.setup();
+  act(() => clearNotice());
+  render(
+    <StrictMode>
+      <AppProvider store={store} report={reportData()}>
+        <ImportButton />
+        <ExchangeNotices />
+        <ChartExportMenu series={seriesOf(VIDEO)} />
+      </AppProvider>
+    </StrictMode>,
+  );
+  return { store, user };
+}
+
+const file = (text: string, name: string, type = 'application/json') => new File([text], name, { type });
+
+describe('Import…', () => {
+  it('adds the scenarios of a chosen file beside the user’s own and says how many', async () => {
+    const { store, user } = renderExchange('en');
+    const before = store.getState().doc.scenarios.length;
+    const json = serializeScenarioFile(toScenarioFile([store.getState().doc.scenarios[1]!, store.getState().doc.scenarios[2]!]));
+    await user.upload(screen.getByTestId('import-file'), file(json, 'two.json'));
+    expect(await screen.findByTestId('exchange-notice')).toHaveTextContent('Imported 2 scenarios.');
+    expect(store.getState().doc.scenarios.map((s) => s.name).slice(before)).toEqual(['Users: low end of range (2)', 'Users: high end of range (2)']);
+  });
+
+  it('refuses a damaged file in the user’s language and changes nothing', async () => {
+    const { store, user } = renderExchange('zh');
+    const doc = store.getState().doc;
+    await user.upload(screen.getByTestId('import-file'), file('{"type":"genai-forecast/scenarios","version":1,"scenarios":[{"na', 'cut.json'));
+    const alert = await screen.findByTestId('exchange-error');
+    expect(alert).toHaveTextContent('未导入任何内容。数据不完整：缺少一部分。');
+    expect(alert.closest('[role=alert]')).not.toBeNull();
+    expect(store.getState().doc).toBe(doc);
+  });
+
+  it('opens the file picker from a keyboard-reachable button', async () => {
+    renderExchange('en');
+    const button = screen.getByRole('button', { name: /Import…/ });
+    expect(button).toHaveAttribute('title', 'Scenarios from a JSON file, or from a PNG or SVG chart exported by this calculator');
+    expect(screen.getByTestId('import-file')).toHaveAttribute('accept', '.json,.png,.svg,application/json,image/png,image/svg+xml');
+  });
+});
+
+describe('the export menu', () => {
+  it('is a native disclosure: opens on its summary, loads its contents on first opening, closes on Escape', async () => {
+    const { user } = renderExchange('en');
+    const menu = screen.getByTestId(`export-menu-${VIDEO}`) as HTMLDetailsElement;
+    const summary = within(menu).getByText(/Export/);
+    expect(summary.closest('summary')).toHaveAttribute('aria-label', 'Export or share “Global text-to-video model revenue”');
+    // A <summary> opens on Enter and Space in browsers; jsdom only implements the click.
+    await user.click(summary);
+    await waitFor(() => expect(menu.open).toBe(true));
+    expect(await within(menu).findByTestId('export-png')).toHaveTextContent('Download PNG');
+    for (const id of ['export-copy', 'export-svg', 'export-csv', 'export-csv-all', 'export-json', 'export-json-all', 'export-pptx', 'share-link', 'embed'])
+      expect(within(menu).getByTestId(id)).toBeEnabled();
+    expect(within(menu).getByTestId('export-json')).toHaveTextContent('JSON: “Report base case”');
+    expect((within(menu).getByTestId('export-size') as HTMLSelectElement).value).toBe('slide');
+    expect((within(menu).getByTestId('export-ratio') as HTMLSelectElement).value).toBe('2');
+    within(menu).getByTestId('export-ratio').focus();
+    await user.keyboard('{Escape}');
+    expect(menu.open).toBe(false);
+    expect(document.activeElement).toBe(summary.closest('summary'));
+  });
+
+  it('writes the embed code for the chart, with a size to choose', async () => {
+    const { user } = renderExchange('en');
+    const menu = screen.getByTestId(`export-menu-${VIDEO}`);
+    await user.click(within(menu).getByText(/Export/));
+    await user.click(await within(menu).findByTestId('embed'));
+    const code = (await within(menu).findByTestId('embed-code')) as HTMLTextAreaElement;
+    expect(code.value).toMatch(/^<iframe src="http:\/\/localhost(:\d+)?\/#embed=t2v-revenue-global&amp;s1\.[\w-]+" width="800" height="450" style="border:0" loading="lazy" title="Global text-to-video model revenue: forecast chart"><\/iframe>$/);
+    await user.click(within(menu).getByLabelText('640×400'));
+    expect(code.value).toContain('width="640" height="400"');
+  });
+});
+
+describe('the words of exchange', () => {
+  it('say every import refusal distinctly, in both languages', () => {
+    const kinds: ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many'];
+    for (const lang of ['en', 'zh'] as const) {
+      const texts = kinds.map((k) => exchangeCatalogues[lang].errors[k]);
+      expect(new Set(texts).size).toBe(kinds.length);
+      expect(texts.every((t) => t.length > 4)).toBe(true);
+    }
+    expect(Object.keys(exchangeCatalogues.zh).sort()).toEqual(Object.keys(exchangeCatalogues.en).sort());
+  });
+});

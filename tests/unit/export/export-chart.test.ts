@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { darkTheme, lightTheme, renderProjectionChart } from '../../../src/charts';
+import { BACKGROUNDS, exportChart, exportSize, exportTheme, sourceLine } from '../../../src/ui/export-chart';
+import { modelSummary } from '../../../src/ui/model-summary';
+import { seriesDisplay } from '../../../src/ui/series-view';
+import { freshStore, inputOf, MARKET, seriesOf, USERS, VIDEO } from './fixtures';
+
+describe('export sizes and backgrounds', () => {
+  it('lays a slide out at 1920×1080, 4:3 at 1440×1080, a square at 1080×1080 CSS pixels', () => {
+    expect(exportSize('slide', undefined)).toEqual({ width: 1920, height: 1080 });
+    expect(exportSize('standard', { width: 500, height: 300 })).toEqual({ width: 1440, height: 1080 });
+    expect(exportSize('square', undefined)).toEqual({ width: 1080, height: 1080 });
+  });
+
+  it('takes "as on screen" from the chart’s box, and a sane default when there is none', () => {
+    expect(exportSize('screen', { width: 812.4, height: 340 })).toEqual({ width: 812, height: 340 });
+    expect(exportSize('screen', undefined)).toEqual({ width: 800, height: 450 });
+    expect(exportSize('screen', { width: 0, height: 0 })).toEqual({ width: 800, height: 450 });
+  });
+
+  it('draws white on the light theme, dark on the dark theme, and nothing behind a transparent one', () => {
+    expect(BACKGROUNDS).toEqual(['white', 'transparent', 'dark']);
+    expect(exportTheme('white')).toBe(lightTheme);
+    expect(exportTheme('dark')).toBe(darkTheme);
+    expect(exportTheme('transparent')).toEqual({ ...lightTheme, background: 'transparent' });
+  });
+});
+
+describe('the exported chart', () => {
+  it('is the screen’s chart with its title, the scenario names in a legend, the source and the assumptions', () => {
+    const input = inputOf(freshStore('en'));
+    const { data } = exportChart(seriesOf(VIDEO), input);
+    expect(data.title).toBe('Global text-to-video model revenue');
+    expect(data.legend).toBe(true);
+    expect(data.lines.length).toBeGreaterThan(0);
+    expect(data.sourceLine).toBe(
+      'Source: Wanlian Securities Research Institute, "Generative AI lands in many fields and empowers the media industry (AI industry in-depth series, no. 1)", 2024-06-28, section 2.2.2; the report cites GIR (GlobalInfo Research).',
+    );
+    expect(data.footnote?.split('\n')).toContain(
+      'Video: trust base and rate: $7.2M in 2023, +56.6%/yr',
+    );
+  });
+
+  it('names scenarios that share a model together, in one footnote line', () => {
+    const { data } = exportChart(seriesOf(VIDEO), inputOf(freshStore('en')));
+    expect(data.footnote?.split('\n')[0]).toBe(
+      'Report base case = Users: low end of range = Users: high end of range: through 2023 $7.2M, 2030 $2.219B; before 2023 +56.6%/yr; after 2030 +56.6%/yr',
+    );
+  });
+
+  it('speaks Chinese in Chinese, figure number included', () => {
+    const input = inputOf(freshStore('zh'));
+    const { data } = exportChart(seriesOf(MARKET), input);
+    expect(data.title).toBe('中国 AI 文生图市场规模');
+    expect(data.sourceLine).toBe(
+      '资料来源：万联证券研究所《生成式 AI 多领域落地，赋能传媒行业发展 —— AI 产业系列深度报告（一）》，2024-06-28，第2.1.2节图表4；报告引用《中国AIGC文生图产业白皮书》。',
+    );
+    expect(data.footnote).toMatch(/^报告基准 = .*：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增\+100%；2027年后年增\+30%/);
+    expect(sourceLine(seriesOf(MARKET), inputOf(freshStore('en')))).toContain('section 2.1.2, figure 4');
+  });
+
+  it('states the exchange rate when money is shown in another currency, and only then', () => {
+    const store = freshStore('en');
+    const usd = exportChart(seriesOf(MARKET), inputOf(store, { currency: 'USD', usdCny: '7.1268' })).data.footnote!;
+    expect(usd.split('\n').at(-1)).toBe('Exchange rate: RMB 7.1268 per USD.');
+    expect(usd).toContain('2024 $1.403B');
+    expect(exportChart(seriesOf(VIDEO), inputOf(store)).data.footnote).not.toContain('Exchange rate');
+    expect(exportChart(seriesOf(USERS), inputOf(store)).data.footnote).not.toContain('Exchange rate');
+  });
+
+  it('renders to an SVG with the legend, source and footnote as text, never as markup', () => {
+    const store = freshStore('en');
+    store.getState().renameScenario(store.getState().createScenario('x'), '<img src=x onerror=alert(1)>');
+    const { data } = exportChart(seriesOf(VIDEO), inputOf(store));
+    const svg = renderProjectionChart(document, data, { width: 1920, height: 1080 }, lightTheme);
+    expect(svg.querySelector('.chart-title')?.textContent).toBe('Global text-to-video model revenue');
+    expect(svg.querySelector('.chart-source')?.textContent).toMatch(/^Source: Wanlian/);
+    expect(svg.querySelector('.chart-footnote')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(svg.querySelector('img')).toBeNull();
+    expect(new XMLSerializer().serializeToString(svg)).not.toMatch(/<img/);
+  });
+});
+
+describe('a model in one line', () => {
+  const input = inputOf(freshStore('en'));
+  const display = seriesDisplay(seriesOf(VIDEO), input.settings);
+  const line = (model: Parameters<typeof modelSummary>[0], lang: 'en' | 'zh' = 'en') =>
+    modelSummary(model, display, { yearFrom: 2022, yearTo: 2032 }, lang, inputOf(freshStore(lang)).t, inputOf(freshStore(lang)).x);
+
+  it('writes constant growth as its base and rate', () => {
+    expect(line({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' })).toBe('$7.2M in 2023, +56.6%/yr');
+    expect(line({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '-0.05' }, 'zh')).toBe('2023年720万美元，年增−5%');
+  });
+
+  it('writes an S-curve as its ceiling, midpoint and steepness', () => {
+    expect(line({ type: 'logistic', ceiling: '1092000000', midpoint: '2026.932', steepness: '0.8680' })).toBe(
+      'S-curve to $1.092B, midpoint 2026.93, steepness 0.868',
+    );
+  });
+
+  it('writes a range anchor with the end it is read at, and leaves out rates for years not in view', () => {
+    const model = { type: 'anchored', anchors: [{ year: 2022, low: '150000000', high: '300000000' }, { year: 2032, low: '900000000' }], through: 'high', rateBefore: '0.1', rateAfter: '0.2' } as const;
+    expect(line(model)).toBe('through 2022 $150M–$300M (high end), 2032 $900M');
+  });
+});
+
+describe('"as on screen"', () => {
+  it('keeps the screen’s width and plot height, adding room for what the export adds', async () => {
+    const { chartLayout } = await import('../../../src/charts');
+    const { exportSizeFor } = await import('../../../src/ui/export-chart');
+    const { data } = exportChart(seriesOf(VIDEO), inputOf(freshStore('en')));
+    const screen = { width: 800, height: 340 };
+    const size = exportSizeFor('screen', data, screen);
+    expect(size.width).toBe(800);
+    expect(size.height).toBeGreaterThan(340);
+    const onScreen = chartLayout({ ...data, title: '', sourceLine: undefined, footnote: undefined }, screen).plot.height;
+    expect(Math.abs(chartLayout(data, size).plot.height - onScreen)).toBeLessThanOrEqual(1);
+    expect(exportSizeFor('slide', data, screen)).toEqual({ width: 1920, height: 1080 });
+  });
+});

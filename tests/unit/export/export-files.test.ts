@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { projectionCsv } from '../../../src/io/csv';
+import { restoreScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
+import { projectModel } from '../../../src/state';
+import { axisScale, csvRows, deckSpec, scenarioSelection } from '../../../src/ui/export-files';
+import { freshStore, inputOf, MARKET, seriesOf, USERS, VIDEO } from './fixtures';
+
+describe('the CSV of the projection table', () => {
+  it('holds each compared scenario’s exact decimals, year by year, in the display unit', () => {
+    const input = inputOf(freshStore('en'));
+    const [rows] = csvRows([seriesOf(VIDEO)], input);
+    expect(rows!.seriesName).toBe('Global text-to-video model revenue');
+    expect(rows!.unit).toBe('USD');
+    expect(rows!.scenarios.map((s) => s.name)).toEqual(input.scenarios.filter((s) => input.compared.includes(s.id)).map((s) => s.name));
+    const base = projectModel(input.scenarios[0]!.models[VIDEO]!, 2022, 2032);
+    if (!base.ok) throw new Error('base case projects');
+    expect(rows!.scenarios[0]!.points).toEqual(base.value.map((p) => ({ year: p.year, value: p.value.toString() })));
+  });
+
+  it('converts money at the user’s rate when another currency is shown', () => {
+    const input = inputOf(freshStore('en'), { currency: 'USD', usdCny: '8' });
+    const [rows] = csvRows([seriesOf(MARKET)], input);
+    expect(rows!.unit).toBe('USD');
+    expect(rows!.scenarios[0]!.points.find((p) => p.year === 2024)!.value).toBe('1250000000');
+  });
+
+  it('puts every chart in one file for "all charts"', () => {
+    const input = inputOf(freshStore('zh'));
+    const csv = projectionCsv(csvRows([seriesOf(MARKET), seriesOf(USERS), seriesOf(VIDEO)], input));
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 3 * 11);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(['中国 AI 文生图市场规模', '中国 AI 文生图参与网民', '全球文生视频大模型收入']));
+  });
+});
+
+describe('the JSON of scenarios', () => {
+  it('holds the focus alone, or all scenarios with the compared ones and the focus marked', () => {
+    const store = freshStore('en');
+    store.getState().toggleCompared('preset-users-low');
+    const input = inputOf(store);
+    const focus = scenarioSelection('focus', input);
+    expect(focus.scenarios.map((s) => s.id)).toEqual(['base']);
+    expect(focus.view).toMatchObject({ compared: [0], focus: 0 });
+    const all = scenarioSelection('all', input);
+    expect(all.scenarios).toHaveLength(5);
+    expect(all.view.compared).toEqual([0, 2, 3, 4]);
+    expect(all.view.settings).toEqual(input.settings);
+  });
+
+  it('comes back through the import door unchanged', () => {
+    const input = inputOf(freshStore('en'));
+    const { scenarios, view } = scenarioSelection('all', input);
+    const back = restoreScenarioFile(JSON.parse(JSON.stringify(toScenarioFile(scenarios, view))));
+    expect(back.ok && back.scenarios.map((s) => [s.name, s.models])).toEqual(scenarios.map((s) => [s.name, s.models]));
+  });
+});
+
+describe('the PowerPoint deck', () => {
+  it('has a chart per charted series, one line per distinct compared model, on a round axis unit', () => {
+    const input = inputOf(freshStore('en'));
+    const deck = deckSpec(input.report.series, input);
+    expect(deck.charts.map((c) => c.title)).toEqual(['China text-to-image market', 'China text-to-image participating netizens', 'Global text-to-video model revenue']);
+    const video = deck.charts[2]!;
+    expect(video.categories).toEqual(['2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032']);
+    expect(video.axisTitle).toBe('USD, billion');
+    expect(video.series[0]!.values[8]).toBeCloseTo(2.219, 9);
+    expect(video.series.every((s) => /^#[0-9A-F]{6}$/i.test(s.color))).toBe(true);
+    expect(video.sourceLine).toMatch(/^Source: Wanlian Securities/);
+  });
+
+  it('has an assumptions table of compared scenario × series', () => {
+    const input = inputOf(freshStore('zh'));
+    const deck = deckSpec(input.report.series, input);
+    expect(deck.table.header).toEqual(['情景', '中国 AI 文生图市场规模 (人民币)', '中国 AI 文生图参与网民 (人)', '全球文生视频大模型收入 (美元)']);
+    expect(deck.table.rows).toHaveLength(5);
+    expect(deck.table.rows[0]![3]).toBe('经过2023年720万美元、2030年22.19亿美元；2023年前年增+56.6%；2030年后年增+56.6%');
+    expect(deck.table.note).toBeUndefined();
+    expect(deckSpec(input.report.series, inputOf(freshStore('zh'), { currency: 'CNY' })).table.note).toBe('汇率：1美元兑7.1268元人民币。');
+  });
+
+  it('scales the value axis to the reader’s own steps', () => {
+    const x = inputOf(freshStore('zh')).x;
+    expect(axisScale([7.2e6, 2.219e9], { kind: 'money', currency: 'USD' }, x)).toEqual({ divisor: 1e8, title: '亿美元' });
+    expect(axisScale([5e7], { kind: 'people' }, x)).toEqual({ divisor: 1e4, title: '万人' });
+    expect(axisScale([0.3], { kind: 'share' }, x)).toEqual({ divisor: 0.01, title: '%' });
+    expect(axisScale([999], { kind: 'money', currency: 'CNY' }, inputOf(freshStore('en')).x)).toEqual({ divisor: 1, title: 'RMB' });
+  });
+});

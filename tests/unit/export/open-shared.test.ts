@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share-link';
+import { BASE_ID } from '../../../src/state';
+import { addImported, openShared } from '../../../src/ui/open-shared';
+import { shareState } from '../../../src/ui/share-url';
+import { freshStore, inputOf } from './fixtures';
+
+/** A link made in a store of its own: two scenarios compared, the second in focus, years to 2036 in USD. */
+function sharedLink() {
+  const sender = freshStore('zh');
+  const id = sender.getState().createScenario('我的情景');
+  sender.getState().commit((doc) => ({ ...doc, compared: [BASE_ID, id], focusId: id }));
+  return decodeShareFragment(encodeShareFragment(shareState(inputOf(sender, { yearTo: 2036, currency: 'USD', theme: 'dark' }))));
+}
+
+describe('opening a shared link', () => {
+  it('adds its scenarios beside the user’s own and compares exactly those', () => {
+    const store = freshStore('en');
+    const own = store.getState().doc.scenarios;
+    const notice = openShared(store, sharedLink());
+    expect(notice).toEqual({ kind: 'shared', count: 2 });
+    const { doc } = store.getState();
+    expect(doc.scenarios.slice(0, own.length)).toEqual(own);
+    expect(doc.scenarios.slice(own.length).map((s) => [s.name, s.origin, s.readOnly])).toEqual([
+      ['报告基准', 'import', false],
+      ['我的情景', 'import', false],
+    ]);
+    expect(doc.compared).toEqual(doc.scenarios.slice(own.length).map((s) => s.id));
+    expect(doc.focusId).toBe(doc.scenarios.at(-1)!.id);
+  });
+
+  it('applies the shared view, language included, but not the sender’s theme', () => {
+    const store = freshStore('en');
+    openShared(store, sharedLink());
+    expect(store.getState().settings).toMatchObject({ lang: 'zh', yearTo: 2036, currency: 'USD', theme: 'light' });
+  });
+
+  it('changes nothing when the link is refused', () => {
+    const store = freshStore('en');
+    const before = store.getState();
+    const notice = openShared(store, decodeShareFragment('s1.AAAA'));
+    expect(notice).toMatchObject({ kind: 'import-error', from: 'link' });
+    expect(store.getState().doc).toBe(before.doc);
+    expect(store.getState().settings).toBe(before.settings);
+  });
+
+  it('in an embed, shows the link’s scenarios alone under their own names, with its theme', () => {
+    const store = freshStore('en');
+    openShared(store, sharedLink(), { embed: true });
+    const { doc, settings } = store.getState();
+    expect(doc.scenarios.map((s) => s.name)).toEqual(['报告基准', '我的情景']);
+    expect(doc.compared).toEqual(doc.scenarios.map((s) => s.id));
+    expect(settings.theme).toBe('dark');
+  });
+});
+
+describe('importing a file', () => {
+  it('adds the scenarios beside the user’s own and says how many', () => {
+    const store = freshStore('en');
+    const before = store.getState().doc.scenarios.length;
+    expect(addImported(store, sharedLink())).toEqual({ kind: 'imported', count: 2 });
+    expect(store.getState().doc.scenarios).toHaveLength(before + 2);
+    expect(store.getState().settings.lang).toBe('en');
+  });
+
+  it('changes nothing when the file is refused', () => {
+    const store = freshStore('en');
+    const doc = store.getState().doc;
+    expect(addImported(store, { ok: false, error: 'truncated', detail: 'cut' })).toEqual({ kind: 'import-error', error: 'truncated', from: 'file' });
+    expect(store.getState().doc).toBe(doc);
+  });
+});
