@@ -15,7 +15,7 @@ const BUDGET_KB = 130;
 const BUDGET_BYTES = BUDGET_KB * 1024;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = process.env.DIST ? path.resolve(process.env.DIST) : path.join(ROOT, 'dist');
 const INDEX = path.join(DIST, 'index.html');
 
 if (!fs.existsSync(INDEX)) {

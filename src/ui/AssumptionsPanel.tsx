@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { project, type ForecastModel, type SeriesDefinition } from '../model';
+import { memo, useCallback } from 'react';
+import type { ForecastModel, SeriesDefinition } from '../model';
 import { projectModel, selectFocus } from '../state';
 import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { ModelEditor } from './ModelEditor';
@@ -26,7 +26,18 @@ export function AssumptionsPanel() {
   );
 }
 
-function SeriesAssumptions({ series, scenarioId, model, readOnly }: { series: SeriesDefinition; scenarioId: string; model: ForecastModel; readOnly: boolean }) {
+// Memoised: a drag on one series re-renders that series' fields only, not the other series' editors.
+const SeriesAssumptions = memo(function SeriesAssumptions({
+  series,
+  scenarioId,
+  model,
+  readOnly,
+}: {
+  series: SeriesDefinition;
+  scenarioId: string;
+  model: ForecastModel;
+  readOnly: boolean;
+}) {
   const t = useT();
   const lang = useApp((s) => s.settings.lang);
   const store = useStoreApi();
@@ -35,7 +46,8 @@ function SeriesAssumptions({ series, scenarioId, model, readOnly }: { series: Se
   const apply = useCallback(
     (candidate: ForecastModel, field: string): string | undefined => {
       const { yearFrom, yearTo } = store.getState().settings;
-      const result = project(candidate, { from: yearFrom, to: yearTo });
+      // Through the selector's cache: the chart about to draw this candidate finds it already projected.
+      const result = projectModel(candidate, yearFrom, yearTo);
       if (!result.ok) return t.errors.model[result.error.kind];
       store.getState().setModel(scenarioId, series.id, candidate, `${scenarioId}:${series.id}:${field}`);
       return undefined;
@@ -68,4 +80,4 @@ function SeriesAssumptions({ series, scenarioId, model, readOnly }: { series: Se
       />
     </fieldset>
   );
-}
+});

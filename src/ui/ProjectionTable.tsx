@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { Dec, formatPercent, formatQuantity, impliedCagr, valueIn, type Projection } from '../model';
+import { formatQuantity, type Projection } from '../model';
 import type { Lang } from '../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from './i18n';
 import type { SeriesDisplay } from './series-view';
 import type { PercentileColumns } from './uncertainty-view';
+import { tableColumn, type TableColumn } from './table-column';
 
 interface ProjectionTableProps {
   readonly entries: readonly SeriesEntry[];
@@ -18,7 +19,7 @@ interface ProjectionTableProps {
   readonly percentiles?: PercentileColumns | undefined;
 }
 
-type Row = { readonly scenario: SeriesEntry['scenario']; readonly path: Projection };
+type Row = { readonly scenario: SeriesEntry['scenario']; readonly path: Projection; readonly column: TableColumn };
 /** A column of the table: a scenario's projection, or one simulated percentile of the scenario in focus. */
 type Column = { readonly kind: 'scenario'; readonly row: Row } | { readonly kind: 'percentile'; readonly p: number; readonly index: number };
 
@@ -34,10 +35,11 @@ function tableColumns(rows: readonly Row[], percentiles: PercentileColumns | und
 
 /** Values by year for the compared scenarios, each with its CAGR and its difference from the base case. */
 export const ProjectionTable = memo(function ProjectionTable({ entries, base, display, lang, t, caption, hoverYear, percentiles }: ProjectionTableProps) {
-  const ok: Row[] = entries.flatMap((e) => (e.result?.ok ? [{ scenario: e.scenario, path: e.result.value }] : []));
+  const ok: Row[] = entries.flatMap((e) =>
+    e.result?.ok ? [{ scenario: e.scenario, path: e.result.value, column: tableColumn(e.result.value, base, !e.scenario.readOnly, display, lang) }] : [],
+  );
   const years = ok[0]?.path.map((p) => p.year) ?? [];
   const columns = tableColumns(ok, percentiles);
-  const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4 });
   return (
     <div className="table-wrap">
       <table className="projection-table">
@@ -60,7 +62,6 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
         </thead>
         <tbody>
           {years.map((year) => {
-            const baseValue = base ? valueIn(base, year) : undefined;
             return (
               <tr key={year} className={year === hoverYear ? 'is-hover' : undefined}>
                 <th scope="row">{year}</th>
@@ -74,16 +75,14 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
                       </td>
                     );
                   }
-                  const { scenario, path } = column.row;
-                  const value = valueIn(path, year)!;
-                  const diff = baseValue && !scenario.readOnly ? value.div(baseValue).minus(1) : undefined;
+                  const { scenario, column: cells } = column.row;
+                  const cell = cells.cells[year - years[0]!]!;
                   return (
-                    <td key={scenario.id} data-year={year} data-scenario={scenario.id} data-value={value.toString()}>
-                      {fmt(value)}
-                      {diff && diff.abs().gte(0.0005) && (
-                        <span className={`diff ${diff.isNeg() ? 'diff--down' : 'diff--up'}`} title={t.chart.vsBase}>
-                          {diff.isNeg() ? '' : '+'}
-                          {formatPercent(diff, 1)}
+                    <td key={scenario.id} data-year={year} data-scenario={scenario.id} data-value={cell.value}>
+                      {cell.text}
+                      {cell.diff && (
+                        <span className={`diff ${cell.diff.down ? 'diff--down' : 'diff--up'}`} title={t.chart.vsBase}>
+                          {cell.diff.text}
                         </span>
                       )}
                     </td>
@@ -100,13 +99,9 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
             </th>
             {columns.map((column) => {
               if (column.kind === 'percentile') return <td key={`p${column.p}`} className="percentile" />;
-              const { scenario, path } = column.row;
-              const first = path[0];
-              const last = path[path.length - 1];
-              const rate = first && last && first.year !== last.year ? impliedCagr(first, last) : undefined;
               return (
-                <td key={scenario.id} data-cagr={scenario.id}>
-                  {rate?.ok ? formatPercent(rate.value, 1) : '–'}
+                <td key={column.row.scenario.id} data-cagr={column.row.scenario.id}>
+                  {column.row.column.cagr}
                 </td>
               );
             })}

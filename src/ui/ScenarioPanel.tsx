@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { lightTheme, darkTheme } from '../charts/theme';
 import { MAX_COMPARED, PRESET_IDS, type PresetId, type Scenario } from '../state';
 import { useApp, useStoreApi, useT } from './app-context';
@@ -73,7 +73,18 @@ export function ScenarioPanel() {
   );
 }
 
-function ScenarioRow({ scenario, compared, compareFull, focused }: { scenario: Scenario; compared: boolean; compareFull: boolean; focused: boolean }) {
+// Memoised: editing one scenario re-renders its own row, not the whole list.
+const ScenarioRow = memo(function ScenarioRow({
+  scenario,
+  compared,
+  compareFull,
+  focused,
+}: {
+  scenario: Scenario;
+  compared: boolean;
+  compareFull: boolean;
+  focused: boolean;
+}) {
   const t = useT();
   const store = useStoreApi();
   const theme = useApp((s) => s.settings.theme);
@@ -170,4 +181,4 @@ function ScenarioRow({ scenario, compared, compareFull, focused }: { scenario: S
       </span>
     </li>
   );
-}
+});
