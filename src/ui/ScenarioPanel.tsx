@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { lightTheme, darkTheme } from '../charts/theme';
 import { MAX_COMPARED, PRESET_IDS, type PresetId, type Scenario } from '../state';
+import { textProblem } from '../io/text-safety';
 import { useApp, useStoreApi, useT } from './app-context';
 import { DeleteIcon, DuplicateIcon, RenameIcon } from './icons';
 
@@ -59,13 +60,7 @@ export function ScenarioPanel() {
           <span>
             {t.scenarios.description}: {focus.name}
           </span>
-          <textarea
-            value={focus.description}
-            rows={2}
-            maxLength={2000}
-            onChange={(e) => store.getState().describeScenario(focus.id, e.target.value)}
-            data-testid="scenario-description"
-          />
+          <DescriptionBox key={focus.id} id={focus.id} description={focus.description} />
         </label>
       )}
       {focus?.readOnly && focus.description && <p className="hint">{focus.description}</p>}
@@ -90,6 +85,8 @@ const ScenarioRow = memo(function ScenarioRow({
   const theme = useApp((s) => s.settings.theme);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(scenario.name);
+  // The same rule as the import door (io/text-safety): what is named here can always be exported and read back.
+  const nameProblem = renaming ? textProblem(draft, 'line') : undefined;
   const color = (theme === 'dark' ? darkTheme : lightTheme).palette[scenario.colorIndex % 10];
   const actions = store.getState();
 
@@ -108,6 +105,7 @@ const ScenarioRow = memo(function ScenarioRow({
           className="rename"
           onSubmit={(e) => {
             e.preventDefault();
+            if (nameProblem) return;
             actions.renameScenario(scenario.id, draft);
             setRenaming(false);
           }}
@@ -118,9 +116,11 @@ const ScenarioRow = memo(function ScenarioRow({
             maxLength={120}
             autoFocus
             aria-label={t.scenarios.name}
+            aria-invalid={nameProblem ? true : undefined}
             onChange={(e) => setDraft(e.target.value)}
             onBlur={() => {
-              actions.renameScenario(scenario.id, draft);
+              // A name that could not travel in a file or link is not taken; the old one stays.
+              if (!nameProblem) actions.renameScenario(scenario.id, draft);
               setRenaming(false);
             }}
             onKeyDown={(e) => {
@@ -130,6 +130,11 @@ const ScenarioRow = memo(function ScenarioRow({
               }
             }}
           />
+          {nameProblem && (
+            <span className="param__error" role="alert">
+              {t.scenarios.textProblem}
+            </span>
+          )}
         </form>
       ) : (
         <button
@@ -182,3 +187,31 @@ const ScenarioRow = memo(function ScenarioRow({
     </li>
   );
 });
+
+/** The focus scenario's description; text the import door would refuse is explained and not taken. */
+function DescriptionBox({ id, description }: { id: string; description: string }) {
+  const t = useT();
+  const store = useStoreApi();
+  const [draft, setDraft] = useState(description);
+  const problem = textProblem(draft, 'multiline');
+  return (
+    <>
+      <textarea
+        value={problem ? draft : description}
+        rows={2}
+        maxLength={2000}
+        aria-invalid={problem ? true : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (!textProblem(e.target.value, 'multiline')) store.getState().describeScenario(id, e.target.value);
+        }}
+        data-testid="scenario-description"
+      />
+      {problem && (
+        <span className="param__error" role="alert">
+          {t.scenarios.textProblem}
+        </span>
+      )}
+    </>
+  );
+}

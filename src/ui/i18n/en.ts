@@ -40,6 +40,7 @@ export const en = {
     rename: 'Rename',
     delete: 'Delete',
     confirmDelete: (name: string) => `Delete “${name}”? You can undo this.`,
+    textProblem: 'Names and descriptions cannot hold markup such as <b> or &lt;, or control characters: they could not be exported and read back.',
     readOnly: 'Read-only',
     restoreBase: 'Restore report base case',
     addPreset: 'Add a ready-made scenario…',

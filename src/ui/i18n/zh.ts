@@ -41,6 +41,7 @@ export const zh: Messages = {
     rename: '重命名',
     delete: '删除',
     confirmDelete: (name) => `删除“${name}”？可以撤销。`,
+    textProblem: '名称和说明不能包含 <b>、&lt; 之类的标记或控制字符，否则无法导出后再导入。',
     readOnly: '只读',
     restoreBase: '恢复报告基准情景',
     addPreset: '添加预设情景…',
