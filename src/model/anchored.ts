@@ -95,14 +95,27 @@ export function anchoredPath(
   return points;
 }
 
-export function projectAnchored(model: AnchoredModel, range: { from: number; to: number }): Result<Projection> {
+export interface CheckedAnchored {
+  readonly anchors: readonly CheckedAnchor[];
+  readonly rateBefore: Rate;
+  readonly rateAfter: Rate;
+}
+
+export function checkAnchored(model: AnchoredModel): Result<CheckedAnchored> {
   const anchors = checkAnchors(model.anchors);
   if (!anchors.ok) return anchors;
   const before = toRate(model.rateBefore, 'rateBefore');
   if (!before.ok) return before;
   const after = toRate(model.rateAfter, 'rateAfter');
   if (!after.ok) return after;
+  return ok({ anchors: anchors.value, rateBefore: before.value, rateAfter: after.value });
+}
+
+export function projectAnchored(model: AnchoredModel, range: { from: number; to: number }): Result<Projection> {
+  const checked = checkAnchored(model);
+  if (!checked.ok) return checked;
   const years = toYearRange(range);
   if (!years.ok) return years;
-  return ok(anchoredPath(anchors.value, model.through, before.value, after.value, years.value.from, years.value.to));
+  const { anchors, rateBefore, rateAfter } = checked.value;
+  return ok(anchoredPath(anchors, model.through, rateBefore, rateAfter, years.value.from, years.value.to));
 }

@@ -1,11 +1,10 @@
-import { anchorValue, checkAnchors } from './anchored';
+import { anchorValue, checkAnchored } from './anchored';
 import { checkCompound } from './compound';
 import { ONE } from './decimal';
 import { fail, ok, type Result } from './errors';
 import { checkLogistic } from './logistic';
 import type { ForecastModel } from './types';
 import { anchorIndex, describeRange, paramKind, shownInput, type ParamKind, type RangeDistribution } from './uncertainty';
-import { toRate } from './validate';
 
 /** A range per parameter path of one model ("cagr", "anchors.1.low"), as Scenario.uncertainty holds them. */
 export type ParamRanges = Readonly<Record<string, { readonly low: string | number; readonly high: string | number }>>;
@@ -65,18 +64,15 @@ export function toFloatModel(model: ForecastModel): Result<FloatModel> {
     }
     case 'anchored': {
       if (!Array.isArray(model.anchors)) return fail('too-few-anchors', 'anchors', 'An anchored path needs at least one anchor.', { min: 1 });
-      const anchors = checkAnchors(model.anchors);
-      if (!anchors.ok) return anchors;
-      const before = toRate(model.rateBefore, 'rateBefore');
-      if (!before.ok) return before;
-      const after = toRate(model.rateAfter, 'rateAfter');
-      if (!after.ok) return after;
+      const checked = checkAnchored(model);
+      if (!checked.ok) return checked;
+      const { anchors, rateBefore, rateAfter } = checked.value;
       const through = model.through === 'low' || model.through === 'high' ? model.through : 'mid';
-      const slots = new Float64Array(ANCHORED.firstAnchor + anchors.value.length);
-      slots[ANCHORED.rateBefore] = ONE.plus(before.value).ln().toNumber();
-      slots[ANCHORED.rateAfter] = ONE.plus(after.value).ln().toNumber();
-      anchors.value.forEach((a, i) => (slots[ANCHORED.firstAnchor + i] = anchorValue(a, through).ln().toNumber()));
-      return ok({ slots, prepare: asIs, fillYear: anchoredYear(anchors.value.map((a) => a.year)) });
+      const slots = new Float64Array(ANCHORED.firstAnchor + anchors.length);
+      slots[ANCHORED.rateBefore] = ONE.plus(rateBefore).ln().toNumber();
+      slots[ANCHORED.rateAfter] = ONE.plus(rateAfter).ln().toNumber();
+      anchors.forEach((a, i) => (slots[ANCHORED.firstAnchor + i] = anchorValue(a, through).ln().toNumber()));
+      return ok({ slots, prepare: asIs, fillYear: anchoredYear(anchors.map((a) => a.year)) });
     }
     default:
       return fail('not-a-number', 'type', 'A simulation needs a compound, anchored or logistic model.', { input: shownInput((model as { type?: unknown }).type) });

@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
 import type { ChartData } from '../charts/types';
 import type { Theme } from '../state';
+import { useWidth } from './use-width';
 
 export interface ChartViewProps {
   readonly data: ChartData;
@@ -16,21 +17,9 @@ export interface ChartViewProps {
 /** Mounts the pure chart function's SVG and turns pointer and arrow keys into a hovered year. */
 export function ChartView({ data, theme, height = 340, onHoverYear, hoverYear, label }: ChartViewProps) {
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   const chartTheme = theme === 'dark' ? darkTheme : lightTheme;
 
-  useLayoutEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    setWidth(element.clientWidth || 640);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const next = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (next > 0) setWidth(next);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const width = useWidth(box);
 
   const size = useMemo(() => ({ width: Math.max(320, width), height }), [width, height]);
   const layout = useMemo(() => chartLayout(data, size), [data, size]);
