@@ -3,7 +3,8 @@
  * posts { id, ok, simulation | error }, transferring the typed arrays instead of copying them.
  * simulation-client.ts starts it; the same `answer` runs in-process where there is no Worker (jsdom tests).
  */
-import { fail, simulate, type ForecastModel, type ModelError, type ParamRanges, type Result, type Simulation, type SimulationOptions } from '../model';
+import { fail, type ForecastModel, type ModelError, type ParamRanges, type Result, type Simulation, type SimulationOptions } from '../model';
+import { simulate } from '../model/simulate';
 
 export interface SimulationRequest extends SimulationOptions {
   readonly model: ForecastModel;

@@ -12,8 +12,9 @@ export * from './units';
 export * from './format';
 export * from './report';
 export * from './audit';
-export * from './random';
 export * from './uncertainty';
+// The sampling code is not re-exported: it runs in the worker and in lazily loaded views, which import it
+// by path, so it stays out of the first page load. ./full exports the whole engine in one import.
 export type { ParamRanges } from './uncertain-model';
-export * from './simulate';
-export * from './sensitivity';
+export type { PercentileBand, Simulation, SimulationOptions } from './simulate';
+export type { TornadoBar } from './sensitivity';

@@ -2,13 +2,9 @@ import { fail, ok, type Result } from './errors';
 import { createRandom, streamSeed } from './random';
 import type { ForecastModel } from './types';
 import { readRanges, toFloatModel, type ParamRanges } from './uncertain-model';
-import { shownInput } from './uncertainty';
+import { DEFAULT_SAMPLES, MAX_SAMPLES, MIN_SAMPLES, shownInput } from './uncertainty';
 import { toYearRange } from './validate';
 
-export const DEFAULT_SAMPLES = 10_000;
-/** The bounds the saved scenario allows (src/io/schemas.ts); a request outside them is clamped, not refused. */
-export const MIN_SAMPLES = 100;
-export const MAX_SAMPLES = 100_000;
 /** The bands a fan chart draws: P5-P95, P25-P75 and the median. */
 export const DEFAULT_PERCENTILES: readonly number[] = [5, 25, 50, 75, 95];
 

@@ -7,6 +7,11 @@ import { toDecimal } from './validate';
  * the high end the 95th. A value, a ceiling or a steepness is lognormal (it stays positive); a growth rate is
  * lognormal on its growth factor 1 + g (so it never reaches -100%); a midpoint year is normal.
  */
+export const DEFAULT_SAMPLES = 10_000;
+/** The bounds the saved scenario allows (src/io/schemas.ts); a request outside them is clamped, not refused. */
+export const MIN_SAMPLES = 100;
+export const MAX_SAMPLES = 100_000;
+
 export type ParamKind = 'positive' | 'rate' | 'year';
 
 export type DistributionName = 'lognormal' | 'lognormal-growth' | 'normal';

@@ -1,4 +1,5 @@
-import { formatPercent, probabilityAbove, type Simulation } from '../model';
+import { formatPercent, type Simulation } from '../model';
+import { probabilityAbove } from '../model/simulate';
 import { useT } from './app-context';
 
 /** A chance as a whole percent, never rounding a possibility to 0% or 100%. */

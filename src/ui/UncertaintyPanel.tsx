@@ -1,7 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { darkTheme, lightTheme, paletteColor } from '../charts';
 import { renderTornadoChart, tornadoHeight, type TornadoData } from '../charts/tornado-chart';
-import { formatQuantity, tornado, type ForecastModel, type Lang, type SeriesDefinition, type TornadoBar } from '../model';
+import { formatQuantity, type ForecastModel, type Lang, type SeriesDefinition, type TornadoBar } from '../model';
+import { tornado } from '../model/sensitivity';
 import { selectFocus, seriesRanges } from '../state';
 import { useApp, useT } from './app-context';
 import type { Messages } from './i18n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { reportData } from '../../../src/io/report-fixture';
-import { formatQuantity, probabilityAbove, simulate } from '../../../src/model';
+import { formatQuantity, probabilityAbove, simulate } from '../../../src/model/full';
 import { BASE_ID, DEFAULT_SEED, selectFocus } from '../../../src/state';
 import { AssumptionsPanel } from '../../../src/ui/AssumptionsPanel';
 import { ChartPanel } from '../../../src/ui/ChartPanel';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { reportData } from '../../../src/io/report-fixture';
 import { scenarioSchema } from '../../../src/io/schemas';
-import { Dec, project, simulate, valueIn, type ForecastModel } from '../../../src/model';
+import { Dec, project, simulate, valueIn, type ForecastModel } from '../../../src/model/full';
 import { DEFAULT_SEED, PRESET_IDS, presetScenario, rangeMedian } from '../../../src/state';
 import { en } from '../../../src/ui/i18n/en';
 import { zh } from '../../../src/ui/i18n/zh';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRange } from '../../../src/io/parse-input';
-import { Dec, describeRange, quantile, simulate, tornado, type ForecastModel, type Result, type Simulation } from '../../../src/model';
+import { Dec, describeRange, quantile, simulate, tornado, type ForecastModel, type Result, type Simulation } from '../../../src/model/full';
 
 const SETTINGS = { seed: 20240628, numRuns: 150 } as const;
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createRandom, randomFromState, splitmix32, streamSeed } from '../../../src/model';
+import { createRandom, randomFromState, splitmix32, streamSeed } from '../../../src/model/full';
 
 describe('the seeded generator', () => {
   it('is xoshiro128**: from state 1, 2, 3, 4 it gives what the reference C code gives', () => {

@@ -11,7 +11,7 @@ import {
   type CompoundModel,
   type LogisticModel,
   type Simulation,
-} from '../../../src/model';
+} from '../../../src/model/full';
 import { dist, sameBits, expectWithin, quantileStandardError, unwrap } from './helpers';
 
 const SEED = 20240628;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulationClient, inProcessWorker, type WorkerLike } from '../../../src/io/simulation-client';
 import { answer, type SimulationMessage, type SimulationRequest } from '../../../src/io/simulation-worker';
-import { simulate, type CompoundModel } from '../../../src/model';
+import { simulate, type CompoundModel } from '../../../src/model/full';
 import { sameBits } from './helpers';
 
 const model: CompoundModel = { type: 'compound', baseYear: 2024, baseValue: '100', cagr: '0.55' };

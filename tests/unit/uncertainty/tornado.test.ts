@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { tornado, type AnchoredModel, type CompoundModel, type LogisticModel } from '../../../src/model';
+import { tornado, type AnchoredModel, type CompoundModel, type LogisticModel } from '../../../src/model/full';
 import { unwrap } from './helpers';
 
 describe('tornado: each parameter alone at the ends of its range', () => {
