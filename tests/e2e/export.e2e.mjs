@@ -70,8 +70,9 @@ export const tests = [
           events: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
           lines: doc.querySelectorAll('.chart-line path').length,
           title: doc.querySelector('.chart-title')?.textContent,
-          source: doc.querySelector('.chart-source')?.textContent,
-          footnote: doc.querySelector('.chart-footnote')?.textContent,
+          // Wrapped lines are one tspan each: join them as a reader would, with a space.
+          source: [...doc.querySelectorAll('.chart-source tspan')].map((t) => t.textContent).join(' '),
+          footnote: [...doc.querySelectorAll('.chart-footnote tspan')].map((t) => t.textContent).join(' '),
           legend: [...doc.querySelectorAll('.chart-legend__item text')].map((t) => t.textContent),
           metadata: doc.querySelector('metadata#genai-forecast-data')?.textContent ?? '',
         };
