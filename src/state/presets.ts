@@ -133,3 +133,18 @@ export function defaultDoc(series: readonly SeriesDefinition[], lang: Lang): Doc
 export function baseScenario(series: readonly SeriesDefinition[], lang: Lang): Scenario {
   return presetScenario('base', series, lang, 0, BASE_ID)!;
 }
+
+/**
+ * The names and descriptions the app gave, in the other language: a scenario still called what the app
+ * called it follows a language switch; one the user renamed or described keeps the user's words.
+ */
+export function translateGivenText(scenario: Scenario, to: Lang): Scenario {
+  for (const names of Object.values(PRESET_NAMES)) {
+    const nameFrom = to === 'zh' ? names.en : names.zh;
+    const descriptionFrom = to === 'zh' ? names.descriptionEn : names.descriptionZh;
+    const name = scenario.name === nameFrom ? (to === 'zh' ? names.zh : names.en) : scenario.name;
+    const description = scenario.description === descriptionFrom ? (to === 'zh' ? names.descriptionZh : names.descriptionEn) : scenario.description;
+    if (name !== scenario.name || description !== scenario.description) return { ...scenario, name, description };
+  }
+  return scenario;
+}

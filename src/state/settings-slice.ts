@@ -1,4 +1,5 @@
 import type { SliceCreator } from './app-state';
+import { translateGivenText } from './presets';
 import { DEFAULT_USD_CNY, type Lang } from '../model';
 
 export type Theme = 'light' | 'dark';
@@ -38,6 +39,11 @@ export const createSettingsSlice =
       // A year range the chart can draw: inside 2022-2040 and at least two years long.
       const from = Math.max(YEAR_MIN, Math.min(YEAR_MAX - 1, Math.round(next.yearFrom)));
       const to = Math.max(from + 1, Math.min(YEAR_MAX, Math.round(next.yearTo)));
-      set({ settings: { ...next, yearFrom: from, yearTo: to } });
+      const settings = { ...next, yearFrom: from, yearTo: to };
+      const { doc, settings: before } = get();
+      if (settings.lang === before.lang) return set({ settings });
+      // Not an undo step: a language switch is a view setting, it only renames what the app itself named.
+      const scenarios = doc.scenarios.map((s) => translateGivenText(s, settings.lang));
+      set({ settings, doc: scenarios.some((s, i) => s !== doc.scenarios[i]) ? { ...doc, scenarios } : doc });
     },
   });
