@@ -76,6 +76,14 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
                 ) : null;
               })}
             </ul>
+            {percentiles?.values.get(hoverYear) && (
+              <p className="readout__band" data-testid={`readout-band-${series.id}`}>
+                {percentiles.name}:{' '}
+                {percentiles.percentiles
+                  .map((p, i) => `${t.uncertainty.percentile(p)} ${formatQuantity(percentiles.values.get(hoverYear)![i]!, display.unit, lang, { digits: 4 })}`)
+                  .join(' · ')}
+              </p>
+            )}
             {figures.map((f) => (
               <blockquote key={f.id} className="readout__figure">
                 <span>{f.reading[lang]}</span> <q lang="zh">{f.wording}</q> <cite>{series.citedSource[lang]}</cite>

@@ -64,6 +64,12 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
         expect(cell.textContent).toBe(formatQuantity(values[i]!, video.unit, 'en', { digits: 4 }));
       });
     }
+    // The hover readout gives the same percentiles for the year under the pointer (here, by keyboard).
+    const group = within(chartPanel()).getByRole('group', { name: /projections of/ });
+    fireEvent.keyDown(group, { key: 'ArrowRight' });
+    const band = await within(chartPanel()).findByTestId(`readout-band-${VIDEO}`);
+    const first = (p: number) => formatQuantity(sim.value.percentiles.find((b) => b.p === p)!.values[0]!, video.unit, 'en', { digits: 4 });
+    expect(band.textContent).toBe(`Copy: P5 ${first(5)} · P50 ${first(50)} · P95 ${first(95)}`);
     // The key under the chart says what the shading is, for which scenario.
     expect(await within(chartPanel()).findByText(/Shaded: 50% and 90% of 10,000 simulated paths of Copy/)).toBeInTheDocument();
   });
