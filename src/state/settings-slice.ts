@@ -28,6 +28,8 @@ export function defaultSettings(lang: Lang): Settings {
 export interface SettingsSlice {
   readonly settings: Settings;
   setSettings(change: Partial<Settings>): void;
+  /** The language select: switches the language and renames the scenarios the app named. */
+  switchLanguage(lang: Lang): void;
 }
 
 export const createSettingsSlice =
@@ -39,11 +41,14 @@ export const createSettingsSlice =
       // A year range the chart can draw: inside 2022-2040 and at least two years long.
       const from = Math.max(YEAR_MIN, Math.min(YEAR_MAX - 1, Math.round(next.yearFrom)));
       const to = Math.max(from + 1, Math.min(YEAR_MAX, Math.round(next.yearTo)));
-      const settings = { ...next, yearFrom: from, yearTo: to };
-      const { doc, settings: before } = get();
-      if (settings.lang === before.lang) return set({ settings });
-      // Not an undo step: a language switch is a view setting, it only renames what the app itself named.
-      const scenarios = doc.scenarios.map((s) => translateGivenText(s, settings.lang));
-      set({ settings, doc: scenarios.some((s, i) => s !== doc.scenarios[i]) ? { ...doc, scenarios } : doc });
+      set({ settings: { ...next, yearFrom: from, yearTo: to } });
+    },
+    switchLanguage: (lang) => {
+      const { doc, settings } = get();
+      if (lang === settings.lang) return;
+      // The user's own switch: what the app itself named follows it. Not an undo step, and not done when a
+      // link or file brings its language (those scenarios arrive under the sender's names).
+      const scenarios = doc.scenarios.map((s) => translateGivenText(s, lang));
+      set({ settings: { ...settings, lang }, doc: scenarios.some((s, i) => s !== doc.scenarios[i]) ? { ...doc, scenarios } : doc });
     },
   });

@@ -45,7 +45,7 @@ export function App() {
           </button>
           <label>
             <span className="sr-only">{t.language}</span>
-            <select value={lang} onChange={(e) => set({ lang: e.target.value as 'zh' | 'en' })} aria-label={t.language} data-testid="language">
+            <select value={lang} onChange={(e) => store.getState().switchLanguage(e.target.value as 'zh' | 'en')} aria-label={t.language} data-testid="language">
               <option value="zh">中文</option>
               <option value="en">English</option>
             </select>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { figureYear, formatQuantity, type SeriesDefinition } from '../model';
 import { BASE_ID, projectModel, type Scenario } from '../state';
 import { useApp, useReport, useT } from './app-context';
@@ -35,8 +35,6 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const signature = entriesSignature(next);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const entries = useMemo(() => next, [signature]);
-  // The table follows a moment later than the chart: React renders it in a pass a new slider input can interrupt.
-  const tableEntries = useDeferredValue(entries);
   const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
   const plain = useMemo(() => {
     const chart = buildChart(series, entries, display, settings, t, focusId);
@@ -106,7 +104,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       </button>
       {showTable && (
         <ProjectionTable
-          entries={tableEntries}
+          entries={entries}
           base={base?.ok ? base.value : undefined}
           display={display}
           lang={lang}
