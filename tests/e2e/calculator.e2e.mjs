@@ -494,8 +494,11 @@ export const tests = [
       assert.equal((await page.locator('h1').first().textContent())?.trim(), EN_TITLE);
       assert.equal(await rows(page).count(), 5, 'the default scenarios');
       await addScenario(page);
-      const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-      assert.doesNotThrow(() => JSON.parse(saved ?? ''), 'new work is saved as JSON');
+      // Saving waits until changes rest (300 ms), then writes the new work over the corrupt text.
+      await eventually(async () => {
+        const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+        assert.doesNotThrow(() => JSON.parse(saved ?? ''), 'new work is saved as JSON');
+      });
 
       await banner.getByRole('button', { name: 'Dismiss' }).click();
       await banner.waitFor({ state: 'detached' });

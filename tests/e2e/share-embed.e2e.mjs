@@ -105,6 +105,8 @@ export const tests = [
       assert.match(await panel.getByTestId('embed-code').inputValue(), / width="100%" height="480" /);
       const compared = await comparedNames(page);
       const sent = await tableValues(page, T2V);
+      // Saving waits until changes rest (300 ms): let the last write land before taking the reference copy.
+      await page.waitForTimeout(600);
       const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
       assert.ok(saved, 'the app has saved work');
 
