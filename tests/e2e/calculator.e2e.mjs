@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eventually } from './exchange-helpers.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const STORAGE_KEY = 'genai-forecast';
@@ -20,22 +21,6 @@ const HAN = /[\u4e00-\u9fff]/;
 
 // ---------------------------------------------------------------------------------------------
 // helpers
-
-/**
- * Retries `check` until it stops throwing (the UI updates after React commits, charts after layout).
- * @template T @param {() => Promise<T> | T} check @returns {Promise<T>}
- */
-async function eventually(check, timeout = 5_000, interval = 50) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > end) throw err;
-      await new Promise((r) => setTimeout(r, interval));
-    }
-  }
-}
 
 /** Two animation frames: whatever React committed has been laid out and painted. */
 const settle = (/** @type {import('playwright-core').Page} */ page) =>
