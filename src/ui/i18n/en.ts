@@ -39,15 +39,12 @@ export const en = {
     copyOf: (name: string) => `Copy of ${name}`,
     rename: 'Rename',
     delete: 'Delete',
-    confirmDelete: (name: string) => `Delete “${name}”? You can undo this.`,
     textProblem: 'Names and descriptions cannot hold markup such as <b> or &lt;, or control characters: they could not be exported and read back.',
     readOnly: 'Read-only',
     restoreBase: 'Restore report base case',
     addPreset: 'Add a ready-made scenario…',
     description: 'Description',
     name: 'Name',
-    edit: 'Edit',
-    editing: 'Editing',
   },
   presets: {
     'users-low': 'Users: low end of the 150–300 M range',
@@ -83,12 +80,9 @@ export const en = {
     midpoint: 'Midpoint year',
     steepness: 'Steepness',
     fit: 'Fit to the report’s figures',
-    fitted: (rmse: string) => `Fitted (log RMSE ${rmse})`,
-    inputHint: 'Accepts 56.6%, 7.2M, 22.19亿, 1.5亿',
     inForce: (value: string) => `Still using ${value}`,
   },
   chart: {
-    reportedPoint: 'Report figure',
     table: 'Values by year',
     year: 'Year',
     cagr: 'CAGR',
@@ -99,7 +93,6 @@ export const en = {
       `${title}: projections of ${lines} scenario${lines === 1 ? '' : 's'} from ${from} to ${to}, with the report's figures marked. The table below gives the values.`,
     projectionError: (name: string, reason: string) => `${name} cannot be projected: ${reason}`,
     source: 'Source',
-    sameAs: 'same as',
     andSame: (name: string, more: number) => `${name} (and ${more} more with the same model)`,
     figure: (n: string) => `Fig. ${n}`,
     unit: { CNY: 'RMB', USD: 'USD', people: 'people', share: 'share' },
@@ -201,7 +194,6 @@ export const en = {
   },
   footer: {
     source: (publisher: string, date: string, cited: string) => `Source: ${publisher}, ${date}; the report cites ${cited}.`,
-    assumptions: 'Assumptions',
   },
 };
 

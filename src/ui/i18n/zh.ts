@@ -40,15 +40,12 @@ export const zh: Messages = {
     copyOf: (name) => `${name} 副本`,
     rename: '重命名',
     delete: '删除',
-    confirmDelete: (name) => `删除“${name}”？可以撤销。`,
     textProblem: '名称和说明不能包含 <b>、&lt; 之类的标记或控制字符，否则无法导出后再导入。',
     readOnly: '只读',
     restoreBase: '恢复报告基准情景',
     addPreset: '添加预设情景…',
     description: '说明',
     name: '名称',
-    edit: '编辑',
-    editing: '正在编辑',
   },
   presets: {
     'users-low': '网民：1.5—3亿区间下限',
@@ -84,12 +81,9 @@ export const zh: Messages = {
     midpoint: '中点年份',
     steepness: '陡度',
     fit: '拟合报告数字',
-    fitted: (rmse) => `已拟合（对数均方根误差 ${rmse}）`,
-    inputHint: '可输入 56.6%、7.2M、22.19亿、1.5亿',
     inForce: (value) => `仍使用 ${value}`,
   },
   chart: {
-    reportedPoint: '报告数字',
     table: '逐年数值',
     year: '年份',
     cagr: '年复合增速',
@@ -99,7 +93,6 @@ export const zh: Messages = {
     description: (title, lines, from, to) => `${title}：${lines}个情景${from}—${to}年的预测，标出报告数字。下表列出数值。`,
     projectionError: (name, reason) => `${name} 无法预测：${reason}`,
     source: '资料来源',
-    sameAs: '同',
     andSame: (name, more) => `${name}（另有${more}个情景模型相同）`,
     figure: (n) => `图表${n}`,
     unit: { CNY: '人民币', USD: '美元', people: '人', share: '份额' },
@@ -201,6 +194,5 @@ export const zh: Messages = {
   },
   footer: {
     source: (publisher, date, cited) => `资料来源：${publisher}，${date}；报告引用${cited}。`,
-    assumptions: '假设',
   },
 };
