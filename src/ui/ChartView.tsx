@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
+import { drawLight, patch, toDom, type LightElement } from '../charts/light-dom';
 import type { ChartData } from '../charts/types';
 import type { Theme } from '../state';
 import { useWidth } from './use-width';
@@ -20,6 +21,7 @@ export function ChartView({ data, theme, height = 340, onHoverYear, hoverYear, l
   const chartTheme = theme === 'dark' ? darkTheme : lightTheme;
 
   const width = useWidth(box);
+  const shown = useRef<LightElement | undefined>(undefined);
 
   const size = useMemo(() => ({ width: Math.max(320, width), height }), [width, height]);
   const layout = useMemo(() => chartLayout(data, size), [data, size]);
@@ -27,7 +29,12 @@ export function ChartView({ data, theme, height = 340, onHoverYear, hoverYear, l
   useLayoutEffect(() => {
     const element = box.current?.querySelector('.chart-view__svg');
     if (!element || width === 0) return;
-    element.replaceChildren(renderProjectionChart(document, data, size, chartTheme));
+    // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
+    const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme));
+    const current = element.firstElementChild;
+    if (current && shown.current) patch(current, shown.current, next);
+    else element.replaceChildren(toDom(document, next));
+    shown.current = next;
   }, [data, size, chartTheme, width]);
 
   useEffect(() => {
