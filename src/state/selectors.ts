@@ -31,11 +31,40 @@ export function selectCompared(state: AppState): Scenario[] {
   return state.doc.scenarios.filter((s) => state.doc.compared.includes(s.id));
 }
 
+export interface SeriesProjection {
+  readonly scenario: Scenario;
+  readonly result: Result<Projection> | undefined;
+}
+
 /** One series' projection for each compared scenario over the chosen years. */
-export function selectSeriesProjections(state: AppState, seriesId: string): { scenario: Scenario; result: Result<Projection> | undefined }[] {
+export function selectSeriesProjections(state: AppState, seriesId: string): SeriesProjection[] {
   const { yearFrom, yearTo } = state.settings;
   return selectCompared(state).map((scenario) => {
     const model = scenario.models[seriesId];
     return { scenario, result: model ? projectModel(model, yearFrom, yearTo) : undefined };
   });
+}
+
+/**
+ * A selector of one series' projections that hands back the same array for as long as nothing a
+ * chart of that series draws has changed (the projections, and each scenario's name, colour and
+ * lock), so a drag on one series leaves the other series' panels un-rendered.
+ */
+export function seriesProjectionsSelector(seriesId: string): (state: AppState) => readonly SeriesProjection[] {
+  let last: readonly SeriesProjection[] = [];
+  return (state) => {
+    const next = selectSeriesProjections(state, seriesId);
+    return sameProjections(last, next) ? last : (last = next);
+  };
+}
+
+function sameProjections(a: readonly SeriesProjection[], b: readonly SeriesProjection[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      const [s, t] = [x.scenario, y.scenario];
+      return x.result === y.result && s.id === t.id && s.name === t.name && s.colorIndex === t.colorIndex && s.readOnly === t.readOnly;
+    })
+  );
 }

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, type SeriesDefinition } from '../model';
-import { BASE_ID, projectModel, type Scenario } from '../state';
+import { BASE_ID, projectModel, selectFocus, seriesProjectionsSelector } from '../state';
 import { useApp, useReport, useT } from './app-context';
 import { buildChart, type SeriesEntry } from './chart-data';
 import { ChartExportMenu } from './ChartExportMenu';
@@ -16,25 +16,21 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const t = useT();
   const report = useReport();
   const settings = useApp((s) => s.settings);
-  const scenarios = useApp((s) => s.doc.scenarios);
-  const comparedIds = useApp((s) => s.doc.compared);
   const focusId = useApp((s) => s.doc.focusId);
+  // Only this series' projections: a drag on another series leaves this panel un-rendered.
+  const selectEntries = useMemo(() => seriesProjectionsSelector(series.id), [series.id]);
+  const entries: readonly SeriesEntry[] = useApp(selectEntries);
+  const baseModel = useApp((s) => s.doc.scenarios.find((x) => x.id === BASE_ID)?.models[series.id]);
+  const focusModel = useApp((s) => selectFocus(s).models[series.id]);
+  const focusName = useApp((s) => selectFocus(s).name);
   const [hoverYear, setHoverYear] = useState<number | undefined>();
   const [showTable, setShowTable] = useState(true);
   const [target, setTarget] = useState<GoalTarget | undefined>();
   const lang = settings.lang;
-
-  // Only this series' models matter here: a drag on another series must leave this chart's data, and its SVG, alone.
-  const next: SeriesEntry[] = scenarios
-    .filter((s: Scenario) => comparedIds.includes(s.id))
-    .map((scenario) => {
-      const model = scenario.models[series.id];
-      return { scenario, result: model ? projectModel(model, settings.yearFrom, settings.yearTo) : undefined };
-    });
-  // Keep the first `next` of an unchanged signature: projections are cached per model, so same results, same chart.
-  const signature = entriesSignature(next);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const entries = useMemo(() => next, [signature]);
+  // The chart follows a drag in the frame it is dragged in; the table and goal seek follow in a
+  // background render right after (React drops it for a newer input), so the frame stays short.
+  const current = useMemo(() => ({ entries, baseModel, focus: { id: focusId, name: focusName, model: focusModel } }), [entries, baseModel, focusId, focusName, focusModel]);
+  const lagging = useDeferredValue(current);
   const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
   const plain = useMemo(() => {
     const chart = buildChart(series, entries, display, settings, t, focusId);
@@ -44,8 +40,9 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const { built, percentiles } = useFanChart(series, plain, display);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
   const screenData = useMemo(() => ({ ...built.data, title: '', legend: true }), [built.data]);
-  const baseModel = scenarios.find((s) => s.id === BASE_ID)?.models[series.id];
-  const base = baseModel ? projectModel(baseModel, settings.yearFrom, settings.yearTo) : undefined;
+  // The text alternative names values; it follows with the table, so a drag does not relayout the page's text.
+  const description = useDeferredValue(built.data.description);
+  const base = lagging.baseModel ? projectModel(lagging.baseModel, settings.yearFrom, settings.yearTo) : undefined;
 
   const figures = hoverYear === undefined ? [] : series.figures.filter((f) => f.quantity === 'level' && f.years.includes(hoverYear) && figureYear(f) > 0);
 
@@ -59,7 +56,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
         </p>
         <ChartExportMenu series={series} data={built.data} />
       </header>
-      <ChartView data={screenData} theme={settings.theme} hoverYear={hoverYear} onHoverYear={setHoverYear} label={built.data.description} />
+      <ChartView data={screenData} theme={settings.theme} hoverYear={hoverYear} onHoverYear={setHoverYear} label={description} />
       <div className="readout" aria-live="polite" data-testid={`readout-${series.id}`}>
         {hoverYear !== undefined ? (
           <>
@@ -89,7 +86,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
             ))}
           </>
         ) : (
-          <span className="hint">{built.data.description}</span>
+          <span className="hint">{description}</span>
         )}
       </div>
       <UncertaintySlot series={series} display={display} />
@@ -98,13 +95,19 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           {e}
         </p>
       ))}
-      <GoalSeek series={series} display={display} onTarget={setTarget} />
+      <GoalSeek
+        series={series}
+        display={display}
+        onTarget={setTarget}
+        entries={lagging.entries}
+        focus={lagging.focus}
+      />
       <button type="button" className="button button--quiet" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
         {showTable ? t.chart.hideTable : t.chart.showTable}
       </button>
       {showTable && (
         <ProjectionTable
-          entries={entries}
+          entries={lagging.entries}
           base={base?.ok ? base.value : undefined}
           display={display}
           lang={lang}
@@ -116,18 +119,4 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       )}
     </article>
   );
-}
-
-const resultIds = new WeakMap<object, number>();
-let nextResultId = 0;
-function resultId(result: object | undefined): number {
-  if (!result) return -1;
-  let id = resultIds.get(result);
-  if (id === undefined) resultIds.set(result, (id = nextResultId++));
-  return id;
-}
-
-/** What a chart draws from its entries: which projections, and the names and colours they carry. */
-function entriesSignature(entries: readonly SeriesEntry[]): string {
-  return entries.map((e) => `${resultId(e.result)}:${e.scenario.id}:${e.scenario.colorIndex}:${e.scenario.readOnly}:${e.scenario.name}`).join('\n');
 }

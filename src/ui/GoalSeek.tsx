@@ -1,26 +1,33 @@
-import { useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { parseInput } from '../io/parse-input';
-import { cagrToReach, Dec, formatPercent, formatQuantity, valueIn, yearReaching, type SeriesDefinition } from '../model';
-import { projectModel, selectFocus } from '../state';
+import { cagrToReach, Dec, formatPercent, formatQuantity, valueIn, yearReaching, type ForecastModel, type SeriesDefinition } from '../model';
+import { projectModel } from '../state';
+import type { SeriesEntry } from './chart-data';
 import { useApp, useReport, useStoreApi, useT } from './app-context';
 import type { SeriesDisplay } from './series-view';
 import { ChanceLine } from './lazy-uncertainty';
-import { useSimulation } from './use-simulation';
+import { useSimulationResult } from './use-simulation';
 
 export interface GoalTarget {
   readonly value: number;
   readonly year: number;
 }
 
+interface GoalSeekProps {
+  readonly series: SeriesDefinition;
+  readonly display: SeriesDisplay;
+  readonly onTarget: (target: GoalTarget | undefined) => void;
+  /** The compared scenarios of this series, as the panel's table shows them. */
+  readonly entries: readonly SeriesEntry[];
+  /** The scenario in focus and its model of this series. */
+  readonly focus: { readonly id: string; readonly name: string; readonly model: ForecastModel | undefined };
+}
+
 /** "What growth rate reaches X by year Y?" and "When does it reach X?", for the scenario in focus and the compared ones. */
-export function GoalSeek({ series, display, onTarget }: { series: SeriesDefinition; display: SeriesDisplay; onTarget: (target: GoalTarget | undefined) => void }) {
+export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entries, focus }: GoalSeekProps) {
   const t = useT();
   const store = useStoreApi();
   const settings = useApp((s) => s.settings);
-  const focus = useApp(selectFocus);
-  const scenarios = useApp((s) => s.doc.scenarios);
-  const comparedIds = useApp((s) => s.doc.compared);
-  const compared = useMemo(() => scenarios.filter((x) => comparedIds.includes(x.id)), [scenarios, comparedIds]);
   const [text, setText] = useState('');
   const [year, setYear] = useState(Math.min(settings.yearTo, 2030));
   const lang = settings.lang;
@@ -28,7 +35,7 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
   const parsed = text ? parseInput(text, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined;
   // The target is typed in the displayed currency; the models work in the series' own.
   const target = parsed?.ok && new Dec(parsed.value).gt(0) ? new Dec(parsed.value).div(display.factor) : undefined;
-  const model = focus.models[series.id];
+  const model = focus.model;
   // Growth is sought from the report's own year: what it would take from where the report stands.
   const reportYear = Number(useReport().report.date.slice(0, 4));
   const startYear = Math.max(settings.yearFrom, reportYear);
@@ -37,7 +44,7 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
   const needed = target && startValue && year > startYear ? cagrToReach({ year: startYear, value: startValue }, target, year) : undefined;
   const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4 });
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
-  const simulation = useSimulation(series.id)?.simulation;
+  const simulation = useSimulationResult(series.id)?.simulation;
 
   const update = (nextText: string, nextYear: number) => {
     const p = nextText ? parseInput(nextText, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined;
@@ -104,7 +111,7 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
           {simulation && (
             <ChanceLine seriesId={series.id} seriesName={series.name[lang]} simulation={simulation} target={target.toNumber()} targetText={fmt(target)} year={year} />
           )}
-          {compared.map((s) => {
+          {entries.map(({ scenario: s }) => {
             const m = s.models[series.id];
             if (!m) return null;
             const crossing = yearReaching(m, target, settings.yearFrom, 2100);
@@ -120,5 +127,4 @@ export function GoalSeek({ series, display, onTarget }: { series: SeriesDefiniti
       )}
     </div>
   );
-}
-
+});

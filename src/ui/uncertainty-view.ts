@@ -49,16 +49,19 @@ export function percentileColumns(simulation: Simulation, factor: number, scenar
  */
 export function useFanChart(series: SeriesDefinition, chart: BuiltChart, display: SeriesDisplay): { built: BuiltChart; percentiles: PercentileColumns | undefined } {
   const entry = useSimulation(series.id);
-  const focus = useApp(selectFocus);
+  // The focus scenario's colour, id and name only: its models change with every drag.
+  const colorIndex = useApp((s) => selectFocus(s).colorIndex);
+  const focusId = useApp((s) => selectFocus(s).id);
+  const focusName = useApp((s) => selectFocus(s).name);
   const simulation = entry?.simulation;
   const factor = display.factor.toNumber();
   const built = useMemo(() => {
-    const band = simulation && bandFromSimulation(simulation, factor, focus.colorIndex);
+    const band = simulation && bandFromSimulation(simulation, factor, colorIndex);
     return band ? { ...chart, data: { ...chart.data, band } } : chart;
-  }, [chart, simulation, factor, focus.colorIndex]);
+  }, [chart, simulation, factor, colorIndex]);
   const percentiles = useMemo(
-    () => (simulation ? percentileColumns(simulation, factor, focus.id, focus.name) : undefined),
-    [simulation, factor, focus.id, focus.name],
+    () => (simulation ? percentileColumns(simulation, factor, focusId, focusName) : undefined),
+    [simulation, factor, focusId, focusName],
   );
   return { built, percentiles };
 }

@@ -36,24 +36,38 @@ const noSubscription = () => () => {};
  */
 export function useSimulation(seriesId: string): SimulationEntry | undefined {
   const context = useContext(SchedulerContext);
-  const focus = useApp(selectFocus);
+  // Each input on its own: the focus scenario object changes with a drag on any of its series.
+  const model = useApp((s) => selectFocus(s).models[seriesId]);
+  const ranges = useApp((s) => selectFocus(s).uncertainty?.ranges[seriesId]);
+  const seed = useApp((s) => selectFocus(s).uncertainty?.seed);
+  const samples = useApp((s) => selectFocus(s).uncertainty?.samples);
   const from = useApp((s) => s.settings.yearFrom);
   const to = useApp((s) => s.settings.yearTo);
-  const model = focus.models[seriesId];
-  const ranges = focus.uncertainty?.ranges[seriesId];
-  const seed = focus.uncertainty?.seed;
-  const samples = focus.uncertainty?.samples;
   // Only this series' inputs matter: an edit elsewhere in the scenario keeps the request, and the run.
   const request = useMemo(
     (): SimulationRequest | undefined =>
       model && ranges && Object.keys(ranges).length && seed !== undefined && samples !== undefined ? { model, ranges, from, to, samples, seed } : undefined,
     [model, ranges, seed, samples, from, to],
   );
-  const appScheduler = useSyncExternalStore(onLoaded, () => shared);
-  const scheduler = context ?? appScheduler;
+  const scheduler = useScheduler();
   useEffect(() => {
     if (!context && request && !shared) loadScheduler();
   }, [context, request]);
   useEffect(() => scheduler?.want(seriesId, request), [scheduler, seriesId, request]);
+  return useSimulationResult(seriesId);
+}
+
+function useScheduler(): SimulationScheduler | undefined {
+  const context = useContext(SchedulerContext);
+  const appScheduler = useSyncExternalStore(onLoaded, () => shared);
+  return context ?? appScheduler;
+}
+
+/**
+ * The last simulation of a series that arrived, without asking for one (the panel's chart asks):
+ * a reader that does not watch the model is not re-rendered by every drag of it.
+ */
+export function useSimulationResult(seriesId: string): SimulationEntry | undefined {
+  const scheduler = useScheduler();
   return useSyncExternalStore(scheduler ? scheduler.subscribe : noSubscription, () => scheduler?.get(seriesId));
 }
