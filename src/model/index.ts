@@ -13,6 +13,7 @@ export * from './format';
 export * from './report';
 export * from './audit';
 export * from './uncertainty';
+export * from './params';
 // The sampling code is not re-exported: it runs in the worker and in lazily loaded views, which import it
 // by path, so it stays out of the first page load. ./full exports the whole engine in one import.
 export type { ParamRanges } from './uncertain-model';

@@ -58,6 +58,11 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
   const ranges = useApp((s) => s.doc.scenarios.find((x) => x.id === scenarioId)?.uncertainty?.ranges[series.id]);
   const applyRange = useRangeApply(scenarioId, series.id, apply);
 
+  const latestModel = useCallback(
+    () => store.getState().doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id],
+    [store, scenarioId, series.id],
+  );
+
   const current = () => {
     const { yearFrom, yearTo } = store.getState().settings;
     const result = projectModel(model, yearFrom, yearTo);
@@ -74,6 +79,7 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
         lang={lang}
         apply={apply}
         currentPath={current}
+        latestModel={latestModel}
         citedCeiling={report.assumptions.chinaNetizens.value}
         {...(ranges ? { ranges } : {})}
         applyRange={applyRange}

@@ -1,6 +1,6 @@
 import { useMemo, type ReactElement } from 'react';
 import type { FieldKind } from '../io/parse-input';
-import { Dec, fitLogistic, paramKind, type Anchor, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../model';
+import { Dec, fitLogistic, paramKind, withParam, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../model';
 import type { ParamRange } from '../state';
 import { useT } from './app-context';
 import { numberText, rateText, valueText, yearText } from './field-formats';
@@ -15,6 +15,8 @@ interface ModelEditorProps {
   /** Applies a candidate model, or returns why it cannot be used. */
   readonly apply: (candidate: ForecastModel, field: string) => string | undefined;
   readonly currentPath: () => Projection;
+  /** The model in force now, read when a field commits (a field's callbacks outlive the render that made them). */
+  readonly latestModel: () => ForecastModel | undefined;
   readonly citedCeiling: string;
   /** The ranges this series carries in the scenario, by parameter path. */
   readonly ranges?: Readonly<Record<string, ParamRange>>;
@@ -24,6 +26,41 @@ interface ModelEditorProps {
 
 const RATE_SLIDER: SliderSpec = { min: -50, max: 300, step: 0.1 };
 const YEAR_SLIDER: SliderSpec = { min: 2015, max: 2040, step: 1 };
+const MIDPOINT_SLIDER: SliderSpec = { min: 2015, max: 2045, step: 0.01 };
+const STEEPNESS_SLIDER: SliderSpec = { min: 0.05, max: 3, step: 0.01 };
+
+interface FieldCallbacks {
+  readonly onCommit: (value: string) => string | undefined;
+  readonly onRange: (range: ParamRange | undefined) => string | undefined;
+}
+
+/**
+ * Each field's callbacks, made once per field name: they set the parameter by its path on the model
+ * in force when they run, so they stay right however long a memoised field keeps them. With the
+ * same functions every render, a drag re-renders the dragged field and not its neighbours.
+ */
+function fieldCallbacks(apply: ModelEditorProps['apply'], applyRange: ModelEditorProps['applyRange'], latestModel: () => ForecastModel | undefined) {
+  const made = new Map<string, FieldCallbacks>();
+  return (name: string): FieldCallbacks => {
+    let callbacks = made.get(name);
+    if (!callbacks) {
+      callbacks = {
+        onCommit: (v) => {
+          const model = latestModel();
+          return model ? apply(withParam(model, name, v), name) : undefined;
+        },
+        onRange: (range) => {
+          const model = latestModel();
+          const kind = model && paramKind(model.type, name);
+          if (!model || !kind?.ok || !applyRange) return undefined;
+          return applyRange(name, range, kind.value, (v) => withParam(model, name, v));
+        },
+      };
+      made.set(name, callbacks);
+    }
+    return callbacks;
+  };
+}
 
 /** A log slider spanning two orders of magnitude either side of the report's figures. */
 function valueSlider(series: SeriesDefinition): SliderSpec {
@@ -37,17 +74,19 @@ function valueSlider(series: SeriesDefinition): SliderSpec {
   return { min, max, step: 0.001, log: true };
 }
 
-export function ModelEditor({ series, model, unit, lang, apply, currentPath, citedCeiling, ranges, applyRange }: ModelEditorProps) {
+export function ModelEditor({ series, model, unit, lang, apply, currentPath, latestModel, citedCeiling, ranges, applyRange }: ModelEditorProps) {
   const t = useT();
   const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
   const currency = unit.kind === 'money' ? unit.currency : undefined;
   const formatValue = useMemo(() => valueText(lang), [lang]);
   const slider = useMemo(() => valueSlider(series), [series]);
-  const field = (name: string, label: string, value: string, kind: FieldKind, make: (v: string) => ForecastModel, spec?: SliderSpec) => {
+  const callbacksFor = useMemo(() => fieldCallbacks(apply, applyRange, latestModel), [apply, applyRange, latestModel]);
+  const field = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => {
     // A range replaces one number; an anchor that is itself a range (low and high) keeps its two numbers.
     const rangeKind = paramKind(model.type, name);
     const rangeable = applyRange && rangeKind.ok && !(model.type === 'anchored' && model.anchors[Number(name.split('.')[1])]?.high !== undefined);
     const range = ranges?.[name];
+    const callbacks = callbacksFor(name);
     return (
       <ParamField
         key={name}
@@ -58,8 +97,8 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, cit
         {...(currency && (kind === 'amount') ? { currency } : {})}
         format={kind === 'rate' ? rateText : kind === 'year' ? yearText : kind === 'number' ? numberText : formatValue}
         {...(spec ? { slider: spec } : {})}
-        onCommit={(v) => apply(make(v), name)}
-        {...(rangeable ? { rangeKind: rangeKind.value, onRange: (r: ParamRange | undefined) => applyRange(name, r, rangeKind.value, make) } : {})}
+        onCommit={callbacks.onCommit}
+        {...(rangeable ? { rangeKind: rangeKind.value, onRange: callbacks.onRange } : {})}
         {...(rangeable && range ? { range } : {})}
       />
     );
@@ -83,17 +122,17 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, cit
       </label>
       {model.type === 'compound' && (
         <>
-          {field('cagr', t.assumptions.cagr, model.cagr, 'rate', (v) => ({ ...model, cagr: v }), RATE_SLIDER)}
-          {field('baseValue', t.assumptions.baseValue, model.baseValue, valueKind, (v) => ({ ...model, baseValue: v }), slider)}
-          {field('baseYear', t.assumptions.baseYear, String(model.baseYear), 'year', (v) => ({ ...model, baseYear: Number(v) }), YEAR_SLIDER)}
+          {field('cagr', t.assumptions.cagr, model.cagr, 'rate', RATE_SLIDER)}
+          {field('baseValue', t.assumptions.baseValue, model.baseValue, valueKind, slider)}
+          {field('baseYear', t.assumptions.baseYear, String(model.baseYear), 'year', YEAR_SLIDER)}
         </>
       )}
       {model.type === 'anchored' && <AnchoredFields model={model} field={field} valueKind={valueKind} slider={slider} apply={apply} />}
       {model.type === 'logistic' && (
         <>
-          {field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind, (v) => ({ ...model, ceiling: v }), slider)}
-          {field('midpoint', t.assumptions.midpoint, model.midpoint, 'number', (v) => ({ ...model, midpoint: v }), { min: 2015, max: 2045, step: 0.01 })}
-          {field('steepness', t.assumptions.steepness, model.steepness, 'number', (v) => ({ ...model, steepness: v }), { min: 0.05, max: 3, step: 0.01 })}
+          {field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind, slider)}
+          {field('midpoint', t.assumptions.midpoint, model.midpoint, 'number', MIDPOINT_SLIDER)}
+          {field('steepness', t.assumptions.steepness, model.steepness, 'number', STEEPNESS_SLIDER)}
           <button
             type="button"
             className="button button--quiet"
@@ -111,7 +150,7 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, cit
   );
 }
 
-type FieldFn = (name: string, label: string, value: string, kind: FieldKind, make: (v: string) => ForecastModel, spec?: SliderSpec) => ReactElement;
+type FieldFn = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => ReactElement;
 
 function AnchoredFields({
   model,
@@ -127,10 +166,6 @@ function AnchoredFields({
   apply: ModelEditorProps['apply'];
 }) {
   const t = useT();
-  const withAnchor = (i: number, change: Partial<Anchor>): AnchoredModel => ({
-    ...model,
-    anchors: model.anchors.map((a, j) => (j === i ? { ...a, ...change } : a)),
-  });
   const last = model.anchors[model.anchors.length - 1];
   return (
     <>
@@ -145,10 +180,10 @@ function AnchoredFields({
       <ol className="anchors">
         {model.anchors.map((anchor, i) => (
           <li key={i} className="anchor">
-            {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year', (v) => withAnchor(i, { year: Number(v) }))}
-            {field(`anchors.${i}.low`, t.assumptions.anchorLow, anchor.low, valueKind, (v) => withAnchor(i, { low: v }), slider)}
+            {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
+            {field(`anchors.${i}.low`, t.assumptions.anchorLow, anchor.low, valueKind, slider)}
             {anchor.high !== undefined &&
-              field(`anchors.${i}.high`, t.assumptions.anchorHigh, anchor.high, valueKind, (v) => withAnchor(i, { high: v }))}
+              field(`anchors.${i}.high`, t.assumptions.anchorHigh, anchor.high, valueKind)}
             {model.anchors.length > 1 && (
               <button type="button" className="button button--quiet" onClick={() => apply({ ...model, anchors: model.anchors.filter((_, j) => j !== i) }, 'anchors')}>
                 {t.assumptions.removeAnchor}
@@ -166,8 +201,8 @@ function AnchoredFields({
           {t.assumptions.addAnchor}
         </button>
       )}
-      {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', (v) => ({ ...model, rateBefore: v }), RATE_SLIDER)}
-      {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', (v) => ({ ...model, rateAfter: v }), RATE_SLIDER)}
+      {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', RATE_SLIDER)}
+      {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', RATE_SLIDER)}
     </>
   );
 }

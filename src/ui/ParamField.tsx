@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { parseInput, type FieldKind } from '../io/parse-input';
 import { Dec, type Currency, type ParamKind } from '../model';
 import type { ParamRange } from '../state';
@@ -58,7 +58,8 @@ function fromSlider(position: number, slider: SliderSpec, kind: FieldKind): stri
  * A number with a slider and a typed value. Typed text is read as the user types; what cannot be
  * read, or what the model refuses, is explained beside the field and the last valid value stays.
  */
-export function ParamField({ label, value, kind, currency, format, slider, disabled, onCommit, testId, rangeKind, range, onRange }: ParamFieldProps) {
+// Memoised: a field re-renders when its own props change (ModelEditor keeps its callbacks the same functions).
+export const ParamField = memo(function ParamField({ label, value, kind, currency, format, slider, disabled, onCommit, testId, rangeKind, range, onRange }: ParamFieldProps) {
   const t = useT();
   const id = useId();
   const inForce = rangeFieldText(value, range, format, t);
@@ -146,4 +147,4 @@ export function ParamField({ label, value, kind, currency, format, slider, disab
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en';
 import { APP_TIMEOUT, VIDEO, cell, fieldBox, renderApp, retype, scenarioId, scenarioRow } from './render-app';
@@ -10,6 +10,24 @@ const assumptionsPanel = () => screen.getByRole('region', { name: /^Assumptions:
 const VIDEO_2030_AT_56_6 = /^166293318\.66642613345720/;
 
 describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
+  it('a field edited after another field was dragged keeps the drag: each field sets its own parameter on the model in force', async () => {
+    const { user, store } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    const copy = scenarioId('Copy of Report base case');
+    const model = () => store.getState().doc.scenarios.find((s) => s.id === copy)!.models[VIDEO]!;
+    expect(model().type).toBe('anchored');
+
+    // The rate after the last anchor, dragged to 80.0% (the slider works in percent), then the rate before, typed.
+    const after = within(screen.getByTestId(`field-${VIDEO}-rateAfter`)).getByRole('slider');
+    fireEvent.change(after, { target: { value: '80' } });
+    await retype(user, fieldBox(`field-${VIDEO}-rateBefore`), '12%');
+    await retype(user, fieldBox(`field-${VIDEO}-anchors.0.low`), '8M');
+
+    const now = model();
+    expect(now.type === 'anchored' && [now.rateAfter, now.rateBefore, now.anchors[0]!.low]).toEqual(['0.8', '0.12', '8000000']);
+    expect(fieldBox(`field-${VIDEO}-rateAfter`)).toHaveValue('80%');
+  });
+
   it('the report base case is read-only: its fields are disabled and a note says how to change them', () => {
     renderApp();
     const panel = screen.getByRole('region', { name: 'Assumptions: Report base case' });
