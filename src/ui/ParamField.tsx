@@ -45,7 +45,15 @@ function sliderPosition(value: string, slider: SliderSpec, kind: FieldKind): num
   }
   if (kind === 'rate') n *= 100;
   if (slider.log) n = n > 0 ? Math.log10(n) : slider.min;
-  return Math.min(slider.max, Math.max(slider.min, n));
+  // On the slider's own steps (0.8 · 100 is 80.00000000000001): the value the browser holds after a
+  // drag then equals the one rendered, and React leaves the dragged input alone.
+  const steps = Math.round((Math.min(slider.max, Math.max(slider.min, n)) - slider.min) / slider.step);
+  return Number((slider.min + steps * slider.step).toFixed(decimals(slider.step)));
+}
+
+function decimals(step: number): number {
+  const text = String(step);
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
 }
 
 function fromSlider(position: number, slider: SliderSpec, kind: FieldKind): string {

@@ -22,7 +22,7 @@
 // button) before measuring; --css=TEXT adds a style sheet (e.g. CSS containment) before measuring;
 // --floor measures a bare page holding only a slider and a text box, not the app: what the browser
 // itself takes from a slider input to the painted frame on this machine, the least any app can do.
-/* global document, HTMLInputElement, requestAnimationFrame -- used inside page.evaluate callbacks */
+/* global window, document, HTMLInputElement, requestAnimationFrame, requestIdleCallback -- used inside page.evaluate callbacks */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -224,7 +224,7 @@ async function setUp(page) {
   }
   // The last one created is a user scenario and has the focus; its assumptions are on screen.
   const focused = await page.locator('[data-testid="scenario-row"] .scenario__name[aria-pressed="true"]').textContent();
-  const lines = await page.$$eval('.chart-view__svg g[data-line-id]', (gs) => gs.filter((g) => g.querySelector('[data-year]')).length);
+  const lines = await page.$$eval('.chart-view__svg g[data-line-id]', (gs) => gs.filter((g) => g.querySelector('.chart-line__points')).length);
   return { focused: focused?.trim() ?? '', lines, compared: await compared() };
 }
 

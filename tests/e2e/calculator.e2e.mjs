@@ -130,21 +130,28 @@ function chartPoint(page, /** @type {string} */ seriesId, /** @type {string} */ 
       for (const td of panel.querySelectorAll(`td[data-scenario="${CSS.escape(scenarioId)}"][data-year][data-value]`))
         column.set(td.getAttribute('data-year') ?? '', Number(td.getAttribute('data-value')));
       const same = (/** @type {number} */ a, /** @type {number} */ b) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-300);
-      const lines = [...svg.querySelectorAll('[data-line-id]')].filter((g) => g.querySelector('[data-year][data-value]'));
-      const drawsColumn = (/** @type {Element} */ g) => {
-        const points = [...g.querySelectorAll('[data-year][data-value]')];
-        return column.size > 0 && points.every((p) => {
-          const expected = column.get(p.getAttribute('data-year') ?? '');
-          return expected !== undefined && same(expected, Number(p.getAttribute('data-value')));
-        });
+      // A line's markers are one path: a subpath per point, each starting at its centre (`M x,y`),
+      // with the years and values in the same order.
+      const pointsOf = (/** @type {Element} */ g) => {
+        const markers = g.querySelector('.chart-line__points');
+        if (!markers) return [];
+        const years = (markers.getAttribute('data-years') ?? '').split(' ');
+        const values = (markers.getAttribute('data-values') ?? '').split(' ');
+        const centres = [...(markers.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+        return years.map((year, i) => ({ year, value: values[i] ?? '', y: centres[i] ?? NaN }));
       };
+      const lines = [...svg.querySelectorAll('g.chart-line[data-line-id]')].filter((g) => pointsOf(g).length > 0);
+      const drawsColumn = (/** @type {Element} */ g) =>
+        column.size > 0 &&
+        pointsOf(g).every((p) => {
+          const expected = column.get(p.year);
+          return expected !== undefined && same(expected, Number(p.value));
+        });
       const line = lines.find((g) => g.getAttribute('data-line-id') === scenarioId) ?? lines.find(drawsColumn);
-      const point = line?.querySelector(`[data-year="${year}"][data-value]`);
+      const point = line && pointsOf(line).find((p) => p.year === String(year));
       if (!line || !point) return undefined;
-      // Relative to the SVG, so a panel above that grows or shrinks does not count as a move.
-      const box = point.getBoundingClientRect();
-      const frame = svg.getBoundingClientRect();
-      return { lineId: line.getAttribute('data-line-id') ?? '', value: point.getAttribute('data-value') ?? '', y: box.top + box.height / 2 - frame.top };
+      // In the SVG's own pixels (its viewBox is its size), so a panel above that grows or shrinks does not count as a move.
+      return { lineId: line.getAttribute('data-line-id') ?? '', value: point.value, y: point.y };
     },
     { seriesId, scenarioId, year },
   );

@@ -3,11 +3,16 @@ export function vertices(d: string | null): [number, number][] {
   return [...(d ?? '').matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
 
-/** A marker path's centre: marker paths start with `M cx,cy`. */
-export function markerCentre(el: Element): { cx: number; cy: number } {
-  const [first] = vertices(el.getAttribute('d'));
-  if (!first) throw new Error(`no M command in ${el.getAttribute('d')}`);
-  return { cx: first[0], cy: first[1] };
+/**
+ * A line's markers, point by point: the years and values the markers path carries, with the centre
+ * of each marker drawn (every marker is a subpath starting with `M cx,cy`).
+ */
+export function linePoints(markers: Element): { year: number; value: number; cx: number; cy: number }[] {
+  const years = (markers.getAttribute('data-years') ?? '').split(' ').filter(Boolean).map(Number);
+  const values = (markers.getAttribute('data-values') ?? '').split(' ').filter(Boolean).map(Number);
+  const centres = [...(markers.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]) }));
+  if (years.length !== values.length || years.length !== centres.length) throw new Error(`${years.length} years, ${values.length} values, ${centres.length} markers`);
+  return years.map((year, i) => ({ year, value: values[i]!, ...centres[i]! }));
 }
 
 export function one(root: ParentNode, selector: string): Element {

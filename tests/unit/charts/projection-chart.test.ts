@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart, type ChartData, type ChartMark } from '../../../src/charts';
-import { markerCentre, one, vertices } from './helpers';
+import { linePoints, one, vertices } from './helpers';
 import { marketChart, usersChart } from './sample-data';
 
 const SIZE = { width: 960, height: 540 };
@@ -28,13 +28,14 @@ describe('renderProjectionChart: lines', () => {
     const { y: top, height } = layout.plot;
     const svg = render(data);
     const base = data.lines[0]!;
-    for (const p of base.points) {
-      const marker = one(svg, `g.chart-line[data-line-id="${base.id}"] .chart-point[data-year="${p.year}"]`);
-      expect(Number(marker.getAttribute('data-value'))).toBe(p.value);
-      const { cx, cy } = markerCentre(marker);
+    const drawn = linePoints(one(svg, `g.chart-line[data-line-id="${base.id}"] .chart-line__points`));
+    expect(drawn.map((d) => d.year)).toEqual(base.points.map((p) => p.year));
+    base.points.forEach((p, i) => {
+      const { value, cx, cy } = drawn[i]!;
+      expect(value).toBe(p.value);
       expect(cy).toBeCloseTo(top + height * (1 - (p.value - d0) / (d1 - d0)), 1);
       expect(cx).toBeCloseTo(layout.x(p.year), 1);
-    }
+    });
   });
 
   it('puts the point for year Y at the logarithm of its value on a log scale', () => {
@@ -43,11 +44,12 @@ describe('renderProjectionChart: lines', () => {
     const [d0, d1] = layout.y.domain();
     const { y: top, height } = layout.plot;
     const svg = render(data);
-    for (const p of data.lines[2]!.points) {
-      const marker = one(svg, `g.chart-line[data-line-id="s2"] .chart-point[data-year="${p.year}"]`);
+    const drawn = linePoints(one(svg, 'g.chart-line[data-line-id="s2"] .chart-line__points'));
+    data.lines[2]!.points.forEach((p, i) => {
       const expected = top + height * (1 - Math.log10(p.value / d0) / Math.log10(d1 / d0));
-      expect(markerCentre(marker).cy).toBeCloseTo(expected, 1);
-    }
+      expect(drawn[i]!.year).toBe(p.year);
+      expect(drawn[i]!.cy).toBeCloseTo(expected, 1);
+    });
   });
 
   it('draws a line solid up to the last reported year and dashed from that same point on', () => {
@@ -90,12 +92,12 @@ describe('renderProjectionChart: lines', () => {
     const svg = render(marketChart());
     const shapes = [...svg.querySelectorAll('g.chart-line .chart-line__points')].map((g) => g.getAttribute('data-shape'));
     expect(new Set(shapes).size).toBe(5);
-    expect(svg.querySelectorAll('g.chart-line[data-line-id="s3"] .chart-point')).toHaveLength(14);
+    expect(linePoints(one(svg, 'g.chart-line[data-line-id="s3"] .chart-line__points'))).toHaveLength(14);
   });
 
   it('leaves out points outside the years shown', () => {
     const svg = render(marketChart({ yearFrom: 2024, yearTo: 2030 }));
-    const years = [...svg.querySelectorAll('g.chart-line[data-line-id="s0"] .chart-point')].map((p) => Number(p.getAttribute('data-year')));
+    const years = linePoints(one(svg, 'g.chart-line[data-line-id="s0"] .chart-line__points')).map((p) => p.year);
     expect(years).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
   });
 });
@@ -328,7 +330,7 @@ describe('renderProjectionChart: a standalone, accessible, safe SVG', () => {
     const start = performance.now();
     for (let i = 0; i < runs; i++) render(data);
     const perChart = (performance.now() - start) / runs;
-    expect(render(data).querySelectorAll('.chart-point')).toHaveLength(190);
+    expect([...render(data).querySelectorAll('.chart-line__points')].flatMap(linePoints)).toHaveLength(190);
     // jsdom is several times slower than a browser; this only catches an accidental blow-up.
     expect(perChart).toBeLessThan(40);
   });
