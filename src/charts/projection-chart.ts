@@ -17,9 +17,10 @@ let serial = 0;
  * The projection chart as a standalone SVG element, built with the `doc` handed in (the page's,
  * jsdom's or an export's) so the screen, the tests and the exported file draw the same nodes.
  */
-export function renderProjectionChart(doc: Document, data: ChartData, size: ChartSize, theme: ChartTheme): SVGSVGElement {
+export function renderProjectionChart(doc: Document, data: ChartData, size: ChartSize, theme: ChartTheme, options: { readonly id?: string } = {}): SVGSVGElement {
   const layout = chartLayout(data, size);
-  const id = `projection-chart-${++serial}`;
+  // A chart redrawn in place keeps its ids (the caller's), so its title and description stay put.
+  const id = options.id ?? `projection-chart-${++serial}`;
   const { width, height } = size;
 
   const svg = svgElement(doc, 'svg', {

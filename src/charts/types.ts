@@ -65,6 +65,11 @@ export interface ChartData {
   readonly target?: { readonly value: number; readonly year: number; readonly label: string };
   /** A text description for screen readers (<title>/<desc>). */
   readonly description: string;
+  /**
+   * Values the value axis must still take in besides the data's own: the ends of the axis as it
+   * stood when a slider drag began, so the axis, and every line on it, hold still under the hand.
+   */
+  readonly holdValues?: readonly number[];
 }
 
 export interface ChartSize {

@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
 import { drawLight, patch, toDom, type LightElement } from '../charts/light-dom';
 import type { ChartData } from '../charts/types';
 import type { Theme } from '../state';
+import { useSliderDrag } from './slider-drag';
 import { useWidth } from './use-width';
 
 export interface ChartViewProps {
@@ -16,26 +17,38 @@ export interface ChartViewProps {
 }
 
 /** Mounts the pure chart function's SVG and turns pointer and arrow keys into a hovered year. */
-export function ChartView({ data, theme, height = 340, onHoverYear, hoverYear, label }: ChartViewProps) {
+export function ChartView({ data: given, theme, height = 340, onHoverYear, hoverYear, label }: ChartViewProps) {
   const box = useRef<HTMLDivElement>(null);
   const chartTheme = theme === 'dark' ? darkTheme : lightTheme;
 
   const width = useWidth(box);
   const shown = useRef<LightElement | undefined>(undefined);
+  const id = `projection-chart${useId().replace(/[^\w-]/g, '')}`;
 
   const size = useMemo(() => ({ width: Math.max(320, width), height }), [width, height]);
+
+  // While a slider is dragged the value axis holds the extent it had when the drag began (growing
+  // only if a line leaves it), so the other lines and the axis stay still under the hand and the
+  // frame redraws the moving line alone; it fits the lines again when the drag ends.
+  const dragging = useSliderDrag();
+  const [hold, setHold] = useState<readonly number[] | undefined>(undefined);
+  if (dragging && !hold) setHold(chartLayout(given, size).y.domain());
+  if (!dragging && hold) setHold(undefined);
+  const data = useMemo(() => (dragging && hold ? { ...given, holdValues: hold } : given), [given, dragging, hold]);
   const layout = useMemo(() => chartLayout(data, size), [data, size]);
+  const [low, high] = layout.y.domain();
+  if (dragging && hold && (low !== hold[0] || high !== hold[1])) setHold([low, high]);
 
   useLayoutEffect(() => {
     const element = box.current?.querySelector('.chart-view__svg');
     if (!element || width === 0) return;
     // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
-    const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme));
+    const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id }));
     const current = element.firstElementChild;
     if (current && shown.current) patch(current, shown.current, next);
     else element.replaceChildren(toDom(document, next));
     shown.current = next;
-  }, [data, size, chartTheme, width]);
+  }, [data, size, chartTheme, width, id]);
 
   useEffect(() => {
     if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);

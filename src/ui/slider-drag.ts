@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+
+// Whether a slider is being dragged anywhere on the page: from a pointer going down on a range
+// input until it comes up. Charts hold their axes still meanwhile (see ChartView).
+let dragging = false;
+const listeners = new Set<() => void>();
+let installed = false;
+
+function set(next: boolean): void {
+  if (next === dragging) return;
+  dragging = next;
+  listeners.forEach((listener) => listener());
+}
+
+function install(): void {
+  if (installed || typeof window === 'undefined') return;
+  installed = true;
+  window.addEventListener('pointerdown', (e) => set(e.target instanceof HTMLInputElement && e.target.type === 'range'), true);
+  for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.addEventListener(type, () => set(false), true);
+}
+
+function subscribe(listener: () => void): () => void {
+  install();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** True while the pointer drags a slider. */
+export function useSliderDrag(): boolean {
+  return useSyncExternalStore(subscribe, () => dragging, () => false);
+}
