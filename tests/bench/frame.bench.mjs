@@ -14,7 +14,8 @@
 //   wait   → the start of the next frame (requestAnimationFrame),
 //   frame  → after that frame's style, layout and paint.
 // --profile records a CPU profile (CDP Profiler) of the throttled run and prints the functions with
-// the most self time; the build is minified, so names are bundle names with their source position:
+// the most self time (--focus=NAME: inclusive times only of samples under function NAME, e.g.
+// dispatchDiscreteEvent for the input's own work); the build is minified, so names are bundle names with their source position:
 // for readable names, bench an unminified build (npx vite build --minify false --outDir /tmp/dist-unmin,
 // then --dist=/tmp/dist-unmin). --trace records a Chrome trace (CDP Tracing) of the throttled run and
 // prints the main thread's time per task kind: script, style, layout, paint.
@@ -47,6 +48,7 @@ const COMPARED = 10;
 const TARGET_MS = 16;
 const THROTTLE = 4;
 const SLIDER = '[data-testid="field-t2v-revenue-global-rateAfter"] input[type="range"]';
+const CHART = '[data-testid="chart-panel-t2v-revenue-global"] .chart-view';
 
 /** @param {number[]} values @param {number} p */
 function percentile(values, p) {
@@ -62,7 +64,9 @@ function percentile(values, p) {
  * Runs `count` slider inputs in the page and returns one timing per input.
  * @param {import('playwright-core').Page} page @param {number} count @param {number} offset
  */
-function measureInputs(page, count, offset) {
+async function measureInputs(page, count, offset) {
+  if (!FLOOR) await page.locator(CHART).scrollIntoViewIfNeeded();
+  await page.locator(SLIDER).scrollIntoViewIfNeeded();
   return page.evaluate(
     async ({ selector, count, offset, gap }) => {
       const setValue = /** @type {(this: HTMLInputElement, v: string) => void} */ (
@@ -120,6 +124,9 @@ function measureInputs(page, count, offset) {
  * @param {import('playwright-core').Page} page @param {number} count @param {number} offset
  */
 async function measureDrag(page, count, offset) {
+  // The chart the slider changes on screen, as a user watching it would have it; the side panel is
+  // sticky, so the slider stays in view beside it.
+  if (!FLOOR) await page.locator(CHART).scrollIntoViewIfNeeded();
   await page.locator(SLIDER).scrollIntoViewIfNeeded();
   const box = await page.locator(SLIDER).boundingBox();
   if (!box) throw new Error(`no slider ${SLIDER}`);
@@ -273,7 +280,13 @@ function topSelfTime(profile, top = 15) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   /** @type {Map<string, number>} */
   const inclusive = new Map();
+  const focus = process.argv.find((a) => a.startsWith('--focus='))?.slice('--focus='.length);
   for (let i = 0; i < profile.samples.length; i++) {
+    if (focus) {
+      let under = false;
+      for (let id = profile.samples[i]; id !== undefined && !under; id = parent.get(id)) under = /** @type {any} */ (byId.get(id)).callFrame.functionName === focus;
+      if (!under) continue;
+    }
     /** @type {Set<string>} */
     const seen = new Set();
     for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
@@ -407,7 +420,7 @@ async function main() {
         traceDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
         await cdp.send('Tracing.start', {
           transferMode: 'ReportEvents',
-          traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', '__metadata'] },
+          traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', '__metadata', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])] },
         });
       }
       const samples = await measureDrag(page, INPUTS, 0);
