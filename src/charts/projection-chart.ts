@@ -2,7 +2,7 @@ import { drawValueAxis, drawYearAxis } from './axes';
 import { drawBand } from './band';
 import { SWATCH, type TextLine } from './blocks';
 import { FONT } from './fonts';
-import { chartLayout } from './layout';
+import { chartLayout, type ChartLayout } from './layout';
 import { drawLines } from './lines';
 import { drawMarks, drawTarget } from './marks';
 import { markerPath } from './markers';
@@ -17,8 +17,15 @@ let serial = 0;
  * The projection chart as a standalone SVG element, built with the `doc` handed in (the page's,
  * jsdom's or an export's) so the screen, the tests and the exported file draw the same nodes.
  */
-export function renderProjectionChart(doc: Document, data: ChartData, size: ChartSize, theme: ChartTheme, options: { readonly id?: string } = {}): SVGSVGElement {
-  const layout = chartLayout(data, size);
+export function renderProjectionChart(
+  doc: Document,
+  data: ChartData,
+  size: ChartSize,
+  theme: ChartTheme,
+  // `layout` when the caller already has chartLayout(data, size), as the screen does for its hover.
+  options: { readonly id?: string; readonly layout?: ChartLayout } = {},
+): SVGSVGElement {
+  const layout = options.layout ?? chartLayout(data, size);
   // A chart redrawn in place keeps its ids (the caller's), so its title and description stay put.
   const id = options.id ?? `projection-chart-${++serial}`;
   const { width, height } = size;

@@ -9,6 +9,7 @@ import { ScenarioPanel } from './ScenarioPanel';
 import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
 import { useUndoKeys } from './use-undo-keys';
+import { flushPreview } from './drag-preview';
 
 export function App() {
   const t = useT();
@@ -37,10 +38,16 @@ export function App() {
         </div>
         <nav className="toolbar" aria-label="toolbar">
           <ImportButton />
-          <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
+          <button type="button" className="button" onClick={() => {
+              flushPreview();
+              store.getState().undo();
+            }} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
             ↶ {t.undo}
           </button>
-          <button type="button" className="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Ctrl+Shift+Z" data-testid="redo">
+          <button type="button" className="button" onClick={() => {
+              flushPreview();
+              store.getState().redo();
+            }} disabled={!canRedo} title="Ctrl+Shift+Z" data-testid="redo">
             ↷ {t.redo}
           </button>
           <label>

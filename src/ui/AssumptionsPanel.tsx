@@ -5,6 +5,7 @@ import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from './lazy-uncertainty';
 import { useRangeApply } from './use-range-apply';
+import { flushPreview, pendingModel, showPreview } from './drag-preview';
 
 /** The assumptions of the scenario in focus, one model per forecast series. */
 export function AssumptionsPanel() {
@@ -44,12 +45,19 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
   const report = useReport();
 
   const apply = useCallback(
-    (candidate: ForecastModel, field: string): string | undefined => {
+    (candidate: ForecastModel, field: string, source?: 'slider' | 'text'): string | undefined => {
       const { yearFrom, yearTo } = store.getState().settings;
       // Through the selector's cache: the chart about to draw this candidate finds it already projected.
       const result = projectModel(candidate, yearFrom, yearTo);
       if (!result.ok) return t.errors.model[result.error.kind];
-      store.getState().setModel(scenarioId, series.id, candidate, `${scenarioId}:${series.id}:${field}`);
+      const save = () => store.getState().setModel(scenarioId, series.id, candidate, `${scenarioId}:${series.id}:${field}`);
+      // A slider's move is drawn in this frame and stored right after it (drag-preview.ts); anything
+      // else stores the slider's last move first, so nothing lands out of order.
+      if (source === 'slider') showPreview({ scenarioId, seriesId: series.id, model: candidate }, save);
+      else {
+        flushPreview();
+        save();
+      }
       return undefined;
     },
     [store, scenarioId, series.id, t],
@@ -59,7 +67,7 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
   const applyRange = useRangeApply(scenarioId, series.id, apply);
 
   const latestModel = useCallback(
-    () => store.getState().doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id],
+    () => pendingModel(scenarioId, series.id) ?? store.getState().doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id],
     [store, scenarioId, series.id],
   );
 

@@ -10,6 +10,7 @@ import { ProjectionTable } from './ProjectionTable';
 import { seriesDisplay } from './series-view';
 import { UncertaintySlot } from './lazy-uncertainty';
 import { useFanChart } from './uncertainty-view';
+import { usePreview } from './drag-preview';
 
 /** One forecast: its chart for the compared scenarios, a hover readout, the table and goal seek. */
 export function ChartPanel({ series }: { series: SeriesDefinition }) {
@@ -31,11 +32,25 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   // background render right after (React drops it for a newer input), so the frame stays short.
   const current = useMemo(() => ({ entries, baseModel, focus: { id: focusId, name: focusName, model: focusModel } }), [entries, baseModel, focusId, focusName, focusModel]);
   const lagging = useDeferredValue(current);
+  // A slider's move, drawn in its own frame before the store has it (drag-preview.ts).
+  const preview = usePreview(series.id);
+  const { yearFrom, yearTo } = settings;
+  const drawn = useMemo(
+    () =>
+      preview
+        ? entries.map((e) =>
+            e.scenario.id === preview.scenarioId
+              ? { scenario: { ...e.scenario, models: { ...e.scenario.models, [series.id]: preview.model } }, result: projectModel(preview.model, yearFrom, yearTo) }
+              : e,
+          )
+        : entries,
+    [entries, preview, yearFrom, yearTo, series.id],
+  );
   const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
   const plain = useMemo(() => {
-    const chart = buildChart(series, entries, display, settings, t, focusId);
+    const chart = buildChart(series, drawn, display, settings, t, focusId);
     return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4 }) } } } : chart;
-  }, [series, entries, display, settings, t, focusId, target, lang]);
+  }, [series, drawn, display, settings, t, focusId, target, lang]);
   // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
   const { built, percentiles } = useFanChart(series, plain, display);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
@@ -62,7 +77,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           <>
             <strong>{hoverYear}</strong>
             <ul>
-              {entries.map(({ scenario, result }) => {
+              {drawn.map(({ scenario, result }) => {
                 const point = result?.ok ? result.value.find((p) => p.year === hoverYear) : undefined;
                 return point ? (
                   <li key={scenario.id}>

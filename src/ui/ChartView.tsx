@@ -43,12 +43,12 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     const element = box.current?.querySelector('.chart-view__svg');
     if (!element || width === 0) return;
     // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
-    const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id }));
+    const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
     const current = element.firstElementChild;
     if (current && shown.current) patch(current, shown.current, next);
     else element.replaceChildren(toDom(document, next));
     shown.current = next;
-  }, [data, size, chartTheme, width, id]);
+  }, [data, size, chartTheme, width, id, layout]);
 
   useEffect(() => {
     if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);

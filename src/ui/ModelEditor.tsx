@@ -13,7 +13,7 @@ interface ModelEditorProps {
   readonly unit: Unit;
   readonly lang: Lang;
   /** Applies a candidate model, or returns why it cannot be used. */
-  readonly apply: (candidate: ForecastModel, field: string) => string | undefined;
+  readonly apply: (candidate: ForecastModel, field: string, source?: 'slider' | 'text') => string | undefined;
   readonly currentPath: () => Projection;
   /** The model in force now, read when a field commits (a field's callbacks outlive the render that made them). */
   readonly latestModel: () => ForecastModel | undefined;
@@ -30,7 +30,7 @@ const MIDPOINT_SLIDER: SliderSpec = { min: 2015, max: 2045, step: 0.01 };
 const STEEPNESS_SLIDER: SliderSpec = { min: 0.05, max: 3, step: 0.01 };
 
 interface FieldCallbacks {
-  readonly onCommit: (value: string) => string | undefined;
+  readonly onCommit: (value: string, source: 'slider' | 'text') => string | undefined;
   readonly onRange: (range: ParamRange | undefined) => string | undefined;
 }
 
@@ -45,9 +45,9 @@ function fieldCallbacks(apply: ModelEditorProps['apply'], applyRange: ModelEdito
     let callbacks = made.get(name);
     if (!callbacks) {
       callbacks = {
-        onCommit: (v) => {
+        onCommit: (v, source) => {
           const model = latestModel();
-          return model ? apply(withParam(model, name, v), name) : undefined;
+          return model ? apply(withParam(model, name, v), name, source) : undefined;
         },
         onRange: (range) => {
           const model = latestModel();

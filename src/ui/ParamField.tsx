@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
 import { parseInput, type FieldKind } from '../io/parse-input';
 import { Dec, type Currency, type ParamKind } from '../model';
 import type { ParamRange } from '../state';
@@ -74,6 +74,7 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
   const [text, setText] = useState(() => inForce);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const textBox = useRef<HTMLInputElement>(null);
 
   // A value changed elsewhere (slider, undo), or a new format (the language), shows up unless the user
   // is typing: adjusted during render, as React advises.
@@ -104,24 +105,27 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
       <label htmlFor={id}>{label}</label>
       <div className="param__controls">
         {slider && (
-          <input
-            type="range"
-            aria-label={label}
-            min={slider.min}
-            max={slider.max}
-            step={slider.step}
-            value={sliderPosition(value, slider, kind)}
+          <RangeSlider
+            label={label}
+            spec={slider}
+            position={sliderPosition(value, slider, kind)}
             // With a range the value in force is the range's median: the slider rests until one number is typed.
             disabled={disabled || Boolean(range)}
             title={range ? t.uncertainty.sliderOff : undefined}
-            onChange={(e) => {
-              const message = onCommit(fromSlider(Number(e.target.value), slider, kind), 'slider');
+            onMove={(position) => {
+              const next = fromSlider(position, slider, kind);
+              const message = onCommit(next, 'slider');
               setError(message);
+              // The box shows the slider's value at once, written straight to it: the store takes the
+              // value a moment later (drag-preview.ts), and the box's state follows then, to the same text.
+              if (message === undefined && textBox.current) textBox.current.value = format(next);
+              return message === undefined;
             }}
           />
         )}
         <input
           id={id}
+          ref={textBox}
           type="text"
           inputMode="decimal"
           className="param__text"
@@ -156,3 +160,40 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
     </div>
   );
 });
+
+/**
+ * The slider, left to the browser while it is dragged: React does not hold its value (a controlled
+ * input would be put back until the app's state caught up, and the app may draw the chart first and
+ * update its state a moment later); the value in force is written to it whenever it changes.
+ */
+function RangeSlider({ label, spec, position, disabled, title, onMove }: {
+  label: string;
+  spec: SliderSpec;
+  position: number;
+  disabled: boolean;
+  title: string | undefined;
+  /** Applies a position; false when the model refuses it, and the slider goes back to the value in force. */
+  onMove: (position: number) => boolean;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const input = ref.current;
+    if (input && Number(input.value) !== position) input.value = String(position);
+  }, [position]);
+  return (
+    <input
+      ref={ref}
+      type="range"
+      aria-label={label}
+      min={spec.min}
+      max={spec.max}
+      step={spec.step}
+      defaultValue={position}
+      disabled={disabled}
+      title={title}
+      onChange={(e) => {
+        if (!onMove(Number(e.target.value))) e.target.value = String(position);
+      }}
+    />
+  );
+}

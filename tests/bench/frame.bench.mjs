@@ -4,7 +4,7 @@
 // Prints figures; never fails on them (exit code 1 only when the bench itself cannot run).
 //
 //   node tests/bench/frame.bench.mjs [--inputs=100] [--gap=40] [--profile] [--trace] [--dist=DIR]
-//                                    [--hide-tables] [--css=TEXT] [--floor]
+//                                    [--hide-tables] [--css=TEXT] [--floor] [--quick] [--slowest]
 //
 // For each input, inside the page: set the slider's value (through the native setter, so React's
 // value tracker sees a change), dispatch `input` at t0 = performance.now(), then
@@ -134,7 +134,7 @@ async function measureDrag(page, count, offset) {
     const w = /** @type {any} */ (window);
     if (w.__dragProbe) w.__dragProbe.samples = [];
     if (w.__dragProbe) return;
-    const probe = { samples: /** @type {any[]} */ ([]), pointer: 0 };
+    const probe = { samples: /** @type {any[]} */ ([]), pointer: 0, since: 0 };
     w.__dragProbe = probe;
     window.addEventListener('pointermove', (e) => (probe.pointer = e.timeStamp), { capture: true });
     /** @type {{ t0: number, tPointer: number, tJs: number } | undefined} */
@@ -151,6 +151,7 @@ async function measureDrag(page, count, offset) {
         const finish = (/** @type {number} */ t1, /** @type {boolean} */ aligned) =>
           requestIdleCallback(() => {
             const tIdle = performance.now();
+            if (sample.t0 < (probe.since ?? 0)) return;
             probe.samples.push({
               total: t1 - sample.t0,
               js: sample.tJs - sample.t0,
@@ -195,7 +196,11 @@ async function measureDrag(page, count, offset) {
   await page.mouse.move(xAt(-1), y);
   await page.mouse.down();
   await page.waitForTimeout(GAP_MS);
-  await page.evaluate(() => (/** @type {any} */ (window).__dragProbe.samples = []));
+  await page.evaluate(() => {
+    const probe = /** @type {any} */ (window).__dragProbe;
+    probe.samples = [];
+    probe.since = performance.now();
+  });
   for (let i = 0; i < count; i++) {
     await page.mouse.move(xAt(i), y);
     await page.waitForTimeout(GAP_MS);
@@ -402,10 +407,12 @@ async function main() {
     let profile;
     /** @type {ReturnType<typeof summariseTrace> | undefined} */
     let trace;
-    for (const rate of [1, THROTTLE]) {
+    // --quick: the throttled drag alone, for comparing changes.
+    const QUICK = process.argv.includes('--quick');
+    for (const rate of QUICK ? [THROTTLE] : [1, THROTTLE]) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await measureDrag(page, WARMUP, 1000 * rate);
-      await measureInputs(page, WARMUP, 1000 * rate);
+      if (!QUICK) await measureInputs(page, WARMUP, 1000 * rate);
       if (PROFILE && rate === THROTTLE) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -435,7 +442,9 @@ async function main() {
       }
       const cpuName = rate === 1 ? 'normal' : `${rate}x throttle`;
       results[`${cpuName}, drag`] = summarise(samples);
-      results[`${cpuName}, synthetic`] = summarise(await measureInputs(page, INPUTS, 0));
+      if (process.argv.includes('--slowest'))
+        console.log(`${cpuName} drag, slowest:`, [...samples].sort((a, b) => b.total - a.total).slice(0, 8).map((x) => `${x.total.toFixed(1)} (js ${x.js.toFixed(1)}, frame ${x.frame.toFixed(1)})`).join('; '));
+      if (!QUICK) results[`${cpuName}, synthetic`] = summarise(await measureInputs(page, INPUTS, 0));
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en';
 import { APP_TIMEOUT, VIDEO, cell, fieldBox, renderApp, retype, scenarioId, scenarioRow } from './render-app';
@@ -10,6 +10,38 @@ const assumptionsPanel = () => screen.getByRole('region', { name: /^Assumptions:
 const VIDEO_2030_AT_56_6 = /^166293318\.66642613345720/;
 
 describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
+  it('a slider move is drawn on the chart and written in its box at once, and stored (table, undo) right after', async () => {
+    const { user, store } = renderApp();
+    act(() => store.getState().setSettings({ yearTo: 2035 }));
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    const copy = scenarioId('Copy of Report base case');
+    const stored = () => store.getState().doc.scenarios.find((s) => s.id === copy)!.models[VIDEO]!;
+    const before = stored();
+    // The copy's line on the video chart (its own once it differs from the base case's, with which it
+    // is drawn as one line until then): its markers carry the values drawn, year by year.
+    const drawn2035 = () => {
+      const markers = screen.getByTestId(`chart-panel-${VIDEO}`).querySelector(`g.chart-line[data-line-id="${copy}"] .chart-line__points`);
+      const years = markers!.getAttribute('data-years')!.split(' ');
+      return Number(markers!.getAttribute('data-values')!.split(' ')[years.indexOf('2035')]);
+    };
+    const table2035 = () => Number(cell(VIDEO, 2035, copy)!.dataset.value);
+    const at2030 = Number(cell(VIDEO, 2030, copy)!.dataset.value);
+
+    // The rate after the last anchor (2030), dragged to 10%: 2035 is the 2030 value · 1.1^5 (1.61051, by hand).
+    fireEvent.change(within(screen.getByTestId(`field-${VIDEO}-rateAfter`)).getByRole('slider'), { target: { value: '10' } });
+    expect(drawn2035() / at2030).toBeCloseTo(1.61051, 9);
+    expect(fieldBox(`field-${VIDEO}-rateAfter`)).toHaveValue('10%');
+    expect(stored()).toBe(before);
+
+    await waitFor(() => expect(stored()).not.toBe(before));
+    const now = stored();
+    expect(now.type === 'anchored' && now.rateAfter).toBe('0.1');
+    await waitFor(() => expect(table2035() / at2030).toBeCloseTo(1.61051, 9));
+    // Undo takes the move back as one step.
+    await user.click(screen.getByTestId('undo'));
+    expect(stored()).toEqual(before);
+  });
+
   it('a field edited after another field was dragged keeps the drag: each field sets its own parameter on the model in force', async () => {
     const { user, store } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));

@@ -1,0 +1,74 @@
+import { useSyncExternalStore } from 'react';
+import type { ForecastModel } from '../model';
+
+/**
+ * A slider's newest model, drawn before it is stored. A drag sends sixty inputs a second; storing
+ * each one re-renders the editor, the scenario list, the tables and the goal seek, which a frame has
+ * no room for on a slow machine. So the slider, its text box and the chart of the dragged series
+ * show the candidate in the frame of the input, and the store takes the newest candidate when the
+ * page has a moment (an idle period, at the latest 250 ms on), with all that follows from it:
+ * tables, goal seek, saving, undo. Anything else that changes the store stores it first.
+ */
+export interface Preview {
+  readonly scenarioId: string;
+  readonly seriesId: string;
+  readonly model: ForecastModel;
+}
+
+let current: Preview | undefined;
+let store: (() => void) | undefined;
+let scheduled: (() => void) | undefined;
+const listeners = new Set<() => void>();
+const WITHIN_MS = 250;
+
+/** Runs `task` when the page is idle, or after `WITHIN_MS` at the latest; returns its cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: WITHIN_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}
+
+// A page being left (tab closed, app switched) stores what was shown, before the saved state is written.
+if (typeof document !== 'undefined')
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushPreview();
+  });
+
+/** Shows `preview` now and runs `commit` (which stores it) when the page has a moment. */
+export function showPreview(preview: Preview, commit: () => void): void {
+  current = preview;
+  store = commit;
+  scheduled ??= whenIdle(flushPreview);
+  listeners.forEach((listener) => listener());
+}
+
+/** Stores the pending preview now, if there is one; the chart then draws from the store again. */
+export function flushPreview(): void {
+  scheduled?.();
+  scheduled = undefined;
+  const commit = store;
+  store = undefined;
+  if (!commit) return;
+  // Stored and cleared in one task, so React draws the two changes in one render.
+  commit();
+  current = undefined;
+  listeners.forEach((listener) => listener());
+}
+
+/** The model a slider has shown but not yet stored, for a field that edits it before the store has it. */
+export function pendingModel(scenarioId: string, seriesId: string): ForecastModel | undefined {
+  return current && current.scenarioId === scenarioId && current.seriesId === seriesId ? current.model : undefined;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The preview of one series, if a slider of it is ahead of the store; other series see none and do not re-render. */
+export function usePreview(seriesId: string): Preview | undefined {
+  return useSyncExternalStore(subscribe, () => (current?.seriesId === seriesId ? current : undefined), () => undefined);
+}
