@@ -3,3 +3,4 @@ export * from './index';
 export * from './random';
 export * from './simulate';
 export * from './sensitivity';
+export * from './params';

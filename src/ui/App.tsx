@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { AssumptionsPanel } from './AssumptionsPanel';
-import { AuditPanel } from './AuditPanel';
 import { ChartPanel } from './ChartPanel';
 import { ExchangeNotices } from './ExchangeNotices';
 import { ImportButton } from './ImportButton';
@@ -10,6 +9,9 @@ import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { flushPreview } from './drag-preview';
+
+// Below the charts, so it loads after the first paint and keeps the first load small.
+const AuditPanel = lazy(() => import('./AuditPanel').then((m) => ({ default: m.AuditPanel })));
 
 export function App() {
   const t = useT();
@@ -76,7 +78,9 @@ export function App() {
             .map((s) => (
               <ChartPanel key={s.id} series={s} />
             ))}
-          <AuditPanel />
+          <Suspense fallback={null}>
+            <AuditPanel />
+          </Suspense>
         </div>
       </main>
       <footer className="app__footer">

@@ -1,11 +1,12 @@
 import { useMemo, type ReactElement } from 'react';
 import type { FieldKind } from '../io/parse-input';
-import { Dec, fitLogistic, paramKind, withParam, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../model';
+import { Dec, fitLogistic, paramKind, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../model';
 import type { ParamRange } from '../state';
 import { useT } from './app-context';
 import { numberText, rateText, valueText, yearText } from './field-formats';
 import { figureAnchors, switchModel } from './model-switch';
 import { ParamField, type SliderSpec } from './ParamField';
+import { withParam } from '../model/params';
 
 interface ModelEditorProps {
   readonly series: SeriesDefinition;

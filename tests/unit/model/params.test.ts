@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withParam, type AnchoredModel, type CompoundModel, type LogisticModel } from '../../../src/model';
+import type { AnchoredModel, CompoundModel, LogisticModel } from '../../../src/model';
+import { withParam } from '../../../src/model/params';
 
 // Models written out by hand; each expectation is the same model with one field changed by hand.
 const compound: CompoundModel = { type: 'compound', baseYear: 2023, baseValue: '7.2e6', cagr: '0.566' };

@@ -6,16 +6,17 @@ import { APP_TIMEOUT, VIDEO, cell, renderApp, scenarioId, scenarioNames } from '
 const VIDEO_2023_FROM_END = '96076018.74';
 
 describe('audit panel', APP_TIMEOUT, () => {
-  it('states that the report’s text-to-video figures cannot all be true', () => {
+  // The panel loads on its own after the first paint (App.tsx), so the tests wait for it to appear.
+  it('states that the report’s text-to-video figures cannot all be true', async () => {
     renderApp();
-    expect(screen.getByTestId('finding-growth-conflict')).toHaveTextContent(
+    expect(await screen.findByTestId('finding-growth-conflict')).toHaveTextContent(
       'Global text-to-video model revenue: $7.2M in 2023, $2.219B in 2030 and a 56.6% CAGR over 2024–2030 cannot all be true.',
     );
   });
 
   it('"Trust end and rate" adds a scenario that keeps $2.219B in 2030 and goes back at 56.6% a year to ≈ $96.08M in 2023', async () => {
     const { user } = renderApp();
-    const conflict = screen.getByTestId('finding-growth-conflict');
+    const conflict = await screen.findByTestId('finding-growth-conflict');
     await user.click(within(conflict).getByRole('button', { name: 'Trust end and rate' }));
 
     const name = 'Global text-to-video model revenue: Trust end and rate';
