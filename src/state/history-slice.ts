@@ -9,6 +9,12 @@ export interface HistorySlice {
   readonly past: readonly Doc[];
   readonly future: readonly Doc[];
   readonly lastChange: { readonly key: string | undefined; readonly at: number };
+  /**
+   * Runs first in every change to the doc (commit, undo, redo). The screen sets one that stores a
+   * change it has drawn but not stored yet (a slider's newest position), so nothing lands out of order.
+   */
+  readonly beforeChange: (() => void) | undefined;
+  setBeforeChange(hook: (() => void) | undefined): void;
   /** Applies a change to the doc and records the doc before it, unless nothing changed. */
   commit(change: (doc: Doc) => Doc, coalesceKey?: string): void;
   undo(): void;
@@ -19,7 +25,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   past: [],
   future: [],
   lastChange: { key: undefined, at: 0 },
+  beforeChange: undefined,
+  setBeforeChange: (hook) => set({ beforeChange: hook }),
   commit: (change, coalesceKey) => {
+    get().beforeChange?.();
     const { doc, past, lastChange } = get();
     const next = change(doc);
     if (next === doc) return;
@@ -33,12 +42,14 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
     });
   },
   undo: () => {
+    get().beforeChange?.();
     const { past, doc, future } = get();
     const previous = past[past.length - 1];
     if (!previous) return;
     set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], lastChange: { key: undefined, at: 0 } });
   },
   redo: () => {
+    get().beforeChange?.();
     const { past, doc, future } = get();
     const next = future[0];
     if (!next) return;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ChartPanel } from './ChartPanel';
@@ -8,7 +8,7 @@ import { ScenarioPanel } from './ScenarioPanel';
 import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
 import { useUndoKeys } from './use-undo-keys';
-import { flushPreview } from './drag-preview';
+import { flushPreviewFirst } from './drag-preview';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('./AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -23,6 +23,11 @@ export function App() {
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
   useUndoKeys(store);
+  // A slider's move drawn but not stored yet is stored before any other change (drag-preview.ts).
+  useLayoutEffect(() => {
+    store.getState().setBeforeChange(flushPreviewFirst);
+    return () => store.getState().setBeforeChange(undefined);
+  }, [store]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -40,16 +45,10 @@ export function App() {
         </div>
         <nav className="toolbar" aria-label="toolbar">
           <ImportButton />
-          <button type="button" className="button" onClick={() => {
-              flushPreview();
-              store.getState().undo();
-            }} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
+          <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
             ↶ {t.undo}
           </button>
-          <button type="button" className="button" onClick={() => {
-              flushPreview();
-              store.getState().redo();
-            }} disabled={!canRedo} title="Ctrl+Shift+Z" data-testid="redo">
+          <button type="button" className="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Ctrl+Shift+Z" data-testid="redo">
             ↷ {t.redo}
           </button>
           <label>

@@ -5,7 +5,7 @@ import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from './lazy-uncertainty';
 import { useRangeApply } from './use-range-apply';
-import { flushPreview, pendingModel, showPreview } from './drag-preview';
+import { pendingModel, showPreview } from './drag-preview';
 
 /** The assumptions of the scenario in focus, one model per forecast series. */
 export function AssumptionsPanel() {
@@ -51,13 +51,10 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
       const result = projectModel(candidate, yearFrom, yearTo);
       if (!result.ok) return t.errors.model[result.error.kind];
       const save = () => store.getState().setModel(scenarioId, series.id, candidate, `${scenarioId}:${series.id}:${field}`);
-      // A slider's move is drawn in this frame and stored right after it (drag-preview.ts); anything
-      // else stores the slider's last move first, so nothing lands out of order.
+      // A slider's move is drawn in this frame and stored a moment later (drag-preview.ts); the
+      // store stores a pending move before any other change, this one included.
       if (source === 'slider') showPreview({ scenarioId, seriesId: series.id, model: candidate }, save);
-      else {
-        flushPreview();
-        save();
-      }
+      else save();
       return undefined;
     },
     [store, scenarioId, series.id, t],

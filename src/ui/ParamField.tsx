@@ -119,6 +119,8 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
               // The box shows the slider's value at once, written straight to it: the store takes the
               // value a moment later (drag-preview.ts), and the box's state follows then, to the same text.
               if (message === undefined && textBox.current) textBox.current.value = format(next);
+              // Clearing an error re-renders the field: its text then has to be the new one too.
+              if (message === undefined && error) setText(format(next));
               return message === undefined;
             }}
           />

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import type { ForecastModel } from '../model';
 
 /**
@@ -7,7 +8,8 @@ import type { ForecastModel } from '../model';
  * no room for on a slow machine. So the slider, its text box and the chart of the dragged series
  * show the candidate in the frame of the input, and the store takes the newest candidate when the
  * page has a moment (an idle period, at the latest 250 ms on), with all that follows from it:
- * tables, goal seek, saving, undo. Anything else that changes the store stores it first.
+ * tables, goal seek, saving, undo. Any other change to the document stores it first: AppProvider
+ * hands flushPreviewFirst to the store as its beforeChange.
  */
 export interface Preview {
   readonly scenarioId: string;
@@ -39,6 +41,8 @@ if (typeof document !== 'undefined')
 
 /** Shows `preview` now and runs `commit` (which stores it) when the page has a moment. */
 export function showPreview(preview: Preview, commit: () => void): void {
+  // A move of another series or scenario stores the one before it first.
+  if (current && (current.scenarioId !== preview.scenarioId || current.seriesId !== preview.seriesId)) flushPreview();
   current = preview;
   store = commit;
   scheduled ??= whenIdle(flushPreview);
@@ -52,10 +56,27 @@ export function flushPreview(): void {
   const commit = store;
   store = undefined;
   if (!commit) return;
-  // Stored and cleared in one task, so React draws the two changes in one render.
-  commit();
-  current = undefined;
-  listeners.forEach((listener) => listener());
+  // Stored and cleared in one task, so React draws the two changes in one render; cleared even
+  // if storing fails, so the chart never keeps drawing a model that is not stored.
+  try {
+    commit();
+  } finally {
+    current = undefined;
+    listeners.forEach((listener) => listener());
+  }
+}
+
+/** Whether a move is shown but not stored yet. */
+export function hasPendingPreview(): boolean {
+  return store !== undefined;
+}
+
+/**
+ * Stores a pending move and lets React draw it before the change that called for it, so a field
+ * whose value goes back (an undo right after a drag) is redrawn from the store, not left as dragged.
+ */
+export function flushPreviewFirst(): void {
+  if (hasPendingPreview()) flushSync(flushPreview);
 }
 
 /** The model a slider has shown but not yet stored, for a field that edits it before the store has it. */

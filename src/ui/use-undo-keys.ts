@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../state';
-import { flushPreview } from './drag-preview';
 
 /** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac), except while typing in a text field. */
 export function useUndoKeys(store: AppStore): void {
@@ -11,14 +10,11 @@ export function useUndoKeys(store: AppStore): void {
       // Text fields keep their own undo for what is being typed.
       if (target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text'))) return;
       const key = event.key.toLowerCase();
-      // A slider move still on its way to the store lands first, so undo takes back the newest change.
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
-        flushPreview();
         store.getState().undo();
       } else if ((key === 'z' && event.shiftKey) || key === 'y') {
         event.preventDefault();
-        flushPreview();
         store.getState().redo();
       }
     };

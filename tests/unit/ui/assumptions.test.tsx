@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en';
-import { APP_TIMEOUT, VIDEO, cell, fieldBox, renderApp, retype, scenarioId, scenarioRow } from './render-app';
+import { APP_TIMEOUT, MARKET, VIDEO, cell, fieldBox, renderApp, retype, scenarioId, scenarioRow } from './render-app';
 
 const focusOn = (name: string) => within(scenarioRow(name)).getByRole('button', { name });
 const assumptionsPanel = () => screen.getByRole('region', { name: /^Assumptions:/ });
@@ -40,6 +40,54 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
     // Undo takes the move back as one step.
     await user.click(screen.getByTestId('undo'));
     expect(stored()).toEqual(before);
+  });
+
+  describe('a slider move not yet stored', () => {
+    /** Duplicates the base case, which takes the focus; returns the copy's id and its stored models. */
+    async function copyOfBase() {
+      const rendered = renderApp();
+      await rendered.user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+      const id = scenarioId('Copy of Report base case');
+      const models = () => rendered.store.getState().doc.scenarios.find((s) => s.id === id)!.models;
+      return { ...rendered, id, models };
+    }
+    const slide = (testId: string, position: string) => fireEvent.change(within(screen.getByTestId(testId)).getByRole('slider'), { target: { value: position } });
+
+    it('is undone by an undo straight after it, and the slider and its box go back too', async () => {
+      const { models } = await copyOfBase();
+      const before = models()[VIDEO]!;
+      const slider = within(screen.getByTestId(`field-${VIDEO}-rateAfter`)).getByRole('slider');
+      const shown = slider.getAttribute('value');
+      // fireEvent, not user-event: user-event waits between steps, long enough for the move to be stored.
+      slide(`field-${VIDEO}-rateAfter`, '10');
+      fireEvent.click(screen.getByTestId('undo'));
+      expect(models()[VIDEO]).toEqual(before);
+      expect(slider).toHaveValue(shown);
+      expect(fieldBox(`field-${VIDEO}-rateAfter`)).toHaveValue('56.6%');
+    });
+
+    it('is kept when another field of the same series moves before it is stored', async () => {
+      const { models } = await copyOfBase();
+      slide(`field-${VIDEO}-rateAfter`, '10');
+      slide(`field-${VIDEO}-rateBefore`, '20');
+      await waitFor(() => expect(models()[VIDEO]).toMatchObject({ rateAfter: '0.1', rateBefore: '0.2' }));
+    });
+
+    it('is kept when a slider of another series moves before it is stored', async () => {
+      const { models } = await copyOfBase();
+      slide(`field-${VIDEO}-rateAfter`, '10');
+      slide(`field-${MARKET}-rateAfter`, '20');
+      await waitFor(() => expect(models()[MARKET]).toMatchObject({ rateAfter: '0.2' }));
+      expect(models()[VIDEO]).toMatchObject({ rateAfter: '0.1' });
+    });
+
+    it('goes into a duplicate made straight after it', async () => {
+      const { store } = await copyOfBase();
+      slide(`field-${VIDEO}-rateAfter`, '10');
+      fireEvent.click(screen.getByRole('button', { name: 'Duplicate: Copy of Report base case' }));
+      const copy = store.getState().doc.scenarios.find((s) => s.name === 'Copy of Copy of Report base case')!;
+      expect(copy.models[VIDEO]).toMatchObject({ rateAfter: '0.1' });
+    });
   });
 
   it('a field edited after another field was dragged keeps the drag: each field sets its own parameter on the model in force', async () => {
