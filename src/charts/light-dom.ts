@@ -143,6 +143,16 @@ export function patch(live: Element, previous: LightElement, next: LightElement)
   while (live.children.length > count) live.lastElementChild?.remove();
 }
 
+/** The first node under `root` (itself included), depth first, that `test` accepts. */
+export function findLight(root: LightElement, test: (node: LightElement) => boolean): LightElement | undefined {
+  if (test(root)) return root;
+  for (const child of root.children) {
+    const found = findLight(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 const KEYS = ['data-line-id', 'data-mark-id'] as const;
 
 function sameKind(a: LightElement, b: LightElement): boolean {

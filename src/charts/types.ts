@@ -9,6 +9,8 @@ export interface ChartLine {
   readonly points: readonly { readonly year: number; readonly value: number }[];
   /** The scenario in focus is drawn on top and a little heavier. */
   readonly focus?: boolean;
+  /** The ids of the scenarios this line draws, when several share one model (the first is `id`). */
+  readonly members?: readonly string[];
 }
 
 /** One year of a simulated fan: the 5th, 25th, 50th, 75th and 95th percentiles of the paths. */

@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { figureYear, formatQuantity, type SeriesDefinition } from '../model';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../model';
 import { BASE_ID, projectModel, selectFocus, seriesProjectionsSelector } from '../state';
 import { useApp, useReport, useT } from './app-context';
 import { buildChart, type SeriesEntry } from './chart-data';
@@ -55,6 +55,15 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const { built, percentiles } = useFanChart(series, plain, display);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
   const screenData = useMemo(() => ({ ...built.data, title: '', legend: true }), [built.data]);
+  // A slider's move as the chart draws it: the same numbers buildChart gives a line.
+  const factor = display.factor.toNumber();
+  const previewPoints = useCallback(
+    (model: ForecastModel) => {
+      const result = projectModel(model, yearFrom, yearTo);
+      return result.ok ? result.value.map((p) => ({ year: p.year, value: p.value.toNumber() * factor })) : undefined;
+    },
+    [yearFrom, yearTo, factor],
+  );
   // The text alternative names values; it follows with the table, so a drag does not relayout the page's text.
   const description = useDeferredValue(built.data.description);
   const base = lagging.baseModel ? projectModel(lagging.baseModel, settings.yearFrom, settings.yearTo) : undefined;
@@ -71,7 +80,15 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
         </p>
         <ChartExportMenu series={series} data={built.data} />
       </header>
-      <ChartView data={screenData} theme={settings.theme} hoverYear={hoverYear} onHoverYear={setHoverYear} label={description} />
+      <ChartView
+        data={screenData}
+        theme={settings.theme}
+        hoverYear={hoverYear}
+        onHoverYear={setHoverYear}
+        label={description}
+        seriesId={series.id}
+        previewPoints={previewPoints}
+      />
       <div className="readout" aria-live="polite" data-testid={`readout-${series.id}`}>
         {hoverYear !== undefined ? (
           <>

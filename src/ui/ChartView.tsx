@@ -1,7 +1,10 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
-import { drawLight, patch, toDom, type LightElement } from '../charts/light-dom';
-import type { ChartData } from '../charts/types';
+import { drawLineOnCanvas } from '../charts/canvas-line';
+import { drawLight, findLight, patch, toDom, type LightElement } from '../charts/light-dom';
+import type { ChartData, ChartLine } from '../charts/types';
+import type { ForecastModel } from '../model';
+import { registerPreviewDrawer } from './drag-preview';
 import type { Theme } from '../state';
 import { useSliderDrag } from './slider-drag';
 import { useWidth } from './use-width';
@@ -14,10 +17,14 @@ export interface ChartViewProps {
   readonly onHoverYear: (year: number | undefined) => void;
   readonly hoverYear: number | undefined;
   readonly label: string;
+  /** The series this chart shows, and a candidate model's points as the chart draws them: with both,
+   *  a slider's move of this series is drawn on a canvas over the chart (drag-preview.ts). */
+  readonly seriesId?: string;
+  readonly previewPoints?: (model: ForecastModel) => ChartLine['points'] | undefined;
 }
 
 /** Mounts the pure chart function's SVG and turns pointer and arrow keys into a hovered year. */
-export function ChartView({ data: given, theme, height = 340, onHoverYear, hoverYear, label }: ChartViewProps) {
+export function ChartView({ data: given, theme, height = 340, onHoverYear, hoverYear, label, seriesId, previewPoints }: ChartViewProps) {
   const box = useRef<HTMLDivElement>(null);
   const chartTheme = theme === 'dark' ? darkTheme : lightTheme;
 
@@ -39,16 +46,76 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   const [low, high] = layout.y.domain();
   if (dragging && hold && (low !== hold[0] || high !== hold[1])) setHold([low, high]);
 
+  // The line a slider's move is drawn for on the canvas: hidden in the SVG meanwhile.
+  const previewed = useRef<string | undefined>(undefined);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef({ data, layout, size, chartTheme });
+
   useLayoutEffect(() => {
     const element = box.current?.querySelector('.chart-view__svg');
     if (!element || width === 0) return;
     // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
     const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
+    if (previewed.current) lineNode(next, previewed.current)?.setAttribute('visibility', 'hidden');
     const current = element.firstElementChild;
     if (current && shown.current) patch(current, shown.current, next);
     else element.replaceChildren(toDom(document, next));
     shown.current = next;
+    drawn.current = { data, layout, size, chartTheme };
   }, [data, size, chartTheme, width, id, layout]);
+
+  // A slider's move of this series, drawn here without React: on the canvas, over the SVG, with the
+  // line's own drawing (lineShapes) on the axis as it stands. It declines (and React draws the move
+  // in the SVG) when the line is shared with other scenarios, leaves the axis, or there is no canvas.
+  useEffect(() => {
+    if (!seriesId || !previewPoints) return;
+    const setHidden = (lineId: string, hidden: boolean) => {
+      const live = box.current?.querySelector(`.chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
+      const light = shown.current && lineNode(shown.current, lineId);
+      if (hidden) {
+        live?.setAttribute('visibility', 'hidden');
+        light?.setAttribute('visibility', 'hidden');
+      } else {
+        live?.removeAttribute('visibility');
+        light?.removeAttribute('visibility');
+      }
+    };
+    const clear = () => {
+      canvas.current?.getContext('2d')?.clearRect(0, 0, canvas.current.width, canvas.current.height);
+      if (previewed.current) setHidden(previewed.current, false);
+      previewed.current = undefined;
+    };
+    const draw = (preview: Parameters<Parameters<typeof registerPreviewDrawer>[1]>[0]): boolean => {
+      const { data: now, layout: at, size: area, chartTheme: colours } = drawn.current;
+      const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
+      const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
+      const [d0, d1] = at.y.domain();
+      const inside = points?.every((p) => p.year < now.yearFrom || p.year > now.yearTo || (p.value >= d0 && p.value <= d1 && (now.scale === 'linear' || p.value > 0)));
+      // No real canvas in a DOM without one (jsdom, in tests): React draws the move there.
+      const ctx = inside && typeof OffscreenCanvas !== 'undefined' ? canvas.current?.getContext('2d') : undefined;
+      if (!line || !points || !ctx || !canvas.current) {
+        clear();
+        return false;
+      }
+      const ratio = window.devicePixelRatio || 1;
+      const [w, h] = [Math.round(area.width * ratio), Math.round(area.height * ratio)];
+      if (canvas.current.width !== w || canvas.current.height !== h) Object.assign(canvas.current, { width: w, height: h });
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, area.width, area.height);
+      drawLineOnCanvas(ctx, { ...line, points }, now, at, colours);
+      if (previewed.current !== line.id) {
+        if (previewed.current) setHidden(previewed.current, false);
+        setHidden(line.id, true);
+        previewed.current = line.id;
+      }
+      return true;
+    };
+    const unregister = registerPreviewDrawer(seriesId, draw);
+    return () => {
+      unregister();
+      clear();
+    };
+  }, [seriesId, previewPoints]);
 
   useEffect(() => {
     if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);
@@ -83,6 +150,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       style={{ height }}
     >
       <div className="chart-view__svg" />
+      {seriesId && <canvas ref={canvas} className="chart-view__preview" aria-hidden="true" style={{ width: size.width, height: size.height }} />}
       {guideX !== undefined && (
         <div
           className="chart-view__guide"
@@ -92,4 +160,9 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       )}
     </div>
   );
+}
+
+/** The light node of a line (its group) in a drawn chart. */
+function lineNode(chart: LightElement, lineId: string): LightElement | undefined {
+  return findLight(chart, (node) => node.tagName === 'g' && node.getAttribute('data-line-id') === lineId && (node.getAttribute('class') ?? '').startsWith('chart-line'));
 }

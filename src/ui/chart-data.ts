@@ -25,7 +25,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
   const factor = display.factor.toNumber();
   const errors: string[] = [];
   const lines: ChartLine[] = [];
-  const byModel = new Map<string, { line: ChartLine; names: string[] }>();
+  const byModel = new Map<string, { line: ChartLine; names: string[]; members: string[] }>();
   for (const { scenario, result } of entries) {
     if (!result) continue;
     if (!result.ok) {
@@ -36,6 +36,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
     const shared = byModel.get(key);
     if (shared) {
       shared.names.push(scenario.name);
+      shared.members.push(scenario.id);
       if (scenario.id === focusId) shared.line = { ...shared.line, focus: true };
       continue;
     }
@@ -46,9 +47,10 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       points: result.value.map((p) => ({ year: p.year, value: p.value.toNumber() * factor })),
       focus: scenario.id === focusId,
     };
-    byModel.set(key, { line, names: [scenario.name] });
+    byModel.set(key, { line, names: [scenario.name], members: [scenario.id] });
   }
-  for (const { line, names } of byModel.values()) lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = ') });
+  for (const { line, names, members } of byModel.values())
+    lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = '), members });
   const title = series.name[lang];
   return {
     data: {

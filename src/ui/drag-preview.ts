@@ -17,7 +17,22 @@ export interface Preview {
   readonly model: ForecastModel;
 }
 
-let current: Preview | undefined;
+/**
+ * A chart on screen that can draw a preview itself, outside React (ChartView, on a canvas over its
+ * SVG): returns whether it did; called with undefined to take its drawing away.
+ */
+export type PreviewDrawer = (preview: Preview | undefined) => boolean;
+const drawers = new Map<string, PreviewDrawer>();
+
+/** Registers the drawer of a series' chart; returns its removal. */
+export function registerPreviewDrawer(seriesId: string, drawer: PreviewDrawer): () => void {
+  drawers.set(seriesId, drawer);
+  return () => {
+    if (drawers.get(seriesId) === drawer) drawers.delete(seriesId);
+  };
+}
+
+let current: (Preview & { readonly drawn: boolean }) | undefined;
 let store: (() => void) | undefined;
 let scheduled: (() => void) | undefined;
 const listeners = new Set<() => void>();
@@ -43,7 +58,8 @@ if (typeof document !== 'undefined')
 export function showPreview(preview: Preview, commit: () => void): void {
   // A move of another series or scenario stores the one before it first.
   if (current && (current.scenarioId !== preview.scenarioId || current.seriesId !== preview.seriesId)) flushPreview();
-  current = preview;
+  // The chart draws it on its own when it can; React renders it only when it cannot (usePreview).
+  current = { ...preview, drawn: drawers.get(preview.seriesId)?.(preview) ?? false };
   store = commit;
   scheduled ??= whenIdle(flushPreview);
   listeners.forEach((listener) => listener());
@@ -61,7 +77,9 @@ export function flushPreview(): void {
   try {
     commit();
   } finally {
+    const shown = current;
     current = undefined;
+    if (shown?.drawn) drawers.get(shown.seriesId)?.(undefined);
     listeners.forEach((listener) => listener());
   }
 }
@@ -89,7 +107,10 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The preview of one series, if a slider of it is ahead of the store; other series see none and do not re-render. */
+/**
+ * The preview of one series for React to draw: when a slider of it is ahead of the store and its
+ * chart did not draw it itself. Other series see none and do not re-render.
+ */
 export function usePreview(seriesId: string): Preview | undefined {
-  return useSyncExternalStore(subscribe, () => (current?.seriesId === seriesId ? current : undefined), () => undefined);
+  return useSyncExternalStore(subscribe, () => (current?.seriesId === seriesId && !current.drawn ? current : undefined), () => undefined);
 }
