@@ -32,6 +32,7 @@ export function drawLineOnCanvas(ctx: CanvasRenderingContext2D, line: ChartLine,
   if (shapes.markers) {
     const markers = new Path2D(shapes.markers);
     ctx.setLineDash([]);
+    ctx.lineJoin = 'miter';
     ctx.fillStyle = shapes.color;
     ctx.fill(markers);
     ctx.strokeStyle = theme.background;

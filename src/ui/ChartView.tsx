@@ -4,7 +4,7 @@ import { drawLineOnCanvas } from '../charts/canvas-line';
 import { drawLight, findLight, patch, toDom, type LightElement } from '../charts/light-dom';
 import type { ChartData, ChartLine } from '../charts/types';
 import type { ForecastModel } from '../model';
-import { registerPreviewDrawer } from './drag-preview';
+import { redrawPreview, registerPreviewDrawer } from './drag-preview';
 import type { Theme } from '../state';
 import { useSliderDrag } from './slider-drag';
 import { useWidth } from './use-width';
@@ -62,7 +62,9 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     else element.replaceChildren(toDom(document, next));
     shown.current = next;
     drawn.current = { data, layout, size, chartTheme };
-  }, [data, size, chartTheme, width, id, layout]);
+    // A move drawn on the canvas is drawn again on the chart as it now stands (axis, size, colours).
+    if (previewed.current && seriesId) redrawPreview(seriesId);
+  }, [data, size, chartTheme, width, id, layout, seriesId]);
 
   // A slider's move of this series, drawn here without React: on the canvas, over the SVG, with the
   // line's own drawing (lineShapes) on the axis as it stands. It declines (and React draws the move

@@ -27,9 +27,23 @@ const drawers = new Map<string, PreviewDrawer>();
 /** Registers the drawer of a series' chart; returns its removal. */
 export function registerPreviewDrawer(seriesId: string, drawer: PreviewDrawer): () => void {
   drawers.set(seriesId, drawer);
+  // A chart that comes (back) while its series has a move drawn on a canvas draws it again.
+  redrawPreview(seriesId);
   return () => {
     if (drawers.get(seriesId) === drawer) drawers.delete(seriesId);
   };
+}
+
+/**
+ * Asks the chart of `seriesId` to draw the pending move again (its axis, size or colours changed);
+ * if it now cannot, React draws the move from here on.
+ */
+export function redrawPreview(seriesId: string): void {
+  if (!current?.drawn || current.seriesId !== seriesId) return;
+  const drawn = drawers.get(seriesId)?.(current) ?? false;
+  if (drawn) return;
+  current = { ...current, drawn };
+  listeners.forEach((listener) => listener());
 }
 
 let current: (Preview & { readonly drawn: boolean }) | undefined;
@@ -58,8 +72,10 @@ if (typeof document !== 'undefined')
 export function showPreview(preview: Preview, commit: () => void): void {
   // A move of another series or scenario stores the one before it first.
   if (current && (current.scenarioId !== preview.scenarioId || current.seriesId !== preview.seriesId)) flushPreview();
-  // The chart draws it on its own when it can; React renders it only when it cannot (usePreview).
-  current = { ...preview, drawn: drawers.get(preview.seriesId)?.(preview) ?? false };
+  // The chart draws it on its own when it can; React renders it only when it cannot (usePreview),
+  // and goes on doing so until the move is stored, so a drag does not switch between the two.
+  const declined = current !== undefined && !current.drawn;
+  current = { ...preview, drawn: !declined && (drawers.get(preview.seriesId)?.(preview) ?? false) };
   store = commit;
   scheduled ??= whenIdle(flushPreview);
   listeners.forEach((listener) => listener());

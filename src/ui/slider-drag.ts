@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { flushPreviewFirst } from './drag-preview';
 
 // Whether a slider is being dragged anywhere on the page: from a pointer going down on a range
 // input until it comes up. Charts hold their axes still meanwhile (see ChartView).
@@ -16,7 +17,12 @@ function install(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
   window.addEventListener('pointerdown', (e) => set(e.target instanceof HTMLInputElement && e.target.type === 'range'), true);
-  for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.addEventListener(type, () => set(false), true);
+  // The drag's last move is stored before the axes let go, so they fit the lines with it.
+  const end = () => {
+    if (dragging) flushPreviewFirst();
+    set(false);
+  };
+  for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.addEventListener(type, end, true);
 }
 
 function subscribe(listener: () => void): () => void {

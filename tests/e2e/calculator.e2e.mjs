@@ -254,22 +254,37 @@ export const tests = [
       await slider.scrollIntoViewIfNeeded();
 
       // In the frame of each move (an animation frame callback queued by the input, after the app's
-      // handlers): a copy of the canvas, and whether the chart's own line was hidden under it.
+      // handlers): a copy of the canvas, whether the chart's own line was hidden under it, and whether
+      // that line's markers in the SVG are as the move found them (React leaves them to the canvas).
       await page.evaluate(
         ({ series, lineId }) => {
           const w = /** @type {any} */ (window);
           w.__frames = [];
-          window.addEventListener('input', () =>
-            requestAnimationFrame(() => {
-              const canvas = /** @type {HTMLCanvasElement} */ (document.querySelector(`[data-testid="chart-panel-${series}"] canvas.chart-view__preview`));
-              const line = document.querySelector(`[data-testid="chart-panel-${series}"] .chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
-              const ctx = canvas.getContext('2d');
-              w.__frames.push({ image: ctx?.getImageData(0, 0, canvas.width, canvas.height), scale: canvas.width / canvas.clientWidth, hidden: line?.getAttribute('visibility') === 'hidden' });
-            }),
+          const panel = () => document.querySelector(`[data-testid="chart-panel-${series}"]`);
+          const line = () => panel()?.querySelector(`.chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
+          window.addEventListener(
+            'input',
+            () => {
+              // Before the app's handlers: the SVG line as the move finds it.
+              const before = line()?.querySelector('.chart-line__points')?.getAttribute('d');
+              requestAnimationFrame(() => {
+              const canvas = /** @type {HTMLCanvasElement} */ (panel()?.querySelector('canvas.chart-view__preview'));
+              const image = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+              w.__frames.push({
+                image,
+                painted: Boolean(image?.data.some((v, i) => i % 4 === 3 && v > 0)),
+                scale: canvas.width / canvas.clientWidth,
+                hidden: line()?.getAttribute('visibility') === 'hidden',
+                same: line()?.querySelector('.chart-line__points')?.getAttribute('d') === before,
+              });
+              });
+            },
+            { capture: true },
           );
         },
         { series: T2V, lineId: id },
       );
+      const before2032 = await cellValue(page, T2V, id, 2032);
       const box = await slider.boundingBox();
       assert.ok(box);
       // From 40% down towards 20% (the slider runs from -50% to 300%): the line stays inside the axis,
@@ -277,53 +292,48 @@ export const tests = [
       await page.mouse.move(box.x + box.width * (90 / 350), box.y + box.height / 2);
       await page.mouse.down();
       await page.mouse.move(box.x + box.width * (70 / 350), box.y + box.height / 2, { steps: 3 });
-      await page.mouse.up();
 
-      // Once stored: the table and the chart's own line hold the dragged value, and the canvas is empty again.
-      const shown = await fieldText(page, T2V, 'rateAfter').inputValue();
-      await eventually(async () => {
-        const point = await chartPoint(page, T2V, id, 2032);
-        assert.ok(point && point.lineId === id);
-        const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
-        const model = stored.state?.doc?.scenarios?.find((/** @type {any} */ s) => s.id === id)?.models?.[T2V];
-        assert.equal(`${Number((Number(model?.rateAfter) * 100).toFixed(6))}%`, shown, 'the value in the box is the value stored');
-      });
+      // Every move: drawn on the canvas, the chart's own line hidden and untouched by React.
+      const frames = /** @type {{ painted: boolean, hidden: boolean, same: boolean }[]} */ (
+        await page.evaluate(() => {
+          const w = /** @type {any} */ (window);
+          return w.__frames.map((/** @type {any} */ f) => ({ painted: f.painted, hidden: f.hidden, same: f.same }));
+        })
+      );
+      assert.ok(frames.length >= 3, `moves drawn: ${JSON.stringify(frames)}`);
+      assert.ok(frames.every((f) => f.painted && f.hidden && f.same), `each move on the canvas alone: ${JSON.stringify(frames)}`);
+
+      // Still holding the pointer (the axis holds too), the move is stored: the table and the chart's
+      // own line take it, the canvas is cleared, and the line shows where the canvas drew it.
+      await eventually(async () => assert.notEqual(await cellValue(page, T2V, id, 2032), before2032, 'the table takes the move'));
       const end = await chartPoint(page, T2V, id, 2032);
-      const after = await page.evaluate((series) => {
-        const canvas = /** @type {HTMLCanvasElement} */ (document.querySelector(`[data-testid="chart-panel-${series.series}"] canvas.chart-view__preview`));
+      assert.ok(end && end.lineId === id);
+      const after = await page.evaluate(({ series, lineId }) => {
+        const panel = document.querySelector(`[data-testid="chart-panel-${series}"]`);
+        const canvas = /** @type {HTMLCanvasElement} */ (panel?.querySelector('canvas.chart-view__preview'));
         const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-        const x = [...document.querySelectorAll(`[data-testid="chart-panel-${series.series}"] .chart-x-tick`)].find((t) => t.textContent === '2032');
-        const stroke = document.querySelector(`[data-testid="chart-panel-${series.series}"] g.chart-line[data-line-id="${CSS.escape(series.id)}"]`)?.getAttribute('stroke') ?? '';
+        const x = [...(panel?.querySelectorAll('.chart-x-tick') ?? [])].find((t) => t.textContent === '2032');
+        const stroke = panel?.querySelector(`g.chart-line[data-line-id="${CSS.escape(lineId)}"]`)?.getAttribute('stroke') ?? '';
         return {
           painted: data.some((v, i) => i % 4 === 3 && v > 0),
-          hiddenLines: document.querySelectorAll(`[data-testid="chart-panel-${series.series}"] g.chart-line[visibility]`).length,
+          hiddenLines: panel?.querySelectorAll('g.chart-line[visibility]').length,
           x2032: Number(x?.getAttribute('x')),
           colour: [1, 3, 5].map((i) => parseInt(stroke.slice(i, i + 2), 16)),
         };
-      }, { series: T2V, id });
+      }, { series: T2V, lineId: id });
+      await page.mouse.up();
       assert.equal(after.painted, false, 'the canvas is cleared once the move is stored');
       assert.equal(after.hiddenLines, 0, 'no line of the chart stays hidden');
-
-      // The last move's frame: the line was hidden in the SVG and drawn on the canvas, its 2032 marker
-      // where the chart's own marker now stands, opaque, in the line's own colour.
-      const frames = /** @type {{ hidden: boolean, scale: number, pixel: number[] }[]} */ (
-        await page.evaluate(
-          ({ x, y }) =>
-            /** @type {any} */ (window).__frames.map((/** @type {any} */ f) => {
-              const at = (Math.round(y * f.scale) * f.image.width + Math.round(x * f.scale)) * 4;
-              return { hidden: f.hidden, scale: f.scale, pixel: [...f.image.data.slice(at, at + 4)] };
-            }),
-          { x: after.x2032, y: end?.y ?? NaN },
-        )
+      const last = /** @type {number[]} */ (
+        await page.evaluate(({ x, y }) => {
+          const f = /** @type {any} */ (window).__frames.at(-1);
+          const at = (Math.round(y * f.scale) * f.image.width + Math.round(x * f.scale)) * 4;
+          return [...f.image.data.slice(at, at + 4)];
+        }, { x: after.x2032, y: end.y })
       );
-      assert.ok(frames.length >= 2, `moves drawn: ${JSON.stringify(frames)}`);
-      const last = frames.at(-1);
-      assert.ok(last?.hidden, `the chart’s own line is hidden while the canvas draws it: ${JSON.stringify(frames)}`);
-      assert.ok((last?.pixel[3] ?? 0) > 200, `the canvas draws the marker at the stored value's place: ${last?.pixel}`);
-      assert.ok(
-        (last?.pixel ?? []).slice(0, 3).every((c, i) => Math.abs(c - (after.colour[i] ?? NaN)) <= 8),
-        `in the line's colour ${after.colour}: ${last?.pixel}`,
-      );
+      // The last move's 2032 marker on the canvas: where the chart's own marker now stands, opaque, in the line's colour.
+      assert.ok((last[3] ?? 0) > 200, `the canvas drew the marker at the stored value's place: ${last}`);
+      assert.ok(last.slice(0, 3).every((c, i) => Math.abs(c - (after.colour[i] ?? NaN)) <= 8), `in the line's colour ${after.colour}: ${last}`);
       assert.deepEqual(consoleErrors, []);
     },
   },
