@@ -81,6 +81,15 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
       expect(models()[VIDEO]).toMatchObject({ rateAfter: '0.1' });
     });
 
+    it('is stored before a delete straight after it, so undoing the delete brings the scenario back with the move', async () => {
+      const { store, id } = await copyOfBase();
+      slide(`field-${VIDEO}-rateAfter`, '10');
+      fireEvent.click(screen.getByRole('button', { name: 'Delete: Copy of Report base case' }));
+      expect(store.getState().doc.scenarios.some((s) => s.id === id)).toBe(false);
+      fireEvent.click(screen.getByTestId('undo'));
+      expect(store.getState().doc.scenarios.find((s) => s.id === id)?.models[VIDEO]).toMatchObject({ rateAfter: '0.1' });
+    });
+
     it('goes into a duplicate made straight after it', async () => {
       const { store } = await copyOfBase();
       slide(`field-${VIDEO}-rateAfter`, '10');
