@@ -6,19 +6,23 @@
 //   node tests/bench/frame.bench.mjs [--inputs=100] [--gap=40] [--profile] [--trace] [--dist=DIR]
 //                                    [--hide-tables] [--css=TEXT] [--floor] [--quick] [--slowest]
 //
-// For each input, inside the page: set the slider's value (through the native setter, so React's
-// value tracker sees a change), dispatch `input` at t0 = performance.now(), then
-// requestAnimationFrame → MessageChannel message: the message runs once the frame that follows has
-// been rendered, at t1. t1 − t0 is the latency; it is split into
-//   js     t0 → the microtask after the event (React's render and commit, the charts' SVG),
-//   wait   → the start of the next frame (requestAnimationFrame),
-//   frame  → after that frame's style, layout and paint.
+// Two ways in, each at normal speed and with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate):
+// - drag (the target's figure): the real mouse drags the slider (CDP Input.dispatchMouseEvent, see
+//   measureDrag). Chrome delivers pointer moves at the start of a frame, as on screen; each `input`
+//   is timed to the end of the task that paints its frame.
+// - synthetic: the slider's value is set and `input` dispatched from a timer, at any point of a
+//   frame, then requestAnimationFrame → MessageChannel marks the end of the next frame; this also
+//   waits for the frame to start (up to 16.7 ms) whatever the app does.
+// Each latency is split into js (the app's handlers: React's render and commit, the chart), wait
+// (until the frame's animation callbacks) and frame (style, layout, paint, compositing).
+// --quick runs the throttled drag alone; --slowest prints the slowest moves' split.
 // --profile records a CPU profile (CDP Profiler) of the throttled run and prints the functions with
 // the most self time (--focus=NAME: inclusive times only of samples under function NAME, e.g.
 // dispatchDiscreteEvent for the input's own work); the build is minified, so names are bundle names with their source position:
 // for readable names, bench an unminified build (npx vite build --minify false --outDir /tmp/dist-unmin,
 // then --dist=/tmp/dist-unmin). --trace records a Chrome trace (CDP Tracing) of the throttled run and
-// prints the main thread's time per task kind: script, style, layout, paint.
+// prints the main thread's time per task kind: script, style, layout, paint (TRACE_CATS=a,b adds
+// trace categories, TRACE_DUMP=FILE writes the main thread's events to FILE for a closer look).
 // Experiments: --hide-tables closes the three projection tables (the panels' own "Hide table"
 // button) before measuring; --css=TEXT adds a style sheet (e.g. CSS containment) before measuring;
 // --floor measures a bare page holding only a slider and a text box, not the app: what the browser
