@@ -26,9 +26,9 @@ export const selectScenario = (state: AppState, id: string): Scenario | undefine
 export const selectFocus = (state: AppState): Scenario =>
   state.doc.scenarios.find((s) => s.id === state.doc.focusId) ?? state.doc.scenarios[0]!;
 
-/** The compared scenarios, in the order of the scenario list. */
-export function selectCompared(state: AppState): Scenario[] {
-  return state.doc.scenarios.filter((s) => state.doc.compared.includes(s.id));
+/** The compared scenarios, in the order of the scenario list (as the screen shows them). */
+export function comparedScenarios(doc: Pick<AppState['doc'], 'scenarios' | 'compared'>): Scenario[] {
+  return doc.scenarios.filter((s) => doc.compared.includes(s.id));
 }
 
 export interface SeriesProjection {
@@ -36,13 +36,22 @@ export interface SeriesProjection {
   readonly result: Result<Projection> | undefined;
 }
 
-/** One series' projection for each compared scenario over the chosen years. */
-export function selectSeriesProjections(state: AppState, seriesId: string): SeriesProjection[] {
-  const { yearFrom, yearTo } = state.settings;
-  return selectCompared(state).map((scenario) => {
+/** One series' projection for each compared scenario (in the order of the list) over the years given. */
+export function seriesProjections(
+  doc: Pick<AppState['doc'], 'scenarios' | 'compared'>,
+  seriesId: string,
+  yearFrom: number,
+  yearTo: number,
+): SeriesProjection[] {
+  return comparedScenarios(doc).map((scenario) => {
     const model = scenario.models[seriesId];
     return { scenario, result: model ? projectModel(model, yearFrom, yearTo) : undefined };
   });
+}
+
+/** One series' projection for each compared scenario over the chosen years. */
+export function selectSeriesProjections(state: AppState, seriesId: string): SeriesProjection[] {
+  return seriesProjections(state.doc, seriesId, state.settings.yearFrom, state.settings.yearTo);
 }
 
 /**

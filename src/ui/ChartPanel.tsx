@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../model';
 import { BASE_ID, projectModel, selectFocus, seriesProjectionsSelector } from '../state';
 import { useApp, useReport, useT } from './app-context';
-import { buildChart, type SeriesEntry } from './chart-data';
+import { buildChart, linePoints, type SeriesEntry } from './chart-data';
 import { ChartExportMenu } from './ChartExportMenu';
 import { ChartView } from './ChartView';
 import { GoalSeek, type GoalTarget } from './GoalSeek';
@@ -60,7 +60,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const previewPoints = useCallback(
     (model: ForecastModel) => {
       const result = projectModel(model, yearFrom, yearTo);
-      return result.ok ? result.value.map((p) => ({ year: p.year, value: p.value.toNumber() * factor })) : undefined;
+      return result.ok ? linePoints(result.value, factor) : undefined;
     },
     [yearFrom, yearTo, factor],
   );

@@ -16,6 +16,11 @@ export interface BuiltChart {
   readonly errors: readonly string[];
 }
 
+/** A projection as a chart line's points: plain numbers in the displayed unit (`factor`). */
+export function linePoints(projection: Projection, factor: number): ChartLine['points'] {
+  return projection.map((p) => ({ year: p.year, value: p.value.toNumber() * factor }));
+}
+
 /**
  * The chart of one series for the compared scenarios. Scenarios with the very same model for this
  * series are drawn once, named together, so a series that two scenarios share is not overdrawn.
@@ -44,7 +49,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       id: scenario.id,
       name: scenario.name,
       colorIndex: scenario.colorIndex,
-      points: result.value.map((p) => ({ year: p.year, value: p.value.toNumber() * factor })),
+      points: linePoints(result.value, factor),
       focus: scenario.id === focusId,
     };
     byModel.set(key, { line, names: [scenario.name], members: [scenario.id] });

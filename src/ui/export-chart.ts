@@ -2,7 +2,7 @@ import { chartLayout, darkTheme, lightTheme } from '../charts';
 import type { ChartData, ChartSize, ChartTheme } from '../charts/types';
 import type { ReportData } from '../io/report-fixture';
 import type { SeriesDefinition } from '../model';
-import { projectModel, type Scenario, type Settings } from '../state';
+import { comparedScenarios, seriesProjections, type Scenario, type Settings } from '../state';
 import { buildChart, type SeriesEntry } from './chart-data';
 import type { Messages } from './i18n';
 import type { ExchangeMessages } from './i18n/exchange';
@@ -65,17 +65,11 @@ export interface ExportInput {
   readonly x: ExchangeMessages;
 }
 
-/** The compared scenarios, in the order of the scenario list (as the screen shows them). */
-export const comparedScenarios = (input: Pick<ExportInput, 'scenarios' | 'compared'>): Scenario[] =>
-  input.scenarios.filter((s) => input.compared.includes(s.id));
+export { comparedScenarios } from '../state';
 
 /** Each compared scenario's projection of one series over the years in view. */
 export function seriesEntries(series: SeriesDefinition, input: ExportInput): SeriesEntry[] {
-  const { yearFrom, yearTo } = input.settings;
-  return comparedScenarios(input).map((scenario) => {
-    const model = scenario.models[series.id];
-    return { scenario, result: model ? projectModel(model, yearFrom, yearTo) : undefined };
-  });
+  return seriesProjections(input, series.id, input.settings.yearFrom, input.settings.yearTo);
 }
 
 /** The report, date, place in the report and cited source, in the reader's language. */
