@@ -1,4 +1,4 @@
-import type { ChartLayout } from './layout';
+import type { Box, ChartLayout } from './layout';
 import { lineShapes, PROJECTED_DASH } from './lines';
 import type { ChartData, ChartLine, ChartTheme } from './types';
 
@@ -7,8 +7,8 @@ import type { ChartData, ChartLine, ChartTheme } from './types';
  * through Path2D). A slider drag moves one line sixty times a second; redrawing a canvas costs the
  * browser no layout and almost no paint, where changing the SVG costs both.
  */
-export function drawLineOnCanvas(ctx: CanvasRenderingContext2D, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme): void {
-  const shapes = lineShapes(line, data, layout, theme);
+export function drawLineOnCanvas(ctx: CanvasRenderingContext2D, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, clip?: Box): void {
+  const shapes = lineShapes(line, data, layout, theme, clip);
   ctx.lineJoin = 'round';
   if (shapes.casing) {
     ctx.lineCap = 'round';

@@ -1,4 +1,5 @@
-import type { ChartLayout } from './layout';
+import { clipPolyline } from './clip';
+import type { Box, ChartLayout } from './layout';
 import { markerPath, markerShapeFor } from './markers';
 import { linePath } from './scale';
 import { paletteColor } from './theme';
@@ -25,10 +26,14 @@ export interface LineShapes {
   readonly shown: readonly Point[];
 }
 
-/** The paths of one line on a layout: the SVG chart and the canvas a drag draws on share them. */
-export function lineShapes(line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme): LineShapes {
+/**
+ * The paths of one line on a layout: the SVG chart and the canvas a drag draws on share them.
+ * With `clip`, only what lies inside that box is drawn (a dragged line off the held axis).
+ */
+export function lineShapes(line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, clip?: Box): LineShapes {
   const { x, y } = layout;
-  const path = (points: readonly Point[]) => linePath(points.map((p) => [x(p.year), Number.isFinite(p.value) ? y(p.value) : NaN]));
+  const pixels = (points: readonly Point[]) => points.map((p): [number, number] => [x(p.year), Number.isFinite(p.value) ? y(p.value) : NaN]);
+  const path = (points: readonly Point[]) => (clip ? clipPolyline(pixels(points), clip).map(linePath).join('') : linePath(pixels(points)));
   const points = line.points.filter((p) => p.year >= data.yearFrom && p.year <= data.yearTo);
   let split = -1;
   for (let i = 0; i < points.length; i++) if ((points[i] as Point).year <= data.reportedUntil) split = i;
@@ -36,7 +41,8 @@ export function lineShapes(line: ChartLine, data: ChartData, layout: ChartLayout
   const projected = points.slice(Math.max(0, split));
   const shape = markerShapeFor(line.colorIndex);
   const r = line.focus ? FOCUS_MARKER : MARKER;
-  const shown = points.filter((p) => Number.isFinite(p.value));
+  const inside = (p: Point) => !clip || (x(p.year) >= clip.x && x(p.year) <= clip.x + clip.width && y(p.value) >= clip.y && y(p.value) <= clip.y + clip.height);
+  const shown = points.filter((p) => Number.isFinite(p.value) && inside(p));
   return {
     color: paletteColor(theme, line.colorIndex),
     width: line.focus ? FOCUS_WIDTH : WIDTH,
@@ -58,29 +64,33 @@ export const PROJECTED_DASH = [6, 5] as const;
  */
 export function drawLines(doc: Document, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element): void {
   const ordered = [...data.lines.filter((l) => !l.focus), ...data.lines.filter((l) => l.focus)];
-  for (const line of ordered) {
-    const shapes = lineShapes(line, data, layout, theme);
-    const { color, width } = shapes;
-    const g = svgElement(doc, 'g', { class: line.focus ? 'chart-line chart-line--focus' : 'chart-line', 'data-line-id': line.id, stroke: color }, parent);
-    const common = { fill: 'none', 'stroke-width': width, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
-    // A background-coloured casing lifts the focus line off the lines it crosses.
-    if (shapes.casing) svgElement(doc, 'path', { ...common, class: 'chart-line__casing', d: shapes.casing, stroke: theme.background, 'stroke-width': width + 3 }, g);
-    if (shapes.reported) svgElement(doc, 'path', { ...common, class: 'chart-line__reported', d: shapes.reported }, g);
-    if (shapes.projected) svgElement(doc, 'path', { ...common, class: 'chart-line__projected', d: shapes.projected, 'stroke-dasharray': PROJECTED_DASH.join(' '), 'stroke-linecap': 'butt' }, g);
+  for (const line of ordered) drawLine(doc, line, data, layout, theme, parent);
+}
 
-    // All of a line's markers in one path, one subpath each (each starts at its centre, `M x,y`):
-    // ten lines make ten nodes, not two hundred, for the browser to restyle, lay out and paint in
-    // every frame of a drag. The years and values ride along, in order, for readers and tests.
-    if (shapes.shown.length)
-      svgElement(doc, 'path', {
-        class: 'chart-line__points',
-        d: shapes.markers,
-        fill: color,
-        stroke: theme.background,
-        'stroke-width': 1,
-        'data-shape': shapes.shape,
-        'data-years': shapes.shown.map((p) => p.year).join(' '),
-        'data-values': shapes.shown.map((p) => String(p.value)).join(' '),
-      }, g);
-  }
+/** One line as a group of paths (casing, reported, projected, markers); cut to `clip` when given. */
+export function drawLine(doc: Document, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element, clip?: Box): Element {
+  const shapes = lineShapes(line, data, layout, theme, clip);
+  const { color, width } = shapes;
+  const g = svgElement(doc, 'g', { class: line.focus ? 'chart-line chart-line--focus' : 'chart-line', 'data-line-id': line.id, stroke: color }, parent);
+  const common = { fill: 'none', 'stroke-width': width, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
+  // A background-coloured casing lifts the focus line off the lines it crosses.
+  if (shapes.casing) svgElement(doc, 'path', { ...common, class: 'chart-line__casing', d: shapes.casing, stroke: theme.background, 'stroke-width': width + 3 }, g);
+  if (shapes.reported) svgElement(doc, 'path', { ...common, class: 'chart-line__reported', d: shapes.reported }, g);
+  if (shapes.projected) svgElement(doc, 'path', { ...common, class: 'chart-line__projected', d: shapes.projected, 'stroke-dasharray': PROJECTED_DASH.join(' '), 'stroke-linecap': 'butt' }, g);
+
+  // All of a line's markers in one path, one subpath each (each starts at its centre, `M x,y`):
+  // ten lines make ten nodes, not two hundred, for the browser to restyle, lay out and paint in
+  // every frame of a drag. The years and values ride along, in order, for readers and tests.
+  if (shapes.shown.length)
+    svgElement(doc, 'path', {
+      class: 'chart-line__points',
+      d: shapes.markers,
+      fill: color,
+      stroke: theme.background,
+      'stroke-width': 1,
+      'data-shape': shapes.shape,
+      'data-years': shapes.shown.map((p) => p.year).join(' '),
+      'data-values': shapes.shown.map((p) => String(p.value)).join(' '),
+    }, g);
+  return g;
 }

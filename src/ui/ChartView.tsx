@@ -68,7 +68,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
 
   // A slider's move of this series, drawn here without React: on the canvas, over the SVG, with the
   // line's own drawing (lineShapes) on the axis as it stands. It declines (and React draws the move
-  // in the SVG) when the line is shared with other scenarios, leaves the axis, or there is no canvas.
+  // in the SVG) when the line is shared with other scenarios or there is no canvas.
   useEffect(() => {
     if (!seriesId || !previewPoints) return;
     const setHidden = (lineId: string, hidden: boolean) => {
@@ -91,10 +91,8 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       const { data: now, layout: at, size: area, chartTheme: colours } = drawn.current;
       const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
       const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
-      const [d0, d1] = at.y.domain();
-      const inside = points?.every((p) => p.year < now.yearFrom || p.year > now.yearTo || (p.value >= d0 && p.value <= d1 && (now.scale === 'linear' || p.value > 0)));
       // No real canvas in a DOM without one (jsdom, in tests): React draws the move there.
-      const ctx = inside && typeof OffscreenCanvas !== 'undefined' ? canvas.current?.getContext('2d') : undefined;
+      const ctx = typeof OffscreenCanvas !== 'undefined' ? canvas.current?.getContext('2d') : undefined;
       if (!line || !points || !ctx || !canvas.current) {
         clear();
         return false;
@@ -104,7 +102,11 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       if (canvas.current.width !== w || canvas.current.height !== h) Object.assign(canvas.current, { width: w, height: h });
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, area.width, area.height);
-      drawLineOnCanvas(ctx, { ...line, points }, now, at, colours);
+      // The axis holds still under the hand: what leaves it is cut at the plot's edge (with room
+      // for a marker on it), and the axis fits the line again when the slider is let go.
+      const { plot } = at;
+      const clip = { x: plot.x - EDGE, y: plot.y - EDGE, width: plot.width + 2 * EDGE, height: plot.height + 2 * EDGE };
+      drawLineOnCanvas(ctx, { ...line, points }, now, at, colours, clip);
       if (previewed.current !== line.id) {
         if (previewed.current) setHidden(previewed.current, false);
         setHidden(line.id, true);
@@ -163,6 +165,9 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     </div>
   );
 }
+
+/** How far past the plot's edge a dragged line is drawn: a marker on the edge shows whole. */
+const EDGE = 6;
 
 /** The light node of a line (its group) in a drawn chart. */
 function lineNode(chart: LightElement, lineId: string): LightElement | undefined {

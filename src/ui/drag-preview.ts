@@ -7,9 +7,9 @@ import type { ForecastModel } from '../model';
  * each one re-renders the editor, the scenario list, the tables and the goal seek, which a frame has
  * no room for on a slow machine. So the slider, its text box and the chart of the dragged series
  * show the candidate in the frame of the input, and the store takes the newest candidate when the
- * page has a moment (an idle period, at the latest 250 ms on), with all that follows from it:
- * tables, goal seek, saving, undo. Any other change to the document stores it first: AppProvider
- * hands flushPreviewFirst to the store as its beforeChange.
+ * slider rests (no move for REST_MS, then an idle moment) or is let go (slider-drag.ts), with all
+ * that follows from it: tables, goal seek, saving, undo. Any other change to the document stores it
+ * first: App hands flushPreviewFirst to the store as its beforeChange.
  */
 export interface Preview {
   readonly scenarioId: string;
@@ -50,16 +50,25 @@ let current: (Preview & { readonly drawn: boolean }) | undefined;
 let store: (() => void) | undefined;
 let scheduled: (() => void) | undefined;
 const listeners = new Set<() => void>();
-const WITHIN_MS = 250;
+/** How long the slider rests before its value is stored. */
+const REST_MS = 200;
 
-/** Runs `task` when the page is idle, or after `WITHIN_MS` at the latest; returns its cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: WITHIN_MS });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
+/**
+ * Runs `task` once nothing has moved for `REST_MS` and the page is idle; returns its cancel. A
+ * drag that goes on is never interrupted by the store's work (a hundred milliseconds of tables
+ * and goal seek on a slow machine, which would hold up the moves after it); letting go stores at once.
+ */
+function whenRested(task: () => void): () => void {
+  let cancelIdle: (() => void) | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback !== 'function') return task();
+    const handle = requestIdleCallback(task, { timeout: REST_MS });
+    cancelIdle = () => cancelIdleCallback(handle);
+  }, REST_MS);
+  return () => {
+    clearTimeout(timer);
+    cancelIdle?.();
+  };
 }
 
 // A page being left (tab closed, app switched) stores what was shown, before the saved state is written.
@@ -68,7 +77,7 @@ if (typeof document !== 'undefined')
     if (document.visibilityState === 'hidden') flushPreview();
   });
 
-/** Shows `preview` now and runs `commit` (which stores it) when the page has a moment. */
+/** Shows `preview` now and runs `commit` (which stores it) once the slider rests. */
 export function showPreview(preview: Preview, commit: () => void): void {
   // A move of another series or scenario stores the one before it first.
   if (current && (current.scenarioId !== preview.scenarioId || current.seriesId !== preview.seriesId)) flushPreview();
@@ -77,7 +86,8 @@ export function showPreview(preview: Preview, commit: () => void): void {
   const declined = current !== undefined && !current.drawn;
   current = { ...preview, drawn: !declined && (drawers.get(preview.seriesId)?.(preview) ?? false) };
   store = commit;
-  scheduled ??= whenIdle(flushPreview);
+  scheduled?.();
+  scheduled = whenRested(flushPreview);
   listeners.forEach((listener) => listener());
 }
 

@@ -338,6 +338,54 @@ export const tests = [
     },
   },
   {
+    name: 'a drag that takes the line off the axis keeps the axis still and cuts the line at its edge; letting go stores the move and fits the axis',
+    async fn({ page, baseUrl, consoleErrors }) {
+      await openApp(page, baseUrl);
+      const id = await addScenario(page);
+      await typeInto(fieldText(page, T2V, 'rateAfter'), '40%');
+      await eventually(async () => assert.ok((await chartPoint(page, T2V, id, 2032))?.lineId === id, 'the scenario has its own line'));
+      await page.locator(`[data-testid="chart-panel-${T2V}"] .chart-view`).scrollIntoViewIfNeeded();
+      const slider = field(page, T2V, 'rateAfter').locator('input[type="range"]');
+      await slider.scrollIntoViewIfNeeded();
+      const state = () =>
+        page.evaluate(({ series, lineId }) => {
+          const panel = document.querySelector(`[data-testid="chart-panel-${series}"]`);
+          const canvas = /** @type {HTMLCanvasElement} */ (panel?.querySelector('canvas.chart-view__preview'));
+          const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+          const ticks = [...(panel?.querySelectorAll('.chart-y-tick') ?? [])].map((t) => Number(t.getAttribute('data-value')));
+          return {
+            painted: data.some((v, i) => i % 4 === 3 && v > 0),
+            hidden: panel?.querySelector(`g.chart-line[data-line-id="${CSS.escape(lineId)}"]`)?.getAttribute('visibility') === 'hidden',
+            top: Math.max(...ticks),
+          };
+        }, { series: T2V, lineId: id });
+      const before = await state();
+      const cell2032 = await cellValue(page, T2V, id, 2032);
+      const box = await slider.boundingBox();
+      assert.ok(box);
+      const y = box.y + box.height / 2;
+      // From 40% to 250% a year after 2030 (the slider runs from -50% to 300%): far above the axis.
+      await page.mouse.move(box.x + box.width * (90 / 350), y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * (300 / 350), y, { steps: 4 });
+      const during = await state();
+      assert.equal(during.top, before.top, `the value axis holds still while the pointer is down (top tick ${before.top} → ${during.top})`);
+      assert.ok(during.painted && during.hidden, `the canvas draws the line, cut at the axis, and the chart's own line stays hidden: ${JSON.stringify(during)}`);
+      // Within the rest time the move is only drawn: the table has not been re-rendered with it.
+      assert.equal(await cellValue(page, T2V, id, 2032), cell2032, 'the table waits for the slider to rest');
+      await page.mouse.up();
+      const released = await eventually(async () => {
+        const now = await state();
+        assert.ok(now.top > before.top * 2, `the axis fits the line once let go (top tick ${before.top} → ${now.top})`);
+        return now;
+      });
+      assert.equal(released.painted, false, 'the canvas is cleared once the move is stored');
+      assert.equal(released.hidden, false, "the chart's own line shows again");
+      await eventually(async () => assert.notEqual(await cellValue(page, T2V, id, 2032), cell2032, 'the table takes the move'));
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
+  {
     name: 'scenarios can be created, compared and deleted',
     async fn({ page, baseUrl, consoleErrors }) {
       await openApp(page, baseUrl);

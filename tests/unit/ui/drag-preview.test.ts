@@ -90,3 +90,25 @@ describe('drag-preview: a slider move shown before it is stored', () => {
     unregister();
   });
 });
+
+describe('drag-preview: when a move is stored', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('stores nothing while the slider keeps moving, then the newest move once it has rested 200 ms', () => {
+    vi.useFakeTimers();
+    const stored: string[] = [];
+    const store = (cagr: string) => () => stored.push(cagr);
+    // Moves 150 ms apart: each one puts the rest off again.
+    for (const cagr of ['0.5', '0.6', '0.7']) {
+      act(() => showPreview(move(cagr), store(cagr)));
+      act(() => vi.advanceTimersByTime(150));
+    }
+    expect(stored).toEqual([]);
+    expect(hasPendingPreview()).toBe(true);
+    act(() => vi.advanceTimersByTime(49));
+    expect(stored).toEqual([]);
+    act(() => vi.advanceTimersByTime(1 + 250));
+    expect(stored).toEqual(['0.7']);
+    expect(hasPendingPreview()).toBe(false);
+  });
+});
