@@ -49,7 +49,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   // The line a slider's move is drawn for on the canvas: hidden in the SVG meanwhile.
   const previewed = useRef<string | undefined>(undefined);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const drawn = useRef({ data, layout, size, chartTheme });
+  const drawn = useRef({ data, layout, chartTheme });
 
   useLayoutEffect(() => {
     const element = box.current?.querySelector('.chart-view__svg');
@@ -61,7 +61,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     if (current && shown.current) patch(current, shown.current, next);
     else element.replaceChildren(toDom(document, next));
     shown.current = next;
-    drawn.current = { data, layout, size, chartTheme };
+    drawn.current = { data, layout, chartTheme };
     // A move drawn on the canvas is drawn again on the chart as it now stands (axis, size, colours).
     if (previewed.current && seriesId) redrawPreview(seriesId);
   }, [data, size, chartTheme, width, id, layout, seriesId]);
@@ -83,12 +83,14 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       }
     };
     const clear = () => {
-      canvas.current?.getContext('2d')?.clearRect(0, 0, canvas.current.width, canvas.current.height);
+      const element = canvas.current;
+      element?.getContext('2d')?.setTransform(1, 0, 0, 1, 0, 0);
+      element?.getContext('2d')?.clearRect(0, 0, element.width, element.height);
       if (previewed.current) setHidden(previewed.current, false);
       previewed.current = undefined;
     };
     const draw = (preview: Parameters<Parameters<typeof registerPreviewDrawer>[1]>[0]): boolean => {
-      const { data: now, layout: at, size: area, chartTheme: colours } = drawn.current;
+      const { data: now, layout: at, chartTheme: colours } = drawn.current;
       const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
       const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
       // No real canvas in a DOM without one (jsdom, in tests): React draws the move there.
@@ -97,15 +99,23 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
         clear();
         return false;
       }
-      const ratio = window.devicePixelRatio || 1;
-      const [w, h] = [Math.round(area.width * ratio), Math.round(area.height * ratio)];
-      if (canvas.current.width !== w || canvas.current.height !== h) Object.assign(canvas.current, { width: w, height: h });
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, area.width, area.height);
-      // The axis holds still under the hand: what leaves it is cut at the plot's edge (with room
-      // for a marker on it), and the axis fits the line again when the slider is let go.
+      // The canvas covers the plot (and a marker's width past it), not the whole chart: every
+      // frame of a drag hands its pixels to the compositor, so fewer pixels make a shorter frame.
+      // The axis holds still under the hand: what leaves it is cut at that box's edge, and the
+      // axis fits the line again when the slider is let go.
       const { plot } = at;
       const clip = { x: plot.x - EDGE, y: plot.y - EDGE, width: plot.width + 2 * EDGE, height: plot.height + 2 * EDGE };
+      const ratio = window.devicePixelRatio || 1;
+      const [w, h] = [Math.round(clip.width * ratio), Math.round(clip.height * ratio)];
+      const element = canvas.current;
+      if (element.width !== w || element.height !== h) Object.assign(element, { width: w, height: h });
+      const placed = `left: ${clip.x}px; top: ${clip.y}px; width: ${clip.width}px; height: ${clip.height}px`;
+      if (element.dataset.placed !== placed) {
+        element.style.cssText = placed;
+        element.dataset.placed = placed;
+      }
+      ctx.setTransform(ratio, 0, 0, ratio, -clip.x * ratio, -clip.y * ratio);
+      ctx.clearRect(clip.x, clip.y, clip.width, clip.height);
       drawLineOnCanvas(ctx, { ...line, points }, now, at, colours, clip);
       if (previewed.current !== line.id) {
         if (previewed.current) setHidden(previewed.current, false);
@@ -154,7 +164,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       style={{ height }}
     >
       <div className="chart-view__svg" />
-      {seriesId && <canvas ref={canvas} className="chart-view__preview" aria-hidden="true" style={{ width: size.width, height: size.height }} />}
+      {seriesId && <canvas ref={canvas} className="chart-view__preview" aria-hidden="true" width={0} height={0} />}
       {guideX !== undefined && (
         <div
           className="chart-view__guide"

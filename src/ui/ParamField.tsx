@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { parseInput, type FieldKind } from '../io/parse-input';
 import { Dec, type Currency, type ParamKind } from '../model';
 import type { ParamRange } from '../state';
@@ -178,24 +178,32 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
   onMove: (position: number) => boolean;
 }) {
   const ref = useRef<HTMLInputElement>(null);
+  const latest = useRef({ onMove, position });
   useLayoutEffect(() => {
+    latest.current = { onMove, position };
     const input = ref.current;
     if (input && Number(input.value) !== position) input.value = String(position);
-  }, [position]);
-  return (
-    <input
-      ref={ref}
-      type="range"
-      aria-label={label}
-      min={spec.min}
-      max={spec.max}
-      step={spec.step}
-      defaultValue={position}
-      disabled={disabled}
-      title={title}
-      onChange={(e) => {
-        if (!onMove(Number(e.target.value))) e.target.value = String(position);
-      }}
-    />
-  );
+  }, [onMove, position]);
+  // Its moves are taken by a listener of its own, not through React's events: a drag sends one
+  // every frame, and React's dispatch for it (a tree walk and a synchronous flush, for nothing to
+  // render) cost a millisecond of a throttled frame. The move stops here, so React's root never sees it.
+  useEffect(() => {
+    const input = ref.current;
+    if (!input) return;
+    let moved: string | undefined;
+    const take = (event: Event) => {
+      event.stopPropagation();
+      // Letting go sends `change` with the value the last `input` had: nothing new to take.
+      if (event.type === 'change' && input.value === moved) return;
+      moved = event.type === 'input' ? input.value : undefined;
+      if (!latest.current.onMove(Number(input.value))) input.value = String(latest.current.position);
+    };
+    input.addEventListener('input', take);
+    input.addEventListener('change', take);
+    return () => {
+      input.removeEventListener('input', take);
+      input.removeEventListener('change', take);
+    };
+  }, []);
+  return <input ref={ref} type="range" aria-label={label} min={spec.min} max={spec.max} step={spec.step} defaultValue={position} disabled={disabled} title={title} />;
 }

@@ -274,6 +274,9 @@ export const tests = [
                 image,
                 painted: Boolean(image?.data.some((v, i) => i % 4 === 3 && v > 0)),
                 scale: canvas.width / canvas.clientWidth,
+                // The canvas covers the plot: where it sits in the chart.
+                left: canvas.offsetLeft,
+                top: canvas.offsetTop,
                 hidden: line()?.getAttribute('visibility') === 'hidden',
                 same: line()?.querySelector('.chart-line__points')?.getAttribute('d') === before,
               });
@@ -327,7 +330,7 @@ export const tests = [
       const last = /** @type {number[]} */ (
         await page.evaluate(({ x, y }) => {
           const f = /** @type {any} */ (window).__frames.at(-1);
-          const at = (Math.round(y * f.scale) * f.image.width + Math.round(x * f.scale)) * 4;
+          const at = (Math.round((y - f.top) * f.scale) * f.image.width + Math.round((x - f.left) * f.scale)) * 4;
           return [...f.image.data.slice(at, at + 4)];
         }, { x: after.x2032, y: end.y })
       );
@@ -351,7 +354,8 @@ export const tests = [
         page.evaluate(({ series, lineId }) => {
           const panel = document.querySelector(`[data-testid="chart-panel-${series}"]`);
           const canvas = /** @type {HTMLCanvasElement} */ (panel?.querySelector('canvas.chart-view__preview'));
-          const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+          // Before the first move the canvas has no pixels at all.
+          const data = canvas.width ? (canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? []) : [];
           const ticks = [...(panel?.querySelectorAll('.chart-y-tick') ?? [])].map((t) => Number(t.getAttribute('data-value')));
           return {
             painted: data.some((v, i) => i % 4 === 3 && v > 0),

@@ -99,6 +99,42 @@ describe('ParamField', () => {
     expect(onCommit).toHaveBeenLastCalledWith('0.566', 'slider');
   });
 
+  it('a drag takes each input once: the change sent on letting go, with the last input\'s value, is not taken again', () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    renderInApp(rateField('0.2', onCommit));
+    const slider = screen.getByRole('slider', { name: 'Growth per year' });
+    fireEvent.input(slider, { target: { value: '30' } });
+    fireEvent.input(slider, { target: { value: '40' } });
+    fireEvent.change(slider, { target: { value: '40' } });
+    expect(onCommit.mock.calls).toEqual([
+      ['0.3', 'slider'],
+      ['0.4', 'slider'],
+    ]);
+    // Its box shows the move at once.
+    expect(textBox()).toHaveValue('40%');
+  });
+
+  it("a slider's move does not bubble past the slider: the page's own listeners and React's root never see it", () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    renderInApp(rateField('0.2', onCommit));
+    const bubbled = vi.fn();
+    document.addEventListener('input', bubbled);
+    fireEvent.input(screen.getByRole('slider', { name: 'Growth per year' }), { target: { value: '30' } });
+    document.removeEventListener('input', bubbled);
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    expect(bubbled).not.toHaveBeenCalled();
+  });
+
+  it('a move the model refuses puts the slider back at the value in force and says why', () => {
+    const onCommit = vi.fn<Commit>(() => 'The model cannot take that rate.');
+    renderInApp(rateField('0.2', onCommit));
+    const slider = screen.getByRole('slider', { name: 'Growth per year' });
+    fireEvent.input(slider, { target: { value: '250' } });
+    expect(slider).toHaveValue('20');
+    expect(screen.getByRole('alert')).toHaveTextContent('The model cannot take that rate.');
+    expect(textBox()).toHaveValue('20%');
+  });
+
   it('a log slider moves through orders of magnitude: position 6.5 is 10^6.5 to four digits', () => {
     const onCommit = vi.fn<Commit>(() => undefined);
     renderInApp(
