@@ -116,9 +116,9 @@ async function measureInputs(page, count, offset) {
  * Drags the slider with the real mouse (CDP Input.dispatchMouseEvent, what a user's hand sends):
  * Chrome delivers pointer moves aligned to the start of a frame, as it does on screen, so the
  * slider's `input` event runs at the frame's start and, when the work fits, paints in that frame.
- * Per `input` event: t0 when it is dispatched (a capture listener on window, before React's),
- * tJs after the app's handlers (a bubble listener on window, after React's root listener, which
- * renders and commits synchronously for an input event). A message posted at t0, before the app
+ * Per `input` event: t0 when it is dispatched (a capture listener on window, before the app's),
+ * tJs after the app's handlers (a listener on the slider, registered after the app's own, which
+ * keeps the move from bubbling; or one on window, for the bare page). A message posted at t0, before the app
  * posts anything, runs when the task that dispatched the input ends: Chrome dispatches a frame-aligned
  * input, runs animation frame callbacks, style, layout and paint in one task, so that is when the
  * frame is painted, t1 (an input that came between frames is measured to the end of the next frame,
