@@ -1,3 +1,4 @@
+import { clipPolyline } from './clip';
 import type { Box, ChartLayout } from './layout';
 import { lineShapes, PROJECTED_DASH } from './lines';
 import type { ChartData, ChartLine, ChartTheme } from './types';
@@ -8,7 +9,7 @@ import type { ChartData, ChartLine, ChartTheme } from './types';
  * browser no layout and almost no paint, where changing the SVG costs both.
  */
 export function drawLineOnCanvas(ctx: CanvasRenderingContext2D, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, clip?: Box): void {
-  const shapes = lineShapes(line, data, layout, theme, clip);
+  const shapes = lineShapes(line, data, layout, theme, clip && { box: clip, polyline: clipPolyline });
   ctx.lineJoin = 'round';
   if (shapes.casing) {
     ctx.lineCap = 'round';

@@ -12,7 +12,8 @@ export function clipPolyline(points: readonly Pixel[], box: Box): Pixel[][] {
   const pieces: Pixel[][] = [];
   let piece: Pixel[] = [];
   const close = () => {
-    if (piece.length > 1) pieces.push(piece);
+    // A piece that only touches the box (a corner) has no length: a round cap would draw it as a dot.
+    if (piece.some(([x, y]) => x !== piece[0]![0] || y !== piece[0]![1])) pieces.push(piece);
     piece = [];
   };
   for (let i = 0; i + 1 < points.length; i++) {

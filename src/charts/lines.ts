@@ -1,4 +1,4 @@
-import { clipPolyline } from './clip';
+import type { clipPolyline } from './clip';
 import type { Box, ChartLayout } from './layout';
 import { markerPath, markerShapeFor } from './markers';
 import { linePath } from './scale';
@@ -26,14 +26,20 @@ export interface LineShapes {
   readonly shown: readonly Point[];
 }
 
+/** A box to cut a line to, and the cutting (handed in by the canvas, so the SVG chart's first load does not carry it). */
+export interface LineClip {
+  readonly box: Box;
+  readonly polyline: typeof clipPolyline;
+}
+
 /**
  * The paths of one line on a layout: the SVG chart and the canvas a drag draws on share them.
- * With `clip`, only what lies inside that box is drawn (a dragged line off the held axis).
+ * With `clip`, only what lies inside its box is drawn (a dragged line off the held axis).
  */
-export function lineShapes(line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, clip?: Box): LineShapes {
+export function lineShapes(line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, clip?: LineClip): LineShapes {
   const { x, y } = layout;
   const pixels = (points: readonly Point[]) => points.map((p): [number, number] => [x(p.year), Number.isFinite(p.value) ? y(p.value) : NaN]);
-  const path = (points: readonly Point[]) => (clip ? clipPolyline(pixels(points), clip).map(linePath).join('') : linePath(pixels(points)));
+  const path = (points: readonly Point[]) => (clip ? clip.polyline(pixels(points), clip.box).map(linePath).join('') : linePath(pixels(points)));
   const points = line.points.filter((p) => p.year >= data.yearFrom && p.year <= data.yearTo);
   let split = -1;
   for (let i = 0; i < points.length; i++) if ((points[i] as Point).year <= data.reportedUntil) split = i;
@@ -41,7 +47,8 @@ export function lineShapes(line: ChartLine, data: ChartData, layout: ChartLayout
   const projected = points.slice(Math.max(0, split));
   const shape = markerShapeFor(line.colorIndex);
   const r = line.focus ? FOCUS_MARKER : MARKER;
-  const inside = (p: Point) => !clip || (x(p.year) >= clip.x && x(p.year) <= clip.x + clip.width && y(p.value) >= clip.y && y(p.value) <= clip.y + clip.height);
+  const box = clip?.box;
+  const inside = (p: Point) => !box || (x(p.year) >= box.x && x(p.year) <= box.x + box.width && y(p.value) >= box.y && y(p.value) <= box.y + box.height);
   const shown = points.filter((p) => Number.isFinite(p.value) && inside(p));
   return {
     color: paletteColor(theme, line.colorIndex),
@@ -67,9 +74,9 @@ export function drawLines(doc: Document, data: ChartData, layout: ChartLayout, t
   for (const line of ordered) drawLine(doc, line, data, layout, theme, parent);
 }
 
-/** One line as a group of paths (casing, reported, projected, markers); cut to `clip` when given. */
-export function drawLine(doc: Document, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element, clip?: Box): Element {
-  const shapes = lineShapes(line, data, layout, theme, clip);
+/** One line as a group of paths: casing, reported, projected, markers. */
+export function drawLine(doc: Document, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element): Element {
+  const shapes = lineShapes(line, data, layout, theme);
   const { color, width } = shapes;
   const g = svgElement(doc, 'g', { class: line.focus ? 'chart-line chart-line--focus' : 'chart-line', 'data-line-id': line.id, stroke: color }, parent);
   const common = { fill: 'none', 'stroke-width': width, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };

@@ -5,7 +5,7 @@ import { useApp, useReport, useStoreApi, useT } from './app-context';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from './lazy-uncertainty';
 import { useRangeApply } from './use-range-apply';
-import { pendingModel, showPreview } from './drag-preview';
+import { flushPreviewFirst, pendingModel, showPreview } from './drag-preview';
 
 /** The assumptions of the scenario in focus, one model per forecast series. */
 export function AssumptionsPanel() {
@@ -49,7 +49,11 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
       const { yearFrom, yearTo } = store.getState().settings;
       // Through the selector's cache: the chart about to draw this candidate finds it already projected.
       const result = projectModel(candidate, yearFrom, yearTo);
-      if (!result.ok) return t.errors.model[result.error.kind];
+      // A slider move the model refuses stores the drag's last good move, which stays in force and is shown.
+      if (!result.ok) {
+        if (source === 'slider') flushPreviewFirst();
+        return t.errors.model[result.error.kind];
+      }
       const save = () => store.getState().setModel(scenarioId, series.id, candidate, `${scenarioId}:${series.id}:${field}`);
       // A slider's move is drawn in this frame and stored a moment later (drag-preview.ts); the
       // store stores a pending move before any other change, this one included.

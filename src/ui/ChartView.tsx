@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
-import { drawLineOnCanvas } from '../charts/canvas-line';
+import type * as CanvasLine from '../charts/canvas-line';
 import { drawLight, findLight, patch, toDom, type LightElement } from '../charts/light-dom';
 import type { ChartData, ChartLine } from '../charts/types';
 import type { ForecastModel } from '../model';
@@ -94,30 +94,34 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       const { data: now, layout: at, chartTheme: colours } = drawn.current;
       const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
       const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
-      // No real canvas in a DOM without one (jsdom, in tests): React draws the move there.
-      const ctx = typeof OffscreenCanvas !== 'undefined' ? canvas.current?.getContext('2d') : undefined;
-      if (!line || !points || !ctx || !canvas.current) {
+      // No real canvas in a DOM without one (jsdom, in tests), nor before the canvas line has loaded: React draws the move then.
+      const ctx = canvasLine && typeof OffscreenCanvas !== 'undefined' ? canvas.current?.getContext('2d') : undefined;
+      if (!line || !points || !ctx || !canvasLine || !canvas.current) {
         clear();
         return false;
       }
-      // The canvas covers the plot (and a marker's width past it), not the whole chart: every
-      // frame of a drag hands its pixels to the compositor, so fewer pixels make a shorter frame.
-      // The axis holds still under the hand: what leaves it is cut at that box's edge, and the
-      // axis fits the line again when the slider is let go.
+      // The axis holds still under the hand: what leaves it is cut just past the plot's edge, and the
+      // axis fits the line again when the slider rests or is let go. The canvas covers that box and a
+      // marker's width around it, on whole pixels, not the whole chart: every frame of a drag hands its
+      // pixels to the compositor, so fewer pixels make a shorter frame.
       const { plot } = at;
       const clip = { x: plot.x - EDGE, y: plot.y - EDGE, width: plot.width + 2 * EDGE, height: plot.height + 2 * EDGE };
+      const left = Math.floor(clip.x - EDGE);
+      const top = Math.floor(clip.y - EDGE);
+      const box = { x: left, y: top, width: Math.ceil(clip.x + clip.width + EDGE) - left, height: Math.ceil(clip.y + clip.height + EDGE) - top };
       const ratio = window.devicePixelRatio || 1;
-      const [w, h] = [Math.round(clip.width * ratio), Math.round(clip.height * ratio)];
+      const [w, h] = [Math.round(box.width * ratio), Math.round(box.height * ratio)];
       const element = canvas.current;
       if (element.width !== w || element.height !== h) Object.assign(element, { width: w, height: h });
-      const placed = `left: ${clip.x}px; top: ${clip.y}px; width: ${clip.width}px; height: ${clip.height}px`;
+      const placed = `left: ${box.x}px; top: ${box.y}px; width: ${box.width}px; height: ${box.height}px`;
       if (element.dataset.placed !== placed) {
         element.style.cssText = placed;
         element.dataset.placed = placed;
       }
-      ctx.setTransform(ratio, 0, 0, ratio, -clip.x * ratio, -clip.y * ratio);
-      ctx.clearRect(clip.x, clip.y, clip.width, clip.height);
-      drawLineOnCanvas(ctx, { ...line, points }, now, at, colours, clip);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, w, h);
+      ctx.setTransform(ratio, 0, 0, ratio, -box.x * ratio, -box.y * ratio);
+      canvasLine.drawLineOnCanvas(ctx, { ...line, points }, now, at, colours, clip);
       if (previewed.current !== line.id) {
         if (previewed.current) setHidden(previewed.current, false);
         setHidden(line.id, true);
@@ -125,6 +129,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       }
       return true;
     };
+    loadCanvasLine();
     const unregister = registerPreviewDrawer(seriesId, draw);
     return () => {
       unregister();
@@ -177,8 +182,19 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   );
 }
 
-/** How far past the plot's edge a dragged line is drawn: a marker on the edge shows whole. */
+/** How far past the plot's edge a dragged line is drawn, and the room for a marker around that. */
 const EDGE = 6;
+
+// The canvas line and its cutting load once a chart is on screen, after the first paint; a move
+// before then is drawn by React.
+let canvasLine: typeof CanvasLine | undefined;
+function loadCanvasLine(): void {
+  if (!canvasLine)
+    import('../charts/canvas-line').then(
+      (loaded) => (canvasLine = loaded),
+      () => {},
+    );
+}
 
 /** The light node of a line (its group) in a drawn chart. */
 function lineNode(chart: LightElement, lineId: string): LightElement | undefined {

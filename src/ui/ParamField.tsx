@@ -181,9 +181,13 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
   const latest = useRef({ onMove, position });
   useLayoutEffect(() => {
     latest.current = { onMove, position };
+  });
+  // Only when the value in force changes: a render in the middle of a drag (its move not stored
+  // yet) leaves the slider where the hand put it.
+  useLayoutEffect(() => {
     const input = ref.current;
     if (input && Number(input.value) !== position) input.value = String(position);
-  }, [onMove, position]);
+  }, [position]);
   // Its moves are taken by a listener of its own, not through React's events: a drag sends one
   // every frame, and React's dispatch for it (a tree walk and a synchronous flush, for nothing to
   // render) cost a millisecond of a throttled frame. The move stops here, so React's root never sees it.
@@ -194,8 +198,10 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
     const take = (event: Event) => {
       event.stopPropagation();
       // Letting go sends `change` with the value the last `input` had: nothing new to take.
-      if (event.type === 'change' && input.value === moved) return;
+      const taken = event.type === 'change' && input.value === moved;
       moved = event.type === 'input' ? input.value : undefined;
+      if (taken) return;
+      // A refused move stores the last one taken first (AssumptionsPanel), so that is the value in force to go back to.
       if (!latest.current.onMove(Number(input.value))) input.value = String(latest.current.position);
     };
     input.addEventListener('input', take);

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { flushPreviewFirst } from './drag-preview';
+import { flushPreview, flushPreviewFirst } from './drag-preview';
 
 // Whether a slider is being dragged anywhere on the page: from a pointer going down on a range
 // input until it comes up. Charts hold their axes still meanwhile (see ChartView).
@@ -16,7 +16,25 @@ function set(next: boolean): void {
 function install(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
-  window.addEventListener('pointerdown', (e) => set(e.target instanceof HTMLInputElement && e.target.type === 'range'), true);
+  const isSlider = (target: EventTarget | null) => target instanceof HTMLInputElement && target.type === 'range';
+  window.addEventListener(
+    'pointerdown',
+    (e) => {
+      // A move made with the keyboard is stored before the pointer does anything else (an export, a
+      // share link), as it is when the focus leaves the slider.
+      if (!isSlider(e.target)) flushPreviewFirst();
+      set(isSlider(e.target));
+    },
+    true,
+  );
+  window.addEventListener(
+    'focusout',
+    (e) => {
+      // After the event: the focus may leave because React is removing the slider, mid-commit.
+      if (isSlider(e.target)) queueMicrotask(flushPreview);
+    },
+    true,
+  );
   // The drag's last move is stored before the axes let go, so they fit the lines with it.
   const end = () => {
     if (dragging) flushPreviewFirst();

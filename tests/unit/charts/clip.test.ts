@@ -40,6 +40,10 @@ describe('clipPolyline: the parts of a line inside a box', () => {
     expect(clipPolyline([[10, 10], [20, NaN], [30, 30], [40, 40]], box)).toEqual([[[30, 30], [40, 40]]]);
   });
 
+  it('gives nothing for a line that only touches a corner ((−10,10)→(10,−10) meets the box at (0,0) alone), which a round cap would draw as a dot', () => {
+    expect(clipPolyline([[-10, 10], [10, -10]], box)).toEqual([]);
+  });
+
   it('gives nothing for a line wholly outside, or a single point', () => {
     expect(clipPolyline([[-10, -10], [-20, 50], [-5, 200]], box)).toEqual([]);
     expect(clipPolyline([[50, 50]], box)).toEqual([]);
@@ -54,7 +58,7 @@ describe('lineShapes with a clip box: a dragged line drawn on a held axis', () =
     const last = line.points.filter((p) => p.year <= data.yearTo).at(-1)!;
     // The last year a thousand times higher than the axis was made for.
     const off = { ...line, points: line.points.map((p) => (p === last ? { ...p, value: p.value * 1000 } : p)) };
-    const shapes = lineShapes(off, data, layout, lightTheme, layout.plot);
+    const shapes = lineShapes(off, data, layout, lightTheme, { box: layout.plot, polyline: clipPolyline });
     expect(shapes.shown.map((p) => p.year)).not.toContain(last.year);
     expect(shapes.shown).toHaveLength(line.points.filter((p) => p.year >= data.yearFrom && p.year <= data.yearTo).length - 1);
     const ys = [...(shapes.projected ?? '').matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => Number(m[2]));

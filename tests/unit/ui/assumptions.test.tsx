@@ -90,6 +90,37 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
       expect(store.getState().doc.scenarios.find((s) => s.id === id)?.models[VIDEO]).toMatchObject({ rateAfter: '0.1' });
     });
 
+    it('refused by the model, stores the last move the drag made, and the slider, its box and the message show that one', async () => {
+      const { store, id, models } = await copyOfBase();
+      const market = models()[MARKET]!;
+      if (market.type !== 'anchored') throw new Error('the market follows anchors');
+      // The 2024 anchor as a range up to RMB 20 B, so a low end dragged above it is refused.
+      act(() => store.getState().setModel(id, MARKET, { ...market, anchors: market.anchors.map((a, i) => (i === 0 ? { ...a, high: '20000000000' } : a)) }));
+      const field = `field-${MARKET}-anchors.0.low`;
+      const slider = within(screen.getByTestId(field)).getByRole('slider');
+      // A log slider: position 10.1 is 10^10.1 = 12,589,254,117.9…, kept to four digits; 10.5 is 31.6 B, above the high end.
+      fireEvent.input(slider, { target: { value: '10.1' } });
+      fireEvent.input(slider, { target: { value: '10.5' } });
+      expect(models()[MARKET]).toMatchObject({ anchors: [{ low: '12590000000', high: '20000000000' }, {}, {}] });
+      expect(slider).toHaveValue('10.1');
+      expect(fieldBox(field)).toHaveValue('12.59B');
+      const alert = within(screen.getByTestId(field)).getByRole('alert');
+      expect(alert).toHaveTextContent(en.errors.model['anchor-range-reversed']);
+      expect(alert).toHaveTextContent('12.59B');
+    });
+
+    it('made with the keyboard, is stored before the pointer goes down anywhere else, or the focus leaves the slider', async () => {
+      const { models } = await copyOfBase();
+      slide(`field-${VIDEO}-rateAfter`, '10');
+      fireEvent.pointerDown(screen.getByTestId('undo'));
+      expect(models()[VIDEO]).toMatchObject({ rateAfter: '0.1' });
+      const slider = within(screen.getByTestId(`field-${VIDEO}-rateAfter`)).getByRole('slider');
+      slider.focus();
+      slide(`field-${VIDEO}-rateAfter`, '20');
+      await act(async () => slider.blur());
+      expect(models()[VIDEO]).toMatchObject({ rateAfter: '0.2' });
+    });
+
     it('goes into a duplicate made straight after it', async () => {
       const { store } = await copyOfBase();
       slide(`field-${VIDEO}-rateAfter`, '10');

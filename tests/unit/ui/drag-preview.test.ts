@@ -92,7 +92,10 @@ describe('drag-preview: a slider move shown before it is stored', () => {
 });
 
 describe('drag-preview: when a move is stored', () => {
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 
   it('stores nothing while the slider keeps moving, then the newest move once it has rested 200 ms', () => {
     vi.useFakeTimers();
@@ -110,5 +113,19 @@ describe('drag-preview: when a move is stored', () => {
     act(() => vi.advanceTimersByTime(1 + 250));
     expect(stored).toEqual(['0.7']);
     expect(hasPendingPreview()).toBe(false);
+  });
+
+  it('after the rest, waits for the page to be idle (a browser with requestIdleCallback)', () => {
+    vi.useFakeTimers();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const commit = vi.fn();
+    act(() => showPreview(move('0.5'), commit));
+    act(() => vi.advanceTimersByTime(200));
+    expect(commit).not.toHaveBeenCalled();
+    expect(idle).toHaveLength(1);
+    act(() => idle[0]!());
+    expect(commit).toHaveBeenCalledTimes(1);
   });
 });

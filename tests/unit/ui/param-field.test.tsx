@@ -114,6 +114,31 @@ describe('ParamField', () => {
     expect(textBox()).toHaveValue('40%');
   });
 
+  it('a render in the middle of a drag, before the move is stored, leaves the slider where the hand put it', () => {
+    const { rerender } = renderInApp(rateField('0.2', vi.fn<Commit>(() => undefined)));
+    const slider = screen.getByRole('slider', { name: 'Growth per year' });
+    fireEvent.input(slider, { target: { value: '30' } });
+    // The same value in force (the move is not stored yet), and a new callback, as a parent's render gives.
+    rerender(rateField('0.2', vi.fn<Commit>(() => undefined)));
+    expect(slider).toHaveValue('30');
+    // Once the value in force changes (stored, or undone), the slider follows it.
+    rerender(rateField('0.25', vi.fn<Commit>(() => undefined)));
+    expect(slider).toHaveValue('25');
+  });
+
+  it('a change on its own, after a drag and a value set from outside, is taken', () => {
+    const onCommit = vi.fn<Commit>(() => undefined);
+    const { rerender } = renderInApp(rateField('0.2', onCommit));
+    const slider = screen.getByRole('slider', { name: 'Growth per year' });
+    fireEvent.input(slider, { target: { value: '40' } });
+    fireEvent.change(slider, { target: { value: '40' } });
+    rerender(rateField('0.2', onCommit));
+    rerender(rateField('0.3', onCommit));
+    expect(slider).toHaveValue('30');
+    fireEvent.change(slider, { target: { value: '40' } });
+    expect(onCommit.mock.calls.map((c) => c[0])).toEqual(['0.4', '0.4']);
+  });
+
   it("a slider's move does not bubble past the slider: the page's own listeners and React's root never see it", () => {
     const onCommit = vi.fn<Commit>(() => undefined);
     renderInApp(rateField('0.2', onCommit));
