@@ -75,7 +75,7 @@ export function drawLines(doc: Document, data: ChartData, layout: ChartLayout, t
 }
 
 /** One line as a group of paths: casing, reported, projected, markers. */
-export function drawLine(doc: Document, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element): Element {
+function drawLine(doc: Document, line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, parent: Element): Element {
   const shapes = lineShapes(line, data, layout, theme);
   const { color, width } = shapes;
   const g = svgElement(doc, 'g', { class: line.focus ? 'chart-line chart-line--focus' : 'chart-line', 'data-line-id': line.id, stroke: color }, parent);

@@ -85,8 +85,9 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     };
     const clear = () => {
       const element = canvas.current;
-      element?.getContext('2d')?.setTransform(1, 0, 0, 1, 0, 0);
-      element?.getContext('2d')?.clearRect(0, 0, element.width, element.height);
+      const ctx = element?.getContext('2d');
+      ctx?.setTransform(1, 0, 0, 1, 0, 0);
+      ctx?.clearRect(0, 0, element!.width, element!.height);
       if (previewed.current) setHidden(previewed.current, false);
       previewed.current = undefined;
     };
