@@ -194,6 +194,23 @@ async function focusBody(/** @type {import('playwright-core').Page} */ page) {
  */
 
 /** @type {{ name: string, fn: (ctx: E2EContext) => Promise<void> }[]} */
+/**
+ * Opens the app with a new scenario whose text-to-video growth after 2030 is 40% (its own line: a
+ * scenario with the base case's models is drawn on the base case's line), the chart and that slider
+ * in view; returns the scenario's id and the slider.
+ * @param {import('playwright-core').Page} page @param {string} baseUrl
+ */
+async function sliderBesideItsChart(page, baseUrl) {
+  await openApp(page, baseUrl);
+  const id = await addScenario(page);
+  await typeInto(fieldText(page, T2V, 'rateAfter'), '40%');
+  await eventually(async () => assert.ok((await chartPoint(page, T2V, id, 2032))?.lineId === id, 'the scenario has its own line'));
+  await page.locator(`[data-testid="chart-panel-${T2V}"] .chart-view`).scrollIntoViewIfNeeded();
+  const slider = field(page, T2V, 'rateAfter').locator('input[type="range"]');
+  await slider.scrollIntoViewIfNeeded();
+  return { id, slider };
+}
+
 export const tests = [
   {
     name: 'a new growth rate moves the chart and the table to the right values',
@@ -244,14 +261,7 @@ export const tests = [
   {
     name: 'a slider drag draws the moving line over the chart in the frame of the move, and the chart takes it once stored',
     async fn({ page, baseUrl, consoleErrors }) {
-      await openApp(page, baseUrl);
-      const id = await addScenario(page);
-      // Its own line first (a scenario with the base case's models is drawn on the base case's line).
-      await typeInto(fieldText(page, T2V, 'rateAfter'), '40%');
-      await eventually(async () => assert.ok((await chartPoint(page, T2V, id, 2032))?.lineId === id, 'the scenario has its own line'));
-      await page.locator(`[data-testid="chart-panel-${T2V}"] .chart-view`).scrollIntoViewIfNeeded();
-      const slider = field(page, T2V, 'rateAfter').locator('input[type="range"]');
-      await slider.scrollIntoViewIfNeeded();
+      const { id, slider } = await sliderBesideItsChart(page, baseUrl);
 
       // In the frame of each move (an animation frame callback queued by the input, after the app's
       // handlers): a copy of the canvas, whether the chart's own line was hidden under it, and whether
@@ -343,13 +353,7 @@ export const tests = [
   {
     name: 'a drag that takes the line off the axis keeps the axis still and cuts the line at its edge; letting go stores the move and fits the axis',
     async fn({ page, baseUrl, consoleErrors }) {
-      await openApp(page, baseUrl);
-      const id = await addScenario(page);
-      await typeInto(fieldText(page, T2V, 'rateAfter'), '40%');
-      await eventually(async () => assert.ok((await chartPoint(page, T2V, id, 2032))?.lineId === id, 'the scenario has its own line'));
-      await page.locator(`[data-testid="chart-panel-${T2V}"] .chart-view`).scrollIntoViewIfNeeded();
-      const slider = field(page, T2V, 'rateAfter').locator('input[type="range"]');
-      await slider.scrollIntoViewIfNeeded();
+      const { id, slider } = await sliderBesideItsChart(page, baseUrl);
       // Per move, as the move finds the page (before the app's handlers) and in the frame it paints:
       // the value axis's top tick, the table's 2032 cell, whether the canvas drew and the chart's own
       // line is hidden. Read in the frame, so a rest of the hand (which stores the move) cannot blur it.
