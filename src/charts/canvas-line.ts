@@ -4,7 +4,7 @@ import { lineShapes, PROJECTED_DASH } from './lines';
 import type { ChartData, ChartLine, ChartTheme } from './types';
 
 /**
- * Draws one line on a canvas laid over the chart, as the SVG chart draws it (the same path data,
+ * Draws one line on a canvas laid over the chart's plot, as the SVG chart draws it (the same path data,
  * through Path2D). A slider drag moves one line sixty times a second; redrawing a canvas costs the
  * browser no layout and almost no paint, where changing the SVG costs both.
  */

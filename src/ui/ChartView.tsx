@@ -36,8 +36,8 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
 
   // While a slider is dragged the value axis holds the extent it had when the drag began, so the
   // other lines and the axis stay still under the hand and the frame redraws the moving line alone;
-  // it fits the lines again when the drag ends. The canvas cuts a line that leaves it; only a move
-  // React draws (a shared line) grows it.
+  // it fits the lines again when the drag ends. The canvas cuts a line that leaves it; a move React
+  // draws (a shared line), or one stored while the slider rests, grows it.
   const dragging = useSliderDrag();
   const [hold, setHold] = useState<readonly number[] | undefined>(undefined);
   if (dragging && !hold) setHold(chartLayout(given, size).y.domain());

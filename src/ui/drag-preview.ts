@@ -52,22 +52,31 @@ let scheduled: (() => void) | undefined;
 const listeners = new Set<() => void>();
 /** How long the slider rests before its value is stored. */
 const REST_MS = 200;
+/** When the newest move was shown (Date.now()). */
+let movedAt = 0;
 
 /**
  * Runs `task` once nothing has moved for `REST_MS` and the page is idle; returns its cancel. A
  * drag that goes on is never interrupted by the store's work (a hundred milliseconds of tables
- * and goal seek on a slow machine, which would hold up the moves after it); letting go stores at once.
+ * and goal seek on a slow machine, which would hold up the moves after it); letting go stores at
+ * once. One timer serves a whole drag: a move only notes its time, and the timer, when it fires,
+ * waits out what is left of the rest (a move costs no timer of its own).
  */
 function whenRested(task: () => void): () => void {
-  let cancelIdle: (() => void) | undefined;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback !== 'function') return task();
-    const handle = requestIdleCallback(task, { timeout: REST_MS });
-    cancelIdle = () => cancelIdleCallback(handle);
-  }, REST_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const check = () => {
+    idle = undefined;
+    const left = movedAt + REST_MS - Date.now();
+    if (left > 0) timer = setTimeout(check, left);
+    else if (typeof requestIdleCallback !== 'function') task();
+    // A move while waiting for the idle moment puts the rest off again.
+    else idle = requestIdleCallback(() => (Date.now() - movedAt >= REST_MS ? task() : check()), { timeout: REST_MS });
+  };
+  timer = setTimeout(check, REST_MS);
   return () => {
     clearTimeout(timer);
-    cancelIdle?.();
+    if (idle !== undefined) cancelIdleCallback(idle);
   };
 }
 
@@ -86,8 +95,8 @@ export function showPreview(preview: Preview, commit: () => void): void {
   const declined = current !== undefined && !current.drawn;
   current = { ...preview, drawn: !declined && (drawers.get(preview.seriesId)?.(preview) ?? false) };
   store = commit;
-  scheduled?.();
-  scheduled = whenRested(flushPreview);
+  movedAt = Date.now();
+  scheduled ??= whenRested(flushPreview);
   listeners.forEach((listener) => listener());
 }
 

@@ -22,8 +22,9 @@ function install(): void {
     (e) => {
       // A move made with the keyboard is stored before the pointer does anything else (an export, a
       // share link), as it is when the focus leaves the slider.
-      if (!isSlider(e.target)) flushPreviewFirst();
-      set(isSlider(e.target));
+      const onSlider = isSlider(e.target);
+      if (!onSlider) flushPreviewFirst();
+      set(onSlider);
     },
     true,
   );

@@ -128,4 +128,24 @@ describe('drag-preview: when a move is stored', () => {
     act(() => idle[0]!());
     expect(commit).toHaveBeenCalledTimes(1);
   });
+
+  it('a move made while waiting for the idle moment puts the store off for another rest', () => {
+    vi.useFakeTimers();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const stored: string[] = [];
+    act(() => showPreview(move('0.5'), () => stored.push('0.5')));
+    act(() => vi.advanceTimersByTime(200));
+    expect(idle).toHaveLength(1);
+    act(() => showPreview(move('0.6'), () => stored.push('0.6')));
+    act(() => idle[0]!());
+    expect(stored).toEqual([]);
+    act(() => vi.advanceTimersByTime(199));
+    expect(idle).toHaveLength(1);
+    act(() => vi.advanceTimersByTime(1));
+    expect(idle).toHaveLength(2);
+    act(() => idle[1]!());
+    expect(stored).toEqual(['0.6']);
+  });
 });
