@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartData } from '../../../src/charts';
 import { ChartView } from '../../../src/ui/ChartView';
 import { marketChart } from '../charts/sample-data';
+import { useSliderDrag } from '../../../src/ui/slider-drag';
 
 /** The chart's lines scaled by `k`, without the report's marks, so the lines alone set the axis. */
 const scaled = (k: number): ChartData => {
@@ -49,5 +50,38 @@ describe('ChartView: the value axis holds still while a slider is dragged', () =
     expect(ticks(container)).toEqual(ticks(fresh));
     fireEvent.pointerUp(window);
     button.remove();
+  });
+});
+
+describe('slider drag: the pointer moves of a drag are the slider’s alone', () => {
+  it('keeps pointer and mouse moves from React while a slider is dragged, and passes them on again after', () => {
+    const seen: string[] = [];
+    // A chart's hover handler on an element the slider sits in: the widest net React could cast.
+    const Probe = () => {
+      useSliderDrag();
+      return (
+        <div onPointerMove={() => seen.push('pointer')} onMouseMove={() => seen.push('mouse')}>
+          <input type="range" data-testid="slider" />
+        </div>
+      );
+    };
+    const { getByTestId } = render(<Probe />);
+    const slider = getByTestId('slider');
+    const onWindow: string[] = [];
+    const listen = (e: Event) => onWindow.push(e.type);
+    window.addEventListener('pointermove', listen, true);
+    fireEvent.pointerMove(slider);
+    fireEvent.mouseMove(slider);
+    expect(seen).toEqual(['pointer', 'mouse']);
+    fireEvent.pointerDown(slider);
+    fireEvent.pointerMove(slider);
+    fireEvent.mouseMove(slider);
+    expect(seen).toEqual(['pointer', 'mouse']);
+    // A listener on the window itself still hears them (the bench's probe is one).
+    expect(onWindow).toEqual(['pointermove', 'pointermove']);
+    fireEvent.pointerUp(window);
+    fireEvent.pointerMove(slider);
+    expect(seen).toEqual(['pointer', 'mouse', 'pointer']);
+    window.removeEventListener('pointermove', listen, true);
   });
 });
