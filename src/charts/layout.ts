@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
 import { chartHeader, chartFooter, chartLegend, type FooterLayout, type HeaderLayout, type LegendLayout } from './blocks';
 import { FONT } from './fonts';
-import { linearScale, logScale, niceLinear, type Scale } from './scale';
+import { linearScale, niceLinear, valueScale, type Scale } from './scale';
 import { textWidth } from './text';
 import type { ChartData, ChartSize } from './types';
 
@@ -111,7 +111,7 @@ function linearAxis(values: number[], range: [number, number], format: (v: numbe
   const d1 = Math.max(0, hi) === d0 ? d0 + 1 : Math.max(0, hi);
   const count = Math.max(2, Math.min(8, Math.floor((range[0] - range[1]) / 48)));
   const { domain, ticks } = niceLinear(d0, d1, count);
-  const y = yScale(linearScale(domain, range), (v) => v);
+  const y: YScale = valueScale('linear', domain, range);
   return { y, yTicks: ticks.map((value) => ({ value, y: y(value), label: format(value) })) };
 }
 
@@ -120,8 +120,7 @@ function logAxis(values: number[], range: [number, number], format: (v: number) 
   const [lo = 1, hi = 10] = extent(positive);
   const d0 = 10 ** Math.floor(Math.log10(lo));
   const d1 = Math.max(10 ** Math.ceil(Math.log10(hi)), d0 * 10);
-  // Values ≤ 0 have no logarithm: they are drawn at the floor rather than dropped.
-  const y = yScale(logScale([d0, d1], range), (v) => (v > 0 ? v : d0));
+  const y: YScale = valueScale('log', [d0, d1], range);
   const maxTicks = Math.max(3, Math.floor((range[0] - range[1]) / 34));
   return { y, yTicks: logTickValues(d0, d1, maxTicks).map((value) => ({ value, y: y(value), label: format(value) })) };
 }
@@ -141,10 +140,6 @@ export function logTickValues(d0: number, d1: number, maxTicks: number): number[
   const ticks: number[] = [];
   for (let e = e0; e <= e1; e += every) ticks.push(Number((10 ** e).toPrecision(12)));
   return ticks;
-}
-
-function yScale(scale: Scale, safe: (v: number) => number): YScale {
-  return Object.assign((value: number) => scale(safe(value)), { domain: scale.domain, range: scale.range, invert: scale.invert });
 }
 
 /** Whole years only, spaced so their labels never touch. */

@@ -26,6 +26,9 @@ export interface LineShapes {
   readonly shown: readonly Point[];
 }
 
+/** The years a line is drawn over, and the last the report speaks for (solid up to it, dashed after). */
+export type LineYears = Pick<ChartData, 'yearFrom' | 'yearTo' | 'reportedUntil'>;
+
 /** A box to cut a line to, and the cutting (handed in by the canvas, so the SVG chart's first load does not carry it). */
 export interface LineClip {
   readonly box: Box;
@@ -36,7 +39,7 @@ export interface LineClip {
  * The paths of one line on a layout: the SVG chart and the canvas a drag draws on share them.
  * With `clip`, only what lies inside its box is drawn (a dragged line off the held axis).
  */
-export function lineShapes(line: ChartLine, data: ChartData, layout: ChartLayout, theme: ChartTheme, clip?: LineClip): LineShapes {
+export function lineShapes(line: ChartLine, data: LineYears, layout: Pick<ChartLayout, 'x' | 'y'>, theme: ChartTheme, clip?: LineClip): LineShapes {
   const { x, y } = layout;
   const pixels = (points: readonly Point[]) => points.map((p): [number, number] => [x(p.year), Number.isFinite(p.value) ? y(p.value) : NaN]);
   const path = (points: readonly Point[]) => (clip ? clip.polyline(pixels(points), clip.box).map(linePath).join('') : linePath(pixels(points)));

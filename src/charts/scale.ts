@@ -30,6 +30,16 @@ export function logScale([d0, d1]: readonly [number, number], [r0, r1]: readonly
   return makeScale(d0, d1, r0, r1, Math.log10, (t) => 10 ** t);
 }
 
+/**
+ * The value axis's map: linear, or log with values ≤ 0 (which have no logarithm) drawn at the floor
+ * rather than dropped. Built from plain numbers, so a worker drawing a line rebuilds the chart's own.
+ */
+export function valueScale(kind: 'linear' | 'log', domain: readonly [number, number], range: readonly [number, number]): Scale {
+  if (kind === 'linear') return linearScale(domain, range);
+  const scale = logScale(domain, range);
+  return Object.assign((value: number) => scale(value > 0 ? value : domain[0]), { domain: scale.domain, range: scale.range, invert: scale.invert });
+}
+
 /** A linear domain widened to round tick steps, and its ticks (d3's algorithm). */
 export function niceLinear(d0: number, d1: number, count: number): { domain: [number, number]; ticks: number[] } {
   const [n0, n1] = nice(d0, d1, count);
