@@ -10,6 +10,8 @@ export default defineConfig({
   // (or opened via a sub-path) without rebuilding.
   base: './',
   plugins: [react()],
+  // The worker that draws dragged lines (src/ui/preview-worker.ts) is loaded as a module.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,10 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
-import type * as CanvasLine from '../charts/canvas-line';
+import type { CanvasStage } from '../charts/canvas-line';
+import type { ChartLayout } from '../charts/layout';
 import { drawLight, findLight, patch, toDom, type LightElement } from '../charts/light-dom';
-import type { ChartData, ChartLine } from '../charts/types';
+import type { ChartData, ChartLine, ChartTheme } from '../charts/types';
 import type { ForecastModel } from '../model';
 import { redrawPreview, registerPreviewDrawer } from './drag-preview';
+import type { PreviewCanvas } from './preview-canvas';
 import type { Theme } from '../state';
 import { useSliderDrag } from './slider-drag';
 import { useWidth } from './use-width';
@@ -67,11 +69,22 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     if (previewed.current && seriesId) redrawPreview(seriesId);
   }, [data, size, chartTheme, width, id, layout, seriesId]);
 
-  // A slider's move of this series, drawn here without React: on the canvas, over the SVG, with the
-  // line's own drawing (lineShapes) on the axis as it stands. It declines (and React draws the move
-  // in the SVG) when the line is shared with other scenarios or there is no canvas.
+  // A slider's move of this series, drawn without React: on the canvas over the SVG, by a worker
+  // (preview-canvas.ts), with the line's own drawing (lineShapes) on the axis as it stands. It
+  // declines (and React draws the move in the SVG) when the line is shared with other scenarios or
+  // the canvas cannot be handed to a worker.
   useEffect(() => {
-    if (!seriesId || !previewPoints) return;
+    const element = canvas.current;
+    if (!seriesId || !previewPoints || !element) return;
+    // Loaded once a chart is on screen, after the first paint; a move before then is drawn by React.
+    let offThread: PreviewCanvas | undefined;
+    let mounted = true;
+    import('./preview-canvas').then(
+      (loaded) => {
+        if (mounted) offThread = loaded.previewCanvas(element);
+      },
+      () => {},
+    );
     const setHidden = (lineId: string, hidden: boolean) => {
       const live = box.current?.querySelector(`.chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
       const light = shown.current && lineNode(shown.current, lineId);
@@ -84,45 +97,19 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       }
     };
     const clear = () => {
-      const element = canvas.current;
-      const ctx = element?.getContext('2d');
-      ctx?.setTransform(1, 0, 0, 1, 0, 0);
-      ctx?.clearRect(0, 0, element!.width, element!.height);
-      if (previewed.current) setHidden(previewed.current, false);
+      if (!previewed.current) return;
+      offThread?.clear();
+      setHidden(previewed.current, false);
       previewed.current = undefined;
     };
     const draw = (preview: Parameters<Parameters<typeof registerPreviewDrawer>[1]>[0]): boolean => {
       const { data: now, layout: at, chartTheme: colours } = drawn.current;
       const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
       const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
-      // No real canvas in a DOM without one (jsdom, in tests), nor before the canvas line has loaded: React draws the move then.
-      const ctx = canvasLine && typeof OffscreenCanvas !== 'undefined' ? canvas.current?.getContext('2d') : undefined;
-      if (!line || !points || !ctx || !canvasLine || !canvas.current) {
+      if (!line || !points || !offThread?.draw(stage(now, at, colours, element), { ...line, points })) {
         clear();
         return false;
       }
-      // The axis holds still under the hand: what leaves it is cut just past the plot's edge, and the
-      // axis fits the line again when the slider rests or is let go. The canvas covers that box and a
-      // marker's width around it, on whole pixels, not the whole chart: every frame of a drag hands its
-      // pixels to the compositor, so fewer pixels make a shorter frame.
-      const { plot } = at;
-      const clip = { x: plot.x - EDGE, y: plot.y - EDGE, width: plot.width + 2 * EDGE, height: plot.height + 2 * EDGE };
-      const left = Math.floor(clip.x - EDGE);
-      const top = Math.floor(clip.y - EDGE);
-      const box = { x: left, y: top, width: Math.ceil(clip.x + clip.width + EDGE) - left, height: Math.ceil(clip.y + clip.height + EDGE) - top };
-      const ratio = window.devicePixelRatio || 1;
-      const [w, h] = [Math.round(box.width * ratio), Math.round(box.height * ratio)];
-      const element = canvas.current;
-      if (element.width !== w || element.height !== h) Object.assign(element, { width: w, height: h });
-      const placed = `left: ${box.x}px; top: ${box.y}px; width: ${box.width}px; height: ${box.height}px`;
-      if (element.dataset.placed !== placed) {
-        element.style.cssText = placed;
-        element.dataset.placed = placed;
-      }
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, w, h);
-      ctx.setTransform(ratio, 0, 0, ratio, -box.x * ratio, -box.y * ratio);
-      canvasLine.drawLineOnCanvas(ctx, { ...line, points }, now, at, colours, clip);
       if (previewed.current !== line.id) {
         if (previewed.current) setHidden(previewed.current, false);
         setHidden(line.id, true);
@@ -130,11 +117,13 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       }
       return true;
     };
-    loadCanvasLine();
     const unregister = registerPreviewDrawer(seriesId, draw);
     return () => {
+      mounted = false;
       unregister();
       clear();
+      // The canvas goes with the chart: the worker lets its copy go too.
+      if (!element.isConnected) offThread?.drop();
     };
   }, [seriesId, previewPoints]);
 
@@ -186,15 +175,33 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
 /** How far past the plot's edge a dragged line is drawn, and the room for a marker around that. */
 const EDGE = 6;
 
-// The canvas line and its cutting load once a chart is on screen, after the first paint; a move
-// before then is drawn by React.
-let canvasLine: typeof CanvasLine | undefined;
-function loadCanvasLine(): void {
-  if (!canvasLine)
-    import('../charts/canvas-line').then(
-      (loaded) => (canvasLine = loaded),
-      () => {},
-    );
+/**
+ * The chart as the canvas needs it to draw a line: the axes as they stand, and the canvas placed
+ * over the plot, a marker's width around it, on whole pixels, not over the whole chart: every frame
+ * of a drag hands the canvas's pixels to the compositor, so fewer pixels make a shorter frame. The
+ * axis holds still under the hand: what leaves it is cut just past the plot's edge, and the axis
+ * fits the line again when the slider rests or is let go.
+ */
+function stage(data: ChartData, layout: ChartLayout, theme: ChartTheme, element: HTMLCanvasElement): CanvasStage {
+  const { plot } = layout;
+  const clip = { x: plot.x - EDGE, y: plot.y - EDGE, width: plot.width + 2 * EDGE, height: plot.height + 2 * EDGE };
+  const left = Math.floor(clip.x - EDGE);
+  const top = Math.floor(clip.y - EDGE);
+  const box = { x: left, y: top, width: Math.ceil(clip.x + clip.width + EDGE) - left, height: Math.ceil(clip.y + clip.height + EDGE) - top };
+  const placed = `left: ${box.x}px; top: ${box.y}px; width: ${box.width}px; height: ${box.height}px`;
+  if (element.dataset.placed !== placed) {
+    element.style.cssText = placed;
+    element.dataset.placed = placed;
+  }
+  return {
+    x: { domain: layout.x.domain(), range: layout.x.range() },
+    y: { kind: layout.scale, domain: layout.y.domain(), range: layout.y.range() },
+    years: { yearFrom: data.yearFrom, yearTo: data.yearTo, reportedUntil: data.reportedUntil },
+    theme,
+    box,
+    ratio: window.devicePixelRatio || 1,
+    clip,
+  };
 }
 
 /** The light node of a line (its group) in a drawn chart. */

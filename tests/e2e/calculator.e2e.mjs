@@ -211,6 +211,58 @@ async function sliderBesideItsChart(page, baseUrl) {
   return { id, slider };
 }
 
+/**
+ * The canvas a dragged line is drawn on, seen from inside the worker that draws it (the page cannot
+ * read a canvas it handed to a worker): a probe patched into the worker records the canvas each
+ * drawing clears first and, after each move's drawing (a message listener added after the app's,
+ * so it runs in the same task, when the drawing is done), whether the canvas holds anything, and the
+ * last move's pixels.
+ * @param {import('playwright-core').Page} page
+ */
+async function workerCanvas(page) {
+  const worker = await eventually(async () => {
+    const found = page.workers().find((w) => w.url().includes('preview-worker'));
+    assert.ok(found, 'the page has started the worker that draws dragged lines');
+    return found;
+  });
+  await worker.evaluate(() => {
+    const w = /** @type {any} */ (self);
+    w.__probe = { painted: [], canvas: undefined, last: undefined };
+    const clearRect = OffscreenCanvasRenderingContext2D.prototype.clearRect;
+    OffscreenCanvasRenderingContext2D.prototype.clearRect = function (...args) {
+      w.__probe.canvas = this.canvas;
+      return clearRect.apply(this, args);
+    };
+    w.__probe.read = () => {
+      const canvas = w.__probe.canvas;
+      return canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    };
+    self.addEventListener('message', (e) => {
+      if (e.data?.type !== 'draw') return;
+      const image = w.__probe.read();
+      w.__probe.painted.push(image.data.some((/** @type {number} */ v, /** @type {number} */ i) => i % 4 === 3 && v > 0));
+      w.__probe.last = image;
+    });
+  });
+  return {
+    /** Per move drawn: whether the canvas held anything once its drawing was done. */
+    painted: () => worker.evaluate(() => /** @type {boolean[]} */ (/** @type {any} */ (self).__probe.painted)),
+    /** Whether the canvas holds anything now. */
+    holdsAnything: () =>
+      worker.evaluate(() => {
+        const probe = /** @type {any} */ (self).__probe;
+        return Boolean(probe.canvas) && probe.read().data.some((/** @type {number} */ v, /** @type {number} */ i) => i % 4 === 3 && v > 0);
+      }),
+    /** The last move's pixel at device pixel (x, y), RGBA, and the canvas's width in device pixels. */
+    lastPixel: (/** @type {number} */ x, /** @type {number} */ y) =>
+      worker.evaluate(([px, py]) => {
+        const image = /** @type {any} */ (self).__probe.last;
+        const at = (py * image.width + px) * 4;
+        return { rgba: /** @type {number[]} */ ([...image.data.slice(at, at + 4)]), width: /** @type {number} */ (image.width) };
+      }, [x, y]),
+  };
+}
+
 export const tests = [
   {
     name: 'a new growth rate moves the chart and the table to the right values',
@@ -262,10 +314,11 @@ export const tests = [
     name: 'a slider drag draws the moving line over the chart in the frame of the move, and the chart takes it once stored',
     async fn({ page, baseUrl, consoleErrors }) {
       const { id, slider } = await sliderBesideItsChart(page, baseUrl);
+      const canvas = await workerCanvas(page);
 
       // In the frame of each move (an animation frame callback queued by the input, after the app's
-      // handlers): a copy of the canvas, whether the chart's own line was hidden under it, and whether
-      // that line's markers in the SVG are as the move found them (React leaves them to the canvas).
+      // handlers): whether the chart's own line was hidden under the canvas, and whether that line's
+      // markers in the SVG are as the move found them (React leaves them to the canvas).
       await page.evaluate(
         ({ series, lineId }) => {
           const w = /** @type {any} */ (window);
@@ -278,18 +331,10 @@ export const tests = [
               // Before the app's handlers: the SVG line as the move finds it.
               const before = line()?.querySelector('.chart-line__points')?.getAttribute('d');
               requestAnimationFrame(() => {
-              const canvas = /** @type {HTMLCanvasElement} */ (panel()?.querySelector('canvas.chart-view__preview'));
-              const image = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
-              w.__frames.push({
-                image,
-                painted: Boolean(image?.data.some((v, i) => i % 4 === 3 && v > 0)),
-                scale: canvas.width / canvas.clientWidth,
-                // The canvas covers the plot: where it sits in the chart.
-                left: canvas.offsetLeft,
-                top: canvas.offsetTop,
-                hidden: line()?.getAttribute('visibility') === 'hidden',
-                same: line()?.querySelector('.chart-line__points')?.getAttribute('d') === before,
-              });
+                w.__frames.push({
+                  hidden: line()?.getAttribute('visibility') === 'hidden',
+                  same: line()?.querySelector('.chart-line__points')?.getAttribute('d') === before,
+                });
               });
             },
             { capture: true },
@@ -306,15 +351,16 @@ export const tests = [
       await page.mouse.down();
       await page.mouse.move(box.x + box.width * (70 / 350), box.y + box.height / 2, { steps: 3 });
 
-      // Every move: drawn on the canvas, the chart's own line hidden and untouched by React.
-      const frames = /** @type {{ painted: boolean, hidden: boolean, same: boolean }[]} */ (
-        await page.evaluate(() => {
-          const w = /** @type {any} */ (window);
-          return w.__frames.map((/** @type {any} */ f) => ({ painted: f.painted, hidden: f.hidden, same: f.same }));
-        })
-      );
-      assert.ok(frames.length >= 3, `moves drawn: ${JSON.stringify(frames)}`);
-      assert.ok(frames.every((f) => f.painted && f.hidden && f.same), `each move on the canvas alone: ${JSON.stringify(frames)}`);
+      // Every move: the chart's own line hidden and untouched by React, and the worker drew the line on the canvas.
+      const frames = /** @type {{ hidden: boolean, same: boolean }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__frames));
+      assert.ok(frames.length >= 3, `moves seen: ${JSON.stringify(frames)}`);
+      assert.ok(frames.every((f) => f.hidden && f.same), `each move left to the canvas: ${JSON.stringify(frames)}`);
+      const painted = await eventually(async () => {
+        const drawn = await canvas.painted();
+        assert.equal(drawn.length, frames.length, `one drawing in the worker per move: ${JSON.stringify(drawn)}`);
+        return drawn;
+      });
+      assert.ok(painted.every(Boolean), `each move drawn on the canvas: ${JSON.stringify(painted)}`);
 
       // Still holding the pointer (the axis holds too), the move is stored: the table and the chart's
       // own line take it, the canvas is cleared, and the line shows where the canvas drew it.
@@ -323,28 +369,26 @@ export const tests = [
       assert.ok(end && end.lineId === id);
       const after = await page.evaluate(({ series, lineId }) => {
         const panel = document.querySelector(`[data-testid="chart-panel-${series}"]`);
-        const canvas = /** @type {HTMLCanvasElement} */ (panel?.querySelector('canvas.chart-view__preview'));
-        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+        const element = /** @type {HTMLCanvasElement} */ (panel?.querySelector('canvas.chart-view__preview'));
         const x = [...(panel?.querySelectorAll('.chart-x-tick') ?? [])].find((t) => t.textContent === '2032');
         const stroke = panel?.querySelector(`g.chart-line[data-line-id="${CSS.escape(lineId)}"]`)?.getAttribute('stroke') ?? '';
         return {
-          painted: data.some((v, i) => i % 4 === 3 && v > 0),
           hiddenLines: panel?.querySelectorAll('g.chart-line[visibility]').length,
           x2032: Number(x?.getAttribute('x')),
           colour: [1, 3, 5].map((i) => parseInt(stroke.slice(i, i + 2), 16)),
+          // The canvas covers the plot: where it sits in the chart, and its size in CSS pixels.
+          left: element.offsetLeft,
+          top: element.offsetTop,
+          cssWidth: element.clientWidth,
         };
       }, { series: T2V, lineId: id });
       await page.mouse.up();
-      assert.equal(after.painted, false, 'the canvas is cleared once the move is stored');
+      await eventually(async () => assert.equal(await canvas.holdsAnything(), false, 'the canvas is cleared once the move is stored'));
       assert.equal(after.hiddenLines, 0, 'no line of the chart stays hidden');
-      const last = /** @type {number[]} */ (
-        await page.evaluate(({ x, y }) => {
-          const f = /** @type {any} */ (window).__frames.at(-1);
-          const at = (Math.round((y - f.top) * f.scale) * f.image.width + Math.round((x - f.left) * f.scale)) * 4;
-          return [...f.image.data.slice(at, at + 4)];
-        }, { x: after.x2032, y: end.y })
-      );
       // The last move's 2032 marker on the canvas: where the chart's own marker now stands, opaque, in the line's colour.
+      const { width } = await canvas.lastPixel(0, 0);
+      const scale = width / after.cssWidth;
+      const { rgba: last } = await canvas.lastPixel(Math.round((after.x2032 - after.left) * scale), Math.round((end.y - after.top) * scale));
       assert.ok((last[3] ?? 0) > 200, `the canvas drew the marker at the stored value's place: ${last}`);
       assert.ok(last.slice(0, 3).every((c, i) => Math.abs(c - (after.colour[i] ?? NaN)) <= 8), `in the line's colour ${after.colour}: ${last}`);
       assert.deepEqual(consoleErrors, []);
@@ -354,21 +398,19 @@ export const tests = [
     name: 'a drag that takes the line off the axis keeps the axis still and cuts the line at its edge; letting go stores the move and fits the axis',
     async fn({ page, baseUrl, consoleErrors }) {
       const { id, slider } = await sliderBesideItsChart(page, baseUrl);
+      const canvas = await workerCanvas(page);
       // Per move, as the move finds the page (before the app's handlers) and in the frame it paints:
-      // the value axis's top tick, the table's 2032 cell, whether the canvas drew and the chart's own
-      // line is hidden. Read in the frame, so a rest of the hand (which stores the move) cannot blur it.
+      // the value axis's top tick, the table's 2032 cell, whether the chart's own line is hidden.
+      // Read in the frame, so a rest of the hand (which stores the move) cannot blur it.
       await page.evaluate(
         ({ series, lineId }) => {
           const w = /** @type {any} */ (window);
           w.__moves = [];
           const panel = () => document.querySelector(`[data-testid="chart-panel-${series}"]`);
           const look = () => {
-            const canvas = /** @type {HTMLCanvasElement} */ (panel()?.querySelector('canvas.chart-view__preview'));
-            const data = canvas.width ? (canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? []) : [];
             return {
               top: Math.max(...[...(panel()?.querySelectorAll('.chart-y-tick') ?? [])].map((t) => Number(t.getAttribute('data-value')))),
               cell: panel()?.querySelector(`td[data-year="2032"][data-scenario="${CSS.escape(lineId)}"]`)?.textContent,
-              painted: data.some((v, i) => i % 4 === 3 && v > 0),
               hidden: panel()?.querySelector(`g.chart-line[data-line-id="${CSS.escape(lineId)}"]`)?.getAttribute('visibility') === 'hidden',
             };
           };
@@ -398,8 +440,15 @@ export const tests = [
       for (const { before, after } of moves) {
         assert.equal(after.top, before.top, `a move leaves the value axis as it was (top tick ${before.top} → ${after.top})`);
         assert.equal(after.cell, before.cell, 'a move alone does not re-render the table');
-        assert.ok(after.painted && after.hidden, `the canvas draws the line, cut at the axis, and the chart's own line stays hidden: ${JSON.stringify(after)}`);
+        assert.ok(after.hidden, `the chart's own line stays hidden under the canvas: ${JSON.stringify(after)}`);
       }
+      // The worker draws every move, the line cut at the axis (cut by clip.ts; its unit tests check the cutting).
+      const painted = await eventually(async () => {
+        const drawn = await canvas.painted();
+        assert.equal(drawn.length, moves.length, `one drawing in the worker per move: ${JSON.stringify(drawn)}`);
+        return drawn;
+      });
+      assert.ok(painted.every(Boolean), `each move drawn on the canvas: ${JSON.stringify(painted)}`);
       await page.mouse.up();
       const released = await eventually(async () => {
         const now = await look();
@@ -407,7 +456,7 @@ export const tests = [
         assert.notEqual(now.cell, start.cell, 'the table takes the move');
         return now;
       });
-      assert.equal(released.painted, false, 'the canvas is cleared once the move is stored');
+      await eventually(async () => assert.equal(await canvas.holdsAnything(), false, 'the canvas is cleared once the move is stored'));
       assert.equal(released.hidden, false, "the chart's own line shows again");
       assert.deepEqual(consoleErrors, []);
     },
