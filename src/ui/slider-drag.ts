@@ -39,12 +39,13 @@ function install(): void {
   // While a slider is dragged, the pointer's moves are the slider's alone: they stop at the window,
   // before React's root, which would otherwise walk the tree for each of them (a hover handler to
   // find, a millisecond of a throttled frame, twice, pointermove and mousemove) and hover a chart
-  // the hand merely crosses. The browser still moves the slider (its default action) and listeners
-  // on the window itself still see them.
+  // the hand merely crosses. So does the selectionchange each move's text written into the field's
+  // box sends (React's select polyfill would look at it, between frames). The browser still moves
+  // the slider (its default action) and listeners on the window itself still see them.
   const hold = (e: Event) => {
     if (dragging) e.stopPropagation();
   };
-  for (const type of ['pointermove', 'mousemove'] as const) window.addEventListener(type, hold, true);
+  for (const type of ['pointermove', 'mousemove', 'selectionchange'] as const) window.addEventListener(type, hold, true);
   // The drag's last move is stored before the axes let go, so they fit the lines with it.
   const end = () => {
     if (dragging) flushPreviewFirst();

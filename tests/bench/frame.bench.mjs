@@ -110,6 +110,12 @@ function withWorker(samples, draws, rate) {
   });
 }
 
+/** The browser's own floor: a page with nothing but the slider and a box that shows its value. */
+const BARE_PAGE =
+  '<div data-testid="field-t2v-revenue-global-rateAfter" style="margin:40px;font:14px sans-serif">' +
+  '<input type="range" min="-50" max="300" step="0.1" value="56.6" style="width:226px"> <input type="text" value="56.6%">' +
+  '<script>document.querySelector("[type=range]").addEventListener("input", (e) => (document.querySelector("[type=text]").value = e.target.value + "%"));</script></div>';
+
 /**
  * Runs `count` slider inputs in the page and returns one timing per input.
  * @param {import('playwright-core').Page} page @param {number} count @param {number} offset
@@ -173,10 +179,10 @@ async function measureInputs(page, count, offset) {
  * own timestamp, tPointer, shows how long the browser held the move before the frame began.
  * @param {import('playwright-core').Page} page @param {number} count @param {number} offset
  */
-async function measureDrag(page, count, offset) {
+async function measureDrag(page, count, offset, bare = FLOOR) {
   // The chart the slider changes on screen, as a user watching it would have it; the side panel is
   // sticky, so the slider stays in view beside it.
-  if (!FLOOR) await page.locator(CHART).scrollIntoViewIfNeeded();
+  if (!bare) await page.locator(CHART).scrollIntoViewIfNeeded();
   await page.locator(SLIDER).scrollIntoViewIfNeeded();
   const box = await page.locator(SLIDER).boundingBox();
   if (!box) throw new Error(`no slider ${SLIDER}`);
@@ -434,12 +440,7 @@ async function main() {
     await page.goto(server.url, { waitUntil: 'load' });
     let setup = { compared: 0, lines: 0, focused: '' };
     if (FLOOR) {
-      // The browser's own floor: a page with nothing but the slider and a box that shows its value.
-      await page.setContent(
-        '<div data-testid="field-t2v-revenue-global-rateAfter" style="margin:40px;font:14px sans-serif">' +
-          '<input type="range" min="-50" max="300" step="0.1" value="56.6" style="width:226px"> <input type="text" value="56.6%">' +
-          '<script>document.querySelector("[type=range]").addEventListener("input", (e) => (document.querySelector("[type=text]").value = e.target.value + "%"));</script></div>',
-      );
+      await page.setContent(BARE_PAGE);
     } else {
       await page.evaluate(() => localStorage.clear());
       await page.reload({ waitUntil: 'load' });
@@ -513,7 +514,20 @@ async function main() {
         results[`${cpuName}, synthetic`] = summarise(withWorker(await measureInputs(page, INPUTS, 0), await worker?.draws(), rate));
       }
     }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    // The same drag on the bare page, in the same run: what this machine, at this moment, takes for
+    // the browser's part alone, against which the app's figures can be read (a shared machine's
+    // speed drifts from minute to minute).
+    if (!FLOOR && !QUICK) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.close();
+      const bare = await browser.context.newPage();
+      await bare.setContent(BARE_PAGE);
+      const bareCdp = await browser.context.newCDPSession(bare);
+      await bareCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      await measureDrag(bare, WARMUP, 1000, true);
+      results[`${THROTTLE}x, bare page (floor)`] = summarise(withWorker(await measureDrag(bare, INPUTS, 0, true), undefined, THROTTLE));
+      await bareCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    } else await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const loadAvg = os.loadavg();
@@ -539,7 +553,7 @@ async function main() {
       );
     }
     for (const [name, r] of Object.entries(results))
-      if (r.undrawn && !FLOOR) console.log(`${name}: ${r.undrawn} of ${r.n} inputs had no drawing of their own in the worker (timed by the page's frame alone)`);
+      if (r.undrawn && !FLOOR && !name.includes('bare')) console.log(`${name}: ${r.undrawn} of ${r.n} inputs had no drawing of their own in the worker (timed by the page's frame alone)`);
     for (const [name, r] of Object.entries(results))
       if (r.unaligned) console.log(`${name}: ${r.unaligned} of ${r.n} inputs came between frames and were measured to the end of the next frame`);
     const throttled = results[`${THROTTLE}x throttle, drag`];
@@ -547,6 +561,7 @@ async function main() {
     console.log('');
     console.log(`target: p95 ≤ ${TARGET_MS} ms at ${THROTTLE}× throttle (drag) → ${met ? 'met' : `NOT met (p95 ${throttled?.p95.toFixed(1)} ms over ${throttled?.n} inputs)`}`);
     console.log('drag = the real mouse dragging the slider (CDP Input.dispatchMouseEvent); Chrome aligns pointer moves to frames, so the input runs at a frame\'s start.');
+    if (!FLOOR && !QUICK) console.log('bare page (floor) = the same drag on a page holding only a slider and a text box, in the same run: the browser\'s own part on this machine at this moment.');
     console.log('synthetic = an `input` event dispatched from a timer, at any point of a frame, so it also waits for the next frame (up to 16.7 ms) whatever the app does.');
     console.log('js = the input event through the app\'s handlers (React render + commit + chart SVG); wait = until the frame\'s animation callbacks; frame = style, layout, paint;');
     console.log('worker = from the input until the worker has drawn the line on the canvas over the chart (its own frame, beside the page\'s); Chrome cannot throttle a worker,');

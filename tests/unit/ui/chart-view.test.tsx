@@ -54,7 +54,7 @@ describe('ChartView: the value axis holds still while a slider is dragged', () =
 });
 
 describe('slider drag: the pointer moves of a drag are the slider’s alone', () => {
-  it('keeps pointer and mouse moves from React while a slider is dragged, and passes them on again after', () => {
+  it('keeps pointer and mouse moves (and selection changes) from React while a slider is dragged, and passes them on again after', () => {
     const seen: string[] = [];
     // A chart's hover handler on an element the slider sits in: the widest net React could cast.
     const Probe = () => {
@@ -79,9 +79,18 @@ describe('slider drag: the pointer moves of a drag are the slider’s alone', ()
     expect(seen).toEqual(['pointer', 'mouse']);
     // A listener on the window itself still hears them (the bench's probe is one).
     expect(onWindow).toEqual(['pointermove', 'pointermove']);
+    // The selectionchange a move's text in the box sends stops at the window too, before the document.
+    const onDocument: string[] = [];
+    const heard = (e: Event) => onDocument.push(e.type);
+    document.addEventListener('selectionchange', heard);
+    slider.dispatchEvent(new Event('selectionchange', { bubbles: true }));
+    expect(onDocument).toEqual([]);
     fireEvent.pointerUp(window);
     fireEvent.pointerMove(slider);
     expect(seen).toEqual(['pointer', 'mouse', 'pointer']);
+    slider.dispatchEvent(new Event('selectionchange', { bubbles: true }));
+    expect(onDocument).toEqual(['selectionchange']);
+    document.removeEventListener('selectionchange', heard);
     window.removeEventListener('pointermove', listen, true);
   });
 });
