@@ -102,11 +102,21 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       setHidden(previewed.current, false);
       previewed.current = undefined;
     };
+    // The stage of the chart as drawn, made again only when the chart is (a drag's moves share one).
+    let staged: { from: typeof drawn.current; ratio: number; stage: CanvasStage } | undefined;
+    const stageNow = () => {
+      const ratio = window.devicePixelRatio || 1;
+      if (staged?.from !== drawn.current || staged.ratio !== ratio) {
+        const { data: now, layout: at, chartTheme: colours } = drawn.current;
+        staged = { from: drawn.current, ratio, stage: stage(now, at, colours, element, ratio) };
+      }
+      return staged.stage;
+    };
     const draw = (preview: Parameters<Parameters<typeof registerPreviewDrawer>[1]>[0]): boolean => {
-      const { data: now, layout: at, chartTheme: colours } = drawn.current;
+      const now = drawn.current.data;
       const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
       const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
-      if (!line || !points || !offThread?.draw(stage(now, at, colours, element), { ...line, points })) {
+      if (!line || !points || !offThread?.draw(stageNow(), { ...line, points })) {
         clear();
         return false;
       }
@@ -182,7 +192,7 @@ const EDGE = 6;
  * axis holds still under the hand: what leaves it is cut just past the plot's edge, and the axis
  * fits the line again when the slider rests or is let go.
  */
-function stage(data: ChartData, layout: ChartLayout, theme: ChartTheme, element: HTMLCanvasElement): CanvasStage {
+function stage(data: ChartData, layout: ChartLayout, theme: ChartTheme, element: HTMLCanvasElement, ratio: number): CanvasStage {
   const { plot } = layout;
   const clip = { x: plot.x - EDGE, y: plot.y - EDGE, width: plot.width + 2 * EDGE, height: plot.height + 2 * EDGE };
   const left = Math.floor(clip.x - EDGE);
@@ -199,7 +209,7 @@ function stage(data: ChartData, layout: ChartLayout, theme: ChartTheme, element:
     years: { yearFrom: data.yearFrom, yearTo: data.yearTo, reportedUntil: data.reportedUntil },
     theme,
     box,
-    ratio: window.devicePixelRatio || 1,
+    ratio,
     clip,
   };
 }

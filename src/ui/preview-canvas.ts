@@ -4,7 +4,8 @@ import type { ChartLine } from '../charts/types';
 /** What the page tells the worker that draws dragged lines (preview-worker.ts). */
 export type PreviewMessage =
   | { readonly type: 'canvas'; readonly chart: string; readonly canvas: OffscreenCanvas }
-  | { readonly type: 'draw'; readonly chart: string; readonly stage: CanvasStage; readonly line: ChartLine }
+  // The stage only when it differs from the one sent before: a drag's moves share one.
+  | { readonly type: 'draw'; readonly chart: string; readonly stage?: CanvasStage; readonly line: ChartLine }
   | { readonly type: 'clear'; readonly chart: string }
   | { readonly type: 'drop'; readonly chart: string };
 
@@ -58,10 +59,12 @@ export function previewCanvas(element: HTMLCanvasElement): PreviewCanvas | undef
   }
   const post = (message: PreviewMessage, transfer: Transferable[] = []) => to.postMessage(message, transfer);
   post({ type: 'canvas', chart, canvas }, [canvas]);
+  let sent: CanvasStage | undefined;
   const handle: PreviewCanvas = {
     draw: (stage, line) => {
       if (failed) return false;
-      post({ type: 'draw', chart, stage, line });
+      post(stage === sent ? { type: 'draw', chart, line } : { type: 'draw', chart, stage, line });
+      sent = stage;
       return true;
     },
     clear: () => post({ type: 'clear', chart }),
