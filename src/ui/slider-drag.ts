@@ -24,7 +24,8 @@ function install(): void {
       // share link), as it is when the focus leaves the slider.
       const onSlider = isSlider(e.target);
       if (!onSlider) flushPreviewFirst();
-      set(onSlider);
+      // Only the main button drags (a right click on a slider opens a menu and may never come up here).
+      set(onSlider && e.button === 0);
     },
     true,
   );
@@ -41,16 +42,19 @@ function install(): void {
   // find, a millisecond of a throttled frame, twice, pointermove and mousemove) and hover a chart
   // the hand merely crosses. So does the selectionchange each move's text written into the field's
   // box sends (React's select polyfill would look at it, between frames). The browser still moves
-  // the slider (its default action) and listeners on the window itself still see them.
-  const hold = (e: Event) => {
-    if (dragging) e.stopPropagation();
-  };
-  for (const type of ['pointermove', 'mousemove', 'selectionchange'] as const) window.addEventListener(type, hold, true);
+  // the slider (its default action), and capture listeners on the window still see them.
   // The drag's last move is stored before the axes let go, so they fit the lines with it.
   const end = () => {
     if (dragging) flushPreviewFirst();
     set(false);
   };
+  const hold = (e: Event) => {
+    if (!dragging) return;
+    // A move with no button down: the drag ended where the page did not hear it (outside the window).
+    if (e instanceof MouseEvent && e.buttons === 0) return end();
+    e.stopPropagation();
+  };
+  for (const type of ['pointermove', 'mousemove', 'selectionchange'] as const) window.addEventListener(type, hold, true);
   for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.addEventListener(type, end, true);
 }
 

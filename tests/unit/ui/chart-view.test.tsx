@@ -73,12 +73,18 @@ describe('slider drag: the pointer moves of a drag are the slider’s alone', ()
     fireEvent.pointerMove(slider);
     fireEvent.mouseMove(slider);
     expect(seen).toEqual(['pointer', 'mouse']);
+    // A right click on the slider is no drag.
+    fireEvent.pointerDown(slider, { button: 2 });
+    fireEvent.pointerMove(slider, { buttons: 2 });
+    expect(seen).toEqual(['pointer', 'mouse', 'pointer']);
+    fireEvent.pointerUp(window);
+    seen.length = 0;
     fireEvent.pointerDown(slider);
-    fireEvent.pointerMove(slider);
-    fireEvent.mouseMove(slider);
-    expect(seen).toEqual(['pointer', 'mouse']);
-    // A listener on the window itself still hears them (the bench's probe is one).
-    expect(onWindow).toEqual(['pointermove', 'pointermove']);
+    fireEvent.pointerMove(slider, { buttons: 1 });
+    fireEvent.mouseMove(slider, { buttons: 1 });
+    expect(seen).toEqual([]);
+    // A capture listener on the window still hears them (the bench's probe is one).
+    expect(onWindow).toEqual(['pointermove', 'pointermove', 'pointermove']);
     // The selectionchange a move's text in the box sends stops at the window too, before the document.
     const onDocument: string[] = [];
     const heard = (e: Event) => onDocument.push(e.type);
@@ -87,9 +93,18 @@ describe('slider drag: the pointer moves of a drag are the slider’s alone', ()
     expect(onDocument).toEqual([]);
     fireEvent.pointerUp(window);
     fireEvent.pointerMove(slider);
-    expect(seen).toEqual(['pointer', 'mouse', 'pointer']);
+    expect(seen).toEqual(['pointer']);
     slider.dispatchEvent(new Event('selectionchange', { bubbles: true }));
     expect(onDocument).toEqual(['selectionchange']);
+    // A drag whose button came up outside the window ends at the first move with no button down:
+    // that move, and those after it, reach React again.
+    seen.length = 0;
+    fireEvent.pointerDown(slider);
+    fireEvent.mouseMove(slider, { buttons: 1 });
+    expect(seen).toEqual([]);
+    fireEvent.mouseMove(slider, { buttons: 0 });
+    fireEvent.mouseMove(slider, { buttons: 0 });
+    expect(seen).toEqual(['mouse', 'mouse']);
     document.removeEventListener('selectionchange', heard);
     window.removeEventListener('pointermove', listen, true);
   });
