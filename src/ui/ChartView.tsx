@@ -1,12 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../charts';
 import type { CanvasStage } from '../charts/canvas-line';
-import type { ChartLayout } from '../charts/layout';
 import { drawLight, findLight, patch, toDom, type LightElement } from '../charts/light-dom';
-import type { ChartData, ChartLine, ChartTheme } from '../charts/types';
+import type { ChartData, ChartLine } from '../charts/types';
 import type { ForecastModel } from '../model';
 import { redrawPreview, registerPreviewDrawer } from './drag-preview';
-import type { PreviewCanvas } from './preview-canvas';
+import type * as PreviewModule from './preview-canvas';
+import type { PreviewEvents } from './preview-canvas';
 import type { Theme } from '../state';
 import { useSliderDrag } from './slider-drag';
 import { useWidth } from './use-width';
@@ -49,8 +49,12 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   const [low, high] = layout.y.domain();
   if (dragging && hold && (low !== hold[0] || high !== hold[1])) setHold([low, high]);
 
-  // The line a slider's move is drawn for on the canvas: hidden in the SVG meanwhile.
+  // The line a slider's move is drawn for on the canvas, and the line hidden in the SVG under it
+  // (the same, once the worker has said its first drawing is on the canvas).
   const previewed = useRef<string | undefined>(undefined);
+  const hiddenLine = useRef<string | undefined>(undefined);
+  // How many times the canvas has been cleared: a drawing the worker reports for an earlier showing is old news.
+  const showing = useRef(0);
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef({ data, layout, chartTheme });
 
@@ -59,7 +63,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     if (!element || width === 0) return;
     // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
     const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
-    if (previewed.current) lineNode(next, previewed.current)?.setAttribute('visibility', 'hidden');
+    if (hiddenLine.current) lineNode(next, hiddenLine.current)?.setAttribute('visibility', 'hidden');
     const current = element.firstElementChild;
     if (current && shown.current) patch(current, shown.current, next);
     else element.replaceChildren(toDom(document, next));
@@ -76,15 +80,6 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   useEffect(() => {
     const element = canvas.current;
     if (!seriesId || !previewPoints || !element) return;
-    // Loaded once a chart is on screen, after the first paint; a move before then is drawn by React.
-    let offThread: PreviewCanvas | undefined;
-    let mounted = true;
-    import('./preview-canvas').then(
-      (loaded) => {
-        if (mounted) offThread = loaded.previewCanvas(element);
-      },
-      () => {},
-    );
     const setHidden = (lineId: string, hidden: boolean) => {
       const live = box.current?.querySelector(`.chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
       const light = shown.current && lineNode(shown.current, lineId);
@@ -96,10 +91,37 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
         light?.removeAttribute('visibility');
       }
     };
+    // The canvas shows and the chart's own line hides in one frame of the page, once the worker has
+    // drawn: the line never leaves the screen for a frame, nor shows twice when the move is stored.
+    const events: PreviewEvents = {
+      drawn: (reported) => {
+        const lineId = previewed.current;
+        if (reported !== showing.current || !lineId || hiddenLine.current === lineId) return;
+        element.style.visibility = 'visible';
+        setHidden(lineId, true);
+        hiddenLine.current = lineId;
+      },
+      // The worker cannot draw here: React draws the move, from the next frame on.
+      lost: () => redrawPreview(seriesId),
+    };
+    // Loaded once a chart is on screen, after the first paint; a move before then is drawn by React.
+    let offThread = previewModule?.previewCanvas(element, events);
+    let mounted = true;
+    if (!previewModule)
+      import('./preview-canvas').then(
+        (loaded) => {
+          previewModule = loaded;
+          if (mounted) offThread = loaded.previewCanvas(element, events);
+        },
+        () => {},
+      );
     const clear = () => {
       if (!previewed.current) return;
+      showing.current += 1;
+      element.style.visibility = '';
       offThread?.clear();
-      setHidden(previewed.current, false);
+      if (hiddenLine.current) setHidden(hiddenLine.current, false);
+      hiddenLine.current = undefined;
       previewed.current = undefined;
     };
     // The stage of the chart as drawn, made again only when the chart is (a drag's moves share one).
@@ -108,7 +130,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       const ratio = window.devicePixelRatio || 1;
       if (staged?.from !== drawn.current || staged.ratio !== ratio) {
         const { data: now, layout: at, chartTheme: colours } = drawn.current;
-        staged = { from: drawn.current, ratio, stage: stage(now, at, colours, element, ratio) };
+        staged = { from: drawn.current, ratio, stage: previewModule!.chartStage(now, at, colours, element, ratio) };
       }
       return staged.stage;
     };
@@ -116,15 +138,13 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       const now = drawn.current.data;
       const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
       const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
-      if (!line || !points || !offThread?.draw(stageNow(), { ...line, points })) {
+      // Another line than the one on the canvas: that one shows in the chart again first.
+      if (previewed.current && previewed.current !== line?.id) clear();
+      if (!line || !points || !offThread?.draw(stageNow(), { ...line, points }, showing.current)) {
         clear();
         return false;
       }
-      if (previewed.current !== line.id) {
-        if (previewed.current) setHidden(previewed.current, false);
-        setHidden(line.id, true);
-        previewed.current = line.id;
-      }
+      previewed.current = line.id;
       return true;
     };
     const unregister = registerPreviewDrawer(seriesId, draw);
@@ -182,37 +202,8 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   );
 }
 
-/** How far past the plot's edge a dragged line is drawn, and the room for a marker around that. */
-const EDGE = 6;
-
-/**
- * The chart as the canvas needs it to draw a line: the axes as they stand, and the canvas placed
- * over the plot, a marker's width around it, on whole pixels, not over the whole chart: every frame
- * of a drag hands the canvas's pixels to the compositor, so fewer pixels make a shorter frame. The
- * axis holds still under the hand: what leaves it is cut just past the plot's edge, and the axis
- * fits the line again when the slider rests or is let go.
- */
-function stage(data: ChartData, layout: ChartLayout, theme: ChartTheme, element: HTMLCanvasElement, ratio: number): CanvasStage {
-  const { plot } = layout;
-  const clip = { x: plot.x - EDGE, y: plot.y - EDGE, width: plot.width + 2 * EDGE, height: plot.height + 2 * EDGE };
-  const left = Math.floor(clip.x - EDGE);
-  const top = Math.floor(clip.y - EDGE);
-  const box = { x: left, y: top, width: Math.ceil(clip.x + clip.width + EDGE) - left, height: Math.ceil(clip.y + clip.height + EDGE) - top };
-  const placed = `left: ${box.x}px; top: ${box.y}px; width: ${box.width}px; height: ${box.height}px`;
-  if (element.dataset.placed !== placed) {
-    element.style.cssText = placed;
-    element.dataset.placed = placed;
-  }
-  return {
-    x: { domain: layout.x.domain(), range: layout.x.range() },
-    y: { kind: layout.scale, domain: layout.y.domain(), range: layout.y.range() },
-    years: { yearFrom: data.yearFrom, yearTo: data.yearTo, reportedUntil: data.reportedUntil },
-    theme,
-    box,
-    ratio,
-    clip,
-  };
-}
+// The worker's side of the canvas, kept once loaded: a chart that comes later hands its canvas over at once.
+let previewModule: typeof PreviewModule | undefined;
 
 /** The light node of a line (its group) in a drawn chart. */
 function lineNode(chart: LightElement, lineId: string): LightElement | undefined {

@@ -1,36 +1,48 @@
 /// <reference lib="webworker" />
 import { clearCanvas, drawStagedLine, stagePixels, type CanvasStage } from '../charts/canvas-line';
-import type { PreviewMessage } from './preview-canvas';
+import type { PreviewMessage, PreviewReply } from './preview-canvas';
 
 // The worker that draws a dragged line on the canvases laid over the charts (preview-canvas.ts):
 // the line's paths, their dashes and their pixels are worked out here, beside the page, so the
 // page's own frame holds only the slider, its text box and a message.
-const canvases = new Map<string, OffscreenCanvas>();
-const stages = new Map<string, CanvasStage>();
+interface Held {
+  readonly ctx: OffscreenCanvasRenderingContext2D;
+  stage?: CanvasStage;
+  /** The last clear whose first drawing the page has been told of. */
+  told: number;
+}
+const canvases = new Map<string, Held>();
+const reply = (message: PreviewReply) => self.postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
   const message = event.data;
   if (message.type === 'canvas') {
-    canvases.set(message.chart, message.canvas);
+    const ctx = message.canvas.getContext('2d');
+    // No 2D context to be had: the page draws the moves itself.
+    if (ctx) canvases.set(message.chart, { ctx, told: -1 });
+    else reply({ type: 'lost', chart: message.chart });
     return;
   }
+  const held = canvases.get(message.chart);
   if (message.type === 'drop') {
     canvases.delete(message.chart);
-    stages.delete(message.chart);
     return;
   }
-  const canvas = canvases.get(message.chart);
-  if (!canvas) return;
+  if (!held) return;
+  const { ctx } = held;
   if (message.type === 'clear') {
-    const ctx = canvas.getContext('2d');
-    if (ctx) clearCanvas(ctx, canvas.width, canvas.height);
+    clearCanvas(ctx, ctx.canvas.width, ctx.canvas.height);
     return;
   }
-  if (message.stage) stages.set(message.chart, message.stage);
-  const stage = stages.get(message.chart);
-  if (!stage) return;
-  const { width, height } = stagePixels(stage);
-  if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
-  const ctx = canvas.getContext('2d');
-  if (ctx) drawStagedLine(ctx, stage, message.line);
+  if (message.stage) held.stage = message.stage;
+  if (!held.stage) return;
+  const { width, height } = stagePixels(held.stage);
+  if (ctx.canvas.width !== width || ctx.canvas.height !== height) Object.assign(ctx.canvas, { width, height });
+  drawStagedLine(ctx, held.stage, message.line);
+  // The first drawing since a clear: the page hides the chart's own line under it now, not before,
+  // so the line never leaves the screen for a frame.
+  if (held.told !== message.showing) {
+    held.told = message.showing;
+    reply({ type: 'drawn', chart: message.chart, showing: message.showing });
+  }
 });
