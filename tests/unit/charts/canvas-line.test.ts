@@ -89,4 +89,18 @@ describe('drawStagedLine: a line on the canvas over the chart, from the stage ha
     expect(stroked).toEqual([expected.casing, expected.reported, expected.projected, expected.markers, expected.markers].map((d) => `path ${d}`));
     expect(calls).toContain(`strokeStyle = ${expected.color}`);
   });
+
+  it('draws on a log axis as the SVG chart does, from the stage\'s plain numbers', () => {
+    const logData = marketChart({ scale: 'log' });
+    const logLayout = chartLayout(logData, { width: 800, height: 340 });
+    expect(logLayout.scale).toBe('log');
+    const logStage: CanvasStage = { ...stage, y: { kind: 'log', domain: logLayout.y.domain(), range: logLayout.y.range() }, x: { domain: logLayout.x.domain(), range: logLayout.x.range() } };
+    const line = logData.lines[2]!;
+    const expected = lineShapes(line, logData, logLayout, lightTheme, { box: clip, polyline: clipPolyline });
+    const { ctx, calls } = recordingContext();
+    drawStagedLine(ctx, logStage, line);
+    const stroked = calls.filter((c) => c.startsWith('stroke(') || c.startsWith('fill(')).map((c) => c.slice(c.indexOf('(') + 1, -1));
+    // Line 2 is not the focus line: no casing under it.
+    expect(stroked).toEqual([expected.reported, expected.projected, expected.markers, expected.markers].map((d) => `path ${d}`));
+  });
 });
