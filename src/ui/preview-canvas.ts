@@ -32,7 +32,7 @@ export interface PreviewEvents {
 let worker: Worker | undefined;
 let failed = false;
 let count = 0;
-const handles = new WeakMap<HTMLCanvasElement, PreviewCanvas>();
+const handles = new WeakMap<HTMLCanvasElement, { readonly chart: string; readonly handle: PreviewCanvas }>();
 const listening = new Map<string, PreviewEvents>();
 /** Canvases the worker could not draw on. */
 const lostCharts = new Set<string>();
@@ -73,8 +73,8 @@ function theWorker(): Worker | undefined {
 export function previewCanvas(element: HTMLCanvasElement, events: PreviewEvents): PreviewCanvas | undefined {
   const known = handles.get(element);
   if (known) {
-    listening.set(element.dataset.previewChart ?? '', events);
-    return known;
+    listening.set(known.chart, events);
+    return known.handle;
   }
   if (typeof element.transferControlToOffscreen !== 'function' || typeof Worker === 'undefined') return undefined;
   const to = theWorker();
@@ -86,7 +86,6 @@ export function previewCanvas(element: HTMLCanvasElement, events: PreviewEvents)
   } catch {
     return undefined;
   }
-  element.dataset.previewChart = chart;
   listening.set(chart, events);
   const post = (message: PreviewMessage, transfer: Transferable[] = []) => to.postMessage(message, transfer);
   post({ type: 'canvas', chart, canvas }, [canvas]);
@@ -105,7 +104,7 @@ export function previewCanvas(element: HTMLCanvasElement, events: PreviewEvents)
       handles.delete(element);
     },
   };
-  handles.set(element, handle);
+  handles.set(element, { chart, handle });
   return handle;
 }
 

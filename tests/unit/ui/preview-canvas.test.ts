@@ -71,6 +71,12 @@ describe('previewCanvas: a canvas handed to the worker that draws dragged lines'
     worker.emit('message', { data: { type: 'drawn', chart: 'another', showing: 0 } satisfies PreviewReply });
     expect(events.drawn).toHaveBeenCalledTimes(1);
     expect(events.drawn).toHaveBeenCalledWith(0);
+    // The chart's effect run again: the same handle, and the replies go to its newest listener.
+    const again = { drawn: vi.fn(), lost: vi.fn() };
+    expect(previewCanvas(element, again)).toBe(handle);
+    worker.emit('message', { data: { type: 'drawn', chart, showing: 1 } satisfies PreviewReply });
+    expect(again.drawn).toHaveBeenCalledWith(1);
+    expect(events.drawn).toHaveBeenCalledTimes(1);
   });
 
   it('declines to draw, and tells the chart, once the worker cannot draw on its canvas', async () => {
