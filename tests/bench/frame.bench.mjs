@@ -422,7 +422,7 @@ function summariseTrace(events) {
   const styled = onMain.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.args?.elementCount ?? 0);
   const laid = onMain.filter((e) => e.name === 'Layout').map((e) => [e.args?.beginData?.dirtyObjects ?? 0, e.args?.beginData?.totalObjects ?? 0]);
   if (process.env.TRACE_DUMP)
-    fs.writeFileSync(process.env.TRACE_DUMP, JSON.stringify(onMain.slice(0, 20000)));
+    fs.writeFileSync(process.env.TRACE_DUMP, JSON.stringify(events.filter((e) => `${e.pid}/${e.tid}` === main).slice(0, 50000)));
   const kinds = TRACE_KINDS.map(([name, meaning]) => ({ name, meaning, ...(sums.get(name) ?? { ms: 0, count: 0 }) }));
   return { kinds, styled, laid };
 }
