@@ -5,6 +5,7 @@ import type { ParamRange } from '../state';
 import { useT } from './app-context';
 import { inputErrorText } from './messages';
 import { RangeReading } from './lazy-uncertainty';
+import { takeSliderEvents } from './slider-drag';
 import { readTyped, rangeFieldText } from './range-input';
 
 export interface SliderSpec {
@@ -188,28 +189,21 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
     const input = ref.current;
     if (input && Number(input.value) !== position) input.value = String(position);
   }, [position]);
-  // Its moves are taken by a listener of its own, not through React's events: a drag sends one
+  // Its moves are taken at the window (slider-drag.ts), not through React's events: a drag sends one
   // every frame, and React's dispatch for it (a tree walk and a synchronous flush, for nothing to
-  // render) cost a millisecond of a throttled frame. The move stops here, so React's root never sees it.
+  // render) cost a millisecond of a throttled frame. React's root never sees them.
   useEffect(() => {
     const input = ref.current;
     if (!input) return;
     let moved: string | undefined;
-    const take = (event: Event) => {
-      event.stopPropagation();
+    return takeSliderEvents(input, (event) => {
       // Letting go sends `change` with the value the last `input` had: nothing new to take.
       const taken = event.type === 'change' && input.value === moved;
       moved = event.type === 'input' ? input.value : undefined;
       if (taken) return;
       // A refused move stores the last one taken first (AssumptionsPanel), so that is the value in force to go back to.
       if (!latest.current.onMove(Number(input.value))) input.value = String(latest.current.position);
-    };
-    input.addEventListener('input', take);
-    input.addEventListener('change', take);
-    return () => {
-      input.removeEventListener('input', take);
-      input.removeEventListener('change', take);
-    };
+    });
   }, []);
   return <input ref={ref} type="range" aria-label={label} min={spec.min} max={spec.max} step={spec.step} defaultValue={position} disabled={disabled} title={title} />;
 }

@@ -6,6 +6,8 @@ import { flushPreview, flushPreviewFirst } from './drag-preview';
 let dragging = false;
 const listeners = new Set<() => void>();
 let installed = false;
+/** The sliders whose `input` and `change` events are taken at the window (takeSliderEvents). */
+const takers = new WeakMap<EventTarget, (event: Event) => void>();
 
 function set(next: boolean): void {
   if (next === dragging) return;
@@ -55,7 +57,28 @@ function install(): void {
     e.stopPropagation();
   };
   for (const type of ['pointermove', 'mousemove', 'selectionchange'] as const) window.addEventListener(type, hold, true);
+  // A slider's own values go to its taker from here and no further: React's root would run its
+  // event system for each of them (a tree walk and a flush, for no handler) before the slider heard it.
+  const taken = (e: Event) => {
+    const take = e.target ? takers.get(e.target) : undefined;
+    if (!take) return;
+    e.stopPropagation();
+    take(e);
+  };
+  for (const type of ['input', 'change'] as const) window.addEventListener(type, taken, true);
   for (const type of ['pointerup', 'pointercancel', 'blur'] as const) window.addEventListener(type, end, true);
+}
+
+/**
+ * Hands a slider's `input` and `change` events to `take`, at the window, before anything else on the
+ * page hears them (a drag sends one every frame); returns the removal.
+ */
+export function takeSliderEvents(slider: HTMLInputElement, take: (event: Event) => void): () => void {
+  install();
+  takers.set(slider, take);
+  return () => {
+    if (takers.get(slider) === take) takers.delete(slider);
+  };
 }
 
 function subscribe(listener: () => void): () => void {

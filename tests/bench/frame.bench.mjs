@@ -165,6 +165,42 @@ async function measureInputs(page, count, offset) {
 }
 
 /**
+ * The start of each measured `input`, marked by a capture listener on the window installed before
+ * any of the page's own scripts run (page.addInitScript), so it comes first even when the app takes
+ * a slider's events at the window itself (slider-drag.ts). It also posts the message that marks the
+ * end of the task the input runs in, before the app's handlers can post anything.
+ */
+function inputStartProbe() {
+  const w = /** @type {any} */ (window);
+  const channel = new MessageChannel();
+  /** @type {((t: number) => void)[]} */
+  const ends = [];
+  channel.port2.onmessage = () => ends.shift()?.(performance.now());
+  w.__inputStart = {
+    /** @type {{ target: EventTarget | null, t0: number, ends: ((t: number) => void)[] } | undefined} */
+    last: undefined,
+    /** @param {(t: number) => void} then */
+    markEnd: (then) => {
+      ends.push(then);
+      channel.port1.postMessage(undefined);
+    },
+  };
+  window.addEventListener(
+    'input',
+    (e) => {
+      const selector = w.__dragProbe?.selector;
+      if (!selector || !(e.target instanceof HTMLInputElement) || !e.target.matches(selector)) return;
+      const t0 = performance.now();
+      /** @type {((t: number) => void)[]} */
+      const mine = [];
+      w.__inputStart.last = { target: e.target, t0, ends: mine };
+      w.__inputStart.markEnd((/** @type {number} */ t) => mine.shift()?.(t));
+    },
+    { capture: true },
+  );
+}
+
+/**
  * Drags the slider with the real mouse (CDP Input.dispatchMouseEvent, what a user's hand sends):
  * Chrome delivers pointer moves aligned to the start of a frame, as it does on screen, so the
  * slider's `input` event runs at the frame's start and, when the work fits, paints in that frame.
@@ -190,10 +226,10 @@ async function measureDrag(page, count, offset, bare = FLOOR) {
     const w = /** @type {any} */ (window);
     if (w.__dragProbe) w.__dragProbe.samples = [];
     if (w.__dragProbe) return;
-    const probe = { samples: /** @type {any[]} */ ([]), pointer: 0, since: 0 };
+    const probe = { samples: /** @type {any[]} */ ([]), pointer: 0, since: 0, selector };
     w.__dragProbe = probe;
     window.addEventListener('pointermove', (e) => (probe.pointer = e.timeStamp), { capture: true });
-    /** @type {{ t0: number, tPointer: number, tJs: number } | undefined} */
+    /** @type {{ t0: number, tPointer: number, tJs: number, target: EventTarget | null } | undefined} */
     let open;
     // One channel for the whole run, made before it: the probe's own cost inside each measured
     // input is a performance.now(), a postMessage and a requestAnimationFrame, nothing more.
@@ -209,8 +245,14 @@ async function measureDrag(page, count, offset, bare = FLOOR) {
       'input',
       (e) => {
         if (!(e.target instanceof HTMLInputElement) || !e.target.matches(selector)) return;
-        const t0 = performance.now();
-        const sample = { t0, tPointer: probe.pointer, tJs: t0, tRaf: t0 };
+        // The start marked before the page's own listeners (inputStartProbe), when there is one for
+        // this event; a page without it (the bare page, set as content) is marked here, first anyway.
+        const start = w.__inputStart?.last?.target === e.target ? w.__inputStart.last : undefined;
+        if (start) w.__inputStart.last = undefined;
+        const t0 = start?.t0 ?? performance.now();
+        const now = performance.now();
+        // Until a listener after the page's own says otherwise: this one, when the page's ran first.
+        const sample = { t0, tPointer: probe.pointer, tJs: now, tRaf: t0, target: e.target };
         open = sample;
         // Posted before the app's handlers run, so it comes before any task they post (React's
         // background render among them): it runs as soon as the task painting this frame ends.
@@ -235,20 +277,23 @@ async function measureDrag(page, count, offset, bare = FLOOR) {
           sample.tRaf = performance.now();
           afterFrame?.();
         });
-        markEnd((t1) => {
+        const ended = (/** @type {number} */ t1) => {
           // The frame ran in the input's task (the animation frame callback came first): it is painted now.
           if (sample.tRaf !== sample.t0) return finish(t1, true);
           // The input came between frames: the next frame paints it; measure once that one is done.
           afterFrame = () => markEnd((t) => finish(t, false));
-        });
+        };
+        // The end mark posted at the start, or one posted now.
+        if (start) start.ends.push(ended);
+        else markEnd(ended);
       },
       { capture: true },
     );
     // After the app's handlers: the slider's own listener (which keeps the move from bubbling),
     // registered after the app's, or a bubbling one on window for a page whose handlers bubble.
-    const handled = () => {
-      if (open) open.tJs = performance.now();
-      open = undefined;
+    // The last of them to run marks it.
+    const handled = (/** @type {Event} */ e) => {
+      if (open && e.target === open.target) open.tJs = performance.now();
     };
     document.querySelector(selector)?.addEventListener('input', handled);
     window.addEventListener('input', handled);
@@ -434,6 +479,7 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
+    await page.addInitScript(inputStartProbe);
     /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));

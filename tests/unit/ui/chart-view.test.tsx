@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartData } from '../../../src/charts';
 import { ChartView } from '../../../src/ui/ChartView';
 import { marketChart } from '../charts/sample-data';
-import { useSliderDrag } from '../../../src/ui/slider-drag';
+import { takeSliderEvents, useSliderDrag } from '../../../src/ui/slider-drag';
 
 /** The chart's lines scaled by `k`, without the report's marks, so the lines alone set the axis. */
 const scaled = (k: number): ChartData => {
@@ -107,5 +107,32 @@ describe('slider drag: the pointer moves of a drag are the slider’s alone', ()
     expect(seen).toEqual(['mouse', 'mouse']);
     document.removeEventListener('selectionchange', heard);
     window.removeEventListener('pointermove', listen, true);
+  });
+
+  it("hands a slider's input and change events to its taker at the window, before React's root or anything else hears them; a slider with no taker, or one removed, is left alone", () => {
+    const heardByReact: string[] = [];
+    const Form = () => (
+      <div onInputCapture={(e) => heardByReact.push(`capture ${e.type}`)} onInput={(e) => heardByReact.push(e.type)}>
+        <input type="range" data-testid="taken" />
+        <input type="range" data-testid="free" />
+      </div>
+    );
+    const { getByTestId } = render(<Form />);
+    const taken = getByTestId('taken') as HTMLInputElement;
+    const taker: string[] = [];
+    const remove = takeSliderEvents(taken, (e) => taker.push(`${e.type} ${(e.target as HTMLInputElement).value}`));
+    fireEvent.input(taken, { target: { value: '30' } });
+    fireEvent.change(taken, { target: { value: '40' } });
+    expect(taker).toEqual(['input 30', 'change 40']);
+    expect(heardByReact).toEqual([]);
+    // Another slider, with no taker, goes through React as any input does.
+    fireEvent.input(getByTestId('free'), { target: { value: '20' } });
+    expect(heardByReact).toEqual(['capture input', 'input']);
+    // Removed (the field unmounts): the slider's events go on through the page.
+    remove();
+    heardByReact.length = 0;
+    fireEvent.input(taken, { target: { value: '50' } });
+    expect(taker).toEqual(['input 30', 'change 40']);
+    expect(heardByReact).toEqual(['capture input', 'input']);
   });
 });
