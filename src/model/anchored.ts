@@ -32,7 +32,23 @@ export function yearlyFactor(ratio: Dec, years: number): Dec {
   return f;
 }
 
+/**
+ * Each anchor list's check, kept while the list lives. Models are immutable, and a slider dragging a
+ * rate (or the goal seek trying rates) makes a new model on the same anchors each time: the anchors
+ * and the factors between them (anchorSegments) are worked out once for all of those models.
+ */
+const checkedLists = new WeakMap<AnchoredModel['anchors'], Result<CheckedAnchor[]>>();
+
 export function checkAnchors(anchors: AnchoredModel['anchors']): Result<CheckedAnchor[]> {
+  let checked = checkedLists.get(anchors);
+  if (!checked) {
+    checked = checkAnchorList(anchors);
+    checkedLists.set(anchors, checked);
+  }
+  return checked;
+}
+
+function checkAnchorList(anchors: AnchoredModel['anchors']): Result<CheckedAnchor[]> {
   if (anchors.length === 0) return fail('too-few-anchors', 'anchors', 'An anchored path needs at least one anchor.', { min: 1 });
   const checked: CheckedAnchor[] = [];
   for (const [i, anchor] of anchors.entries()) {
@@ -61,6 +77,31 @@ export function checkAnchors(anchors: AnchoredModel['anchors']): Result<CheckedA
   return ok(checked);
 }
 
+interface Segments {
+  /** The value the path runs through at each anchor. */
+  readonly levels: readonly { readonly year: number; readonly value: Dec }[];
+  /** The yearly factor from each anchor to the next (one fewer than the anchors). */
+  readonly factors: readonly Dec[];
+}
+const segmentsOf = new WeakMap<readonly CheckedAnchor[], Partial<Record<RangePick, Segments>>>();
+
+/** The levels and segment factors of checked anchors run through at `through`, kept per (cached) list. */
+function anchorSegments(anchors: readonly CheckedAnchor[], through: RangePick): Segments {
+  let byPick = segmentsOf.get(anchors);
+  if (!byPick) {
+    byPick = {};
+    segmentsOf.set(anchors, byPick);
+  }
+  let segments = byPick[through];
+  if (!segments) {
+    const levels = anchors.map((a) => ({ year: a.year, value: anchorValue(a, through) as Dec }));
+    const factors = levels.slice(1).map((end, i) => yearlyFactor(end.value.div(levels[i]!.value), end.year - levels[i]!.year));
+    segments = { levels, factors };
+    byPick[through] = segments;
+  }
+  return segments;
+}
+
 /**
  * A path through the anchors growing at a constant rate inside each segment (log-linear),
  * at rateBefore before the first anchor and rateAfter after the last.
@@ -73,7 +114,7 @@ export function anchoredPath(
   from: Year,
   to: Year,
 ): Projection {
-  const levels = anchors.map((a) => ({ year: a.year, value: anchorValue(a, through) as Dec }));
+  const { levels, factors } = anchorSegments(anchors, through);
   const first = levels[0]!;
   const points: ProjectionPoint[] = [];
   let segment = -1; // index of the anchor that starts the segment holding `year`
@@ -84,8 +125,7 @@ export function anchoredPath(
     while (segment + 1 < levels.length && levels[segment + 1]!.year <= year) {
       segment++;
       const start = levels[segment]!;
-      const end = levels[segment + 1];
-      factor = end ? yearlyFactor(end.value.div(start.value), end.year - start.year) : ONE.plus(rateAfter);
+      factor = factors[segment] ?? ONE.plus(rateAfter);
       value = start.value.times(factor.pow(year - start.year));
     }
     const exact = levels[segment]?.year === year ? levels[segment]!.value : value;

@@ -47,6 +47,25 @@ describe('an anchored model runs log-linearly through the report’s figures', (
     for (const point of late) expectClose(point.value, valueIn(early.value, point.year)!.toString(), 1e-30);
   });
 
+  it('gives each model its own path when models share one anchor list (a dragged rate makes a new model on the same anchors every move)', () => {
+    const base = at('t2v-base');
+    expectPathMatches(project(base.model, base.range), base.points);
+    // The same anchor list, 30% after 2030: 22.19亿 · 1.3 = 2884700000 and · 1.3² = 3750110000, by hand.
+    const slower = project({ ...base.model, rateAfter: '0.3' }, { from: 2030, to: 2032 });
+    if (!slower.ok) throw new Error(slower.error.message);
+    expect(slower.value.map((p) => p.value.toString())).toEqual(['2219000000', '2884700000', '3750110000']);
+    expectPathMatches(project(base.model, base.range), base.points);
+    // One anchor list read at its low end, its middle and its high end, each as its own reference case.
+    const shared = at('users-through-low').model;
+    if (shared.type !== 'anchored') throw new Error('expected an anchored model');
+    for (const through of ['low', 'mid', 'high', 'low'] as const) {
+      const c = at(`users-through-${through}`);
+      if (c.model.type !== 'anchored') throw new Error('expected an anchored model');
+      expect(c.model.anchors).toEqual(shared.anchors);
+      expectPathMatches(project({ ...c.model, anchors: shared.anchors }, c.range), c.points);
+    }
+  });
+
   it('works from a single anchor, with one rate before it and another after it', () => {
     const c = at('single-range-anchor');
     expectPathMatches(project(c.model, c.range), c.points);
