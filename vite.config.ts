@@ -16,6 +16,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunk holds which source, for tests/size-budget.mjs (the
+    // language catalogue a page loads before its first render is part of its first load).
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

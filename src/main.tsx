@@ -5,7 +5,8 @@ import { createSafeStorage } from './io/saved-state';
 import { createAppStore, type AppStore } from './state';
 import { AppProvider } from './ui/app-context';
 import { App } from './ui/App';
-import { browserLang } from './ui/i18n';
+import { browserLang, loadCatalogue, otherLang } from './ui/i18n';
+import type { Lang } from './model';
 import { showNotice } from './ui/notice';
 import './ui/styles.css';
 
@@ -18,9 +19,20 @@ const fragment = window.location.hash.slice(1);
 const isShared = (text: string) => /(?:^|&)s\d+\./.test(text);
 
 if (/(?:^|&)embed=/.test(fragment)) void startEmbed();
-else startApp();
+else void startApp();
 
-function startApp(): void {
+/**
+ * Loads the catalogue the page opens in (the other language's if that one cannot be had), then,
+ * once the page is idle, the other one, so a switch of language finds it loaded.
+ */
+async function loadWords(lang: Lang): Promise<void> {
+  await loadCatalogue(lang).catch(() => loadCatalogue(otherLang(lang)));
+  const later = () => void loadCatalogue(otherLang(lang)).catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 2000 });
+  else setTimeout(later, 500);
+}
+
+async function startApp(): Promise<void> {
   // The storage reports to the store it serves, which exists only once the storage has been made.
   const holder: { store?: AppStore } = {};
   const tell = (act: (store: AppStore) => void) =>
@@ -31,6 +43,7 @@ function startApp(): void {
   }, { delayMs: 300, lifecycle: window });
   const store = createAppStore({ series: report.series, lang, storage });
   holder.store = store;
+  await loadWords(store.getState().settings.lang);
 
   root.render(
     <StrictMode>
@@ -65,6 +78,7 @@ async function startEmbed(): Promise<void> {
   ]);
   const result = decodeShareFragment(fragment);
   if (result.ok) openShared(store, result, { embed: true });
+  await loadWords(store.getState().settings.lang);
   const seriesId = (result.ok ? result.view?.seriesId : undefined) ?? shareFragmentParams(fragment).embed ?? '';
   root.render(
     <StrictMode>

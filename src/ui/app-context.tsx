@@ -1,8 +1,8 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ReportData } from '../io/report-fixture';
 import type { AppState, AppStore } from '../state';
-import { catalogues, type Messages } from './i18n';
+import { loadedCatalogue, onCatalogueLoaded, type Messages } from './i18n';
 
 interface AppContextValue {
   readonly store: AppStore;
@@ -29,8 +29,10 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 export const useStoreApi = (): AppStore => useAppContext().store;
 export const useReport = (): ReportData => useAppContext().report;
 
-/** The catalogue of the current language. */
+/** The catalogue of the current language (the other one for the moment it takes to load, see i18n). */
 export function useT(): Messages {
   const lang = useApp((s) => s.settings.lang);
-  return catalogues[lang];
+  const t = useSyncExternalStore(onCatalogueLoaded, () => loadedCatalogue(lang));
+  if (!t) throw new Error('No catalogue is loaded: the page loads one before it renders (main.tsx)');
+  return t;
 }

@@ -22,11 +22,11 @@ try {
   await page.locator('h1').waitFor({ timeout: 30_000 });
   const result = await page.evaluate(
     async ({ runs, warmup }) => {
-      const [{ reportData }, state, { catalogues }, { exchangeCatalogues }, actions, { svgToPng }, { withPngMetadata }, { encodeShareFragment }, share, { renderProjectionChart }, chart] =
+      const [{ reportData }, state, { zh }, { exchangeCatalogues }, actions, { svgToPng }, { withPngMetadata }, { encodeShareFragment }, share, { renderProjectionChart }, chart] =
         await Promise.all([
           import('/src/io/report-fixture.ts'),
           import('/src/state/index.ts'),
-          import('/src/ui/i18n/index.ts'),
+          import('/src/ui/i18n/zh.ts'),
           import('/src/ui/i18n/exchange.ts'),
           import('/src/ui/export-actions.ts'),
           import('/src/io/rasterize.ts'),
@@ -44,7 +44,7 @@ try {
         const id = s().createScenario(`我的情景 ${i + 1}`);
         s().setModel(id, 't2v-revenue-global', { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: String(0.45 + i * 0.05) });
       }
-      const input = () => ({ scenarios: s().doc.scenarios, compared: s().doc.compared, focusId: s().doc.focusId, settings: s().settings, report, t: catalogues.zh, x: exchangeCatalogues.zh });
+      const input = () => ({ scenarios: s().doc.scenarios, compared: s().doc.compared, focusId: s().doc.focusId, settings: s().settings, report, t: zh, x: exchangeCatalogues.zh });
       const series = report.series.find((x) => x.id === 't2v-revenue-global');
       const options = { preset: 'slide', ratio: 2, background: 'white' };
 

@@ -1,8 +1,11 @@
 import { reportData } from '../../../src/io/report-fixture';
 import { createAppStore, type AppStore, type Settings } from '../../../src/state';
 import type { ExportInput } from '../../../src/ui/export-chart';
-import { catalogues } from '../../../src/ui/i18n';
+import { en } from '../../../src/ui/i18n/en';
+import { zh } from '../../../src/ui/i18n/zh';
 import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
+
+const catalogues = { en, zh };
 
 export const VIDEO = 't2v-revenue-global';
 export const MARKET = 't2i-market-cn';
