@@ -32,6 +32,19 @@ async function loadWords(lang: Lang): Promise<void> {
   else setTimeout(later, 500);
 }
 
+/**
+ * When no catalogue can be had (offline, or a page cached from before a new version whose chunks are
+ * gone), the page says so, in both languages: the only words outside the catalogues.
+ */
+function cannotStart(): void {
+  root.render(
+    <div className="load-error" role="alert">
+      <p lang="zh-CN">页面的文字未能加载，请刷新页面。</p>
+      <p lang="en">The page's words could not be loaded: please reload the page.</p>
+    </div>,
+  );
+}
+
 async function startApp(): Promise<void> {
   // The storage reports to the store it serves, which exists only once the storage has been made.
   const holder: { store?: AppStore } = {};
@@ -43,7 +56,11 @@ async function startApp(): Promise<void> {
   }, { delayMs: 300, lifecycle: window });
   const store = createAppStore({ series: report.series, lang, storage });
   holder.store = store;
-  await loadWords(store.getState().settings.lang);
+  try {
+    await loadWords(store.getState().settings.lang);
+  } catch {
+    return cannotStart();
+  }
 
   root.render(
     <StrictMode>
@@ -70,6 +87,11 @@ async function startApp(): Promise<void> {
 /** One chart for an <iframe>: read-only, with no storage, so it never reads or writes the visitor's saved work. */
 async function startEmbed(): Promise<void> {
   const store = createAppStore({ series: report.series, lang });
+  // The words load beside the embed's own chunks (a link does not change the language).
+  const words = loadWords(store.getState().settings.lang).then(
+    () => true,
+    () => false,
+  );
   const [{ decodeShareFragment, shareFragmentParams }, { EmbedApp }, { openShared }, { linkTo, withoutEmbed }] = await Promise.all([
     import('./io/share-link'),
     import('./ui/EmbedApp'),
@@ -78,7 +100,7 @@ async function startEmbed(): Promise<void> {
   ]);
   const result = decodeShareFragment(fragment);
   if (result.ok) openShared(store, result, { embed: true });
-  await loadWords(store.getState().settings.lang);
+  if (!(await words)) return cannotStart();
   const seriesId = (result.ok ? result.view?.seriesId : undefined) ?? shareFragmentParams(fragment).embed ?? '';
   root.render(
     <StrictMode>

@@ -9,6 +9,9 @@ import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
 import { useUndoKeys } from './use-undo-keys';
 import { flushPreviewFirst } from './drag-preview';
+import { loadCatalogue } from './i18n';
+import { showNotice } from './notice';
+import type { Lang } from '../model';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('./AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -23,6 +26,13 @@ export function App() {
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
   useUndoKeys(store);
+  // The page switches once the language's catalogue is in (loaded when idle, so usually at once):
+  // the words, the page's language and what is exported change together.
+  const chooseLanguage = (next: Lang) =>
+    loadCatalogue(next).then(
+      () => store.getState().switchLanguage(next),
+      () => showNotice({ kind: 'language-unavailable' }),
+    );
   // A slider's move drawn but not stored yet is stored before any other change (drag-preview.ts).
   useLayoutEffect(() => {
     store.getState().setBeforeChange(flushPreviewFirst);
@@ -53,7 +63,7 @@ export function App() {
           </button>
           <label>
             <span className="sr-only">{t.language}</span>
-            <select value={lang} onChange={(e) => store.getState().switchLanguage(e.target.value as 'zh' | 'en')} aria-label={t.language} data-testid="language">
+            <select value={lang} onChange={(e) => chooseLanguage(e.target.value as Lang)} aria-label={t.language} data-testid="language">
               <option value="zh">中文</option>
               <option value="en">English</option>
             </select>

@@ -21,6 +21,8 @@ export function noticeText(notice: Notice, x: ExchangeMessages): string {
       return x.clipboard[notice.reason];
     case 'failed':
       return x.failed(notice.reason);
+    case 'language-unavailable':
+      return x.languageUnavailable;
   }
 }
 

@@ -15,7 +15,8 @@ export type Notice =
   | { readonly kind: 'saved'; readonly file: string }
   | { readonly kind: 'copied'; readonly what: 'image' | 'link' | 'code' }
   | { readonly kind: 'clipboard'; readonly reason: ClipboardRefusal | 'text' }
-  | { readonly kind: 'failed'; readonly reason: string };
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'language-unavailable' };
 
 interface NoticeState {
   readonly notice: (Notice & { readonly serial: number }) | undefined;
@@ -30,4 +31,8 @@ export const useNotice = () => useStore(notices, (s) => s.notice);
 
 /** A refusal or a failure: it stays until dismissed; good news fades. */
 export const isErrorNotice = (notice: Notice): boolean =>
-  notice.kind === 'import-error' || notice.kind === 'import-none' || notice.kind === 'clipboard' || notice.kind === 'failed';
+  notice.kind === 'import-error' ||
+  notice.kind === 'import-none' ||
+  notice.kind === 'clipboard' ||
+  notice.kind === 'failed' ||
+  notice.kind === 'language-unavailable';

@@ -33,6 +33,7 @@ export const exchangeEn = {
     text: 'The browser refused the clipboard: select the text in the box and copy it yourself.',
   },
   copy: 'Copy',
+  languageUnavailable: 'The other language could not be loaded. Check the connection and choose it again.',
   close: 'Close',
   linkLabel: 'Link to the compared scenarios',
   linkHint: (n: number) => `Opens ${n} scenario${n === 1 ? '' : 's'} and this view beside the recipient’s own work; nothing is uploaded, it is all in the link.`,

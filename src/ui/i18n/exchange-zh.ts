@@ -31,6 +31,7 @@ export const exchangeZh: ExchangeMessages = {
     text: '浏览器拒绝访问剪贴板：请在下面的文本框中选中文本并自行复制。',
   },
   copy: '复制',
+  languageUnavailable: '另一种语言未能加载。请检查网络连接后重新选择。',
   close: '关闭',
   linkLabel: '对比中情景的链接',
   linkHint: (n) => `打开后，${n}个情景和当前视图会添加在对方自己的工作旁边；不上传任何内容，全部数据都在链接里。`,

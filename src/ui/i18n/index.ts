@@ -12,6 +12,8 @@ const loaders: Record<Lang, () => Promise<Messages>> = {
 };
 const loaded: Partial<Record<Lang, Messages>> = {};
 const loading: Partial<Record<Lang, Promise<Messages>>> = {};
+/** Languages whose last load failed: a render does not ask again (a choice of the language does). */
+const failed = new Set<Lang>();
 const listeners = new Set<() => void>();
 
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
@@ -20,6 +22,7 @@ export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 export function loadCatalogue(lang: Lang): Promise<Messages> {
   const have = loaded[lang];
   if (have) return Promise.resolve(have);
+  failed.delete(lang);
   return (loading[lang] ??= loaders[lang]().then(
     (messages) => {
       loaded[lang] = messages;
@@ -28,6 +31,7 @@ export function loadCatalogue(lang: Lang): Promise<Messages> {
     },
     (error: unknown) => {
       delete loading[lang];
+      failed.add(lang);
       throw error;
     },
   ));
@@ -35,13 +39,14 @@ export function loadCatalogue(lang: Lang): Promise<Messages> {
 
 /**
  * The catalogue of `lang` when it is loaded; until then the other language's, and the load is
- * started (a switch of language made before the idle load of the other catalogue shows the old
- * language for the moment it takes). Undefined only before any catalogue has loaded.
+ * started unless it has just failed (the language menu switches only once the catalogue is in, so
+ * this covers a page whose own language could not be loaded). Undefined only before any catalogue
+ * has loaded.
  */
 export function loadedCatalogue(lang: Lang): Messages | undefined {
   const have = loaded[lang];
   if (have) return have;
-  loadCatalogue(lang).catch(() => undefined);
+  if (!failed.has(lang)) loadCatalogue(lang).catch(() => undefined);
   return loaded[otherLang(lang)];
 }
 
