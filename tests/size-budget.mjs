@@ -65,20 +65,28 @@ if (js.size === 0) {
   process.exit(1);
 }
 
-// Follow static imports (`import"./x.js"`, `from"./x.js"`); dynamic `import("./x.js")` is skipped.
-const queue = [...js];
-while (queue.length) {
-  const file = /** @type {string} */ (queue.shift());
-  if (!fs.existsSync(file)) continue;
-  const code = fs.readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:\bfrom|(?<![.\w$])import)\s*["'](\.{1,2}\/[^"'\s]+\.m?js)["']/g)) {
-    const dep = path.resolve(path.dirname(file), m[1]);
-    if (!js.has(dep) && fs.existsSync(dep)) {
-      js.add(dep);
-      queue.push(dep);
+/**
+ * Adds to `files` everything they import statically (`import"./x.js"`, `from"./x.js"`); dynamic
+ * `import("./x.js")` is skipped.
+ * @param {Set<string>} files
+ */
+function withStaticImports(files) {
+  const queue = [...files];
+  while (queue.length) {
+    const file = /** @type {string} */ (queue.shift());
+    if (!fs.existsSync(file)) continue;
+    const code = fs.readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|(?<![.\w$])import)\s*["'](\.{1,2}\/[^"'\s]+\.m?js)["']/g)) {
+      const dep = path.resolve(path.dirname(file), m[1]);
+      if (!files.has(dep) && fs.existsSync(dep)) {
+        files.add(dep);
+        queue.push(dep);
+      }
     }
   }
+  return files;
 }
+withStaticImports(js);
 
 /** Sources whose chunk the page imports before it renders: one of them, whichever language it opens in. */
 const BEFORE_RENDER = ['src/ui/i18n/en.ts', 'src/ui/i18n/zh.ts'];
@@ -110,12 +118,16 @@ function measure(files) {
 }
 
 const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
-// The larger catalogue, unless the entry already pulls it in statically.
-const catalogueRows = measure(new Set(catalogueFiles.filter((f) => !js.has(f)))).sort((a, b) => b.gzip - a.gzip);
-const jsRows = [...measure(js), ...catalogueRows.slice(0, 1).map((r) => ({ ...r, file: `${r.file} (larger catalogue)` }))];
+// The larger catalogue with what it imports statically, less what the entry already loads.
+const catalogues = catalogueFiles
+  .map((file) => measure(new Set([...withStaticImports(new Set([file]))].filter((f) => !js.has(f)))))
+  .sort((a, b) => sum(b, 'gzip') - sum(a, 'gzip'));
+const jsRows = [...measure(js), ...(catalogues[0] ?? []).map((r) => ({ ...r, file: `${r.file} (larger catalogue)` }))];
 const cssRows = measure(css);
-const sum = (/** @type {{gzip:number, raw:number}[]} */ rows, /** @type {'gzip'|'raw'} */ k) =>
-  rows.reduce((t, r) => t + r[k], 0);
+/** @param {{gzip:number, raw:number}[]} rows @param {'gzip'|'raw'} k */
+function sum(rows, k) {
+  return rows.reduce((t, r) => t + r[k], 0);
+}
 
 const rows = [
   ...jsRows.map((r) => ({ kind: 'js', ...r })),

@@ -37,9 +37,9 @@ export function yearlyFactor(ratio: Dec, years: number): Dec {
  * rate (or the goal seek trying rates) makes a new model on the same anchors each time: the anchors
  * and the factors between them (anchorSegments) are worked out once for all of those models.
  */
-const checkedLists = new WeakMap<AnchoredModel['anchors'], Result<CheckedAnchor[]>>();
+const checkedLists = new WeakMap<AnchoredModel['anchors'], Result<readonly CheckedAnchor[]>>();
 
-export function checkAnchors(anchors: AnchoredModel['anchors']): Result<CheckedAnchor[]> {
+export function checkAnchors(anchors: AnchoredModel['anchors']): Result<readonly CheckedAnchor[]> {
   let checked = checkedLists.get(anchors);
   if (!checked) {
     checked = checkAnchorList(anchors);
@@ -48,7 +48,7 @@ export function checkAnchors(anchors: AnchoredModel['anchors']): Result<CheckedA
   return checked;
 }
 
-function checkAnchorList(anchors: AnchoredModel['anchors']): Result<CheckedAnchor[]> {
+function checkAnchorList(anchors: AnchoredModel['anchors']): Result<readonly CheckedAnchor[]> {
   if (anchors.length === 0) return fail('too-few-anchors', 'anchors', 'An anchored path needs at least one anchor.', { min: 1 });
   const checked: CheckedAnchor[] = [];
   for (const [i, anchor] of anchors.entries()) {
