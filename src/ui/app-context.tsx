@@ -29,7 +29,7 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 export const useStoreApi = (): AppStore => useAppContext().store;
 export const useReport = (): ReportData => useAppContext().report;
 
-/** The catalogue of the current language (the other one for the moment it takes to load, see i18n). */
+/** The catalogue of the current language (the other one if it could not be loaded, see i18n), re-read when one loads. */
 export function useT(): Messages {
   const lang = useApp((s) => s.settings.lang);
   const t = useSyncExternalStore(onCatalogueLoaded, () => loadedCatalogue(lang));

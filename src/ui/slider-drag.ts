@@ -70,8 +70,9 @@ function install(): void {
 }
 
 /**
- * Hands a slider's `input` and `change` events to `take`, at the window, before anything else on the
- * page hears them (a drag sends one every frame); returns the removal.
+ * Hands a slider's `input` and `change` events to `take` from a capture listener on the window, and
+ * stops them there: React's root and the slider itself never hear them (a drag sends one every
+ * frame); window capture listeners added earlier still do. Returns the removal.
  */
 export function takeSliderEvents(slider: HTMLInputElement, take: (event: Event) => void): () => void {
   install();

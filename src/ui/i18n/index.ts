@@ -12,8 +12,6 @@ const loaders: Record<Lang, () => Promise<Messages>> = {
 };
 const loaded: Partial<Record<Lang, Messages>> = {};
 const loading: Partial<Record<Lang, Promise<Messages>>> = {};
-/** Languages whose last load failed: a render does not ask again (a choice of the language does). */
-const failed = new Set<Lang>();
 const listeners = new Set<() => void>();
 
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
@@ -22,7 +20,6 @@ export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 export function loadCatalogue(lang: Lang): Promise<Messages> {
   const have = loaded[lang];
   if (have) return Promise.resolve(have);
-  failed.delete(lang);
   return (loading[lang] ??= loaders[lang]().then(
     (messages) => {
       loaded[lang] = messages;
@@ -31,23 +28,19 @@ export function loadCatalogue(lang: Lang): Promise<Messages> {
     },
     (error: unknown) => {
       delete loading[lang];
-      failed.add(lang);
       throw error;
     },
   ));
 }
 
 /**
- * The catalogue of `lang` when it is loaded; until then the other language's, and the load is
- * started unless it has just failed (the language menu switches only once the catalogue is in, so
- * this covers a page whose own language could not be loaded). Undefined only before any catalogue
- * has loaded.
+ * The catalogue of `lang` when it is loaded, else the other language's: the language menu switches
+ * only once the chosen catalogue is in, so this covers a page whose own language could not be loaded
+ * (main.tsx falls back to the other). Undefined only before any catalogue has loaded. Loads nothing:
+ * it is read while rendering.
  */
 export function loadedCatalogue(lang: Lang): Messages | undefined {
-  const have = loaded[lang];
-  if (have) return have;
-  if (!failed.has(lang)) loadCatalogue(lang).catch(() => undefined);
-  return loaded[otherLang(lang)];
+  return loaded[lang] ?? loaded[otherLang(lang)];
 }
 
 /** Calls `listener` whenever a catalogue has loaded; returns its removal. */

@@ -13,13 +13,13 @@ beforeEach(async () => {
 });
 
 describe('language catalogues, each loaded on its own', () => {
-  it('has no catalogue before one is loaded, and hands out the loaded one for the other language while that one loads', async () => {
+  it('has no catalogue before one is loaded, and hands out the loaded one for the other language until that one loads', async () => {
     expect(i18n.loadedCatalogue('en')).toBeUndefined();
     const en = await i18n.loadCatalogue('en');
     expect(en.appTitle).toBe('GenAI in media: forecast calculator');
     const heard = vi.fn();
     i18n.onCatalogueLoaded(heard);
-    // Asked for Chinese before it is loaded: English for now, and the Chinese load is on its way.
+    // Asked for Chinese before it is loaded: English for now.
     expect(i18n.loadedCatalogue('zh')).toBe(en);
     expect(heard).not.toHaveBeenCalled();
     const zh = await i18n.loadCatalogue('zh');
@@ -31,7 +31,7 @@ describe('language catalogues, each loaded on its own', () => {
     expect(heard).toHaveBeenCalledTimes(1);
   });
 
-  it('useT shows the loaded language while the chosen one loads, then re-renders in the chosen one', async () => {
+  it('useT shows the loaded language until the chosen one loads, then re-renders in the chosen one', async () => {
     await i18n.loadCatalogue('en');
     // The same fresh module graph as i18n: app-context reads this copy's catalogues.
     const { AppProvider, useT } = await import('../../../src/ui/app-context');
