@@ -3,12 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { reportData } from './io/report-fixture';
 import { createSafeStorage } from './io/saved-state';
 import { createAppStore, type AppStore } from './state';
-import { AppProvider } from './ui/app-context';
-import { App } from './ui/App';
+import { AppProvider, showNotice } from './ui/shared';
+import { App } from './ui/app';
 import { browserLang, loadCatalogue, otherLang } from './ui/i18n';
 import type { Lang } from './model';
-import { showNotice } from './ui/notice';
-import './ui/styles.css';
 
 const report = reportData();
 const root = createRoot(document.getElementById('root')!);
@@ -73,7 +71,7 @@ async function startApp(): Promise<void> {
   // A link opened in a new tab, or pasted into the address bar of this one (a same-page navigation).
   const open = (fragment: string) => {
     if (!isShared(fragment)) return;
-    void Promise.all([import('./io/share-link'), import('./ui/open-shared')]).then(([{ decodeShareFragment }, { openShared }]) => {
+    void Promise.all([import('./io/share-link'), import('./ui/exchange/open-shared')]).then(([{ decodeShareFragment }, { openShared }]) => {
       const notice = openShared(store, decodeShareFragment(fragment));
       showNotice(notice);
       // Opened once: a reload must not add the same scenarios again. A refused link stays, to be looked at.
@@ -94,9 +92,9 @@ async function startEmbed(): Promise<void> {
   );
   const [{ decodeShareFragment, shareFragmentParams }, { EmbedApp }, { openShared }, { linkTo, withoutEmbed }] = await Promise.all([
     import('./io/share-link'),
-    import('./ui/EmbedApp'),
-    import('./ui/open-shared'),
-    import('./ui/share-url'),
+    import('./ui/exchange/EmbedApp'),
+    import('./ui/exchange/open-shared'),
+    import('./ui/exchange/share-state'),
   ]);
   const result = decodeShareFragment(fragment);
   if (result.ok) openShared(store, result, { embed: true });

@@ -28,13 +28,13 @@ try {
           import('/src/state/index.ts'),
           import('/src/ui/i18n/zh.ts'),
           import('/src/ui/i18n/exchange.ts'),
-          import('/src/ui/export-actions.ts'),
+          import('/src/ui/exchange/export-actions.ts'),
           import('/src/io/rasterize.ts'),
           import('/src/io/png-meta.ts'),
           import('/src/io/share-link.ts'),
-          import('/src/ui/share-url.ts'),
+          import('/src/ui/exchange/share-state.ts'),
           import('/src/charts/index.ts'),
-          import('/src/ui/export-chart.ts'),
+          import('/src/ui/exchange/export-chart.ts'),
         ]);
       const report = reportData();
       const store = state.createAppStore({ series: report.series, lang: 'zh' });

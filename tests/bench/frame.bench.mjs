@@ -65,7 +65,7 @@ function percentile(values, p) {
 }
 
 /**
- * The worker that draws the dragged line on the canvas over the chart (src/ui/preview-worker.ts),
+ * The worker that draws the dragged line on the canvas over the chart (src/workers/preview-worker.ts),
  * with a probe in it: a message listener added after the app's, so it runs when the app's drawing
  * of a move is done, in the same task; the event's own timestamp is when the task began. Chrome
  * throttles a page's main thread only (CDP answers "Operation is only supported for pages, not

@@ -1,5 +1,5 @@
 // Benchmark: the uncertainty engine, 10,000 paths × 30 years, as the worker runs it (answer() in
-// src/io/simulation-worker.ts, which calls simulate()), for the two charted shapes:
+// src/workers/simulation-worker.ts, which calls simulate()), for the two charted shapes:
 //   - compound (t2v revenue, 7.2 M USD in 2023) with an uncertain CAGR 40%-70% and base value 6-9 M: 2 parameters;
 //   - the users S-curve (t2i users, ceiling 8-10.92 亿, midpoint 2026-2028, steepness 0.6-1.2): 3 parameters.
 // Then the same models, distributions, sample count and percentiles in Squiggle (@quri/squiggle-lang, a dev
@@ -7,7 +7,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { defaultEnvironment, run as runSquiggle } from '@quri/squiggle-lang';
-import { answer, type SimulationRequest } from '../../src/io/simulation-worker';
+import { answer, type SimulationRequest } from '../../src/workers/simulation-worker';
 
 const TARGET_MS = 100;
 const WARMUP = 5;

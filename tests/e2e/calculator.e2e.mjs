@@ -114,7 +114,7 @@ function significantDigits(decimal, n) {
 
 /**
  * Where the chart of a series draws a scenario at a year: the point's value and its y pixel in the SVG.
- * Scenarios whose models for the series are identical are drawn as one line (src/ui/chart-data.ts)
+ * Scenarios whose models for the series are identical are drawn as one line (src/ui/chart/chart-data.ts)
  * that carries the id of the first of them; so the scenario's line is the one with its id, or else
  * the line whose every point holds the value of the scenario's column in the table.
  * @param {import('playwright-core').Page} page

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
 import type { ImportErrorKind } from '../../../src/io/scenario-file';
 import { serializeScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
-import { AppProvider } from '../../../src/ui/app-context';
-import { ChartExportMenu } from '../../../src/ui/ChartExportMenu';
-import { ExchangeNotices } from '../../../src/ui/ExchangeNotices';
+import { AppProvider } from '../../../src/ui/shared/app-context';
+import { ChartExportMenu } from '../../../src/ui/exchange/ChartExportMenu';
+import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
 import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
-import { ImportButton } from '../../../src/ui/ImportButton';
-import { clearNotice } from '../../../src/ui/notice';
+import { ImportButton } from '../../../src/ui/exchange/ImportButton';
+import { clearNotice } from '../../../src/ui/shared/notice';
 import { freshStore, seriesOf, VIDEO } from './fixtures';
 
 function renderExchange(lang: 'en' | 'zh' = 'en') {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { darkTheme, lightTheme, renderProjectionChart } from '../../../src/charts';
-import { BACKGROUNDS, exportChart, exportSize, exportTheme, sourceLine } from '../../../src/ui/export-chart';
-import { modelSummary } from '../../../src/ui/model-summary';
-import { seriesDisplay } from '../../../src/ui/series-view';
+import { BACKGROUNDS, exportChart, exportSize, exportTheme, sourceLine } from '../../../src/ui/exchange/export-chart';
+import { modelSummary } from '../../../src/ui/exchange/model-summary';
+import { seriesDisplay } from '../../../src/ui/shared/series-view';
 import { freshStore, inputOf, MARKET, seriesOf, USERS, VIDEO } from './fixtures';
 
 describe('export sizes and backgrounds', () => {
@@ -107,7 +107,7 @@ describe('a model in one line', () => {
 describe('"as on screen"', () => {
   it('keeps the screen’s width and plot height, adding room for what the export adds', async () => {
     const { chartLayout } = await import('../../../src/charts');
-    const { exportSizeFor } = await import('../../../src/ui/export-chart');
+    const { exportSizeFor } = await import('../../../src/ui/exchange/export-chart');
     const { data } = exportChart(seriesOf(VIDEO), inputOf(freshStore('en')));
     const screen = { width: 800, height: 340 };
     const size = exportSizeFor('screen', data, screen);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { projectionCsv } from '../../../src/io/csv';
 import { restoreScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
 import { projectModel } from '../../../src/state';
-import { axisScale, csvRows, deckSpec, scenarioSelection } from '../../../src/ui/export-files';
+import { axisScale, csvRows, deckSpec, scenarioSelection } from '../../../src/ui/exchange/export-files';
 import { freshStore, inputOf, MARKET, seriesOf, USERS, VIDEO } from './fixtures';
 
 describe('the CSV of the projection table', () => {

@@ -1,6 +1,6 @@
 import { reportData } from '../../../src/io/report-fixture';
 import { createAppStore, type AppStore, type Settings } from '../../../src/state';
-import type { ExportInput } from '../../../src/ui/export-chart';
+import type { ExportInput } from '../../../src/ui/exchange/export-chart';
 import { en } from '../../../src/ui/i18n/en';
 import { zh } from '../../../src/ui/i18n/zh';
 import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';

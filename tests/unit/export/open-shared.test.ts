@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share-link';
 import { BASE_ID } from '../../../src/state';
-import { addImported, openShared } from '../../../src/ui/open-shared';
-import { shareState } from '../../../src/ui/share-url';
+import { addImported, openShared } from '../../../src/ui/exchange/open-shared';
+import { shareState } from '../../../src/ui/exchange/share-state';
 import { freshStore, inputOf } from './fixtures';
 
 /** A link made in a store of its own: two scenarios compared, the second in focus, years to 2036 in USD. */

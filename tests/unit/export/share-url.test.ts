@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share-link';
-import { EMBED_SIZES, embedSnippet, linkTo, shareState, withoutEmbed } from '../../../src/ui/share-url';
+import { EMBED_SIZES, embedSnippet, linkTo, shareState, withoutEmbed } from '../../../src/ui/exchange/share-state';
 import { freshStore, inputOf, VIDEO } from './fixtures';
 
 describe('share links', () => {

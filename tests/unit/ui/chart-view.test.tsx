@@ -1,9 +1,9 @@
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ChartData } from '../../../src/charts';
-import { ChartView } from '../../../src/ui/ChartView';
+import { ChartView } from '../../../src/ui/chart/ChartView';
 import { marketChart } from '../charts/sample-data';
-import { takeSliderEvents, useSliderDrag } from '../../../src/ui/slider-drag';
+import { takeSliderEvents, useSliderDrag } from '../../../src/ui/drag/slider-drag';
 
 /** The chart's lines scaled by `k`, without the report's marks, so the lines alone set the axis. */
 const scaled = (k: number): ChartData => {

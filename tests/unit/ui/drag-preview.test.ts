@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushPreview, hasPendingPreview, pendingModel, redrawPreview, registerPreviewDrawer, showPreview, usePreview, type Preview } from '../../../src/ui/drag-preview';
+import { flushPreview, hasPendingPreview, pendingModel, redrawPreview, registerPreviewDrawer, showPreview, usePreview, type Preview } from '../../../src/ui/drag/drag-preview';
 import type { ForecastModel } from '../../../src/model';
 
 const model = (cagr: string): ForecastModel => ({ type: 'compound', baseYear: 2023, baseValue: '7.2e6', cagr });

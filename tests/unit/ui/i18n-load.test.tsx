@@ -34,7 +34,7 @@ describe('language catalogues, each loaded on its own', () => {
   it('useT shows the loaded language until the chosen one loads, then re-renders in the chosen one', async () => {
     await i18n.loadCatalogue('en');
     // The same fresh module graph as i18n: app-context reads this copy's catalogues.
-    const { AppProvider, useT } = await import('../../../src/ui/app-context');
+    const { AppProvider, useT } = await import('../../../src/ui/shared/app-context');
     const { createAppStore } = await import('../../../src/state');
     const { reportData } = await import('../../../src/io/report-fixture');
     const report = reportData();

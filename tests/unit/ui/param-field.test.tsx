@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { rateText } from '../../../src/ui/field-formats';
+import { rateText } from '../../../src/ui/assumptions/field-formats';
 import { en } from '../../../src/ui/i18n/en';
-import { ParamField, type ParamFieldProps } from '../../../src/ui/ParamField';
+import { ParamField, type ParamFieldProps } from '../../../src/ui/assumptions/ParamField';
 import { renderInApp, retype } from './render-app';
 
 type Commit = ParamFieldProps['onCommit'];

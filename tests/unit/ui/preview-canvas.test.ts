@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CanvasStage } from '../../../src/charts/canvas-line';
-import type { PreviewReply } from '../../../src/ui/preview-canvas';
+import type { PreviewReply } from '../../../src/workers/preview-worker';
 
 /** A stand-in for the browser's Worker: records what the page posts, and lets a test reply or fail. */
 class FakeWorker {
@@ -27,7 +27,7 @@ const line = { id: 'a', name: 'A', colorIndex: 0, points: [] };
 // A fresh module per test: the worker, and whether it failed, are the module's own state.
 async function load() {
   vi.resetModules();
-  return import('../../../src/ui/preview-canvas');
+  return import('../../../src/ui/drag/preview-canvas');
 }
 
 function canvasElement() {

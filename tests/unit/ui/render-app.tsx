@@ -5,8 +5,8 @@ import { reportData } from '../../../src/io/report-fixture';
 import { createSafeStorage } from '../../../src/io/saved-state';
 import type { Lang } from '../../../src/model';
 import { createAppStore, type AppStore } from '../../../src/state';
-import { App } from '../../../src/ui/App';
-import { AppProvider } from '../../../src/ui/app-context';
+import { App } from '../../../src/ui/app/App';
+import { AppProvider } from '../../../src/ui/shared/app-context';
 
 export interface AppOptions {
   /** The language the app starts in; English unless a test is about Chinese. */

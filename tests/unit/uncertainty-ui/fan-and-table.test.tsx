@@ -3,8 +3,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { reportData } from '../../../src/io/report-fixture';
 import { formatQuantity, probabilityAbove, simulate } from '../../../src/model/full';
 import { BASE_ID, DEFAULT_SEED, selectFocus } from '../../../src/state';
-import { AssumptionsPanel } from '../../../src/ui/AssumptionsPanel';
-import { ChartPanel } from '../../../src/ui/ChartPanel';
+import { AssumptionsPanel } from '../../../src/ui/assumptions/AssumptionsPanel';
+import { ChartPanel } from '../../../src/ui/chart/ChartPanel';
 import { fieldBox, renderWith, VIDEO } from './render';
 
 const video = reportData().series.find((s) => s.id === VIDEO)!;

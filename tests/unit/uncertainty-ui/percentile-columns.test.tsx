@@ -4,8 +4,8 @@ import { Dec, project, type Simulation } from '../../../src/model';
 import { BASE_ID, defaultDoc } from '../../../src/state';
 import { reportData } from '../../../src/io/report-fixture';
 import { en } from '../../../src/ui/i18n/en';
-import { ProjectionTable } from '../../../src/ui/ProjectionTable';
-import { bandFromSimulation, percentileColumns } from '../../../src/ui/uncertainty-view';
+import { ProjectionTable } from '../../../src/ui/chart/ProjectionTable';
+import { bandFromSimulation, percentileColumns } from '../../../src/ui/uncertainty/uncertainty-view';
 
 const video = reportData().series.find((s) => s.id === 't2v-revenue-global')!;
 const base = defaultDoc(reportData().series, 'en').scenarios.find((s) => s.id === BASE_ID)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { rateText, valueText, yearText } from '../../../src/ui/field-formats';
-import { ParamField } from '../../../src/ui/ParamField';
+import { rateText, valueText, yearText } from '../../../src/ui/assumptions/field-formats';
+import { ParamField } from '../../../src/ui/assumptions/ParamField';
 import { newStore, renderWith } from './render';
 
 const SLIDER = { min: -50, max: 300, step: 0.1 };

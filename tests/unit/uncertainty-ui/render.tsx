@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { reportData } from '../../../src/io/report-fixture';
 import { createAppStore, type AppStore } from '../../../src/state';
-import { AppProvider } from '../../../src/ui/app-context';
+import { AppProvider } from '../../../src/ui/shared/app-context';
 
 export const VIDEO = 't2v-revenue-global';
 

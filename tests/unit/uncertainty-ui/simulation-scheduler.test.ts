@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SimulationClient, SimulationOutcome, SimulationRequest } from '../../../src/io/simulation-client';
+import type { SimulationClient, SimulationOutcome, SimulationRequest } from '../../../src/workers/simulation-client';
 import { ok, type Simulation } from '../../../src/model';
-import { createSimulationScheduler, requestKey } from '../../../src/ui/simulation-scheduler';
+import { createSimulationScheduler, requestKey } from '../../../src/ui/uncertainty/simulation-scheduler';
 
 /** A client whose runs finish when the test says so; a new run cancels the one in progress, as the real one does. */
 function fakeClient() {

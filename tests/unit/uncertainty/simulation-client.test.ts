@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulationClient, inProcessWorker, type WorkerLike } from '../../../src/io/simulation-client';
-import { answer, type SimulationMessage, type SimulationRequest } from '../../../src/io/simulation-worker';
+import { createSimulationClient, inProcessWorker, type WorkerLike } from '../../../src/workers/simulation-client';
+import { answer, type SimulationMessage, type SimulationRequest } from '../../../src/workers/simulation-worker';
 import { simulate, type CompoundModel } from '../../../src/model/full';
 import { sameBits } from './helpers';
 

@@ -1,0 +1,98 @@
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
+import { AssumptionsPanel } from '../assumptions';
+import { ChartPanel } from '../chart';
+import { ExchangeNotices, ImportButton } from '../exchange';
+import { ScenarioPanel } from '../scenarios';
+import { SettingsBar } from './SettingsBar';
+import { StatusBanner } from './StatusBanner';
+import { useUndoKeys } from './use-undo-keys';
+import { flushPreviewFirst } from '../drag';
+import { loadCatalogue } from '../i18n';
+import type { Lang } from '../../model';
+
+// Below the charts, so it loads after the first paint and keeps the first load small.
+const AuditPanel = lazy(() => import('../audit/AuditPanel').then((m) => ({ default: m.AuditPanel })));
+
+export function App() {
+  const t = useT();
+  const store = useStoreApi();
+  const report = useReport();
+  const lang = useApp((s) => s.settings.lang);
+  const theme = useApp((s) => s.settings.theme);
+  const series = useApp((s) => s.series);
+  const canUndo = useApp((s) => s.past.length > 0);
+  const canRedo = useApp((s) => s.future.length > 0);
+  useUndoKeys(store);
+  // The page switches once the language's catalogue is in (loaded when idle, so usually at once):
+  // the words, the page's language and what is exported change together.
+  const chooseLanguage = (next: Lang) =>
+    loadCatalogue(next).then(
+      () => store.getState().switchLanguage(next),
+      () => showNotice({ kind: 'language-unavailable' }),
+    );
+  // A slider's move drawn but not stored yet is stored before any other change (drag-preview.ts).
+  useLayoutEffect(() => {
+    store.getState().setBeforeChange(flushPreviewFirst);
+    return () => store.getState().setBeforeChange(undefined);
+  }, [store]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.theme = theme;
+    document.title = t.appTitle;
+  }, [lang, theme, t]);
+
+  const set = store.getState().setSettings;
+  return (
+    <div className="app">
+      <header className="app__header">
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p className="subtitle">{t.appSubtitle}</p>
+        </div>
+        <nav className="toolbar" aria-label="toolbar">
+          <ImportButton />
+          <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
+            ↶ {t.undo}
+          </button>
+          <button type="button" className="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Ctrl+Shift+Z" data-testid="redo">
+            ↷ {t.redo}
+          </button>
+          <label>
+            <span className="sr-only">{t.language}</span>
+            <select value={lang} onChange={(e) => chooseLanguage(e.target.value as Lang)} aria-label={t.language} data-testid="language">
+              <option value="zh">中文</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button type="button" className="button" onClick={() => set({ theme: theme === 'dark' ? 'light' : 'dark' })} aria-pressed={theme === 'dark'} data-testid="theme">
+            {theme === 'dark' ? `☀ ${t.theme.light}` : `☾ ${t.theme.dark}`}
+          </button>
+        </nav>
+      </header>
+      <StatusBanner />
+      <ExchangeNotices />
+      <SettingsBar />
+      <main className="app__main">
+        <aside className="app__side">
+          <ScenarioPanel />
+          <AssumptionsPanel />
+        </aside>
+        <div className="app__charts">
+          {series
+            .filter((s) => s.baseModel)
+            .map((s) => (
+              <ChartPanel key={s.id} series={s} />
+            ))}
+          <Suspense fallback={null}>
+            <AuditPanel />
+          </Suspense>
+        </div>
+      </main>
+      <footer className="app__footer">
+        {t.footer.source(report.report.publisher[lang], report.report.date, [...new Set(series.map((s) => s.citedSource[lang]))].join(lang === 'zh' ? '、' : '; '))}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useApp, useStoreApi, useT } from '../shared';
+
+/** Says when work is not being saved, and offers the copy of saved work that could not be read. */
+export function StatusBanner() {
+  const t = useT();
+  const store = useStoreApi();
+  const saveStatus = useApp((s) => s.saveStatus);
+  const recovery = useApp((s) => s.recovery);
+  return (
+    <>
+      {saveStatus !== 'saved' && (
+        <div className="banner banner--warn" role="alert" data-testid="save-status">
+          {saveStatus === 'failed' ? t.status.failed : t.status.unavailable}
+        </div>
+      )}
+      {recovery && (
+        <div className="banner banner--warn" role="alert" data-testid="recovery">
+          <p>
+            {recovery.reason === 'corrupt' ? t.status.recoveredCorrupt : recovery.reason === 'newer' ? t.status.recoveredNewer : t.status.recoveredInvalid}{' '}
+            {t.status.recoveredKept}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const url = URL.createObjectURL(new Blob([recovery.raw], { type: 'application/json' }));
+              const link = document.createElement('a');
+              link.href = url;
+              link.download = 'forecast-saved-work-copy.json';
+              link.click();
+              setTimeout(() => URL.revokeObjectURL(url), 1000);
+            }}
+          >
+            {t.status.download}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setRecovery(undefined)}>
+            {t.status.dismiss}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

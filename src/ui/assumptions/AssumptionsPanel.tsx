@@ -1,0 +1,98 @@
+import { memo, useCallback } from 'react';
+import type { ForecastModel, SeriesDefinition } from '../../model';
+import { projectModel, selectFocus } from '../../state';
+import { useApp, useReport, useStoreApi, useT } from '../shared';
+import { ModelEditor } from './ModelEditor';
+import { SimulationOptions } from '../uncertainty';
+import { useRangeApply } from './use-range-apply';
+import { flushPreviewFirst, pendingModel, showPreview } from '../drag';
+
+/** The assumptions of the scenario in focus, one model per forecast series. */
+export function AssumptionsPanel() {
+  const t = useT();
+  const scenario = useApp(selectFocus);
+  const series = useApp((s) => s.series);
+  return (
+    <section className="panel assumptions" aria-labelledby="assumptions-title">
+      <h2 id="assumptions-title">{t.assumptions.title(scenario.name)}</h2>
+      {scenario.readOnly && <p className="note">{t.assumptions.readOnlyNote}</p>}
+      <SimulationOptions scenario={scenario} />
+      {series
+        .filter((s) => scenario.models[s.id])
+        .map((s) => (
+          // Keyed by scenario too: what was typed into one scenario's field (and its error) must not follow the focus to another.
+          <SeriesAssumptions key={`${scenario.id}:${s.id}`} series={s} scenarioId={scenario.id} model={scenario.models[s.id]!} readOnly={scenario.readOnly} />
+        ))}
+    </section>
+  );
+}
+
+// Memoised: a drag on one series re-renders that series' fields only, not the other series' editors.
+const SeriesAssumptions = memo(function SeriesAssumptions({
+  series,
+  scenarioId,
+  model,
+  readOnly,
+}: {
+  series: SeriesDefinition;
+  scenarioId: string;
+  model: ForecastModel;
+  readOnly: boolean;
+}) {
+  const t = useT();
+  const lang = useApp((s) => s.settings.lang);
+  const store = useStoreApi();
+  const report = useReport();
+
+  const apply = useCallback(
+    (candidate: ForecastModel, field: string, source?: 'slider' | 'text'): string | undefined => {
+      const { yearFrom, yearTo } = store.getState().settings;
+      // Through the selector's cache: the chart about to draw this candidate finds it already projected.
+      const result = projectModel(candidate, yearFrom, yearTo);
+      // A slider move the model refuses stores the drag's last good move, which stays in force and is shown.
+      if (!result.ok) {
+        if (source === 'slider') flushPreviewFirst();
+        return t.errors.model[result.error.kind];
+      }
+      const save = () => store.getState().setModel(scenarioId, series.id, candidate, `${scenarioId}:${series.id}:${field}`);
+      // A slider's move is drawn in this frame and stored a moment later (drag-preview.ts); the
+      // store stores a pending move before any other change, this one included.
+      if (source === 'slider') showPreview({ scenarioId, seriesId: series.id, model: candidate }, save);
+      else save();
+      return undefined;
+    },
+    [store, scenarioId, series.id, t],
+  );
+
+  const ranges = useApp((s) => s.doc.scenarios.find((x) => x.id === scenarioId)?.uncertainty?.ranges[series.id]);
+  const applyRange = useRangeApply(scenarioId, series.id, apply);
+
+  const latestModel = useCallback(
+    () => pendingModel(scenarioId, series.id) ?? store.getState().doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id],
+    [store, scenarioId, series.id],
+  );
+
+  const current = () => {
+    const { yearFrom, yearTo } = store.getState().settings;
+    const result = projectModel(model, yearFrom, yearTo);
+    return result.ok ? result.value : [];
+  };
+
+  return (
+    <fieldset className="series-assumptions" disabled={readOnly} data-series={series.id}>
+      <legend>{series.name[lang]}</legend>
+      <ModelEditor
+        series={series}
+        model={model}
+        unit={series.unit}
+        lang={lang}
+        apply={apply}
+        currentPath={current}
+        latestModel={latestModel}
+        citedCeiling={report.assumptions.chinaNetizens.value}
+        {...(ranges ? { ranges } : {})}
+        applyRange={applyRange}
+      />
+    </fieldset>
+  );
+});

@@ -1,0 +1,209 @@
+import { useMemo, type ReactElement } from 'react';
+import type { FieldKind } from '../../io/parse-input';
+import { Dec, fitLogistic, paramKind, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
+import type { ParamRange } from '../../state';
+import { useT } from '../shared';
+import { numberText, rateText, valueText, yearText } from './field-formats';
+import { figureAnchors, switchModel } from './model-switch';
+import { ParamField, type SliderSpec } from './ParamField';
+import { withParam } from '../../model/params';
+
+interface ModelEditorProps {
+  readonly series: SeriesDefinition;
+  readonly model: ForecastModel;
+  readonly unit: Unit;
+  readonly lang: Lang;
+  /** Applies a candidate model, or returns why it cannot be used. */
+  readonly apply: (candidate: ForecastModel, field: string, source?: 'slider' | 'text') => string | undefined;
+  readonly currentPath: () => Projection;
+  /** The model in force now, read when a field commits (a field's callbacks outlive the render that made them). */
+  readonly latestModel: () => ForecastModel | undefined;
+  readonly citedCeiling: string;
+  /** The ranges this series carries in the scenario, by parameter path. */
+  readonly ranges?: Readonly<Record<string, ParamRange>>;
+  /** Sets or clears a parameter's range, with the model the median makes; returns why it cannot be used. */
+  readonly applyRange?: (path: string, range: ParamRange | undefined, kind: ParamKind, make: (v: string) => ForecastModel) => string | undefined;
+}
+
+const RATE_SLIDER: SliderSpec = { min: -50, max: 300, step: 0.1 };
+const YEAR_SLIDER: SliderSpec = { min: 2015, max: 2040, step: 1 };
+const MIDPOINT_SLIDER: SliderSpec = { min: 2015, max: 2045, step: 0.01 };
+const STEEPNESS_SLIDER: SliderSpec = { min: 0.05, max: 3, step: 0.01 };
+
+interface FieldCallbacks {
+  readonly onCommit: (value: string, source: 'slider' | 'text') => string | undefined;
+  readonly onRange: (range: ParamRange | undefined) => string | undefined;
+}
+
+/**
+ * Each field's callbacks, made once per field name: they set the parameter by its path on the model
+ * in force when they run, so they stay right however long a memoised field keeps them. With the
+ * same functions every render, a drag re-renders the dragged field and not its neighbours.
+ */
+function fieldCallbacks(apply: ModelEditorProps['apply'], applyRange: ModelEditorProps['applyRange'], latestModel: () => ForecastModel | undefined) {
+  const made = new Map<string, FieldCallbacks>();
+  return (name: string): FieldCallbacks => {
+    let callbacks = made.get(name);
+    if (!callbacks) {
+      callbacks = {
+        onCommit: (v, source) => {
+          const model = latestModel();
+          return model ? apply(withParam(model, name, v), name, source) : undefined;
+        },
+        onRange: (range) => {
+          const model = latestModel();
+          const kind = model && paramKind(model.type, name);
+          if (!model || !kind?.ok || !applyRange) return undefined;
+          return applyRange(name, range, kind.value, (v) => withParam(model, name, v));
+        },
+      };
+      made.set(name, callbacks);
+    }
+    return callbacks;
+  };
+}
+
+/** A log slider spanning two orders of magnitude either side of the report's figures. */
+function valueSlider(series: SeriesDefinition): SliderSpec {
+  const values = series.figures
+    .filter((f) => f.quantity === 'level')
+    .flatMap((f) => [f.value, f.low, f.high])
+    .filter((v): v is string => v !== undefined);
+  const logs = values.map((v) => Math.log10(Number(v)));
+  const min = logs.length ? Math.floor(Math.min(...logs)) - 2 : 3;
+  const max = logs.length ? Math.ceil(Math.max(...logs)) + 2 : 12;
+  return { min, max, step: 0.001, log: true };
+}
+
+export function ModelEditor({ series, model, unit, lang, apply, currentPath, latestModel, citedCeiling, ranges, applyRange }: ModelEditorProps) {
+  const t = useT();
+  const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
+  const currency = unit.kind === 'money' ? unit.currency : undefined;
+  const formatValue = useMemo(() => valueText(lang), [lang]);
+  const slider = useMemo(() => valueSlider(series), [series]);
+  const callbacksFor = useMemo(() => fieldCallbacks(apply, applyRange, latestModel), [apply, applyRange, latestModel]);
+  const field = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => {
+    // A range replaces one number; an anchor that is itself a range (low and high) keeps its two numbers.
+    const rangeKind = paramKind(model.type, name);
+    const rangeable = applyRange && rangeKind.ok && !(model.type === 'anchored' && model.anchors[Number(name.split('.')[1])]?.high !== undefined);
+    const range = ranges?.[name];
+    const callbacks = callbacksFor(name);
+    return (
+      <ParamField
+        key={name}
+        testId={`field-${series.id}-${name}`}
+        label={label}
+        value={value}
+        kind={kind}
+        {...(currency && (kind === 'amount') ? { currency } : {})}
+        format={kind === 'rate' ? rateText : kind === 'year' ? yearText : kind === 'number' ? numberText : formatValue}
+        {...(spec ? { slider: spec } : {})}
+        onCommit={callbacks.onCommit}
+        {...(rangeable ? { rangeKind: rangeKind.value, onRange: callbacks.onRange } : {})}
+        {...(rangeable && range ? { range } : {})}
+      />
+    );
+  };
+
+  const onType = (type: ModelType) => {
+    if (type === model.type) return;
+    const next = switchModel(type, series, currentPath(), citedCeiling);
+    if (next) apply(next, 'type');
+  };
+
+  return (
+    <div className="model-editor">
+      <label className="model-type">
+        <span>{t.assumptions.model}</span>
+        <select value={model.type} onChange={(e) => onType(e.target.value as ModelType)} data-testid={`model-type-${series.id}`}>
+          <option value="compound">{t.assumptions.compound}</option>
+          <option value="anchored">{t.assumptions.anchored}</option>
+          <option value="logistic">{t.assumptions.logistic}</option>
+        </select>
+      </label>
+      {model.type === 'compound' && (
+        <>
+          {field('cagr', t.assumptions.cagr, model.cagr, 'rate', RATE_SLIDER)}
+          {field('baseValue', t.assumptions.baseValue, model.baseValue, valueKind, slider)}
+          {field('baseYear', t.assumptions.baseYear, String(model.baseYear), 'year', YEAR_SLIDER)}
+        </>
+      )}
+      {model.type === 'anchored' && <AnchoredFields model={model} field={field} valueKind={valueKind} slider={slider} apply={apply} />}
+      {model.type === 'logistic' && (
+        <>
+          {field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind, slider)}
+          {field('midpoint', t.assumptions.midpoint, model.midpoint, 'number', MIDPOINT_SLIDER)}
+          {field('steepness', t.assumptions.steepness, model.steepness, 'number', STEEPNESS_SLIDER)}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              const points = figureAnchors(series).map((a) => ({ year: a.year, value: a.high ? new Dec(a.low).times(a.high).sqrt() : new Dec(a.low) }));
+              const fit = fitLogistic(points, model.ceiling);
+              apply(fit.ok ? fit.value.model : model, 'fit');
+            }}
+          >
+            {t.assumptions.fit}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+type FieldFn = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => ReactElement;
+
+function AnchoredFields({
+  model,
+  field,
+  valueKind,
+  slider,
+  apply,
+}: {
+  model: AnchoredModel;
+  field: FieldFn;
+  valueKind: FieldKind;
+  slider: SliderSpec;
+  apply: ModelEditorProps['apply'];
+}) {
+  const t = useT();
+  const last = model.anchors[model.anchors.length - 1];
+  return (
+    <>
+      <label className="model-type">
+        <span>{t.assumptions.through}</span>
+        <select value={model.through} onChange={(e) => apply({ ...model, through: e.target.value as AnchoredModel['through'] }, 'through')}>
+          <option value="low">{t.assumptions.low}</option>
+          <option value="mid">{t.assumptions.mid}</option>
+          <option value="high">{t.assumptions.high}</option>
+        </select>
+      </label>
+      <ol className="anchors">
+        {model.anchors.map((anchor, i) => (
+          <li key={i} className="anchor">
+            {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
+            {field(`anchors.${i}.low`, t.assumptions.anchorLow, anchor.low, valueKind, slider)}
+            {anchor.high !== undefined &&
+              field(`anchors.${i}.high`, t.assumptions.anchorHigh, anchor.high, valueKind)}
+            {model.anchors.length > 1 && (
+              <button type="button" className="button button--quiet" onClick={() => apply({ ...model, anchors: model.anchors.filter((_, j) => j !== i) }, 'anchors')}>
+                {t.assumptions.removeAnchor}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {last && last.year < 2100 && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => apply({ ...model, anchors: [...model.anchors, { year: last.year + 1, low: new Dec(last.high ?? last.low).times(1.5).toString() }] }, 'anchors')}
+        >
+          {t.assumptions.addAnchor}
+        </button>
+      )}
+      {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', RATE_SLIDER)}
+      {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', RATE_SLIDER)}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { Dec, formatCompact, type Lang } from '../../model';
+
+/** How a value in force is written back into its text box, precise enough to read back unchanged. */
+export function valueText(lang: Lang): (value: string) => string {
+  return (value) => {
+    try {
+      return formatCompact(new Dec(value), lang, { digits: 6 });
+    } catch {
+      return value;
+    }
+  };
+}
+
+export function rateText(value: string): string {
+  try {
+    return `${new Dec(value).times(100).toSignificantDigits(6).toFixed()}%`;
+  } catch {
+    return value;
+  }
+}
+
+export function numberText(value: string): string {
+  try {
+    return new Dec(value).toSignificantDigits(6).toFixed();
+  } catch {
+    return value;
+  }
+}
+
+export const yearText = (value: string): string => value;

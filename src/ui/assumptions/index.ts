@@ -1,0 +1,1 @@
+export { AssumptionsPanel } from './AssumptionsPanel';

@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+import { auditReport, formatPercent, formatQuantity, type AuditFinding, type Dec, type SeriesDefinition } from '../../model';
+import { useApp, useStoreApi, useT } from '../shared';
+import type { Messages } from '../i18n';
+
+/** The audit's findings in plain sentences, with one click to turn each reading of a conflict into a scenario. */
+export function AuditPanel() {
+  const t = useT();
+  const store = useStoreApi();
+  const series = useApp((s) => s.series);
+  const lang = useApp((s) => s.settings.lang);
+  const findings = useMemo(() => auditReport(series), [series]);
+  const [notice, setNotice] = useState<string | undefined>();
+  const byId = new Map(series.map((s) => [s.id, s]));
+
+  return (
+    <section className="panel audit" aria-labelledby="audit-title">
+      <h2 id="audit-title">{t.audit.title}</h2>
+      <ul className="findings">
+        {findings.map((finding, i) => {
+          const s = byId.get(finding.seriesId)!;
+          return (
+            <li key={i} className={`finding finding--${finding.type}`} data-testid={`finding-${finding.type}`}>
+              <FindingText finding={finding} series={s} t={t} lang={lang} />
+              {finding.type === 'growth-conflict' && (
+                <div className="finding__actions">
+                  {finding.reconciliations.map((r) => (
+                    <button
+                      key={r.id}
+                      type="button"
+                      className="button"
+                      data-testid={`apply-${r.id}`}
+                      onClick={() => {
+                        const state = store.getState();
+                        const name = `${s.name[lang]}: ${t.audit.apply[r.id]}`;
+                        const [id] = state.addScenarios([
+                          { name, description: '', origin: 'audit', models: { ...state.doc.scenarios[0]!.models, [s.id]: r.model } },
+                        ]);
+                        if (id) setNotice(t.audit.applied(store.getState().doc.scenarios.find((x) => x.id === id)?.name ?? name));
+                      }}
+                    >
+                      {t.audit.apply[r.id]}
+                    </button>
+                  ))}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function FindingText({ finding, series, t, lang }: { finding: AuditFinding; series: SeriesDefinition; t: Messages; lang: 'zh' | 'en' }) {
+  const q = (v: Dec) => formatQuantity(v, series.unit, lang, { digits: 4 });
+  const p = (v: Dec) => formatPercent(v, 1);
+  const name = series.name[lang];
+  if (finding.type === 'growth-conflict') {
+    return (
+      <>
+        <p className="finding__lead">
+          {t.audit.conflict(name, q(finding.base.value), finding.base.year, q(finding.end.value), finding.end.year, p(finding.rate.value), finding.rate.from, finding.rate.to)}
+        </p>
+        <p>
+          {t.audit.conflictDetail(p(finding.impliedRate), q(finding.endFromBase), finding.endRatio.toFixed(1), q(finding.rateStartFromEnd), finding.rate.from)}
+        </p>
+      </>
+    );
+  }
+  const { min, max } = finding;
+  const range =
+    min && max
+      ? min.eq(max)
+        ? t.audit.exactly(p(min))
+        : t.audit.between(p(min), p(max))
+      : min
+        ? t.audit.atLeast(p(min))
+        : max
+          ? t.audit.atMost(p(max))
+          : t.audit.unbounded;
+  return <p>{t.audit.growth(name, finding.from.year, finding.to.year, range)}</p>;
+}

@@ -1,0 +1,152 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
+import { BASE_ID, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
+import { useApp, useReport, useT, seriesDisplay } from '../shared';
+import { buildChart, linePoints, type SeriesEntry } from './chart-data';
+import { ChartExportMenu } from '../exchange';
+import { ChartView } from './ChartView';
+import { GoalSeek, type GoalTarget } from './GoalSeek';
+import { ProjectionTable } from './ProjectionTable';
+import { UncertaintySlot, useFanChart } from '../uncertainty';
+import { usePreview } from '../drag';
+
+/** One forecast: its chart for the compared scenarios, a hover readout, the table and goal seek. */
+export function ChartPanel({ series }: { series: SeriesDefinition }) {
+  const t = useT();
+  const report = useReport();
+  const settings = useApp((s) => s.settings);
+  const focusId = useApp((s) => s.doc.focusId);
+  // Only this series' projections: a drag on another series leaves this panel un-rendered.
+  const selectEntries = useMemo(() => seriesProjectionsSelector(series.id), [series.id]);
+  const entries: readonly SeriesEntry[] = useApp(selectEntries);
+  const baseModel = useApp((s) => s.doc.scenarios.find((x) => x.id === BASE_ID)?.models[series.id]);
+  const focusModel = useApp((s) => selectFocus(s).models[series.id]);
+  const focusName = useApp((s) => selectFocus(s).name);
+  const [hoverYear, setHoverYear] = useState<number | undefined>();
+  const [showTable, setShowTable] = useState(true);
+  const [target, setTarget] = useState<GoalTarget | undefined>();
+  const lang = settings.lang;
+  // The chart follows a drag in the frame it is dragged in; the table and goal seek follow in a
+  // background render right after (React drops it for a newer input), so the frame stays short.
+  const current = useMemo(() => ({ entries, baseModel, focus: { id: focusId, name: focusName, model: focusModel } }), [entries, baseModel, focusId, focusName, focusModel]);
+  const lagging = useDeferredValue(current);
+  // A slider's move, drawn in its own frame before the store has it (drag-preview.ts).
+  const preview = usePreview(series.id);
+  const { yearFrom, yearTo } = settings;
+  const drawn = useMemo(
+    () =>
+      preview
+        ? entries.map((e) =>
+            e.scenario.id === preview.scenarioId
+              ? { scenario: { ...e.scenario, models: { ...e.scenario.models, [series.id]: preview.model } }, result: projectModel(preview.model, yearFrom, yearTo) }
+              : e,
+          )
+        : entries,
+    [entries, preview, yearFrom, yearTo, series.id],
+  );
+  const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
+  const plain = useMemo(() => {
+    const chart = buildChart(series, drawn, display, settings, t, focusId);
+    return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4 }) } } } : chart;
+  }, [series, drawn, display, settings, t, focusId, target, lang]);
+  // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
+  const { built, percentiles } = useFanChart(series, plain, display);
+  // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
+  const screenData = useMemo(() => ({ ...built.data, title: '', legend: true }), [built.data]);
+  // A slider's move as the chart draws it: the same numbers buildChart gives a line.
+  const factor = display.factor.toNumber();
+  const previewPoints = useCallback(
+    (model: ForecastModel) => {
+      const result = projectModel(model, yearFrom, yearTo);
+      return result.ok ? linePoints(result.value, factor) : undefined;
+    },
+    [yearFrom, yearTo, factor],
+  );
+  // The text alternative names values; it follows with the table, so a drag does not relayout the page's text.
+  const description = useDeferredValue(built.data.description);
+  const base = lagging.baseModel ? projectModel(lagging.baseModel, settings.yearFrom, settings.yearTo) : undefined;
+
+  const figures = hoverYear === undefined ? [] : series.figures.filter((f) => f.quantity === 'level' && f.years.includes(hoverYear) && figureYear(f) > 0);
+
+  return (
+    <article className="panel chart-panel" aria-labelledby={`chart-${series.id}`} data-testid={`chart-panel-${series.id}`}>
+      <header className="chart-panel__head">
+        <h3 id={`chart-${series.id}`}>{series.name[lang]}</h3>
+        <p className="source">
+          {t.chart.source}: {report.report.publisher[lang]} §{series.section}
+          {series.figure ? ` ${t.chart.figure(series.figure.replace(/^图表/, ''))}` : ''} · {series.citedSource[lang]}
+        </p>
+        <ChartExportMenu series={series} data={built.data} />
+      </header>
+      <ChartView
+        data={screenData}
+        theme={settings.theme}
+        hoverYear={hoverYear}
+        onHoverYear={setHoverYear}
+        label={description}
+        seriesId={series.id}
+        previewPoints={previewPoints}
+      />
+      <div className="readout" aria-live="polite" data-testid={`readout-${series.id}`}>
+        {hoverYear !== undefined ? (
+          <>
+            <strong>{hoverYear}</strong>
+            <ul>
+              {drawn.map(({ scenario, result }) => {
+                const point = result?.ok ? result.value.find((p) => p.year === hoverYear) : undefined;
+                return point ? (
+                  <li key={scenario.id}>
+                    {scenario.name}: {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4 })}
+                  </li>
+                ) : null;
+              })}
+            </ul>
+            {percentiles?.values.get(hoverYear) && (
+              <p className="readout__band" data-testid={`readout-band-${series.id}`}>
+                {percentiles.name}:{' '}
+                {percentiles.percentiles
+                  .map((p, i) => `${t.uncertainty.percentile(p)} ${formatQuantity(percentiles.values.get(hoverYear)![i]!, display.unit, lang, { digits: 4 })}`)
+                  .join(' · ')}
+              </p>
+            )}
+            {figures.map((f) => (
+              <blockquote key={f.id} className="readout__figure">
+                <span>{f.reading[lang]}</span> <q lang="zh">{f.wording}</q> <cite>{series.citedSource[lang]}</cite>
+              </blockquote>
+            ))}
+          </>
+        ) : (
+          <span className="hint">{description}</span>
+        )}
+      </div>
+      <UncertaintySlot series={series} display={display} />
+      {built.errors.map((e) => (
+        <p key={e} className="param__error" role="alert">
+          {e}
+        </p>
+      ))}
+      <GoalSeek
+        series={series}
+        display={display}
+        onTarget={setTarget}
+        entries={lagging.entries}
+        focus={lagging.focus}
+      />
+      <button type="button" className="button button--quiet" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
+        {showTable ? t.chart.hideTable : t.chart.showTable}
+      </button>
+      {showTable && (
+        <ProjectionTable
+          entries={lagging.entries}
+          base={base?.ok ? base.value : undefined}
+          display={display}
+          lang={lang}
+          t={t}
+          caption={`${series.name[lang]}: ${t.chart.table}`}
+          hoverYear={hoverYear}
+          percentiles={percentiles}
+        />
+      )}
+    </article>
+  );
+}

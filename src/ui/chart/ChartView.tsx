@@ -1,0 +1,208 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../../charts';
+import type { CanvasStage } from '../../charts/canvas-line';
+import { drawLight, findLight, patch, toDom, type LightElement } from '../../charts/light-dom';
+import type { ChartData, ChartLine } from '../../charts/types';
+import type { ForecastModel } from '../../model';
+import { redrawPreview, registerPreviewDrawer, useSliderDrag, type PreviewCanvasModule, type PreviewEvents } from '../drag';
+import type { Theme } from '../../state';
+import { useWidth } from '../shared';
+
+export interface ChartViewProps {
+  readonly data: ChartData;
+  readonly theme: Theme;
+  readonly height?: number;
+  /** The year under the pointer or keyboard, for the readout beside the chart. */
+  readonly onHoverYear: (year: number | undefined) => void;
+  readonly hoverYear: number | undefined;
+  readonly label: string;
+  /** The series this chart shows, and a candidate model's points as the chart draws them: with both,
+   *  a slider's move of this series is drawn on a canvas over the chart (drag-preview.ts). */
+  readonly seriesId?: string;
+  readonly previewPoints?: (model: ForecastModel) => ChartLine['points'] | undefined;
+}
+
+/** Mounts the pure chart function's SVG and turns pointer and arrow keys into a hovered year. */
+export function ChartView({ data: given, theme, height = 340, onHoverYear, hoverYear, label, seriesId, previewPoints }: ChartViewProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const chartTheme = theme === 'dark' ? darkTheme : lightTheme;
+
+  const width = useWidth(box);
+  const shown = useRef<LightElement | undefined>(undefined);
+  const id = `projection-chart${useId().replace(/[^\w-]/g, '')}`;
+
+  const size = useMemo(() => ({ width: Math.max(320, width), height }), [width, height]);
+
+  // While a slider is dragged the value axis holds the extent it had when the drag began, so the
+  // other lines and the axis stay still under the hand and the frame redraws the moving line alone;
+  // it fits the lines again when the drag ends. The canvas cuts a line that leaves it; a move React
+  // draws (a shared line), or one stored while the slider rests, grows it.
+  const dragging = useSliderDrag();
+  const [hold, setHold] = useState<readonly number[] | undefined>(undefined);
+  if (dragging && !hold) setHold(chartLayout(given, size).y.domain());
+  if (!dragging && hold) setHold(undefined);
+  const data = useMemo(() => (dragging && hold ? { ...given, holdValues: hold } : given), [given, dragging, hold]);
+  const layout = useMemo(() => chartLayout(data, size), [data, size]);
+  const [low, high] = layout.y.domain();
+  if (dragging && hold && (low !== hold[0] || high !== hold[1])) setHold([low, high]);
+
+  // The line a slider's move is drawn for on the canvas, and the line hidden in the SVG under it
+  // (the same, once the worker has said its first drawing is on the canvas).
+  const previewed = useRef<string | undefined>(undefined);
+  const hiddenLine = useRef<string | undefined>(undefined);
+  // How many times the canvas has been cleared: a drawing the worker reports for an earlier showing is old news.
+  const showing = useRef(0);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef({ data, layout, chartTheme });
+
+  useLayoutEffect(() => {
+    const element = box.current?.querySelector('.chart-view__svg');
+    if (!element || width === 0) return;
+    // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
+    const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
+    if (hiddenLine.current) lineNode(next, hiddenLine.current)?.setAttribute('visibility', 'hidden');
+    const current = element.firstElementChild;
+    if (current && shown.current) patch(current, shown.current, next);
+    else element.replaceChildren(toDom(document, next));
+    shown.current = next;
+    drawn.current = { data, layout, chartTheme };
+    // A move drawn on the canvas is drawn again on the chart as it now stands (axis, size, colours).
+    if (previewed.current && seriesId) redrawPreview(seriesId);
+  }, [data, size, chartTheme, width, id, layout, seriesId]);
+
+  // A slider's move of this series, drawn without React: on the canvas over the SVG, by a worker
+  // (preview-canvas.ts), with the line's own drawing (lineShapes) on the axis as it stands. It
+  // declines (and React draws the move in the SVG) when the line is shared with other scenarios or
+  // the canvas cannot be handed to a worker.
+  useEffect(() => {
+    const element = canvas.current;
+    if (!seriesId || !previewPoints || !element) return;
+    const setHidden = (lineId: string, hidden: boolean) => {
+      const live = box.current?.querySelector(`.chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
+      const light = shown.current && lineNode(shown.current, lineId);
+      if (hidden) {
+        live?.setAttribute('visibility', 'hidden');
+        light?.setAttribute('visibility', 'hidden');
+      } else {
+        live?.removeAttribute('visibility');
+        light?.removeAttribute('visibility');
+      }
+    };
+    // The canvas shows and the chart's own line hides in one frame of the page, once the worker has
+    // drawn: the line never leaves the screen for a frame, nor shows twice when the move is stored.
+    const events: PreviewEvents = {
+      drawn: (reported) => {
+        const lineId = previewed.current;
+        if (reported !== showing.current || !lineId || hiddenLine.current === lineId) return;
+        element.style.visibility = 'visible';
+        setHidden(lineId, true);
+        hiddenLine.current = lineId;
+      },
+      // The worker cannot draw here: React draws the move, from the next frame on.
+      lost: () => redrawPreview(seriesId),
+    };
+    // Loaded once a chart is on screen, after the first paint; a move before then is drawn by React.
+    let offThread = previewModule?.previewCanvas(element, events);
+    let mounted = true;
+    if (!previewModule)
+      import('../drag/preview-canvas').then(
+        (loaded) => {
+          previewModule = loaded;
+          if (mounted) offThread = loaded.previewCanvas(element, events);
+        },
+        () => {},
+      );
+    const clear = () => {
+      if (!previewed.current) return;
+      showing.current += 1;
+      element.style.visibility = '';
+      offThread?.clear();
+      if (hiddenLine.current) setHidden(hiddenLine.current, false);
+      hiddenLine.current = undefined;
+      previewed.current = undefined;
+    };
+    // The stage of the chart as drawn, made again only when the chart is (a drag's moves share one).
+    let staged: { from: typeof drawn.current; ratio: number; stage: CanvasStage } | undefined;
+    const stageNow = () => {
+      const ratio = window.devicePixelRatio || 1;
+      if (staged?.from !== drawn.current || staged.ratio !== ratio) {
+        const { data: now, layout: at, chartTheme: colours } = drawn.current;
+        staged = { from: drawn.current, ratio, stage: previewModule!.chartStage(now, at, colours, element, ratio) };
+      }
+      return staged.stage;
+    };
+    const draw = (preview: Parameters<Parameters<typeof registerPreviewDrawer>[1]>[0]): boolean => {
+      const now = drawn.current.data;
+      const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
+      const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
+      // Another line than the one on the canvas: that one shows in the chart again first.
+      if (previewed.current && previewed.current !== line?.id) clear();
+      if (!line || !points || !offThread?.draw(stageNow(), { ...line, points }, showing.current)) {
+        clear();
+        return false;
+      }
+      previewed.current = line.id;
+      return true;
+    };
+    const unregister = registerPreviewDrawer(seriesId, draw);
+    return () => {
+      mounted = false;
+      unregister();
+      clear();
+      // The canvas goes with the chart: the worker lets its copy go too.
+      if (!element.isConnected) offThread?.drop();
+    };
+  }, [seriesId, previewPoints]);
+
+  useEffect(() => {
+    if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);
+  }, [data.yearFrom, data.yearTo, hoverYear, onHoverYear]);
+
+  const yearAt = (event: PointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const year = Math.round(layout.x.invert(event.clientX - rect.left));
+    return Math.min(data.yearTo, Math.max(data.yearFrom, year));
+  };
+
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = hoverYear ?? data.yearFrom - 1;
+    if (event.key === 'ArrowRight') onHoverYear(Math.min(data.yearTo, current + 1));
+    else if (event.key === 'ArrowLeft') onHoverYear(Math.max(data.yearFrom, current - 1));
+    else if (event.key === 'Escape') onHoverYear(undefined);
+    else return;
+    event.preventDefault();
+  };
+
+  const guideX = hoverYear === undefined ? undefined : layout.x(hoverYear);
+  return (
+    <div
+      ref={box}
+      className="chart-view"
+      tabIndex={0}
+      role="group"
+      aria-label={label}
+      onPointerMove={(e) => onHoverYear(yearAt(e))}
+      onPointerLeave={() => onHoverYear(undefined)}
+      onKeyDown={onKey}
+      style={{ height }}
+    >
+      <div className="chart-view__svg" />
+      {seriesId && <canvas ref={canvas} className="chart-view__preview" aria-hidden="true" width={0} height={0} />}
+      {guideX !== undefined && (
+        <div
+          className="chart-view__guide"
+          aria-hidden="true"
+          style={{ left: guideX, top: layout.plot.y, height: layout.plot.height }}
+        />
+      )}
+    </div>
+  );
+}
+
+// The worker's side of the canvas, kept once loaded: a chart that comes later hands its canvas over at once.
+let previewModule: PreviewCanvasModule | undefined;
+
+/** The light node of a line (its group) in a drawn chart. */
+function lineNode(chart: LightElement, lineId: string): LightElement | undefined {
+  return findLight(chart, (node) => node.tagName === 'g' && node.getAttribute('data-line-id') === lineId && (node.getAttribute('class') ?? '').startsWith('chart-line'));
+}

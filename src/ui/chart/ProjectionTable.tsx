@@ -1,0 +1,112 @@
+import { memo } from 'react';
+import { formatQuantity, type Projection, type Lang } from '../../model';
+import type { SeriesEntry } from './chart-data';
+import type { Messages } from '../i18n';
+import type { SeriesDisplay } from '../shared';
+import type { PercentileColumns } from '../uncertainty';
+import { tableColumn, type TableColumn } from './table-column';
+
+interface ProjectionTableProps {
+  readonly entries: readonly SeriesEntry[];
+  readonly base: Projection | undefined;
+  readonly display: SeriesDisplay;
+  readonly lang: Lang;
+  readonly t: Messages;
+  readonly caption: string;
+  readonly hoverYear: number | undefined;
+  /** The simulated P5 / P50 / P95 of the scenario in focus, as extra columns, when it has ranges. */
+  readonly percentiles?: PercentileColumns | undefined;
+}
+
+type Row = { readonly scenario: SeriesEntry['scenario']; readonly path: Projection; readonly column: TableColumn };
+/** A column of the table: a scenario's projection, or one simulated percentile of the scenario in focus. */
+type Column = { readonly kind: 'scenario'; readonly row: Row } | { readonly kind: 'percentile'; readonly p: number; readonly index: number };
+
+/** The scenarios' columns, with the focus scenario's P5 / P50 / P95 right after its own (or last when it is not compared). */
+function tableColumns(rows: readonly Row[], percentiles: PercentileColumns | undefined): Column[] {
+  const columns: Column[] = rows.map((row) => ({ kind: 'scenario', row }));
+  if (!percentiles) return columns;
+  const focus = rows.findIndex((r) => r.scenario.id === percentiles.scenarioId);
+  const at = focus < 0 ? columns.length : focus + 1;
+  columns.splice(at, 0, ...percentiles.percentiles.map((p, index): Column => ({ kind: 'percentile', p, index })));
+  return columns;
+}
+
+/** Values by year for the compared scenarios, each with its CAGR and its difference from the base case. */
+export const ProjectionTable = memo(function ProjectionTable({ entries, base, display, lang, t, caption, hoverYear, percentiles }: ProjectionTableProps) {
+  const ok: Row[] = entries.flatMap((e) =>
+    e.result?.ok ? [{ scenario: e.scenario, path: e.result.value, column: tableColumn(e.result.value, base, !e.scenario.readOnly, display, lang) }] : [],
+  );
+  const years = ok[0]?.path.map((p) => p.year) ?? [];
+  const columns = tableColumns(ok, percentiles);
+  return (
+    <div className="table-wrap">
+      <table className="projection-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.chart.year}</th>
+            {columns.map((column) =>
+              column.kind === 'scenario' ? (
+                <th scope="col" key={column.row.scenario.id}>
+                  {column.row.scenario.name}
+                </th>
+              ) : (
+                <th scope="col" key={`p${column.p}`} className="percentile" data-p={column.p}>
+                  <abbr title={t.uncertainty.percentileTitle(column.p, percentiles!.name)}>{t.uncertainty.percentile(column.p)}</abbr>
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((year) => {
+            return (
+              <tr key={year} className={year === hoverYear ? 'is-hover' : undefined}>
+                <th scope="row">{year}</th>
+                {columns.map((column) => {
+                  if (column.kind === 'percentile') {
+                    // Exact from the simulation, already in the display unit.
+                    const value = percentiles!.values.get(year)?.[column.index];
+                    return (
+                      <td key={`p${column.p}`} className="percentile" data-year={year} data-p={column.p} data-percentile-of={percentiles!.scenarioId} data-value={value}>
+                        {value === undefined ? '–' : formatQuantity(value, display.unit, lang, { digits: 4 })}
+                      </td>
+                    );
+                  }
+                  const { scenario, column: cells } = column.row;
+                  const cell = cells.cells[year - years[0]!]!;
+                  return (
+                    <td key={scenario.id} data-year={year} data-scenario={scenario.id} data-value={cell.value}>
+                      {cell.text}
+                      {cell.diff && (
+                        <span className={`diff ${cell.diff.down ? 'diff--down' : 'diff--up'}`} title={t.chart.vsBase}>
+                          {cell.diff.text}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">
+              {t.chart.cagr} {years[0]}–{years[years.length - 1]}
+            </th>
+            {columns.map((column) => {
+              if (column.kind === 'percentile') return <td key={`p${column.p}`} className="percentile" />;
+              return (
+                <td key={column.row.scenario.id} data-cagr={column.row.scenario.id}>
+                  {column.row.column.cagr}
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+});

@@ -1,0 +1,74 @@
+import type { ChartData, ChartLine } from '../../charts/types';
+import { formatQuantity, type Projection, type Result, type SeriesDefinition } from '../../model';
+import type { Scenario, Settings } from '../../state';
+import type { Messages } from '../i18n';
+import { modelErrorText, reportedUntil, reportMarks, unitLabel, type SeriesDisplay } from '../shared';
+
+export interface SeriesEntry {
+  readonly scenario: Scenario;
+  readonly result: Result<Projection> | undefined;
+}
+
+export interface BuiltChart {
+  readonly data: ChartData;
+  /** Scenarios that could not be projected, with the reason in the reader's language. */
+  readonly errors: readonly string[];
+}
+
+/** A projection as a chart line's points: plain numbers in the displayed unit (`factor`). */
+export function linePoints(projection: Projection, factor: number): ChartLine['points'] {
+  return projection.map((p) => ({ year: p.year, value: p.value.toNumber() * factor }));
+}
+
+/**
+ * The chart of one series for the compared scenarios. Scenarios with the very same model for this
+ * series are drawn once, named together, so a series that two scenarios share is not overdrawn.
+ */
+export function buildChart(series: SeriesDefinition, entries: readonly SeriesEntry[], display: SeriesDisplay, settings: Settings, t: Messages, focusId: string): BuiltChart {
+  const lang = settings.lang;
+  const factor = display.factor.toNumber();
+  const errors: string[] = [];
+  const lines: ChartLine[] = [];
+  const byModel = new Map<string, { line: ChartLine; names: string[]; members: string[] }>();
+  for (const { scenario, result } of entries) {
+    if (!result) continue;
+    if (!result.ok) {
+      errors.push(t.chart.projectionError(scenario.name, modelErrorText(result.error, t)));
+      continue;
+    }
+    const key = JSON.stringify(scenario.models[series.id]);
+    const shared = byModel.get(key);
+    if (shared) {
+      shared.names.push(scenario.name);
+      shared.members.push(scenario.id);
+      if (scenario.id === focusId) shared.line = { ...shared.line, focus: true };
+      continue;
+    }
+    const line: ChartLine = {
+      id: scenario.id,
+      name: scenario.name,
+      colorIndex: scenario.colorIndex,
+      points: linePoints(result.value, factor),
+      focus: scenario.id === focusId,
+    };
+    byModel.set(key, { line, names: [scenario.name], members: [scenario.id] });
+  }
+  for (const { line, names, members } of byModel.values())
+    lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = '), members });
+  const title = series.name[lang];
+  return {
+    data: {
+      title,
+      unitLabel: unitLabel(display.unit, t),
+      lines,
+      marks: reportMarks(series, display, lang),
+      scale: settings.scale,
+      yearFrom: settings.yearFrom,
+      yearTo: settings.yearTo,
+      reportedUntil: reportedUntil(series),
+      formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true }),
+      description: t.chart.description(title, entries.length, settings.yearFrom, settings.yearTo),
+    },
+    errors,
+  };
+}

@@ -1,0 +1,2 @@
+export { ChartPanel } from './ChartPanel';
+export { buildChart, linePoints, type BuiltChart, type SeriesEntry } from './chart-data';

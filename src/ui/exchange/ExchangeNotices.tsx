@@ -1,0 +1,35 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { clearNotice, isErrorNotice as isError, useNotice } from '../shared';
+
+// Worded by a module loaded with the first notice: every notice follows an import, export or link, which load code anyway.
+const NoticeMessage = lazy(() => import('./NoticeMessage'));
+
+/** The latest export, import or link message; good news fades, a refusal stays until dismissed. */
+export function ExchangeNotices() {
+  const notice = useNotice();
+  const fades = notice !== undefined && !isError(notice);
+  useEffect(() => {
+    if (!fades) return;
+    const timer = setTimeout(clearNotice, 8000);
+    return () => clearTimeout(timer);
+  }, [fades, notice]);
+  // The live regions exist before their text does, so screen readers announce what arrives.
+  return (
+    <div className="exchange-notices">
+      <div role="status" aria-live="polite">
+        {notice && !isError(notice) && (
+          <Suspense fallback={null}>
+            <NoticeMessage key={notice.serial} notice={notice} />
+          </Suspense>
+        )}
+      </div>
+      <div role="alert">
+        {notice && isError(notice) && (
+          <Suspense fallback={null}>
+            <NoticeMessage key={notice.serial} notice={notice} />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}

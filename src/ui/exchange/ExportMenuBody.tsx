@@ -1,0 +1,149 @@
+import { useState, type RefObject } from 'react';
+import type { ChartData, ChartSize } from '../../charts/types';
+import { copyPng, copyText } from '../../io/clipboard';
+import type { SeriesDefinition } from '../../model';
+import { selectFocus } from '../../state';
+import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
+import { BACKGROUNDS, PIXEL_RATIOS, SIZE_PRESETS, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
+import { useExchangeText } from './use-exchange-text';
+import { EmbedPanel, LinkPanel } from './SharePanels';
+import { linkTo, shareState } from './share-state';
+
+type Actions = typeof import('./export-actions');
+const actions = (): Promise<Actions> => import('./export-actions');
+
+/** The export menu's contents, loaded when the menu is first opened. */
+export default function ExportMenuBody({ series, menu, chart }: { series: SeriesDefinition; menu: RefObject<HTMLDetailsElement | null>; chart?: ChartData }) {
+  const t = useT();
+  const store = useStoreApi();
+  const report = useReport();
+  const focusName = useApp((s) => selectFocus(s).name);
+  const lang = useApp((s) => s.settings.lang);
+  const [preset, setPreset] = useState<SizePreset>('slide');
+  const [ratio, setRatio] = useState<PixelRatio>(2);
+  const [background, setBackground] = useState<Background>('white');
+  const [busy, setBusy] = useState(false);
+  const [link, setLink] = useState<{ kind: 'share' | 'embed'; url: string; count: number } | undefined>();
+  const x = useExchangeText();
+
+  // A snapshot at the moment of the click: exports are of what the user sees then.
+  const snapshot = (): ExportInput => {
+    const s = store.getState();
+    return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x };
+  };
+  const allSeries = () => store.getState().series;
+  const screen = (): ChartSize | undefined => {
+    const box = menu.current?.closest('.chart-panel')?.querySelector('.chart-view')?.getBoundingClientRect();
+    return box && { width: box.width, height: box.height };
+  };
+  const image = () => ({ preset, ratio, background, screen: screen(), ...(chart ? { chart } : {}) });
+
+  const run = async (work: (a: Actions) => Promise<string> | string) => {
+    setBusy(true);
+    try {
+      showNotice({ kind: 'saved', file: await work(await actions()) });
+    } catch (error) {
+      showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copyImage = async () => {
+    const input = snapshot();
+    const options = image();
+    setBusy(true);
+    // The PNG is promised to the clipboard at once, inside the click, and drawn meanwhile.
+    const result = await copyPng(actions().then((a) => a.pngBlob(series, input, options)));
+    setBusy(false);
+    showNotice(result.ok ? { kind: 'copied', what: 'image' } : { kind: 'clipboard', reason: result.reason });
+  };
+
+  const openLink = async (kind: 'share' | 'embed') => {
+    try {
+      const { encodeShareFragment } = await import('../../io/share-link');
+      const state = shareState(snapshot());
+      const fragment = encodeShareFragment(state, kind === 'embed' ? { embed: series.id } : {});
+      const url = linkTo(window.location, fragment);
+      setLink({ kind, url, count: state.scenarios.length });
+      if (kind === 'share') {
+        const copied = await copyText(url);
+        showNotice(copied.ok ? { kind: 'copied', what: 'link' } : { kind: 'clipboard', reason: 'text' });
+      }
+    } catch (error) {
+      showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const button = (label: string, testId: string, onClick: () => void) => (
+    <button type="button" className="button" disabled={busy} onClick={onClick} data-testid={testId}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="export-menu__body" aria-busy={busy}>
+      <fieldset>
+        <legend>{x.image}</legend>
+        <div className="export-menu__row">
+          <label>
+            {x.size}{' '}
+            <select value={preset} onChange={(e) => setPreset(e.target.value as SizePreset)} data-testid="export-size">
+              {SIZE_PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {x.sizes[p]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {x.ratio}{' '}
+            <select value={ratio} onChange={(e) => setRatio(Number(e.target.value) as PixelRatio)} data-testid="export-ratio">
+              {PIXEL_RATIOS.map((r) => (
+                <option key={r} value={r}>
+                  {r}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {x.background}{' '}
+            <select value={background} onChange={(e) => setBackground(e.target.value as Background)} data-testid="export-background">
+              {BACKGROUNDS.map((b) => (
+                <option key={b} value={b}>
+                  {x.backgrounds[b]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="export-menu__row">
+          {button(x.png, 'export-png', () => void run((a) => a.downloadPng(series, snapshot(), image())))}
+          {button(x.copyImage, 'export-copy', () => void copyImage())}
+          {button(x.svg, 'export-svg', () => void run((a) => a.downloadSvg(series, snapshot(), image())))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{x.data}</legend>
+        <div className="export-menu__row">
+          {button(x.csvChart, 'export-csv', () => void run((a) => a.downloadCsv([series], snapshot(), a.chartFileName(series, 'csv'))))}
+          {button(x.csvAll, 'export-csv-all', () => void run((a) => a.downloadCsv(allSeries().filter((s) => s.baseModel), snapshot(), 'forecast-all-charts.csv')))}
+          {button(x.jsonFocus(focusName), 'export-json', () => void run((a) => a.downloadJson('focus', snapshot())))}
+          {button(x.jsonAll, 'export-json-all', () => void run((a) => a.downloadJson('all', snapshot())))}
+          {button(x.pptx, 'export-pptx', () => void run((a) => a.downloadPptx(allSeries(), snapshot())))}
+        </div>
+      </fieldset>
+      <div className="export-menu__row">
+        {button(x.share, 'share-link', () => void openLink('share'))}
+        {button(x.embed, 'embed', () => void openLink('embed'))}
+      </div>
+      {link?.kind === 'share' && <LinkPanel url={link.url} count={link.count} testId="share-panel" />}
+      {link?.kind === 'embed' && <EmbedPanel src={link.url} title={x.embedTitle(series.name[lang])} />}
+      {busy && (
+        <p className="hint" role="status">
+          {t.exchange.working}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ExchangeMessages } from '../i18n/exchange';
+import { clearNotice, isErrorNotice, type Notice } from '../shared';
+import { useExchangeText } from './use-exchange-text';
+
+/** A notice as a sentence in the reader's language. */
+export function noticeText(notice: Notice, x: ExchangeMessages): string {
+  switch (notice.kind) {
+    case 'imported':
+      return x.imported(notice.count);
+    case 'shared':
+      return x.sharedOpened(notice.count);
+    case 'import-none':
+      return x.importNone;
+    case 'import-error':
+      return (notice.from === 'link' ? x.linkFailed : x.importFailed)(x.errors[notice.error]);
+    case 'saved':
+      return x.saved(notice.file);
+    case 'copied':
+      return { image: x.copiedImage, link: x.copiedLink, code: x.copiedCode }[notice.what];
+    case 'clipboard':
+      return x.clipboard[notice.reason];
+    case 'failed':
+      return x.failed(notice.reason);
+    case 'language-unavailable':
+      return x.languageUnavailable;
+  }
+}
+
+/** One notice, worded in the current language, with a button to dismiss it. */
+export default function NoticeMessage({ notice }: { notice: Notice }) {
+  const x = useExchangeText();
+  const error = isErrorNotice(notice);
+  return (
+    <p className={error ? 'exchange-notice exchange-notice--error' : 'exchange-notice'} data-testid={error ? 'exchange-error' : 'exchange-notice'}>
+      {noticeText(notice, x)}
+      <button type="button" className="icon-button" onClick={clearNotice} aria-label={x.close}>
+        ×
+      </button>
+    </p>
+  );
+}

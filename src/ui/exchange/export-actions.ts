@@ -1,0 +1,106 @@
+import { renderProjectionChart } from '../../charts';
+import type { ChartData, ChartSize } from '../../charts/types';
+import { projectionCsv } from '../../io/csv';
+import { bytesBlob, saveBlob, textBlob } from '../../io/download';
+import { withPngMetadata } from '../../io/png-meta';
+import { svgToPng } from '../../io/rasterize';
+import { serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
+import { withSvgMetadata } from '../../io/svg-meta';
+import type { SeriesDefinition } from '../../model';
+import { exportChart, exportSizeFor, exportTheme, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
+import { csvRows, deckSpec, scenarioSelection } from './export-files';
+
+/**
+ * What the export menu does, loaded only when it is first used (rasterizing, metadata, CSV and the
+ * scenario file stay out of the first page load; PowerPoint is a further import() of its own).
+ */
+
+export interface ImageOptions {
+  readonly preset: SizePreset;
+  readonly ratio: PixelRatio;
+  readonly background: Background;
+  /** The chart's box on screen, for the "as on screen" size. */
+  readonly screen?: ChartSize;
+  /** The chart's data as the screen draws it (fan and target included). */
+  readonly chart?: ChartData;
+}
+
+/** The chart's file name: plain ASCII from its id, so every system takes it. */
+export const chartFileName = (series: SeriesDefinition, extension: string) => `forecast-${series.id}.${extension}`;
+
+/** The compared scenarios and this chart's view as JSON, to travel inside the image. */
+function payload(series: SeriesDefinition, input: ExportInput): string {
+  const { scenarios, view } = scenarioSelection('compared', input, series.id);
+  return JSON.stringify(toScenarioFile(scenarios, view));
+}
+
+const SLIDE_TYPE_SCALE = 2;
+
+/** The export as an SVG element: the very renderer the screen uses, at the export's size and theme. */
+export function renderExport(series: SeriesDefinition, input: ExportInput, options: ImageOptions): { svg: SVGSVGElement; size: ChartSize; background: string } {
+  const { data } = exportChart(series, input, options.chart ? { screen: options.chart } : {});
+  const size = exportSizeFor(options.preset, data, options.screen);
+  const theme = exportTheme(options.background);
+  // A slide preset is laid out at half its pixels and drawn at full size, so type reads on a slide as on
+  // a screen (an 18 px title becomes 36 px of 1920); "as on screen" keeps the screen's own scale.
+  const scale = options.preset === 'screen' ? 1 : SLIDE_TYPE_SCALE;
+  const svg = renderProjectionChart(document, data, { width: size.width / scale, height: size.height / scale }, theme);
+  svg.setAttribute('width', String(size.width));
+  svg.setAttribute('height', String(size.height));
+  return { svg, size, background: theme.background };
+}
+
+/** PNG bytes at ratio× the layout size, with pHYs (so it pastes at its CSS size) and the scenarios inside. */
+export async function pngBytes(series: SeriesDefinition, input: ExportInput, options: ImageOptions): Promise<Uint8Array> {
+  const { svg, size, background } = renderExport(series, input, options);
+  const png = await svgToPng(svg, size.width, size.height, options.ratio, background);
+  return withPngMetadata(png, { pixelRatio: options.ratio, payload: payload(series, input) });
+}
+
+export async function pngBlob(series: SeriesDefinition, input: ExportInput, options: ImageOptions): Promise<Blob> {
+  return bytesBlob(await pngBytes(series, input, options), 'image/png');
+}
+
+export async function downloadPng(series: SeriesDefinition, input: ExportInput, options: ImageOptions): Promise<string> {
+  const name = chartFileName(series, 'png');
+  saveBlob(await pngBlob(series, input, options), name);
+  return name;
+}
+
+/** A standalone SVG file: XML declaration, namespaced root, system font stack, no script, the scenarios as metadata. */
+export function svgFile(series: SeriesDefinition, input: ExportInput, options: ImageOptions): string {
+  const { svg } = renderExport(series, input, options);
+  const text = new XMLSerializer().serializeToString(svg);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withSvgMetadata(text, payload(series, input))}\n`;
+}
+
+export function downloadSvg(series: SeriesDefinition, input: ExportInput, options: ImageOptions): string {
+  const name = chartFileName(series, 'svg');
+  saveBlob(textBlob(svgFile(series, input, options), 'image/svg+xml;charset=utf-8'), name);
+  return name;
+}
+
+export function downloadCsv(series: readonly SeriesDefinition[], input: ExportInput, name: string): string {
+  saveBlob(textBlob(projectionCsv(csvRows(series, input)), 'text/csv;charset=utf-8'), name);
+  return name;
+}
+
+export function downloadJson(which: 'focus' | 'all', input: ExportInput): string {
+  const { scenarios, view } = scenarioSelection(which, input);
+  const name = which === 'all' ? 'forecast-scenarios.json' : `forecast-${slug(scenarios[0]?.name ?? 'scenario')}.json`;
+  saveBlob(textBlob(serializeScenarioFile(toScenarioFile(scenarios, view)), 'application/json'), name);
+  return name;
+}
+
+export async function downloadPptx(series: readonly SeriesDefinition[], input: ExportInput): Promise<string> {
+  const { writePptx } = await import('../../io/pptx');
+  const name = 'forecast-charts.pptx';
+  saveBlob(await writePptx(deckSpec(series, input)), name);
+  return name;
+}
+
+/** A scenario name as a file name: letters and digits of any script kept, the rest folded to dashes. */
+export function slug(name: string): string {
+  const text = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return text.slice(0, 60) || 'scenario';
+}

@@ -1,0 +1,126 @@
+import { chartLayout, darkTheme, lightTheme } from '../../charts';
+import type { ChartData, ChartSize, ChartTheme } from '../../charts/types';
+import type { ReportData } from '../../io/report-fixture';
+import type { SeriesDefinition } from '../../model';
+import { comparedScenarios, seriesProjections, type Scenario, type Settings } from '../../state';
+import { buildChart, type SeriesEntry } from '../chart';
+import type { Messages } from '../i18n';
+import type { ExchangeMessages } from '../i18n/exchange';
+import { modelSummary } from './model-summary';
+import { seriesDisplay, type SeriesDisplay } from '../shared';
+
+export type SizePreset = 'slide' | 'standard' | 'square' | 'screen';
+export type Background = 'white' | 'transparent' | 'dark';
+export type PixelRatio = 1 | 2 | 3;
+
+export const SIZE_PRESETS: readonly SizePreset[] = ['slide', 'standard', 'square', 'screen'];
+export const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
+export const PIXEL_RATIOS: readonly PixelRatio[] = [1, 2, 3];
+
+// An export is laid out at these CSS pixels, so type keeps its size relative to a slide; the pixel ratio only sharpens it.
+const FIXED_SIZES: Record<Exclude<SizePreset, 'screen'>, ChartSize> = {
+  slide: { width: 1920, height: 1080 },
+  standard: { width: 1440, height: 1080 },
+  square: { width: 1080, height: 1080 },
+};
+
+/** The CSS size an export is laid out at; "as on screen" takes the chart's current box. */
+export function exportSize(preset: SizePreset, screen: ChartSize | undefined): ChartSize {
+  if (preset !== 'screen') return FIXED_SIZES[preset];
+  const width = Math.round(screen?.width ?? 0);
+  const height = Math.round(screen?.height ?? 0);
+  return width >= 320 && height >= 200 ? { width, height } : { width: 800, height: 450 };
+}
+
+/**
+ * The size an export of `data` is laid out at. "As on screen" keeps the screen's width and grows the
+ * height by what the export adds (title, source, assumptions), so the plot stays as tall as on screen.
+ */
+export function exportSizeFor(preset: SizePreset, data: ChartData, screen: ChartSize | undefined): ChartSize {
+  const size = exportSize(preset, screen);
+  if (preset !== 'screen') return size;
+  // Margins do not depend on the height; a tall probe keeps the plot clear of its minimum.
+  const margins = (d: ChartData) => {
+    const { top, bottom } = chartLayout(d, { width: size.width, height: 10_000 }).margin;
+    return top + bottom;
+  };
+  const onScreen: ChartData = { ...data, title: '', sourceLine: undefined, footnote: undefined };
+  return { width: size.width, height: Math.round(size.height + Math.max(0, margins(data) - margins(onScreen))) };
+}
+
+/** Dark is the dark theme; transparent is the light one with nothing painted behind it. */
+export function exportTheme(background: Background): ChartTheme {
+  if (background === 'dark') return darkTheme;
+  return background === 'transparent' ? { ...lightTheme, background: 'transparent' } : lightTheme;
+}
+
+/** What an export needs of the app's state; a plain snapshot, so it can be built outside React. */
+export interface ExportInput {
+  readonly scenarios: readonly Scenario[];
+  readonly compared: readonly string[];
+  readonly focusId: string;
+  readonly settings: Settings;
+  readonly report: ReportData;
+  readonly t: Messages;
+  readonly x: ExchangeMessages;
+}
+
+export { comparedScenarios } from '../../state';
+
+/** Each compared scenario's projection of one series over the years in view. */
+export function seriesEntries(series: SeriesDefinition, input: ExportInput): SeriesEntry[] {
+  return seriesProjections(input, series.id, input.settings.yearFrom, input.settings.yearTo);
+}
+
+/** The report, date, place in the report and cited source, in the reader's language. */
+export function sourceLine(series: SeriesDefinition, input: ExportInput): string {
+  const { report } = input.report;
+  const lang = input.settings.lang;
+  const where = input.x.where(series.section, series.figure);
+  return input.x.source(report.publisher[lang], report.title[lang], report.date, where, series.citedSource[lang]);
+}
+
+/** The key assumptions: one line per compared model (scenarios sharing one are named together), and the exchange rate when money is converted. */
+export function assumptionsNote(series: SeriesDefinition, display: SeriesDisplay, input: ExportInput): string {
+  const { t, x, settings } = input;
+  const byModel = new Map<string, { names: string[]; text: string }>();
+  for (const scenario of comparedScenarios(input)) {
+    const model = scenario.models[series.id];
+    if (!model) continue;
+    const key = JSON.stringify(model);
+    const known = byModel.get(key);
+    if (known) known.names.push(scenario.name);
+    else byModel.set(key, { names: [scenario.name], text: modelSummary(model, display, settings, settings.lang, t, x) });
+  }
+  const lines = [...byModel.values()].map(({ names, text }) => x.scenarioLine(names.join(' = '), text));
+  const converted = series.unit.kind === 'money' && display.unit.kind === 'money' && display.unit.currency !== series.unit.currency;
+  if (converted) lines.push(x.fxLine(settings.usdCny));
+  return lines.join('\n');
+}
+
+export interface ExportChart {
+  readonly data: ChartData;
+  readonly display: SeriesDisplay;
+  readonly entries: readonly SeriesEntry[];
+}
+
+/**
+ * The chart the screen draws, dressed for a file: its title, the scenario names in a legend, the
+ * source and the key assumptions underneath. The screen's own data when given, else the same
+ * buildChart the screen uses, so the two never disagree.
+ */
+export function exportChart(series: SeriesDefinition, input: ExportInput, options: { footnote?: boolean; screen?: ChartData } = {}): ExportChart {
+  const display = seriesDisplay(series, input.settings);
+  const entries = seriesEntries(series, input);
+  // What the screen draws (its fan and goal-seek target included) when the panel hands it over.
+  const base = options.screen ?? buildChart(series, entries, display, input.settings, input.t, input.focusId).data;
+  const footnote = options.footnote === false ? undefined : assumptionsNote(series, display, input);
+  return {
+    display,
+    entries,
+    data: { ...base, title: base.title || series.name[input.settings.lang], legend: true, sourceLine: sourceLine(series, input), ...(footnote ? { footnote } : {}) },
+  };
+}
+
+/** The series that have a chart, in the order the page shows them. */
+export const chartedSeries = (series: readonly SeriesDefinition[]): SeriesDefinition[] => series.filter((s) => s.baseModel);

@@ -1,0 +1,55 @@
+import { Dec, formatQuantity, type Anchor, type ForecastModel, type Lang } from '../../model';
+import type { Settings } from '../../state';
+import type { Messages } from '../i18n';
+import type { ExchangeMessages } from '../i18n/exchange';
+import type { SeriesDisplay } from '../shared';
+
+/** A growth rate with its sign, as a footnote writes it: +56.6%. */
+function signedRate(text: string): string {
+  try {
+    const pct = new Dec(text).times(100).toSignificantDigits(4);
+    return `${pct.isNeg() ? '−' : '+'}${pct.abs().toFixed()}%`;
+  } catch {
+    return text;
+  }
+}
+
+function plain(text: string, digits: number): string {
+  try {
+    return new Dec(text).toSignificantDigits(digits).toFixed();
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * One series' model of one scenario in one line of the reader's language, in the display unit:
+ * "through 2023 $7.2M, 2030 $2.219B; after 2030 +56.6%/yr". Clauses about years the view does
+ * not show are left out.
+ */
+export function modelSummary(model: ForecastModel, display: SeriesDisplay, settings: Pick<Settings, 'yearFrom' | 'yearTo'>, lang: Lang, t: Messages, x: ExchangeMessages): string {
+  const m = x.model;
+  const value = (text: string) => {
+    try {
+      return formatQuantity(new Dec(text).times(display.factor), display.unit, lang, { digits: 4 });
+    } catch {
+      return text;
+    }
+  };
+  switch (model.type) {
+    case 'compound':
+      return m.compound(model.baseYear, value(model.baseValue), signedRate(model.cagr));
+    case 'logistic':
+      return m.logistic(value(model.ceiling), plain(model.midpoint, 6), plain(model.steepness, 4));
+    case 'anchored': {
+      const pick = { low: t.assumptions.low, mid: t.assumptions.mid, high: t.assumptions.high }[model.through];
+      const anchor = (a: Anchor) => m.point(a.year, a.high ? m.range(value(a.low), value(a.high), pick) : value(a.low));
+      const clauses = [m.through(model.anchors.map(anchor).join(m.list))];
+      const first = model.anchors[0];
+      const last = model.anchors[model.anchors.length - 1];
+      if (first && first.year > settings.yearFrom) clauses.push(m.before(first.year, signedRate(model.rateBefore)));
+      if (last && last.year < settings.yearTo) clauses.push(m.after(last.year, signedRate(model.rateAfter)));
+      return clauses.join(m.clauses);
+    }
+  }
+}

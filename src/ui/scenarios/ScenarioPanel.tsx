@@ -1,0 +1,217 @@
+import { memo, useState } from 'react';
+import { lightTheme, darkTheme } from '../../charts/theme';
+import { MAX_COMPARED, PRESET_IDS, type PresetId, type Scenario } from '../../state';
+import { textProblem } from '../../io/text-safety';
+import { useApp, useStoreApi, useT } from '../shared';
+import { DeleteIcon, DuplicateIcon, RenameIcon } from './icons';
+
+/** The scenario list: compare, focus, create, duplicate, rename, describe, delete. */
+export function ScenarioPanel() {
+  const t = useT();
+  const store = useStoreApi();
+  const scenarios = useApp((s) => s.doc.scenarios);
+  const compared = useApp((s) => s.doc.compared);
+  const focusId = useApp((s) => s.doc.focusId);
+  const focus = scenarios.find((s) => s.id === focusId);
+  const actions = store.getState();
+
+  return (
+    <section className="panel scenarios" aria-labelledby="scenarios-title">
+      <div className="panel__head">
+        <h2 id="scenarios-title">{t.scenarios.title}</h2>
+        <button type="button" className="button" onClick={() => actions.createScenario(t.scenarios.newName)} data-testid="new-scenario">
+          + {t.scenarios.newScenario}
+        </button>
+      </div>
+      <p className="hint">{t.scenarios.compareHint}</p>
+      <ul className="scenario-list">
+        {scenarios.map((s) => (
+          <ScenarioRow
+            key={s.id}
+            scenario={s}
+            compared={compared.includes(s.id)}
+            compareFull={compared.length >= MAX_COMPARED}
+            focused={s.id === focusId}
+          />
+        ))}
+      </ul>
+      <div className="scenario-actions">
+        <select
+          aria-label={t.scenarios.addPreset}
+          value=""
+          onChange={(e) => {
+            if (e.target.value) actions.addPreset(e.target.value as PresetId);
+          }}
+          data-testid="add-preset"
+        >
+          <option value="">{t.scenarios.addPreset}</option>
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t.presets[id]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button--quiet" onClick={() => actions.restoreBase()}>
+          {t.scenarios.restoreBase}
+        </button>
+      </div>
+      {focus && !focus.readOnly && (
+        <label className="description">
+          <span>
+            {t.scenarios.description}: {focus.name}
+          </span>
+          <DescriptionBox key={focus.id} id={focus.id} description={focus.description} />
+        </label>
+      )}
+      {focus?.readOnly && focus.description && <p className="hint">{focus.description}</p>}
+    </section>
+  );
+}
+
+// Memoised: editing one scenario re-renders its own row, not the whole list.
+const ScenarioRow = memo(function ScenarioRow({
+  scenario,
+  compared,
+  compareFull,
+  focused,
+}: {
+  scenario: Scenario;
+  compared: boolean;
+  compareFull: boolean;
+  focused: boolean;
+}) {
+  const t = useT();
+  const store = useStoreApi();
+  const theme = useApp((s) => s.settings.theme);
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(scenario.name);
+  // The same rule as the import door (io/text-safety): what is named here can always be exported and read back.
+  const nameProblem = renaming ? textProblem(draft, 'line') : undefined;
+  const color = (theme === 'dark' ? darkTheme : lightTheme).palette[scenario.colorIndex % 10];
+  const actions = store.getState();
+
+  return (
+    <li className={`scenario${focused ? ' scenario--focus' : ''}`} data-testid="scenario-row" data-scenario-id={scenario.id}>
+      <input
+        type="checkbox"
+        checked={compared}
+        disabled={!compared && compareFull}
+        onChange={() => actions.toggleCompared(scenario.id)}
+        aria-label={`${t.scenarios.compare}: ${scenario.name}`}
+      />
+      <span className="swatch" style={{ background: color }} aria-hidden="true" />
+      {renaming ? (
+        <form
+          className="rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (nameProblem) return;
+            actions.renameScenario(scenario.id, draft);
+            setRenaming(false);
+          }}
+        >
+          <input
+            type="text"
+            value={draft}
+            maxLength={120}
+            autoFocus
+            aria-label={t.scenarios.name}
+            aria-invalid={nameProblem ? true : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => {
+              // A name that could not travel in a file or link is not taken; the old one stays.
+              if (!nameProblem) actions.renameScenario(scenario.id, draft);
+              setRenaming(false);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setDraft(scenario.name);
+                setRenaming(false);
+              }
+            }}
+          />
+          {nameProblem && (
+            <span className="param__error" role="alert">
+              {t.scenarios.textProblem}
+            </span>
+          )}
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="scenario__name"
+          aria-pressed={focused}
+          title={scenario.description || scenario.name}
+          onClick={() => actions.focusScenario(scenario.id)}
+        >
+          {scenario.name}
+          {scenario.readOnly && <span className="badge">{t.scenarios.readOnly}</span>}
+        </button>
+      )}
+      <span className="scenario__tools">
+        {!scenario.readOnly && (
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => {
+              setDraft(scenario.name);
+              setRenaming(true);
+            }}
+            aria-label={`${t.scenarios.rename}: ${scenario.name}`}
+            title={t.scenarios.rename}
+          >
+            <RenameIcon />
+          </button>
+        )}
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => actions.duplicateScenario(scenario.id, t.scenarios.copyOf(scenario.name))}
+          aria-label={`${t.scenarios.duplicate}: ${scenario.name}`}
+          title={t.scenarios.duplicate}
+        >
+          <DuplicateIcon />
+        </button>
+        {!scenario.readOnly && (
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            onClick={() => actions.deleteScenario(scenario.id)}
+            aria-label={`${t.scenarios.delete}: ${scenario.name}`}
+            title={t.scenarios.delete}
+          >
+            <DeleteIcon />
+          </button>
+        )}
+      </span>
+    </li>
+  );
+});
+
+/** The focus scenario's description; text the import door would refuse is explained and not taken. */
+function DescriptionBox({ id, description }: { id: string; description: string }) {
+  const t = useT();
+  const store = useStoreApi();
+  const [draft, setDraft] = useState(description);
+  const problem = textProblem(draft, 'multiline');
+  return (
+    <>
+      <textarea
+        value={problem ? draft : description}
+        rows={2}
+        maxLength={2000}
+        aria-invalid={problem ? true : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (!textProblem(e.target.value, 'multiline')) store.getState().describeScenario(id, e.target.value);
+        }}
+        data-testid="scenario-description"
+      />
+      {problem && (
+        <span className="param__error" role="alert">
+          {t.scenarios.textProblem}
+        </span>
+      )}
+    </>
+  );
+}

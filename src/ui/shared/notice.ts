@@ -1,0 +1,38 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ClipboardRefusal } from '../../io/clipboard';
+import type { ImportErrorKind } from '../../io/scenario-file';
+
+/**
+ * What an export, import or shared link has to tell, kept as facts and worded at render time, so a
+ * message follows a language switch. Transient: never saved, never undone.
+ */
+export type Notice =
+  | { readonly kind: 'imported'; readonly count: number }
+  | { readonly kind: 'shared'; readonly count: number }
+  | { readonly kind: 'import-none' }
+  | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link' }
+  | { readonly kind: 'saved'; readonly file: string }
+  | { readonly kind: 'copied'; readonly what: 'image' | 'link' | 'code' }
+  | { readonly kind: 'clipboard'; readonly reason: ClipboardRefusal | 'text' }
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'language-unavailable' };
+
+interface NoticeState {
+  readonly notice: (Notice & { readonly serial: number }) | undefined;
+}
+
+export const notices = createStore<NoticeState>(() => ({ notice: undefined }));
+let serial = 0;
+
+export const showNotice = (notice: Notice): void => notices.setState({ notice: { ...notice, serial: ++serial } });
+export const clearNotice = (): void => notices.setState({ notice: undefined });
+export const useNotice = () => useStore(notices, (s) => s.notice);
+
+/** A refusal or a failure: it stays until dismissed; good news fades. */
+export const isErrorNotice = (notice: Notice): boolean =>
+  notice.kind === 'import-error' ||
+  notice.kind === 'import-none' ||
+  notice.kind === 'clipboard' ||
+  notice.kind === 'failed' ||
+  notice.kind === 'language-unavailable';

@@ -1,0 +1,64 @@
+import {
+  currencyFactor,
+  Dec,
+  figureYear,
+  formatQuantity,
+  type Lang,
+  type SeriesDefinition,
+  type Unit,
+} from '../../model';
+import type { Settings } from '../../state';
+import type { ChartMark } from '../../charts/types';
+import type { Messages } from '../i18n';
+
+/** How a series is shown under the current settings: its display unit and the factor from its own unit. */
+export interface SeriesDisplay {
+  readonly unit: Unit;
+  readonly factor: Dec;
+}
+
+export function seriesDisplay(series: SeriesDefinition, settings: Settings): SeriesDisplay {
+  if (series.unit.kind !== 'money' || settings.currency === 'native') return { unit: series.unit, factor: new Dec(1) };
+  let rate: Dec;
+  try {
+    rate = new Dec(settings.usdCny);
+  } catch {
+    rate = new Dec(0);
+  }
+  // A broken rate never reaches the chart: the settings field refuses it, this is the last guard.
+  if (!rate.isFinite() || rate.lte(0)) return { unit: series.unit, factor: new Dec(1) };
+  return { unit: { kind: 'money', currency: settings.currency }, factor: currencyFactor(series.unit.currency, settings.currency, rate) };
+}
+
+export function unitLabel(unit: Unit, t: Messages): string {
+  return unit.kind === 'money' ? t.chart.unit[unit.currency] : t.chart.unit[unit.kind];
+}
+
+/** The report's figures of a series as chart marks, in the display unit. */
+export function reportMarks(series: SeriesDefinition, display: SeriesDisplay, lang: Lang): ChartMark[] {
+  const toNumber = (text: string | undefined) => (text === undefined ? undefined : new Dec(text).times(display.factor).toNumber());
+  const label = (value: number | undefined) => (value === undefined ? '' : formatQuantity(value, display.unit, lang, { digits: 4, bare: true }));
+  return series.figures
+    .filter((f) => f.quantity === 'level' && f.kind !== 'statement')
+    .map((f) => {
+      const value = toNumber(f.value);
+      const low = toNumber(f.low);
+      const high = toNumber(f.high);
+      const prefix = { point: '', approximate: '≈', 'upper-bound': '≤', 'lower-bound': '>', conditional: '≤', range: '', statement: '' }[f.kind];
+      return {
+        figureId: f.id,
+        kind: f.kind,
+        years: f.years,
+        ...(value !== undefined ? { value } : {}),
+        ...(low !== undefined ? { low } : {}),
+        ...(high !== undefined ? { high } : {}),
+        label: f.kind === 'range' ? `${label(low)}–${label(high)}` : prefix + label(value),
+      };
+    });
+}
+
+/** The last year the report gives a figure for: lines are solid up to it and dashed after it. */
+export function reportedUntil(series: SeriesDefinition): number {
+  const years = series.figures.filter((f) => f.quantity === 'level' && f.kind !== 'statement').map(figureYear);
+  return years.length ? Math.max(...years) : 0;
+}

@@ -1,0 +1,131 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { darkTheme, lightTheme, paletteColor } from '../../charts';
+import { renderTornadoChart, tornadoHeight, type TornadoData } from '../../charts/tornado-chart';
+import { formatQuantity, type ForecastModel, type Lang, type SeriesDefinition, type TornadoBar } from '../../model';
+import { tornado } from '../../model/sensitivity';
+import { selectFocus, seriesRanges } from '../../state';
+import { useApp, useT, modelErrorText, type SeriesDisplay, useWidth } from '../shared';
+import type { Messages } from '../i18n';
+import { useSimulation } from './use-simulation';
+
+/** A parameter path in the user's words: "Growth per year (CAGR)", "Anchor 2 (2025)". */
+export function paramLabel(path: string, model: ForecastModel, t: Messages): string {
+  const [head, index] = path.split('.');
+  if (head === 'anchors' && model.type === 'anchored') {
+    const i = Number(index);
+    return t.uncertainty.anchorLabel(i + 1, model.anchors[i]?.year ?? 0);
+  }
+  const names: Record<string, string> = {
+    cagr: t.assumptions.cagr,
+    baseValue: t.assumptions.baseValue,
+    rateBefore: t.assumptions.rateBefore,
+    rateAfter: t.assumptions.rateAfter,
+    ceiling: t.assumptions.ceiling,
+    midpoint: t.assumptions.midpoint,
+    steepness: t.assumptions.steepness,
+  };
+  return names[path] ?? path;
+}
+
+/**
+ * Under a fan chart: what the shading means, whether newer bands are on their way, and the tornado of
+ * the output in a chosen year (default the last year shown).
+ */
+export function UncertaintyPanel({ series, display }: { series: SeriesDefinition; display: SeriesDisplay }) {
+  const t = useT();
+  const entry = useSimulation(series.id);
+  const focus = useApp(selectFocus);
+  const settings = useApp((s) => s.settings);
+  const [chosenYear, setYear] = useState<number | undefined>();
+  const lang = settings.lang;
+  const year = chosenYear !== undefined && chosenYear >= settings.yearFrom && chosenYear <= settings.yearTo ? chosenYear : settings.yearTo;
+  const model = focus.models[series.id];
+  const ranges = seriesRanges(focus, series.id);
+  const hasRange = Object.keys(ranges).length > 0;
+  const bars = useMemo(() => (model && hasRange ? tornado(model, ranges, year) : undefined), [model, ranges, hasRange, year]);
+  const seriesName = series.name[lang];
+  const data = useMemo(
+    () => (model && bars?.ok && bars.value.length ? tornadoData(bars.value, model, display, lang, t, focus.colorIndex, seriesName, year) : undefined),
+    [bars, model, display, lang, t, focus.colorIndex, seriesName, year],
+  );
+
+  if (!model || !hasRange) return null;
+  const theme = settings.theme === 'dark' ? darkTheme : lightTheme;
+  const color = paletteColor(theme, focus.colorIndex);
+  const samples = entry?.simulation?.samples ?? focus.uncertainty?.samples ?? 0;
+  const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
+
+  return (
+    <section className="uncertainty" aria-label={t.uncertainty.tornadoTitle} data-testid={`uncertainty-${series.id}`}>
+      <p className="uncertainty__key" aria-live="polite">
+        <span className="uncertainty__swatch" style={{ color }} aria-hidden="true">
+          <span className="uncertainty__outer" />
+          <span className="uncertainty__inner" />
+        </span>
+        <span>{t.uncertainty.key(focus.name, samples.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'))}</span>{' '}
+        <span className="uncertainty__status" data-testid={`simulation-status-${series.id}`} data-pending={entry?.pending || !entry ? 'true' : 'false'}>
+          {entry?.error
+            ? t.uncertainty.failed(modelErrorText(entry.error, t))
+            : !entry || entry.pending
+              ? t.uncertainty.simulating
+              : entry.ms > 0
+                ? t.uncertainty.timing(samples.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), String(Math.round(entry.ms)))
+                : ''}
+        </span>
+      </p>
+      <div className="uncertainty__head">
+        <h4>{t.uncertainty.tornadoTitle}</h4>
+        <label>
+          {t.uncertainty.tornadoYear}{' '}
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid={`tornado-year-${series.id}`}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {bars && !bars.ok && <p className="param__error">{modelErrorText(bars.error, t)}</p>}
+      {data && <TornadoView data={data} dark={settings.theme === 'dark'} />}
+    </section>
+  );
+}
+
+/** The tornado in the display unit and the reader's words, with enough digits that every bar's ends read apart. */
+function tornadoData(bars: readonly TornadoBar[], model: ForecastModel, display: SeriesDisplay, lang: Lang, t: Messages, colorIndex: number, seriesName: string, year: number): TornadoData {
+  const factor = display.factor.toNumber();
+  const shown = bars.flatMap((b) => [b.low, b.high, b.base].map((v) => v * factor));
+  // 1.08B beside 1.08B says nothing: more digits until values that differ also read differently.
+  const digits = [3, 4, 5, 6].find((d) => distinctTexts(shown, (v) => formatQuantity(v, display.unit, lang, { digits: d }))) ?? 6;
+  const formatValue = (v: number) => formatQuantity(v, display.unit, lang, { digits });
+  const base = bars[0]!.base * factor;
+  return {
+    bars: bars.map((b) => ({ id: b.param, label: paramLabel(b.param, model, t), low: b.low * factor, high: b.high * factor })),
+    base,
+    baseLabel: t.uncertainty.base(formatValue(base)),
+    lowLegend: t.uncertainty.lowEnd,
+    highLegend: t.uncertainty.highEnd,
+    noEffect: t.uncertainty.noEffect,
+    colorIndex,
+    scale: 'linear',
+    formatValue,
+    description: t.uncertainty.tornadoDescription(seriesName, year),
+  };
+}
+
+/** Whether values that differ by more than rounding noise also read differently. */
+function distinctTexts(values: readonly number[], text: (v: number) => string): boolean {
+  const distinct = new Set(values.map((v) => v.toPrecision(9)));
+  return new Set(values.map(text)).size === distinct.size;
+}
+
+function TornadoView({ data, dark }: { data: TornadoData; dark: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const height = tornadoHeight(data.bars.length);
+  useLayoutEffect(() => {
+    if (width > 0) box.current?.replaceChildren(renderTornadoChart(document, data, { width: Math.max(280, width), height }, dark ? darkTheme : lightTheme));
+  }, [data, width, height, dark]);
+  return <div ref={box} className="tornado" style={{ height }} data-testid="tornado" />;
+}
