@@ -20,7 +20,8 @@ export type ModelErrorKind =
   | 'no-growth'
   | 'target-not-reached'
   | 'same-year'
-  | 'currency-mismatch';
+  | 'currency-mismatch'
+  | 'out-of-domain';
 
 export interface ModelError {
   readonly kind: ModelErrorKind;

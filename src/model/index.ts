@@ -3,6 +3,7 @@ export * from './decimal';
 export * from './errors';
 export * from './types';
 export * from './validate';
+export * from './domains';
 export * from './compound';
 export * from './anchored';
 export * from './logistic';

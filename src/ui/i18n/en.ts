@@ -182,6 +182,7 @@ export const en = {
       'target-not-reached': 'The target is not reached.',
       'same-year': 'The two years must differ.',
       'currency-mismatch': 'Only money can change currency.',
+      'out-of-domain': 'This is outside the plausible range for this number.',
     },
   },
   exchange: {

@@ -182,6 +182,7 @@ export const zh: Messages = {
       'target-not-reached': '未达到目标。',
       'same-year': '两个年份必须不同。',
       'currency-mismatch': '只有金额可以换算货币。',
+      'out-of-domain': '该数值超出此项的合理范围。',
     },
   },
   exchange: {
