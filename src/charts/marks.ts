@@ -1,6 +1,6 @@
 import { FONT } from './fonts';
 import type { ChartLayout } from './layout';
-import { halo, px, svgElement, svgText } from './svg';
+import { haloText, px, svgElement } from './svg';
 import { textWidth } from './text';
 import type { ChartData, ChartMark, ChartSize, ChartTheme } from './types';
 
@@ -50,7 +50,7 @@ export function drawMarks(doc: Document, data: ChartData, layout: ChartLayout, s
     const kind = mark.kind === 'statement' ? 'point' : mark.kind;
     const spot = placeLabel(text, glyph, cy, PREFERENCE[kind], taken, polylines, bounds);
     taken.push(spot.box);
-    svgText(doc, text, {
+    haloText(doc, text, {
       class: 'chart-mark__label',
       x: spot.x,
       y: spot.y,
@@ -58,8 +58,7 @@ export function drawMarks(doc: Document, data: ChartData, layout: ChartLayout, s
       'font-size': FONT.label,
       'font-weight': 600,
       fill: theme.text,
-      ...halo(theme.background),
-    }, group);
+    }, theme.background, group);
   }
 }
 
@@ -245,5 +244,5 @@ export function drawTarget(doc: Document, data: ChartData, layout: ChartLayout, 
     svgElement(doc, 'path', { class: 'chart-target__cross', d, stroke: theme.text, 'stroke-width': 1 }, g);
   }
   // Growth lines start low, so the rule's left end is usually the clear one.
-  svgText(doc, target.label, { class: 'chart-target__label', x: layout.plot.x + 4, y: y - 5, 'font-size': FONT.label, fill: theme.muted, ...halo(theme.background) }, g);
+  haloText(doc, target.label, { class: 'chart-target__label', x: layout.plot.x + 4, y: y - 5, 'font-size': FONT.label, fill: theme.muted }, theme.background, g);
 }

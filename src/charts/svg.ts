@@ -34,7 +34,16 @@ export function declareNamespace(svg: SVGSVGElement): void {
   svg.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
 }
 
-/** Background-coloured outline behind text so labels stay legible where they cross lines. */
-export function halo(background: string, width = 3): Attributes {
-  return { stroke: background, 'stroke-width': width, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+/**
+ * A label with a background-coloured outline beneath it, so it stays legible where it crosses lines.
+ * The outline is a copy of the text drawn first, not `paint-order`, which librsvg and LibreOffice
+ * ignore (they would paint the outline over the label). On a transparent background no colour
+ * matches what lies beneath, so there is no outline.
+ */
+export function haloText(doc: Document, content: string, attributes: Attributes, background: string, parent: Element, width = 3): SVGTextElement {
+  if (background !== 'transparent' && background !== 'none') {
+    const { class: _ignored, fill: _fill, ...place } = attributes;
+    svgText(doc, content, { ...place, class: 'text-halo', 'aria-hidden': 'true', fill: 'none', stroke: background, 'stroke-width': width, 'stroke-linejoin': 'round' }, parent);
+  }
+  return svgText(doc, content, attributes, parent);
 }

@@ -1,6 +1,6 @@
 import { FONT } from './fonts';
 import { linearScale, logScale, type Scale } from './scale';
-import { declareNamespace, halo, svgElement, svgText } from './svg';
+import { declareNamespace, haloText, svgElement, svgText } from './svg';
 import { textWidth, truncateText } from './text';
 import { paletteColor } from './theme';
 import type { ChartSize, ChartTheme } from './types';
@@ -110,9 +110,9 @@ export function renderTornadoChart(doc: Document, data: TornadoData, size: Chart
     // Value labels sit outside the bar's ends, so they never cover it.
     const left = Math.min(bar.low, bar.high, data.base);
     const right = Math.max(bar.low, bar.high, data.base);
-    const text = { 'font-size': FONT.tick, fill: theme.muted, ...halo(theme.background) };
+    const text = { 'font-size': FONT.tick, fill: theme.muted };
     if (Math.abs(bar.high - bar.low) <= 1e-9 * Math.abs(data.base)) {
-      svgText(doc, data.noEffect, { class: 'tornado-bar__none', x: bx + 6, y: y + FONT.tick * 0.35, ...text }, g);
+      haloText(doc, data.noEffect, { class: 'tornado-bar__none', x: bx + 6, y: y + FONT.tick * 0.35, ...text }, theme.background, g);
       continue;
     }
     for (const [end, opacity] of [
@@ -129,12 +129,12 @@ export function renderTornadoChart(doc: Document, data: TornadoData, size: Chart
         g,
       );
     }
-    svgText(doc, data.formatValue(Math.min(bar.low, bar.high)), { class: 'tornado-bar__min', x: x(left) - 5, y: y + FONT.tick * 0.35, 'text-anchor': 'end', ...text }, g);
-    svgText(doc, data.formatValue(Math.max(bar.low, bar.high)), { class: 'tornado-bar__max', x: x(right) + 5, y: y + FONT.tick * 0.35, ...text }, g);
+    haloText(doc, data.formatValue(Math.min(bar.low, bar.high)), { class: 'tornado-bar__min', x: x(left) - 5, y: y + FONT.tick * 0.35, 'text-anchor': 'end', ...text }, theme.background, g);
+    haloText(doc, data.formatValue(Math.max(bar.low, bar.high)), { class: 'tornado-bar__max', x: x(right) + 5, y: y + FONT.tick * 0.35, ...text }, theme.background, g);
   }
 
   const rule = svgElement(doc, 'g', { class: 'tornado-base' }, svg);
   svgElement(doc, 'path', { d: `M${Math.round(bx) + 0.5},${plot.y0}V${plot.y1}`, stroke: theme.text, 'stroke-width': 1, 'shape-rendering': 'crispEdges' }, rule);
-  svgText(doc, data.baseLabel, { x: bx, y: plot.y0 - 4, 'text-anchor': 'middle', 'font-size': FONT.tick, fill: theme.text, ...halo(theme.background) }, rule);
+  haloText(doc, data.baseLabel, { x: bx, y: plot.y0 - 4, 'text-anchor': 'middle', 'font-size': FONT.tick, fill: theme.text }, theme.background, rule);
   return svg;
 }
