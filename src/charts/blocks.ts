@@ -32,6 +32,8 @@ export interface LegendLayout {
 }
 
 export interface FooterLayout {
+  /** The user's own note, in the text colour. */
+  readonly note: readonly TextLine[];
   readonly source: readonly TextLine[];
   readonly footnote: readonly TextLine[];
   /** Top of the footer block (the chart's height when there is none). */
@@ -56,11 +58,16 @@ export function chartHeader(data: ChartData, pad: number, width: number): Header
   return { title, subtitle, bottom: titleLines.length + subtitleLines.length ? bottom + 4 : pad / 2 };
 }
 
-/** Legend entries flow left to right and wrap to new rows; a name too long for a row is cut. */
-export function chartLegend(data: ChartData, pad: number, top: number, width: number): LegendLayout {
+/**
+ * Legend entries flow left to right and wrap to new rows; a name too long for a row is cut. When they
+ * would take more than `maxRows` rows (ten long scenario names), they are set in equal columns
+ * instead, each name cut to its column, so the legend never takes the plot's room.
+ */
+export function chartLegend(data: ChartData, pad: number, top: number, width: number, maxRows = Infinity): LegendLayout {
   if (!data.legend || data.lines.length === 0) return { items: [], bottom: top };
-  const items: LegendItem[] = [];
   const rowTop = top + 8;
+  const rowY = (row: number) => rowTop + row * LEADING.legend + LEADING.legend / 2;
+  const items: LegendItem[] = [];
   let x = pad;
   let row = 0;
   for (const line of data.lines) {
@@ -70,22 +77,49 @@ export function chartLegend(data: ChartData, pad: number, top: number, width: nu
       x = pad;
       row += 1;
     }
-    items.push({ line, name, shape: markerShapeFor(line.colorIndex), x, y: rowTop + row * LEADING.legend + LEADING.legend / 2 });
+    items.push({ line, name, shape: markerShapeFor(line.colorIndex), x, y: rowY(row) });
     x += itemWidth + ITEM_GAP;
   }
-  return { items, bottom: rowTop + (row + 1) * LEADING.legend };
+  if (row + 1 <= maxRows) return { items, bottom: rowTop + (row + 1) * LEADING.legend };
+  const rows = Math.max(1, maxRows);
+  const columns = Math.ceil(data.lines.length / rows);
+  const column = width / columns;
+  const gridded = data.lines.map((line, i): LegendItem => ({
+    line,
+    name: truncateText(line.name, FONT.legend, column - SWATCH - SWATCH_GAP - ITEM_GAP / 2),
+    shape: markerShapeFor(line.colorIndex),
+    x: pad + Math.floor(i / rows) * column,
+    y: rowY(i % rows),
+  }));
+  return { items: gridded, bottom: rowTop + Math.min(rows, data.lines.length) * LEADING.legend };
 }
 
-export function chartFooter(data: ChartData, pad: number, width: number, height: number): FooterLayout {
-  const sourceLines = data.sourceLine ? wrapText(data.sourceLine, FONT.footer, width) : [];
-  const noteLines = data.footnote ? wrapText(data.footnote, FONT.footer, width) : [];
-  const count = sourceLines.length + noteLines.length;
-  if (count === 0) return { source: [], footnote: [], top: height - pad / 2 };
+/**
+ * The note, the source line and the assumptions under the chart, in at most `room` pixels: when they
+ * do not all fit, the assumptions are cut first (the last line kept ends in "…"), then the note,
+ * then the source, so the plot keeps its share of the image whatever the footnote holds.
+ */
+export function chartFooter(data: ChartData, pad: number, width: number, height: number, room = Infinity): FooterLayout {
+  const wrap = (text: string | undefined) => (text ? wrapText(text, FONT.footer, width) : []);
+  // The block is its lines, the padding under them and a gap of 10 over them.
+  let free = Math.max(0, Math.floor((room - pad + 4 - 10) / LEADING.footer));
+  const take = (lines: string[]) => {
+    const kept = lines.slice(0, free);
+    if (kept.length < lines.length && kept.length) kept[kept.length - 1] = truncateText(`${kept[kept.length - 1]!}…`, FONT.footer, width);
+    free -= kept.length;
+    return kept;
+  };
+  const sourceLines = take(wrap(data.sourceLine));
+  const noteLines = take(wrap(data.note));
+  const footnoteLines = take(wrap(data.footnote));
+  const count = noteLines.length + sourceLines.length + footnoteLines.length;
+  if (count === 0) return { note: [], source: [], footnote: [], top: height - pad / 2 };
   const top = height - pad - count * LEADING.footer + 4;
   const first = top + FONT.footer * 0.85;
   return {
-    source: baselines(sourceLines, pad, first, LEADING.footer),
-    footnote: baselines(noteLines, pad, first + sourceLines.length * LEADING.footer, LEADING.footer),
+    note: baselines(noteLines, pad, first, LEADING.footer),
+    source: baselines(sourceLines, pad, first + noteLines.length * LEADING.footer, LEADING.footer),
+    footnote: baselines(footnoteLines, pad, first + (noteLines.length + sourceLines.length) * LEADING.footer, LEADING.footer),
     top: top - 10,
   };
 }

@@ -1,6 +1,6 @@
 import { extent } from 'd3-array';
 import { chartHeader, chartFooter, chartLegend, type FooterLayout, type HeaderLayout, type LegendLayout } from './blocks';
-import { FONT } from './fonts';
+import { FONT, LEADING } from './fonts';
 import { linearScale, niceLinear, valueScale, type Scale } from './scale';
 import { textWidth } from './text';
 import type { ChartData, ChartSize } from './types';
@@ -51,16 +51,19 @@ export function chartPadding(size: ChartSize): number {
   return Math.round(Math.min(24, Math.max(12, size.width * 0.025)));
 }
 
-/** Where everything goes, computed from the data and the size alone (no text measurement). */
+/** Where everything goes, computed from the data and the size alone (text measured by its characters, text.ts). */
 export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
   const pad = chartPadding(size);
   const innerWidth = Math.max(40, size.width - 2 * pad);
   const header = chartHeader(data, pad, innerWidth);
-  const legend = chartLegend(data, pad, header.bottom, innerWidth);
+  // The legend takes at most an eighth of the height (two rows at least).
+  const legend = chartLegend(data, pad, header.bottom, innerWidth, Math.max(2, Math.floor((size.height * 0.13) / LEADING.legend)));
   // The unit label sits on its own row above the top gridline's tick label.
   const top = legend.bottom + FONT.tick + 20;
-  const footer = chartFooter(data, pad, innerWidth, size.height);
-  const bottom = size.height - footer.top + FONT.tick + 14;
+  // The year labels under the plot; the plot keeps at least half the height, the footer takes what is left.
+  const yearRow = FONT.tick + 14;
+  const footer = chartFooter(data, pad, innerWidth, size.height, size.height - top - Math.ceil(size.height / 2) - yearRow);
+  const bottom = size.height - footer.top + yearRow;
   const plotHeight = Math.max(40, size.height - top - bottom);
 
   const values = domainValues(data);

@@ -64,6 +64,7 @@ export function renderProjectionChart(
   drawMarks(doc, data, layout, size, theme, svgElement(doc, 'g', { class: 'chart-marks' }, svg));
 
   const footer = svgElement(doc, 'g', { class: 'chart-footer', 'font-size': FONT.footer, fill: theme.muted }, svg);
+  textBlock(doc, layout.footer.note, { class: 'chart-note', fill: theme.text }, footer);
   textBlock(doc, layout.footer.source, { class: 'chart-source' }, footer);
   textBlock(doc, layout.footer.footnote, { class: 'chart-footnote' }, footer);
   return svg;

@@ -61,6 +61,8 @@ export interface ChartData {
   /** Shown under the chart when present (exports): the source line and the key assumptions. */
   readonly sourceLine?: string;
   readonly footnote?: string;
+  /** The user's own note under the chart (exports). */
+  readonly note?: string;
   /** Legend entries are drawn when true (exports and wide screens). */
   readonly legend?: boolean;
   /** A goal-seek target, drawn as a horizontal rule with its label and a marker at its year. */

@@ -7,7 +7,7 @@ import { svgToPng } from '../../io/rasterize';
 import { serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
 import { withSvgMetadata } from '../../io/svg-meta';
 import type { SeriesDefinition } from '../../model';
-import { exportChart, exportSizeFor, exportTheme, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
+import { exportLayout, exportTheme, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
 import { csvRows, deckSpec, scenarioSelection } from './export-files';
 
 /**
@@ -34,17 +34,11 @@ function payload(series: SeriesDefinition, input: ExportInput): string {
   return JSON.stringify(toScenarioFile(scenarios, view));
 }
 
-const SLIDE_TYPE_SCALE = 2;
-
 /** The export as an SVG element: the very renderer the screen uses, at the export's size and theme. */
 export function renderExport(series: SeriesDefinition, input: ExportInput, options: ImageOptions): { svg: SVGSVGElement; size: ChartSize; background: string } {
-  const { data } = exportChart(series, input, options.chart ? { screen: options.chart } : {});
-  const size = exportSizeFor(options.preset, data, options.screen);
+  const { data, size, layoutSize } = exportLayout(series, input, options);
   const theme = exportTheme(options.background);
-  // A slide preset is laid out at half its pixels and drawn at full size, so type reads on a slide as on
-  // a screen (an 18 px title becomes 36 px of 1920); "as on screen" keeps the screen's own scale.
-  const scale = options.preset === 'screen' ? 1 : SLIDE_TYPE_SCALE;
-  const svg = renderProjectionChart(document, data, { width: size.width / scale, height: size.height / scale }, theme);
+  const svg = renderProjectionChart(document, data, layoutSize, theme);
   svg.setAttribute('width', String(size.width));
   svg.setAttribute('height', String(size.height));
   return { svg, size, background: theme.background };

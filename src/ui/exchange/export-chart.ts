@@ -45,7 +45,10 @@ export function exportSizeFor(preset: SizePreset, data: ChartData, screen: Chart
     return top + bottom;
   };
   const onScreen: ChartData = { ...data, title: '', sourceLine: undefined, footnote: undefined };
-  return { width: size.width, height: Math.round(size.height + Math.max(0, margins(data) - margins(onScreen))) };
+  const all = margins(data);
+  // The plot keeps at least half the height (charts/layout): when the export's text is taller than the
+  // screen's plot, the image grows until it is not, so nothing of the footnote is cut.
+  return { width: size.width, height: Math.round(Math.max(size.height + Math.max(0, all - margins(onScreen)), 2 * all + 2)) };
 }
 
 /** Dark is the dark theme; transparent is the light one with nothing painted behind it. */
@@ -120,6 +123,22 @@ export function exportChart(series: SeriesDefinition, input: ExportInput, option
     entries,
     data: { ...base, title: base.title || series.name[input.settings.lang], legend: true, sourceLine: sourceLine(series, input), ...(footnote ? { footnote } : {}) },
   };
+}
+
+// A fixed preset is laid out at half its pixels and drawn at full size, so type reads on a slide as on a
+// screen (an 18 px title becomes 36 px of 1920); "as on screen" keeps the screen's own scale.
+const SLIDE_TYPE_SCALE = 2;
+
+/** The chart of an image export, the size of the file in CSS pixels, and the size it is laid out at. */
+export function exportLayout(
+  series: SeriesDefinition,
+  input: ExportInput,
+  options: { readonly preset: SizePreset; readonly screen?: ChartSize; readonly chart?: ChartData },
+): { data: ChartData; size: ChartSize; layoutSize: ChartSize } {
+  const { data } = exportChart(series, input, options.chart ? { screen: options.chart } : {});
+  const size = exportSizeFor(options.preset, data, options.screen);
+  const scale = options.preset === 'screen' ? 1 : SLIDE_TYPE_SCALE;
+  return { data, size, layoutSize: { width: size.width / scale, height: size.height / scale } };
 }
 
 /** The series that have a chart, in the order the page shows them. */

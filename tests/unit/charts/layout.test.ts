@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartLayout, logTickValues } from '../../../src/charts';
+import { chartLayout, logTickValues, textWidth } from '../../../src/charts';
 import { formatZh, marketChart, usersChart } from './sample-data';
 
 const SIZE = { width: 960, height: 540 };
@@ -100,9 +100,22 @@ describe('chartLayout', () => {
 
   it('wraps legend entries into more rows as the chart narrows', () => {
     const lines = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, name: `情景 ${i + 1}：较长的情景名称`, colorIndex: i, points: [{ year: 2022, value: i + 1 }] }));
-    const rows = (width: number) => new Set(chartLayout(marketChart({ lines }), { width, height: 540 }).legend.items.map((item) => item.y)).size;
+    // Tall enough that the legend's share of the height (below) does not cap it.
+    const rows = (width: number) => new Set(chartLayout(marketChart({ lines }), { width, height: 2000 }).legend.items.map((item) => item.y)).size;
     expect(rows(1600)).toBeLessThan(rows(960));
     expect(rows(960)).toBeLessThan(rows(480));
-    for (const item of chartLayout(marketChart({ lines }), { width: 480, height: 540 }).legend.items) expect(item.x).toBeLessThan(480);
+    for (const item of chartLayout(marketChart({ lines }), { width: 480, height: 2000 }).legend.items) expect(item.x).toBeLessThan(480);
+  });
+
+  it('sets ten long legend names in columns of at most 13% of the height, each cut to its column', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, name: `Scenario ${i + 1}: regulation tightens while open models cut prices`, colorIndex: i, points: [{ year: 2022, value: i + 1 }] }));
+    const { legend } = chartLayout(marketChart({ lines }), { width: 540, height: 540 });
+    // floor(540 × 0.13 / 20) = 3 rows, so ceil(10 / 3) = 4 columns of 516 / 4 = 129 px.
+    expect(new Set(legend.items.map((item) => item.y)).size).toBe(3);
+    expect(new Set(legend.items.map((item) => item.x)).size).toBe(4);
+    for (const item of legend.items) {
+      expect(item.name.endsWith('…')).toBe(true);
+      expect(22 + 6 + textWidth(item.name, 12.5)).toBeLessThanOrEqual(129);
+    }
   });
 });

@@ -248,7 +248,7 @@ describe('renderProjectionChart: text, axes and legend', () => {
 
   it('wraps the source line and the footnote to the chart width', () => {
     const long = '来源：万联证券《生成式 AI 在传媒行业的应用》（2024-06-28）；情景假设与推算为本工具计算结果，'.repeat(3);
-    const svg = renderProjectionChart(document, marketChart({ sourceLine: long }), { width: 480, height: 400 }, lightTheme);
+    const svg = renderProjectionChart(document, marketChart({ sourceLine: long }), { width: 480, height: 800 }, lightTheme);
     const lines = [...svg.querySelectorAll('.chart-source tspan')];
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.map((l) => l.textContent).join('')).toBe(long);

@@ -105,7 +105,7 @@ describe('a model in one line', () => {
 });
 
 describe('"as on screen"', () => {
-  it('keeps the screen’s width and plot height, adding room for what the export adds', async () => {
+  it('keeps the screen’s width and plot height, adding room for what the export adds, and nothing is cut', async () => {
     const { chartLayout } = await import('../../../src/charts');
     const { exportSizeFor } = await import('../../../src/ui/exchange/export-chart');
     const { data } = exportChart(seriesOf(VIDEO), inputOf(freshStore('en')));
@@ -114,7 +114,11 @@ describe('"as on screen"', () => {
     expect(size.width).toBe(800);
     expect(size.height).toBeGreaterThan(340);
     const onScreen = chartLayout({ ...data, title: '', sourceLine: undefined, footnote: undefined }, screen).plot.height;
-    expect(Math.abs(chartLayout(data, size).plot.height - onScreen)).toBeLessThanOrEqual(1);
+    const exported = chartLayout(data, size);
+    // The plot is as tall as on screen, or taller where the export's text would otherwise take more than half.
+    expect(exported.plot.height).toBeGreaterThanOrEqual(onScreen - 1);
+    expect(exported.plot.height).toBeGreaterThanOrEqual(size.height / 2);
+    expect(exported.footer.footnote.map((l) => l.text).join(' ')).not.toContain('…');
     expect(exportSizeFor('slide', data, screen)).toEqual({ width: 1920, height: 1080 });
   });
 });
