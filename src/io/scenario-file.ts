@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { project, type ForecastModel } from '../model';
-import type { Doc, Scenario, Settings, Uncertainty } from '../state';
+import type { ChartArrow, ChartWords, Doc, Scenario, Settings, Uncertainty } from '../state';
 import { describeIssues, scenarioFileSchema } from './schemas';
 import { textProblem } from './text-safety';
 
@@ -29,6 +29,35 @@ export interface ExchangeView {
   readonly settings?: Settings;
   /** One series' chart only (an embedded or single-chart export). */
   readonly seriesId?: string;
+  /** Each chart's own words and arrows; an arrow names its scenario by index into `scenarios`. */
+  readonly charts?: Readonly<Record<string, ExchangedChartWords>>;
+}
+
+export type ExchangedChartWords = Omit<ChartWords, 'arrows'> & {
+  readonly arrows?: readonly (Omit<ChartArrow, 'scenarioId'> & { readonly scenario: number })[];
+};
+
+/** The charts' words of `doc` for a file holding `exported`: arrows on scenarios it does not hold are left out. */
+export function exchangedCharts(charts: Doc['charts'], exported: readonly Pick<Scenario, 'id'>[]): ExchangeView['charts'] {
+  if (!charts) return undefined;
+  const index = new Map(exported.map((s, i) => [s.id, i]));
+  const out: Record<string, ExchangedChartWords> = {};
+  for (const [seriesId, { arrows, ...words }] of Object.entries(charts)) {
+    const kept = (arrows ?? []).flatMap(({ scenarioId, ...arrow }) => (index.has(scenarioId) ? [{ ...arrow, scenario: index.get(scenarioId)! }] : []));
+    const entry = kept.length ? { ...words, arrows: kept } : words;
+    if (Object.keys(entry).length) out[seriesId] = entry;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A file's charts' words with its scenario indices turned into the ids its scenarios were given here. */
+export function importedCharts(charts: ExchangeView['charts'], ids: readonly string[]): Record<string, ChartWords> {
+  const out: Record<string, ChartWords> = {};
+  for (const [seriesId, { arrows, ...words }] of Object.entries(charts ?? {})) {
+    const kept = (arrows ?? []).flatMap(({ scenario, ...arrow }) => (ids[scenario] ? [{ ...arrow, scenarioId: ids[scenario]! }] : []));
+    out[seriesId] = kept.length ? { ...words, arrows: kept } : words;
+  }
+  return out;
 }
 
 export interface ScenarioFile {
@@ -91,11 +120,13 @@ export function exchangeViewOf(doc: Doc, exported: readonly Scenario[], settings
   const index = new Map(exported.map((s, i) => [s.id, i]));
   const compared = doc.compared.flatMap((id) => index.get(id) ?? []);
   const focus = index.get(doc.focusId);
+  const charts = exchangedCharts(doc.charts, exported);
   return {
     ...(compared.length ? { compared } : {}),
     ...(focus !== undefined ? { focus } : {}),
     ...(settings ? { settings } : {}),
     ...(seriesId ? { seriesId } : {}),
+    ...(charts ? { charts } : {}),
   };
 }
 
@@ -144,7 +175,7 @@ function restore(input: unknown): ImportResult {
   if (!Array.isArray(scenarios)) return refuse('invalid', 'scenarios: not a list');
   if (scenarios.length === 0) return refuse('empty', 'the file holds no scenarios');
   if (scenarios.length > MAX_IMPORT_SCENARIOS) return refuse('too-many', `${scenarios.length} scenarios > ${MAX_IMPORT_SCENARIOS}`);
-  const hostile = hostileText(scenarios);
+  const hostile = hostileText(scenarios, 'scenarios') ?? hostileText((file as { view?: { charts?: unknown } }).view?.charts, 'view.charts');
   if (hostile) return refuse('hostile-text', hostile);
 
   const parsed = v.safeParse(scenarioFileSchema, file);
@@ -161,11 +192,11 @@ function restore(input: unknown): ImportResult {
 }
 
 /** Where the first text that may not come in is, e.g. "scenarios.2.name: markup", or undefined. */
-function hostileText(scenarios: readonly unknown[]): string | undefined {
+function hostileText(root: unknown, rootPath: string): string | undefined {
   const visit = (value: unknown, path: string, depth: number): string | undefined => {
     if (typeof value === 'string') {
       // A scenario's name is one line; descriptions may break lines.
-      const problem = textProblem(value, /^scenarios\.\d+\.name$/.test(path) ? 'line' : 'multiline');
+      const problem = textProblem(value, /^scenarios\.\d+\.name$|\.(title|subtitle)$/.test(path) ? 'line' : 'multiline');
       return problem && `${path}: ${problem}`;
     }
     if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return undefined;
@@ -177,5 +208,5 @@ function hostileText(scenarios: readonly unknown[]): string | undefined {
     }
     return undefined;
   };
-  return visit(scenarios, 'scenarios', 0);
+  return visit(root, rootPath, 0);
 }

@@ -121,11 +121,37 @@ export const scenarioSchema = v.object({
   uncertainty: v.optional(uncertaintySchema),
 });
 
+// A chart's own words and arrows (state/chart-words); in a file or link an arrow names its scenario by index.
+const chartKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+const arrowFields = { from: year, to: year, kind: v.picklist(['cagr', 'difference']) };
+const chartWordsFields = {
+  title: v.optional(plainText(200)),
+  hideTitle: v.optional(v.boolean()),
+  subtitle: v.optional(plainText(300)),
+  note: v.optional(plainText(1000)),
+  footnote: v.optional(v.boolean()),
+  source: v.optional(v.boolean()),
+};
+export const chartWordsSchema = v.object({
+  ...chartWordsFields,
+  arrows: v.optional(v.pipe(v.array(v.object({ scenarioId: plainText(80), ...arrowFields })), v.maxLength(10))),
+});
+export const exchangedChartWordsSchema = v.object({
+  ...chartWordsFields,
+  arrows: v.optional(v.pipe(v.array(v.object({ scenario: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49)), ...arrowFields })), v.maxLength(10))),
+});
+const chartsRecord = <T extends v.GenericSchema>(words: T) =>
+  v.pipe(
+    v.record(chartKey, words),
+    v.check((charts) => Object.keys(charts).length <= 40, 'too many charts'),
+  );
+
 export const docSchema = v.pipe(
   v.object({
     scenarios: v.pipe(v.array(scenarioSchema), v.minLength(1), v.maxLength(50)),
     compared: v.pipe(v.array(v.string()), v.maxLength(10)),
     focusId: v.string(),
+    charts: v.optional(chartsRecord(chartWordsSchema)),
   }),
   v.check((doc) => new Set(doc.scenarios.map((s) => s.id)).size === doc.scenarios.length, 'duplicate scenario ids'),
   v.check((doc) => doc.compared.every((id) => doc.scenarios.some((s) => s.id === id)), 'compared scenario missing'),
@@ -173,6 +199,7 @@ export const exchangeViewSchema = v.object({
   focus: v.optional(scenarioIndex),
   settings: v.optional(settingsSchema),
   seriesId: v.optional(seriesKey),
+  charts: v.optional(chartsRecord(exchangedChartWordsSchema)),
 });
 
 export const scenarioFileSchema = v.pipe(

@@ -3,6 +3,7 @@ import type { SliceCreator } from './app-state';
 import { baseScenario, presetScenario, type PresetId } from './presets';
 import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
 import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
+import { withChartWords, type ChartWords } from './chart-words';
 
 export const MAX_COMPARED = 10;
 
@@ -24,6 +25,8 @@ export interface DocSlice {
   setSimulationOptions(id: string, options: { readonly seed?: number; readonly samples?: number }): void;
   toggleCompared(id: string): void;
   focusScenario(id: string): void;
+  /** Changes one chart's own words or arrows (undoable; typing in one field is one step). */
+  setChartWords(seriesId: string, change: Partial<ChartWords>, coalesceKey?: string): void;
 }
 
 /** Past ten scenarios colours repeat: one joining the comparison takes a colour none of the others there shows. */
@@ -63,7 +66,7 @@ export const createDocSlice =
         if (!scenario) return doc;
         added = scenario.id;
         const compared = doc.compared.length < MAX_COMPARED ? [...doc.compared, scenario.id] : doc.compared;
-        return { scenarios: distinctColour([...doc.scenarios, scenario], compared, scenario.id), compared, focusId: scenario.id };
+        return { ...doc, scenarios: distinctColour([...doc.scenarios, scenario], compared, scenario.id), compared, focusId: scenario.id };
       });
       return added;
     };
@@ -121,7 +124,7 @@ export const createDocSlice =
             ids.push(scenario.id);
           }
           if (!ids.length) return doc;
-          return { scenarios, compared, focusId: ids[0] ?? doc.focusId };
+          return { ...doc, scenarios, compared, focusId: ids[0] ?? doc.focusId };
         });
         return ids;
       },
@@ -137,6 +140,7 @@ export const createDocSlice =
           const scenarios = doc.scenarios.filter((s) => s.id !== id);
           const compared = doc.compared.filter((c) => c !== id);
           return {
+            ...doc,
             scenarios,
             compared: compared.length ? compared : [BASE_ID],
             focusId: doc.focusId === id ? BASE_ID : doc.focusId,
@@ -181,6 +185,7 @@ export const createDocSlice =
           const compared = doc.scenarios.map((s) => s.id).filter((s) => s === id || doc.compared.includes(s));
           return { ...doc, scenarios: distinctColour(doc.scenarios, compared, id), compared };
         }),
+      setChartWords: (seriesId, change, coalesceKey) => get().commit((doc) => withChartWords(doc, seriesId, change), coalesceKey),
       focusScenario: (id) =>
         get().commit((doc) => (doc.scenarios.some((s) => s.id === id) ? { ...doc, focusId: id } : doc), 'focus'),
     };

@@ -8,3 +8,4 @@ export * from './history-slice';
 export * from './store';
 export * from './selectors';
 export * from './uncertainty';
+export * from './chart-words';

@@ -1,4 +1,5 @@
 import type { ForecastModel } from '../model';
+import type { ChartWords } from './chart-words';
 
 /** Where a scenario came from: the report's base case, a ready-made reading, the audit, an import or the user. */
 export type ScenarioOrigin = 'report' | 'preset' | 'audit' | 'import' | 'user';
@@ -37,6 +38,8 @@ export interface Doc {
   readonly scenarios: readonly Scenario[];
   readonly compared: readonly string[];
   readonly focusId: string;
+  /** The user's words and arrows on each chart, by series id (absent: every chart as it comes). */
+  readonly charts?: Readonly<Record<string, ChartWords>>;
 }
 
 export const BASE_ID = 'base';

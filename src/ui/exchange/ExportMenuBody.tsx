@@ -29,7 +29,7 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   // A snapshot at the moment of the click: exports are of what the user sees then.
   const snapshot = (): ExportInput => {
     const s = store.getState();
-    return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x };
+    return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x, charts: s.doc.charts };
   };
   const allSeries = () => store.getState().series;
   const screen = (): ChartSize | undefined => {

@@ -2,7 +2,7 @@ import { chartLayout, darkTheme, lightTheme } from '../../charts';
 import type { ChartData, ChartSize, ChartTheme } from '../../charts/types';
 import type { ReportData } from '../../io/report-fixture';
 import type { SeriesDefinition } from '../../model';
-import { comparedScenarios, seriesProjections, type Scenario, type Settings } from '../../state';
+import { comparedScenarios, seriesProjections, type Doc, type Scenario, type Settings } from '../../state';
 import { buildChart, type SeriesEntry } from '../chart';
 import type { Messages } from '../i18n';
 import type { ExchangeMessages } from '../i18n/exchange';
@@ -66,6 +66,8 @@ export interface ExportInput {
   readonly report: ReportData;
   readonly t: Messages;
   readonly x: ExchangeMessages;
+  /** The user's words and arrows on each chart (the doc's `charts`). */
+  readonly charts?: Doc['charts'];
 }
 
 export { comparedScenarios } from '../../state';

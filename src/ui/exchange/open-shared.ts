@@ -1,4 +1,4 @@
-import type { ExchangedScenario, ImportResult } from '../../io/scenario-file';
+import { importedCharts, type ExchangedScenario, type ImportResult } from '../../io/scenario-file';
 import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, type AppStore, type Scenario, type Settings } from '../../state';
 import type { Notice } from '../shared';
 
@@ -28,7 +28,14 @@ export function openShared(store: AppStore, result: ImportResult, options: { rea
   const wanted = (view.compared ?? ids.map((_, i) => i)).flatMap((i) => ids[i] ?? []);
   const compared = (wanted.length ? wanted : ids).slice(0, MAX_COMPARED);
   const focusId = (view.focus !== undefined ? ids[view.focus] : undefined) ?? compared[0]!;
-  state.commit((doc) => ({ ...doc, compared: doc.scenarios.map((s) => s.id).filter((id) => compared.includes(id)), focusId }));
+  // The link's words on its charts replace the reader's on those charts only (undo brings them back).
+  const charts = importedCharts(view.charts, ids);
+  state.commit((doc) => ({
+    ...doc,
+    compared: doc.scenarios.map((s) => s.id).filter((id) => compared.includes(id)),
+    focusId,
+    ...(Object.keys(charts).length ? { charts: { ...doc.charts, ...charts } } : {}),
+  }));
   if (view.settings) {
     const keys: readonly (keyof Settings)[] = options.embed ? [...SHARED_SETTINGS, 'theme'] : SHARED_SETTINGS;
     const change: Partial<Record<keyof Settings, unknown>> = {};

@@ -1,4 +1,4 @@
-import type { ExchangedScenario, ExchangeView } from '../../io/scenario-file';
+import { exchangedCharts, type ExchangedScenario, type ExchangeView } from '../../io/scenario-file';
 import type { Scenario } from '../../state';
 import { comparedScenarios, type ExportInput } from './export-chart';
 
@@ -15,7 +15,8 @@ export const exchanged = ({ name, description, models, uncertainty }: Scenario):
 export function exchangeView(input: ExportInput, shown: readonly Scenario[], seriesId?: string): ExchangeView {
   const compared = shown.flatMap((s, i) => (input.compared.includes(s.id) ? [i] : []));
   const focus = shown.findIndex((s) => s.id === input.focusId);
-  return { compared, ...(focus >= 0 ? { focus } : {}), settings: input.settings, ...(seriesId ? { seriesId } : {}) };
+  const charts = exchangedCharts(input.charts, shown);
+  return { compared, ...(focus >= 0 ? { focus } : {}), settings: input.settings, ...(seriesId ? { seriesId } : {}), ...(charts ? { charts } : {}) };
 }
 
 /** The compared scenarios and the view: what a link carries. */

@@ -19,7 +19,7 @@ export function inputOf(store: AppStore, settings: Partial<Settings> = {}): Expo
   if (Object.keys(settings).length) store.getState().setSettings(settings);
   const s = store.getState();
   const lang = s.settings.lang;
-  return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report: reportData(), t: catalogues[lang], x: exchangeCatalogues[lang] };
+  return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report: reportData(), t: catalogues[lang], x: exchangeCatalogues[lang], charts: s.doc.charts };
 }
 
 export const seriesOf = (id: string) => reportData().series.find((s) => s.id === id)!;
