@@ -3,4 +3,4 @@ export { chartLayout, chartPadding, logTickValues, type ChartLayout, type YScale
 export { lightTheme, darkTheme, paletteColor } from './theme';
 export { markerShapes, markerShapeFor, markerPath, type MarkerShape } from './markers';
 export { textWidth, wrapText, truncateText } from './text';
-export type { ChartData, ChartLine, ChartMark, ChartSize, ChartTheme } from './types';
+export type { ChartArrowMark, ChartData, ChartLine, ChartMark, ChartSize, ChartTheme } from './types';

@@ -1,4 +1,5 @@
 import { drawValueAxis, drawYearAxis } from './axes';
+import { drawArrows } from './arrows';
 import { drawBand } from './band';
 import { SWATCH, type TextLine } from './blocks';
 import { FONT } from './fonts';
@@ -62,6 +63,7 @@ export function renderProjectionChart(
   drawLines(doc, data, layout, theme, svgElement(doc, 'g', { class: 'chart-lines' }, svg));
   drawTarget(doc, data, layout, theme, svg);
   drawMarks(doc, data, layout, size, theme, svgElement(doc, 'g', { class: 'chart-marks' }, svg));
+  drawArrows(doc, data, layout, theme, svg);
 
   const footer = svgElement(doc, 'g', { class: 'chart-footer', 'font-size': FONT.footer, fill: theme.muted }, svg);
   textBlock(doc, layout.footer.note, { class: 'chart-note', fill: theme.text }, footer);

@@ -42,6 +42,16 @@ export interface ChartMark {
   readonly label: string;
 }
 
+/** A CAGR or difference arrow between two points of one line, its label already worked out by the engine. */
+export interface ChartArrowMark {
+  readonly kind: 'cagr' | 'difference';
+  readonly colorIndex: number;
+  readonly from: { readonly year: number; readonly value: number };
+  readonly to: { readonly year: number; readonly value: number };
+  /** "CAGR +126.7%", or "+2.21B (+30,719%)". */
+  readonly label: string;
+}
+
 export interface ChartData {
   readonly title: string;
   readonly subtitle?: string;
@@ -61,6 +71,8 @@ export interface ChartData {
   /** Shown under the chart when present (exports): the source line and the key assumptions. */
   readonly sourceLine?: string;
   readonly footnote?: string;
+  /** CAGR and difference arrows the user drew on the chart. */
+  readonly arrows?: readonly ChartArrowMark[];
   /** The user's own note under the chart (exports). */
   readonly note?: string;
   /** Legend entries are drawn when true (exports and wide screens). */

@@ -1,10 +1,12 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
-import { BASE_ID, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
+import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
 import { useApp, useReport, useT, seriesDisplay } from '../shared';
 import { buildChart, linePoints, type SeriesEntry } from './chart-data';
 import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
+import { ChartWordsEditor } from './ChartWordsEditor';
+import { chartArrows } from './chart-words';
 import { GoalSeek, type GoalTarget } from './GoalSeek';
 import { ProjectionTable } from './ProjectionTable';
 import { UncertaintySlot, useFanChart } from '../uncertainty';
@@ -51,8 +53,14 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   }, [series, drawn, display, settings, t, focusId, target, lang]);
   // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
   const { built, percentiles } = useFanChart(series, plain, display);
+  // The user's arrows, with the engine's numbers, on screen as in every export.
+  const words = useApp((s) => chartWordsOf(s.doc, series.id));
+  const shown = useMemo(() => {
+    const arrows = chartArrows(words, drawn, display, lang, t);
+    return arrows.length ? { ...built.data, arrows } : built.data;
+  }, [built.data, words, drawn, display, lang, t]);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
-  const screenData = useMemo(() => ({ ...built.data, title: '', legend: true }), [built.data]);
+  const screenData = useMemo(() => ({ ...shown, title: '', legend: true }), [shown]);
   // A slider's move as the chart draws it: the same numbers buildChart gives a line.
   const factor = display.factor.toNumber();
   const previewPoints = useCallback(
@@ -76,7 +84,10 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           {t.chart.source}: {report.report.publisher[lang]} §{series.section}
           {series.figure ? ` ${t.chart.figure(series.figure.replace(/^图表/, ''))}` : ''} · {series.citedSource[lang]}
         </p>
-        <ChartExportMenu series={series} data={built.data} />
+        <div className="chart-panel__tools">
+          <ChartWordsEditor series={series} />
+          <ChartExportMenu series={series} data={shown} />
+        </div>
       </header>
       <ChartView
         data={screenData}

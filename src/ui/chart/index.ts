@@ -1,2 +1,3 @@
 export { ChartPanel } from './ChartPanel';
 export { buildChart, linePoints, type BuiltChart, type SeriesEntry } from './chart-data';
+export { chartArrows, withWords } from './chart-words';

@@ -2,8 +2,8 @@ import { chartLayout, darkTheme, lightTheme } from '../../charts';
 import type { ChartData, ChartSize, ChartTheme } from '../../charts/types';
 import type { ReportData } from '../../io/report-fixture';
 import type { SeriesDefinition } from '../../model';
-import { comparedScenarios, seriesProjections, type Doc, type Scenario, type Settings } from '../../state';
-import { buildChart, type SeriesEntry } from '../chart';
+import { comparedScenarios, NO_WORDS, seriesProjections, type Doc, type Scenario, type Settings } from '../../state';
+import { buildChart, chartArrows, withWords, type SeriesEntry } from '../chart';
 import type { Messages } from '../i18n';
 import type { ExchangeMessages } from '../i18n/exchange';
 import { modelSummary } from './model-summary';
@@ -44,7 +44,7 @@ export function exportSizeFor(preset: SizePreset, data: ChartData, screen: Chart
     const { top, bottom } = chartLayout(d, { width: size.width, height: 10_000 }).margin;
     return top + bottom;
   };
-  const onScreen: ChartData = { ...data, title: '', sourceLine: undefined, footnote: undefined };
+  const onScreen: ChartData = { ...data, title: '', subtitle: undefined, sourceLine: undefined, footnote: undefined, note: undefined };
   const all = margins(data);
   // The plot keeps at least half the height (charts/layout): when the export's text is taller than the
   // screen's plot, the image grows until it is not, so nothing of the footnote is cut.
@@ -119,11 +119,16 @@ export function exportChart(series: SeriesDefinition, input: ExportInput, option
   const entries = seriesEntries(series, input);
   // What the screen draws (its fan and goal-seek target included) when the panel hands it over.
   const base = options.screen ?? buildChart(series, entries, display, input.settings, input.t, input.focusId).data;
-  const footnote = options.footnote === false ? undefined : assumptionsNote(series, display, input);
+  // The user's own words on this chart: a title or none, a subtitle, a note, footnote and source shown or not, arrows.
+  const words = input.charts?.[series.id] ?? NO_WORDS;
+  const footnote = options.footnote === false || words.footnote === false ? undefined : assumptionsNote(series, display, input);
+  const source = words.source === false ? undefined : sourceLine(series, input);
+  const arrows = chartArrows(words, entries, display, input.settings.lang, input.t);
+  const titled = withWords({ ...base, title: base.title || series.name[input.settings.lang] }, words, arrows);
   return {
     display,
     entries,
-    data: { ...base, title: base.title || series.name[input.settings.lang], legend: true, sourceLine: sourceLine(series, input), ...(footnote ? { footnote } : {}) },
+    data: { ...titled, legend: true, ...(source ? { sourceLine: source } : {}), ...(footnote ? { footnote } : {}), ...(words.note ? { note: words.note } : {}) },
   };
 }
 
