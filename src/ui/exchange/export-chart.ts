@@ -10,11 +10,12 @@ import { modelSummary } from './model-summary';
 import { seriesDisplay, type SeriesDisplay } from '../shared';
 
 export type SizePreset = 'slide' | 'standard' | 'square' | 'screen';
-export type Background = 'white' | 'transparent' | 'dark';
+/** White; transparent for light slide templates (dark text) or for dark ones (light text); dark. */
+export type Background = 'white' | 'transparent' | 'transparent-dark' | 'dark';
 export type PixelRatio = 1 | 2 | 3;
 
 export const SIZE_PRESETS: readonly SizePreset[] = ['slide', 'standard', 'square', 'screen'];
-export const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'dark'];
+export const BACKGROUNDS: readonly Background[] = ['white', 'transparent', 'transparent-dark', 'dark'];
 export const PIXEL_RATIOS: readonly PixelRatio[] = [1, 2, 3];
 
 // An export is laid out at these CSS pixels, so type keeps its size relative to a slide; the pixel ratio only sharpens it.
@@ -51,10 +52,18 @@ export function exportSizeFor(preset: SizePreset, data: ChartData, screen: Chart
   return { width: size.width, height: Math.round(Math.max(size.height + Math.max(0, all - margins(onScreen)), 2 * all + 2)) };
 }
 
-/** Dark is the dark theme; transparent is the light one with nothing painted behind it. */
+/** Dark is the dark theme; the transparent ones are the light or dark theme with nothing painted behind them. */
 export function exportTheme(background: Background): ChartTheme {
-  if (background === 'dark') return darkTheme;
-  return background === 'transparent' ? { ...lightTheme, background: 'transparent' } : lightTheme;
+  switch (background) {
+    case 'dark':
+      return darkTheme;
+    case 'transparent':
+      return { ...lightTheme, background: 'transparent' };
+    case 'transparent-dark':
+      return { ...darkTheme, background: 'transparent' };
+    default:
+      return lightTheme;
+  }
 }
 
 /** What an export needs of the app's state; a plain snapshot, so it can be built outside React. */

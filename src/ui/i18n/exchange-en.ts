@@ -9,7 +9,7 @@ export const exchangeEn = {
   sizes: { slide: 'Slide 16:9 (1920×1080)', standard: '4:3 (1440×1080)', square: 'Square (1080×1080)', screen: 'As on screen' },
   ratio: 'Pixel ratio',
   background: 'Background',
-  backgrounds: { white: 'White', transparent: 'Transparent', dark: 'Dark' },
+  backgrounds: { white: 'White', transparent: 'Transparent, for light slides', 'transparent-dark': 'Transparent, for dark slides', dark: 'Dark' },
   png: 'Download PNG',
   copyImage: 'Copy image',
   svg: 'Download SVG',

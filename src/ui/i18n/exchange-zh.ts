@@ -7,7 +7,7 @@ export const exchangeZh: ExchangeMessages = {
   sizes: { slide: '幻灯片 16:9（1920×1080）', standard: '4:3（1440×1080）', square: '正方形（1080×1080）', screen: '与屏幕相同' },
   ratio: '像素倍率',
   background: '背景',
-  backgrounds: { white: '白色', transparent: '透明', dark: '深色' },
+  backgrounds: { white: '白色', transparent: '透明（浅色幻灯片）', 'transparent-dark': '透明（深色幻灯片）', dark: '深色' },
   png: '下载 PNG',
   copyImage: '复制图片',
   svg: '下载 SVG',

@@ -18,8 +18,10 @@ describe('export sizes and backgrounds', () => {
     expect(exportSize('screen', { width: 0, height: 0 })).toEqual({ width: 800, height: 450 });
   });
 
-  it('draws white on the light theme, dark on the dark theme, and nothing behind a transparent one', () => {
-    expect(BACKGROUNDS).toEqual(['white', 'transparent', 'dark']);
+  it('draws white on the light theme, dark on the dark theme, and nothing behind a transparent one, with light text for dark slides', () => {
+    expect(BACKGROUNDS).toEqual(['white', 'transparent', 'transparent-dark', 'dark']);
+    expect(exportTheme('transparent-dark')).toEqual({ ...darkTheme, background: 'transparent' });
+    expect(exportTheme('transparent-dark').text).toBe('#e6e9ee');
     expect(exportTheme('white')).toBe(lightTheme);
     expect(exportTheme('dark')).toBe(darkTheme);
     expect(exportTheme('transparent')).toEqual({ ...lightTheme, background: 'transparent' });
