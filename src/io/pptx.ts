@@ -1,18 +1,40 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
+import { chartXml, PLOT_BOX, type SlideChart } from './pptx-chart';
+import { tagLanguages } from './pptx-lang';
 
 /**
- * A PowerPoint deck of the charts, written in the browser. This module is only ever loaded with
- * import() when the user asks for a deck: pptxgenjs and JSZip weigh far more than the whole app.
+ * A PowerPoint file of one chart or all of them, written in the browser. Only ever loaded with
+ * import() when the user asks for one: pptxgenjs and JSZip weigh far more than the whole app.
+ * pptxgenjs lays out the slides, tables, notes and shapes and writes each chart's workbook; each
+ * chart part is then replaced by our own DrawingML (pptx-chart.ts), and every run of text is tagged
+ * with its language (pptx-lang.ts).
  */
+
+/** A CAGR or difference arrow, in the chart's categories and axis units. */
+export interface DeckArrow {
+  readonly kind: 'cagr' | 'difference';
+  readonly from: { readonly index: number; readonly value: number };
+  readonly to: { readonly index: number; readonly value: number };
+  readonly label: string;
+  readonly color: string;
+}
 
 export interface DeckChart {
   readonly title: string;
-  /** The unit, as the value axis title ("USD, billion"). */
-  readonly axisTitle: string;
-  readonly categories: readonly string[];
-  /** One line per compared scenario, values already in the axis unit; `color` is #RRGGBB. */
-  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[]; readonly color: string }[];
-  readonly sourceLine: string;
+  readonly subtitle?: string;
+  readonly chart: SlideChart;
+  readonly arrows: readonly DeckArrow[];
+  /** The key to line styles and markers, one line. */
+  readonly key: string;
+  /** The user's note, the source line and the assumptions, as shown under the chart. */
+  readonly note?: string;
+  readonly sourceLine?: string;
+  readonly footnote?: string;
+  /** Speaker notes: the assumptions, the report's wording of each figure, the source. */
+  readonly notes: string;
+  /** The chart described for screen readers. */
+  readonly altText: string;
 }
 
 export interface DeckTable {
@@ -20,6 +42,8 @@ export interface DeckTable {
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly note?: string;
+  readonly notes: string;
+  readonly altText: string;
 }
 
 export interface Deck {
@@ -27,88 +51,152 @@ export interface Deck {
   readonly author: string;
   readonly fontFace: string;
   readonly charts: readonly DeckChart[];
-  readonly table: DeckTable;
+  readonly table?: DeckTable;
 }
 
 // LAYOUT_WIDE is 13.333 × 7.5 inches (16:9).
 const W = 13.333;
 const MARGIN = 0.5;
+const WIDTH = W - 2 * MARGIN;
 const TEXT = '1C2430';
 const MUTED = '5B6675';
-const GRID = 'E6E9EE';
+/** Where the chart's frame sits on its slide, in inches. */
+export const CHART_FRAME = { x: MARGIN, y: 1.3, w: WIDTH, h: 4.6 } as const;
+/** Rows of the assumptions table per slide: each row's cells wrap to three or four lines at 12 pt. */
+export const TABLE_ROWS_PER_SLIDE = 5;
 
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** One slide per chart with a native, editable line chart, then one slide with the assumptions. */
-export async function writePptx(deck: Deck): Promise<Blob> {
+/** The slides, then the chart parts swapped for ours and every run tagged with its language. */
+export async function writePptx(deck: Deck): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
   pptx.author = deck.author;
   pptx.company = deck.author;
   const font = deck.fontFace;
-  const width = W - 2 * MARGIN;
+  const charts: SlideChart[] = [];
 
   for (const chart of deck.charts) {
     const slide = pptx.addSlide();
-    slide.addText(chart.title, { x: MARGIN, y: 0.3, w: width, h: 0.7, fontFace: font, fontSize: 26, bold: true, color: TEXT });
-    slide.addChart(
-      pptx.ChartType.line,
-      chart.series.map((s) => ({ name: s.name, labels: [...chart.categories], values: [...s.values] })),
-      {
-        x: MARGIN,
-        y: 1.05,
-        w: width,
-        h: 5.35,
-        chartColors: chart.series.map((s) => hex(s.color)),
-        lineSize: 2,
-        lineDataSymbol: 'circle',
-        lineDataSymbolSize: 6,
-        showLegend: true,
-        legendPos: 'b',
-        legendFontFace: font,
-        legendFontSize: 12,
-        showValAxisTitle: true,
-        valAxisTitle: chart.axisTitle,
-        valAxisTitleFontFace: font,
-        valAxisTitleFontSize: 12,
-        valAxisTitleColor: MUTED,
-        valAxisLabelFontFace: font,
-        valAxisLabelFontSize: 11,
-        valAxisLabelColor: MUTED,
-        valAxisLabelFormatCode: '#,##0.###',
-        valGridLine: { color: GRID, size: 1 },
-        catAxisLabelFontFace: font,
-        catAxisLabelFontSize: 11,
-        catAxisLabelColor: MUTED,
-        catGridLine: { style: 'none' },
-        displayBlanksAs: 'gap',
-      },
-    );
-    slide.addText(chart.sourceLine, { x: MARGIN, y: 6.5, w: width, h: 0.75, fontFace: font, fontSize: 10, color: MUTED, valign: 'top' });
+    if (chart.title) slide.addText(chart.title, { x: MARGIN, y: 0.3, w: WIDTH, h: 0.6, fontFace: font, fontSize: 26, bold: true, color: TEXT });
+    if (chart.subtitle) slide.addText(chart.subtitle, { x: MARGIN, y: 0.85, w: WIDTH, h: 0.4, fontFace: font, fontSize: 16, color: MUTED });
+    // pptxgenjs writes the workbook from these columns; chartXml draws them (same order).
+    const data = chart.chart.series.map((s) => ({ name: s.name, labels: [...chart.chart.categories], values: s.values.map((v) => (v === null ? null : v)) as number[] }));
+    slide.addChart(pptx.ChartType.line, data, { ...CHART_FRAME, altText: chart.altText, objectName: 'Chart' });
+    charts.push(chart.chart);
+    for (const arrow of chart.arrows) drawArrow(pptx, slide, chart.chart, arrow, font);
+    slide.addText(chart.key, { x: MARGIN, y: 5.95, w: WIDTH, h: 0.35, fontFace: font, fontSize: 11, color: MUTED, valign: 'top' });
+    const footer = [
+      ...(chart.note ? [{ text: chart.note, options: { color: TEXT, breakLine: true } }] : []),
+      ...(chart.sourceLine ? [{ text: chart.sourceLine, options: { color: MUTED, breakLine: true } }] : []),
+      ...(chart.footnote ? [{ text: chart.footnote, options: { color: MUTED } }] : []),
+    ];
+    if (footer.length) slide.addText(footer, { x: MARGIN, y: 6.3, w: WIDTH, h: 1.1, fontFace: font, fontSize: 10, valign: 'top', fit: 'shrink' });
+    slide.addNotes(chart.notes);
   }
 
-  const slide = pptx.addSlide();
-  slide.addText(deck.table.title, { x: MARGIN, y: 0.3, w: width, h: 0.7, fontFace: font, fontSize: 26, bold: true, color: TEXT });
-  const size = deck.table.rows.length > 6 ? 8 : 10;
+  if (deck.table) addTable(pptx, deck.table, font);
+  const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  return rewrite(bytes, charts, deck.table?.altText);
+}
+
+function addTable(pptx: PptxGenJS, table: DeckTable, font: string): void {
+  const pages = Math.max(1, Math.ceil(table.rows.length / TABLE_ROWS_PER_SLIDE));
   const cell = (text: string, header = false) => ({
     text,
-    options: { bold: header, fill: header ? { color: 'F1F3F6' } : undefined, color: TEXT, fontFace: font, fontSize: header ? size + 1 : size, valign: 'top' as const },
+    options: { bold: header, fill: header ? { color: 'F1F3F6' } : undefined, color: TEXT, fontFace: font, fontSize: header ? 13 : 12, valign: 'top' as const },
   });
-  const firstColumn = 2.2;
-  const rest = (width - firstColumn) / Math.max(1, deck.table.header.length - 1);
-  slide.addTable([deck.table.header.map((h) => cell(h, true)), ...deck.table.rows.map((row) => row.map((text) => cell(text)))], {
-    x: MARGIN,
-    y: 1.1,
-    w: width,
-    colW: [firstColumn, ...deck.table.header.slice(1).map(() => rest)],
-    border: { type: 'solid', pt: 0.5, color: 'D0D5DC' },
-    margin: 0.05,
-    // No autoPage: pptxgenjs 4.0 splits paged cells into runs PowerPoint asks to repair. At most 10 compared rows fit one slide.
-  });
-  if (deck.table.note) slide.addText(deck.table.note, { x: MARGIN, y: 6.7, w: width, h: 0.5, fontFace: font, fontSize: 10, color: MUTED });
+  const firstColumn = 2.4;
+  const rest = (WIDTH - firstColumn) / Math.max(1, table.header.length - 1);
+  for (let page = 0; page < pages; page++) {
+    const slide = pptx.addSlide();
+    const title = pages > 1 ? `${table.title} (${page + 1}/${pages})` : table.title;
+    slide.addText(title, { x: MARGIN, y: 0.3, w: WIDTH, h: 0.6, fontFace: font, fontSize: 26, bold: true, color: TEXT });
+    const rows = table.rows.slice(page * TABLE_ROWS_PER_SLIDE, (page + 1) * TABLE_ROWS_PER_SLIDE);
+    slide.addTable([table.header.map((h) => cell(h, true)), ...rows.map((row) => row.map((text) => cell(text)))], {
+      x: MARGIN,
+      y: 1.1,
+      w: WIDTH,
+      colW: [firstColumn, ...table.header.slice(1).map(() => rest)],
+      border: { type: 'solid', pt: 0.5, color: 'D0D5DC' },
+      margin: 0.06,
+      altText: table.altText,
+      // No autoPage: pptxgenjs 4.0 splits paged cells into runs PowerPoint asks to repair; rows are paged above.
+    } as PptxGenJS.TableProps);
+    if (table.note) slide.addText(table.note, { x: MARGIN, y: 6.8, w: WIDTH, h: 0.45, fontFace: font, fontSize: 11, color: MUTED });
+    slide.addNotes(table.notes);
+  }
+}
 
-  const out = await pptx.write({ outputType: 'blob', compression: true });
-  if (out instanceof Blob) return out;
-  throw new Error('pptxgenjs did not return a Blob');
+/** A category's centre and a value's height on the slide, in inches (the plot's box is fixed: PLOT_BOX). */
+export function slidePoint(chart: SlideChart, index: number, value: number): { x: number; y: number } {
+  const plot = { x: CHART_FRAME.x + PLOT_BOX.x * CHART_FRAME.w, y: CHART_FRAME.y + PLOT_BOX.y * CHART_FRAME.h, w: PLOT_BOX.w * CHART_FRAME.w, h: PLOT_BOX.h * CHART_FRAME.h };
+  const share =
+    chart.scale === 'log'
+      ? (Math.log10(Math.max(value, chart.min)) - Math.log10(chart.min)) / (Math.log10(chart.max) - Math.log10(chart.min))
+      : (value - chart.min) / (chart.max - chart.min);
+  return { x: plot.x + (plot.w * (index + 0.5)) / chart.categories.length, y: plot.y + plot.h * (1 - Math.min(1, Math.max(0, share))) };
+}
+
+/** A CAGR or difference arrow as native shapes over the chart, where the chart draws the two points. */
+function drawArrow(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: SlideChart, arrow: DeckArrow, font: string): void {
+  const a = slidePoint(chart, arrow.from.index, arrow.from.value);
+  const b = slidePoint(chart, arrow.to.index, arrow.to.value);
+  const top = CHART_FRAME.y + PLOT_BOX.y * CHART_FRAME.h + 0.2;
+  const gap = 0.1;
+  const stroke = { color: TEXT, width: 1.25 };
+  const segment = (x: number, y: number, w: number, h: number, options: Partial<PptxGenJS.ShapeLineProps> = {}) =>
+    slide.addShape(pptx.ShapeType.line, { x, y, w, h, line: { ...stroke, ...options } });
+  // Generous: the font the reader's program substitutes may be wider than ours.
+  const labelWidth = Math.max(1.2, [...arrow.label].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 0.19 : 0.115), 0) + 0.4);
+  const box = (cx: number, cy: number) =>
+    slide.addText(arrow.label, {
+      shape: pptx.ShapeType.roundRect, x: cx - labelWidth / 2, y: cy - 0.17, w: labelWidth, h: 0.34, rectRadius: 0.17,
+      fill: { color: 'FFFFFF' }, line: { color: hex(arrow.color), width: 1.25 }, fontFace: font, fontSize: 12, bold: true, color: TEXT, align: 'center', valign: 'middle', margin: 0, wrap: false,
+    });
+  if (arrow.kind === 'cagr') {
+    const bridge = Math.max(top, Math.min(a.y, b.y) - 0.4);
+    segment(a.x, bridge, 0, Math.max(0.01, a.y - gap - bridge));
+    segment(a.x, bridge, b.x - a.x, 0);
+    segment(b.x, bridge, 0, Math.max(0.01, b.y - gap - bridge), { endArrowType: 'triangle' });
+    box((a.x + b.x) / 2, bridge);
+    return;
+  }
+  const right = Math.min(CHART_FRAME.x + (PLOT_BOX.x + PLOT_BOX.w) * CHART_FRAME.w - 0.05, b.x + 0.35);
+  segment(a.x + gap, a.y, right + 0.1 - a.x - gap, 0, { dashType: 'sysDot', color: hex(arrow.color) });
+  segment(b.x + gap, b.y, right + 0.1 - b.x - gap, 0, { dashType: 'sysDot', color: hex(arrow.color) });
+  const [upper, lower] = a.y < b.y ? [a.y, b.y] : [b.y, a.y];
+  // The head is at the later year's level: the bottom end when the line falls, the top when it rises.
+  segment(right, upper, 0, Math.max(0.01, lower - upper), b.y > a.y ? { endArrowType: 'triangle' } : { beginArrowType: 'triangle' });
+  const fits = right + 0.1 + labelWidth <= W - MARGIN;
+  box(fits ? right + 0.1 + labelWidth / 2 : right - 0.1 - labelWidth / 2, (upper + lower) / 2);
+}
+
+/** Each chart part replaced by ours (found through its slide's relationships), and every run tagged with its language. */
+function rewrite(bytes: Uint8Array, charts: readonly SlideChart[], tableAlt: string | undefined): Uint8Array {
+  const files = unzipSync(bytes);
+  const slideNumber = (name: string) => Number(/slide(\d+)\.xml\.rels$/.exec(name)?.[1] ?? 0);
+  const slideRels = Object.keys(files)
+    .filter((name) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name))
+    .sort((a, b) => slideNumber(a) - slideNumber(b));
+  let next = 0;
+  for (const rels of slideRels) {
+    const target = /Target="\/?(?:\.\.\/)?(?:ppt\/)?(charts\/chart\d+\.xml)"/.exec(strFromU8(files[rels]!))?.[1];
+    if (!target) continue;
+    const chart = charts[next++];
+    if (!chart) break;
+    const part = `ppt/${target}`;
+    const workbookRel = /Id="(rId\d+)"[^>]*embeddings/.exec(strFromU8(files[`ppt/charts/_rels/${target.slice('charts/'.length)}.rels`] ?? new Uint8Array()))?.[1] ?? 'rId1';
+    files[part] = strToU8(chartXml(chart, workbookRel));
+  }
+  for (const name of Object.keys(files)) {
+    if (!/^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name)) continue;
+    let text = tagLanguages(strFromU8(files[name]!));
+    // pptxgenjs gives a table no alt text: the table's frame gets its description here.
+    if (tableAlt && text.includes('<a:tbl>')) text = text.replace(/(<p:graphicFrame>\s*<p:nvGraphicFramePr>\s*<p:cNvPr\b(?![^>]*\bdescr=)[^>]*?)(\/?>)/g, `$1 descr="${escapeAttribute(tableAlt)}"$2`);
+    files[name] = strToU8(text);
+  }
+  return zipSync(files, { level: 6 });
 }

@@ -37,6 +37,8 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
     return box && { width: box.width, height: box.height };
   };
   const image = () => ({ preset, ratio, background, screen: screen(), ...(chart ? { chart } : {}) });
+  // The menu's chart as the screen draws it, for the slide of this chart (its fan is simulated only here).
+  const slideChart = () => (chart ? { chart: { seriesId: series.id, data: chart } } : {});
 
   const run = async (work: (a: Actions) => Promise<string> | string) => {
     setBusy(true);
@@ -130,7 +132,8 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
           {button(x.csvAll, 'export-csv-all', () => void run((a) => a.downloadCsv(allSeries().filter((s) => s.baseModel), snapshot(), 'forecast-all-charts.csv')))}
           {button(x.jsonFocus(focusName), 'export-json', () => void run((a) => a.downloadJson('focus', snapshot())))}
           {button(x.jsonAll, 'export-json-all', () => void run((a) => a.downloadJson('all', snapshot())))}
-          {button(x.pptx, 'export-pptx', () => void run((a) => a.downloadPptx(allSeries(), snapshot())))}
+          {button(x.pptxChart, 'export-pptx-chart', () => void run((a) => a.downloadPptx(allSeries(), snapshot(), { only: series, ...slideChart() })))}
+          {button(x.pptx, 'export-pptx', () => void run((a) => a.downloadPptx(allSeries(), snapshot(), slideChart())))}
         </div>
       </fieldset>
       <div className="export-menu__row">

@@ -8,7 +8,8 @@ import { serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
 import { withSvgMetadata } from '../../io/svg-meta';
 import type { SeriesDefinition } from '../../model';
 import { exportLayout, exportTheme, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
-import { csvRows, deckSpec, scenarioSelection } from './export-files';
+import { deckSpec } from './deck-spec';
+import { csvRows, scenarioSelection } from './export-files';
 
 /**
  * What the export menu does, loaded only when it is first used (rasterizing, metadata, CSV and the
@@ -86,10 +87,12 @@ export function downloadJson(which: 'focus' | 'all', input: ExportInput): string
   return name;
 }
 
-export async function downloadPptx(series: readonly SeriesDefinition[], input: ExportInput): Promise<string> {
+/** PowerPoint of one chart (`only`) or all; `chart` is the menu's chart as the screen draws it (its fan). */
+export async function downloadPptx(series: readonly SeriesDefinition[], input: ExportInput, options: { readonly only?: SeriesDefinition; readonly chart?: { readonly seriesId: string; readonly data: ChartData } } = {}): Promise<string> {
   const { writePptx } = await import('../../io/pptx');
-  const name = 'forecast-charts.pptx';
-  saveBlob(await writePptx(deckSpec(series, input)), name);
+  const name = options.only ? chartFileName(options.only, 'pptx') : 'forecast-charts.pptx';
+  const deck = deckSpec(series, input, { ...(options.only ? { only: options.only } : {}), ...(options.chart ? { screen: options.chart } : {}) });
+  saveBlob(bytesBlob(await writePptx(deck), 'application/vnd.openxmlformats-officedocument.presentationml.presentation'), name);
   return name;
 }
 

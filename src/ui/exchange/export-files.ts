@@ -1,12 +1,9 @@
-import { paletteColor, lightTheme } from '../../charts';
 import type { CsvSeries } from '../../io/csv';
-import type { Deck } from '../../io/pptx';
 import type { ExchangeView } from '../../io/scenario-file';
-import { Dec, type SeriesDefinition, type Unit } from '../../model';
+import type { SeriesDefinition, Unit } from '../../model';
 import type { Scenario } from '../../state';
-import { chartedSeries, comparedScenarios, exportChart, seriesEntries, type ExportInput } from './export-chart';
+import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
-import { modelSummary } from './model-summary';
 import { seriesDisplay, unitLabel } from '../shared';
 import { exchangeView } from './share-state';
 
@@ -39,59 +36,4 @@ export function axisScale(values: readonly number[], unit: Unit, x: ExchangeMess
   const max = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
   const step = x.deck.scales.find((s) => max >= s.size);
   return { divisor: step?.size ?? 1, title: x.deck.axis(step?.word ?? '', key) };
-}
-
-const tidy = (value: number) => Number(new Dec(value).toSignificantDigits(6).toString());
-
-/** The deck: every chart as a native line chart, and the assumptions as a table (scenario × series). */
-export function deckSpec(all: readonly SeriesDefinition[], input: ExportInput): Deck {
-  const { t, x, settings } = input;
-  const lang = settings.lang;
-  const series = chartedSeries(all);
-  const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
-  const charts = series.map((s) => {
-    const { data, display } = exportChart(s, input, { footnote: false });
-    const scale = axisScale(data.lines.flatMap((l) => l.points.map((p) => p.value)), display.unit, x);
-    return {
-      title: data.title,
-      axisTitle: scale.title,
-      categories: years.map(String),
-      series: data.lines.map((line) => {
-        const byYear = new Map(line.points.map((p) => [p.year, p.value]));
-        return {
-          name: line.name,
-          color: paletteColor(lightTheme, line.colorIndex),
-          values: years.map((y) => {
-            const v = byYear.get(y);
-            return v === undefined || !Number.isFinite(v) ? null : tidy(v / scale.divisor);
-          }),
-        };
-      }),
-      sourceLine: data.sourceLine ?? '',
-    };
-  });
-  const displays = series.map((s) => seriesDisplay(s, settings));
-  const rows = comparedScenarios(input).map((scenario) => [
-    scenario.name,
-    ...series.map((s, i) => {
-      const model = scenario.models[s.id];
-      return model ? modelSummary(model, displays[i]!, settings, lang, t, x) : '–';
-    }),
-  ]);
-  const converted = series.some((s, i) => {
-    const shown = displays[i]!.unit;
-    return s.unit.kind === 'money' && shown.kind === 'money' && shown.currency !== s.unit.currency;
-  });
-  return {
-    title: x.deck.fileTitle,
-    author: t.appTitle,
-    fontFace: lang === 'zh' ? 'Microsoft YaHei' : 'Calibri',
-    charts,
-    table: {
-      title: x.deck.assumptions,
-      header: [x.deck.scenario, ...series.map((s, i) => `${s.name[lang]} (${unitLabel(displays[i]!.unit, t)})`)],
-      rows,
-      ...(converted ? { note: x.fxLine(settings.usdCny) } : {}),
-    },
-  };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { projectionCsv } from '../../../src/io/csv';
 import { restoreScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
 import { projectModel } from '../../../src/state';
-import { axisScale, csvRows, deckSpec, scenarioSelection } from '../../../src/ui/exchange/export-files';
+import { deckSpec } from '../../../src/ui/exchange/deck-spec';
+import { axisScale, csvRows, scenarioSelection } from '../../../src/ui/exchange/export-files';
 import { freshStore, inputOf, MARKET, seriesOf, USERS, VIDEO } from './fixtures';
 
 describe('the CSV of the projection table', () => {
@@ -61,21 +62,21 @@ describe('the PowerPoint deck', () => {
     const deck = deckSpec(input.report.series, input);
     expect(deck.charts.map((c) => c.title)).toEqual(['China text-to-image market', 'China text-to-image participating netizens', 'Global text-to-video model revenue']);
     const video = deck.charts[2]!;
-    expect(video.categories).toEqual(['2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032']);
-    expect(video.axisTitle).toBe('USD, billion');
-    expect(video.series[0]!.values[8]).toBeCloseTo(2.219, 9);
-    expect(video.series.every((s) => /^#[0-9A-F]{6}$/i.test(s.color))).toBe(true);
+    expect(video.chart.categories).toEqual(['2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032']);
+    expect(video.chart.axisTitle).toBe('USD, billion');
+    expect(video.chart.series.find((s) => s.name.startsWith('Report base case') && !s.dash)!.values[8]).toBeCloseTo(2.219, 9);
+    expect(video.chart.series.every((s) => /^#[0-9A-F]{6}$/i.test(s.color))).toBe(true);
     expect(video.sourceLine).toMatch(/^Source: Wanlian Securities/);
   });
 
   it('has an assumptions table of compared scenario × series', () => {
     const input = inputOf(freshStore('zh'));
     const deck = deckSpec(input.report.series, input);
-    expect(deck.table.header).toEqual(['情景', '中国 AI 文生图市场规模 (人民币)', '中国 AI 文生图参与网民 (人)', '全球文生视频大模型收入 (美元)']);
-    expect(deck.table.rows).toHaveLength(5);
-    expect(deck.table.rows[0]![3]).toBe('经过2023年720万美元、2030年22.19亿美元；2023年前年增+56.6%；2030年后年增+56.6%');
-    expect(deck.table.note).toBeUndefined();
-    expect(deckSpec(input.report.series, inputOf(freshStore('zh'), { currency: 'CNY' })).table.note).toBe('汇率：1美元兑7.1268元人民币。');
+    expect(deck.table!.header).toEqual(['情景', '中国 AI 文生图市场规模 (人民币)', '中国 AI 文生图参与网民 (人)', '全球文生视频大模型收入 (美元)']);
+    expect(deck.table!.rows).toHaveLength(5);
+    expect(deck.table!.rows[0]![3]).toBe('经过2023年720万美元、2030年22.19亿美元；2023年前年增+56.6%；2030年后年增+56.6%');
+    expect(deck.table!.note).toBeUndefined();
+    expect(deckSpec(input.report.series, inputOf(freshStore('zh'), { currency: 'CNY' })).table!.note).toBe('汇率：1美元兑7.1268元人民币。');
   });
 
   it('scales the value axis to the reader’s own steps', () => {
