@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
 import { AssumptionsPanel } from '../assumptions';
 import { ChartPanel } from '../chart';
-import { ExchangeNotices, ImportButton } from '../exchange';
+import { ExchangeNotices, ImportButton, PresentButton } from '../exchange';
 import { ScenarioPanel } from '../scenarios';
 import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
@@ -80,6 +80,9 @@ export function App() {
           <AssumptionsPanel />
         </aside>
         <div className="app__charts">
+          <div className="app__present">
+            <PresentButton />
+          </div>
           {series
             .filter((s) => s.baseModel)
             .map((s) => (

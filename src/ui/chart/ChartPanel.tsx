@@ -1,7 +1,7 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
-import { useApp, useReport, useT, seriesDisplay } from '../shared';
+import { showChart, useApp, useReport, useT, seriesDisplay } from '../shared';
 import { buildChart, linePoints, type SeriesEntry } from './chart-data';
 import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
@@ -59,6 +59,10 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
     const arrows = chartArrows(words, drawn, display, lang, t);
     return arrows.length ? { ...built.data, arrows } : built.data;
   }, [built.data, words, drawn, display, lang, t]);
+  // Present mode shows the chart as drawn here; it reads it when it opens, not on every move.
+  const settled = useDeferredValue(shown);
+  useEffect(() => showChart(series.id, settled), [series.id, settled]);
+  useEffect(() => () => showChart(series.id, undefined), [series.id]);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
   const screenData = useMemo(() => ({ ...shown, title: '', legend: true }), [shown]);
   // A slider's move as the chart draws it: the same numbers buildChart gives a line.

@@ -51,6 +51,21 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
     }
   };
 
+  // PDF through the browser's print engine, in a frame of its own (print-pdf.ts).
+  const print = async (which: { only?: SeriesDefinition }) => {
+    const input = snapshot();
+    setBusy(true);
+    try {
+      const { printPdf } = await import('./print-pdf');
+      await printPdf(allSeries(), input, { ...which, background, ...slideChart() });
+      showNotice({ kind: 'printing' });
+    } catch (error) {
+      showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const copyImage = async () => {
     const input = snapshot();
     const options = image();
@@ -123,6 +138,8 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
           {button(x.png, 'export-png', () => void run((a) => a.downloadPng(series, snapshot(), image())))}
           {button(x.copyImage, 'export-copy', () => void copyImage())}
           {button(x.svg, 'export-svg', () => void run((a) => a.downloadSvg(series, snapshot(), image())))}
+          {button(x.pdf, 'export-pdf', () => void print({ only: series }))}
+          {button(x.pdfAll, 'export-pdf-all', () => void print({}))}
         </div>
       </fieldset>
       <fieldset>

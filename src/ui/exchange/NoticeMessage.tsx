@@ -15,6 +15,8 @@ export function noticeText(notice: Notice, x: ExchangeMessages): string {
       return (notice.from === 'link' ? x.linkFailed : x.importFailed)(x.errors[notice.error]);
     case 'saved':
       return x.saved(notice.file);
+    case 'printing':
+      return x.printing;
     case 'copied':
       return { image: x.copiedImage, link: x.copiedLink, code: x.copiedCode }[notice.what];
     case 'clipboard':

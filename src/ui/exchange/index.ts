@@ -3,3 +3,4 @@
 export { ChartExportMenu } from './ChartExportMenu';
 export { ExchangeNotices } from './ExchangeNotices';
 export { ImportButton } from './ImportButton';
+export { PresentButton } from './PresentButton';

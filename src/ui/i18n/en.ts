@@ -99,6 +99,7 @@ export const en = {
   },
   slides: {
     cagrLabel: (rate: string) => `CAGR ${rate}`,
+    present: 'Present',
     menu: 'Words & arrows',
     menuLabel: (chart: string) => `Title, notes and arrows of ${chart}`,
     words: 'On the chart',

@@ -25,6 +25,7 @@ export const exchangeEn = {
   share: 'Share link',
   embed: 'Embed',
   saved: (file: string) => `Saved ${file}.`,
+  printing: 'The print dialog is open: choose “Save as PDF” as the printer. One chart a page, 16:9.',
   failed: (reason: string) => `The export failed: ${reason}`,
   copiedImage: 'The chart image is on the clipboard.',
   copiedLink: 'The link is on the clipboard.',
@@ -80,6 +81,14 @@ export const exchangeEn = {
     logistic: (ceiling: string, midpoint: string, steepness: string) => `S-curve to ${ceiling}, midpoint ${midpoint}, steepness ${steepness}`,
     list: ', ',
     clauses: '; ',
+  },
+  present: {
+    label: (n: number, of: number, chart: string) => `Presenting chart ${n} of ${of}: ${chart}. Arrow keys move, A shows the assumptions, Escape leaves.`,
+    assumptions: 'Assumptions',
+    assumptionsKey: 'Assumptions (A)',
+    previous: 'Previous chart',
+    next: 'Next chart',
+    close: 'Leave (Esc)',
   },
   deck: {
     assumptions: 'Assumptions by scenario',

@@ -23,6 +23,7 @@ export const exchangeZh: ExchangeMessages = {
   share: '分享链接',
   embed: '嵌入',
   saved: (file) => `已保存 ${file}。`,
+  printing: '打印对话框已打开：打印机选“另存为 PDF”。每页一张图，16:9。',
   failed: (reason) => `导出失败：${reason}`,
   copiedImage: '图表图片已复制到剪贴板。',
   copiedLink: '链接已复制到剪贴板。',
@@ -76,6 +77,14 @@ export const exchangeZh: ExchangeMessages = {
     logistic: (ceiling, midpoint, steepness) => `S曲线：上限${ceiling}，中点${midpoint}年，陡度${steepness}`,
     list: '、',
     clauses: '；',
+  },
+  present: {
+    label: (n, of, chart) => `演示第${n}张图（共${of}张）：${chart}。方向键翻页，A 显示假设，Esc 退出。`,
+    assumptions: '假设',
+    assumptionsKey: '假设（A）',
+    previous: '上一张图',
+    next: '下一张图',
+    close: '退出（Esc）',
   },
   deck: {
     assumptions: '各情景的假设',

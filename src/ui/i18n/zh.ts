@@ -99,6 +99,7 @@ export const zh: Messages = {
   },
   slides: {
     cagrLabel: (rate) => `年复合 ${rate}`,
+    present: '演示',
     menu: '文字与箭头',
     menuLabel: (chart) => `${chart}的标题、注释与箭头`,
     words: '图上文字',

@@ -5,3 +5,4 @@ export { inputErrorText, modelErrorText } from './messages';
 export { clearNotice, isErrorNotice, notices, showNotice, useNotice, type Notice } from './notice';
 export { reportedUntil, reportMarks, seriesDisplay, unitLabel, type SeriesDisplay } from './series-view';
 export { useWidth } from './use-width';
+export { shownCharts, showChart } from './shown-charts';

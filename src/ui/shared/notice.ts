@@ -13,6 +13,7 @@ export type Notice =
   | { readonly kind: 'import-none' }
   | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link' }
   | { readonly kind: 'saved'; readonly file: string }
+  | { readonly kind: 'printing' }
   | { readonly kind: 'copied'; readonly what: 'image' | 'link' | 'code' }
   | { readonly kind: 'clipboard'; readonly reason: ClipboardRefusal | 'text' }
   | { readonly kind: 'failed'; readonly reason: string }
