@@ -32,7 +32,7 @@ export default function PresentMode({ series, onClose }: { series: readonly Seri
   }, [store, report, t, x, current]);
   // The slide shows the title, chart, legend and source; the assumptions are one key away.
   const slide = useMemo(() => ({ ...chart, footnote: undefined }), [chart]);
-  const size = useMemo(() => ({ width: Math.max(480, box.width / TYPE_SCALE), height: Math.max(300, (box.height - 8) / TYPE_SCALE) }), [box]);
+  const size = useMemo(() => ({ width: Math.max(480, box.width / TYPE_SCALE), height: Math.max(300, (box.height - 56) / TYPE_SCALE) }), [box]);
   const layout = useMemo(() => chartLayout(slide, size), [slide, size]);
 
   useEffect(() => {
