@@ -52,7 +52,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
   const { built, percentiles } = useFanChart(series, plain, display);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
-  const screenData = useMemo(() => ({ ...built.data, title: '', legend: true }), [built.data]);
+  const screenData = useMemo(() => ({ ...built.data, title: '', name: built.data.title, legend: true }), [built.data]);
   // A slider's move as the chart draws it: the same numbers buildChart gives a line.
   const factor = display.factor.toNumber();
   const previewPoints = useCallback(

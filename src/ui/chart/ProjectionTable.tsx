@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { formatQuantity, type Projection, type Lang } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
@@ -39,10 +39,12 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
   );
   const years = ok[0]?.path.map((p) => p.year) ?? [];
   const columns = tableColumns(ok, percentiles);
+  const captionId = useId();
   return (
-    <div className="table-wrap">
+    // Focusable, so a keyboard can scroll a table wider than its panel (axe: scrollable-region-focusable).
+    <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={captionId}>
       <table className="projection-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.chart.year}</th>

@@ -56,7 +56,7 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
   const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
 
   return (
-    <section className="uncertainty" aria-label={t.uncertainty.tornadoTitle} data-testid={`uncertainty-${series.id}`}>
+    <section className="uncertainty" aria-label={`${seriesName}: ${t.uncertainty.tornadoTitle}`} data-testid={`uncertainty-${series.id}`}>
       <p className="uncertainty__key" aria-live="polite">
         <span className="uncertainty__swatch" style={{ color }} aria-hidden="true">
           <span className="uncertainty__outer" />

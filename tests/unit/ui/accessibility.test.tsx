@@ -28,6 +28,24 @@ describe('accessibility basics', APP_TIMEOUT, () => {
     expect(table).toHaveAccessibleName(`${name}: Values by year`);
   });
 
+  it.each(CHARTS)('the $name chart on screen is an image named after the chart, though its title is not drawn', ({ id, name }) => {
+    renderApp();
+    const panel = screen.getByTestId(`chart-panel-${id}`);
+    expect(within(panel).getByRole('img', { name })).toBeInTheDocument();
+  });
+
+  it.each(CHARTS)('the $name table can be scrolled from the keyboard: its box takes the focus and is named by the caption', ({ id, name }) => {
+    renderApp();
+    const wrap = screen.getByTestId(`chart-panel-${id}`).querySelector('.table-wrap')!;
+    expect(wrap).toHaveAttribute('tabindex', '0');
+    expect(wrap).toHaveAccessibleName(`${name}: Values by year`);
+  });
+
+  it('the currency select is named', () => {
+    renderApp();
+    expect(screen.getByTestId('currency')).toHaveAccessibleName('Currency');
+  });
+
   it('every table in the app has a caption', () => {
     renderApp();
     const tables = screen.getAllByRole('table');
