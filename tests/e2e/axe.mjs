@@ -14,8 +14,7 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    // @ts-ignore injected above
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((/** @type {any} */ v) => ({
       id: v.id,
       impact: v.impact,

@@ -13,6 +13,8 @@ import type { Lang } from '../../model';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('../audit/AuditPanel').then((m) => ({ default: m.AuditPanel })));
+// On paper only: the assumptions in words (the screen shows them as controls).
+const PrintSummary = lazy(() => import('../exchange/PrintSummary'));
 
 export function App() {
   const t = useT();
@@ -86,6 +88,7 @@ export function App() {
               <ChartPanel key={s.id} series={s} />
             ))}
           <Suspense fallback={null}>
+            <PrintSummary />
             <AuditPanel />
           </Suspense>
         </div>

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
-import { useApp, useReport, useT, seriesDisplay } from '../shared';
+import { useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
 import { buildChart, linePoints, type SeriesEntry } from './chart-data';
 import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
@@ -24,6 +24,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const focusName = useApp((s) => selectFocus(s).name);
   const [hoverYear, setHoverYear] = useState<number | undefined>();
   const [showTable, setShowTable] = useState(true);
+  // Paper is white, and a printed chart has its table whatever the screen shows (print.css).
+  const printing = usePrinting();
   const [target, setTarget] = useState<GoalTarget | undefined>();
   const lang = settings.lang;
   // The chart follows a drag in the frame it is dragged in; the table and goal seek follow in a
@@ -80,7 +82,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       </header>
       <ChartView
         data={screenData}
-        theme={settings.theme}
+        theme={printing ? 'light' : settings.theme}
         hoverYear={hoverYear}
         onHoverYear={setHoverYear}
         label={description}
@@ -135,7 +137,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       <button type="button" className="button button--quiet" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
         {showTable ? t.chart.hideTable : t.chart.showTable}
       </button>
-      {showTable && (
+      {(showTable || printing) && (
         <ProjectionTable
           entries={lagging.entries}
           base={base?.ok ? base.value : undefined}

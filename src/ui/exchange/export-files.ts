@@ -70,6 +70,19 @@ export function deckSpec(all: readonly SeriesDefinition[], input: ExportInput): 
       sourceLine: data.sourceLine ?? '',
     };
   });
+  return {
+    title: x.deck.fileTitle,
+    author: t.appTitle,
+    fontFace: lang === 'zh' ? 'Microsoft YaHei' : 'Calibri',
+    charts,
+    table: assumptionsTable(series, input),
+  };
+}
+
+/** The compared scenarios' assumptions, a row each and a column per charted series, in the display unit. */
+export function assumptionsTable(series: readonly SeriesDefinition[], input: ExportInput): Deck['table'] {
+  const { t, x, settings } = input;
+  const lang = settings.lang;
   const displays = series.map((s) => seriesDisplay(s, settings));
   const rows = comparedScenarios(input).map((scenario) => [
     scenario.name,
@@ -83,15 +96,9 @@ export function deckSpec(all: readonly SeriesDefinition[], input: ExportInput): 
     return s.unit.kind === 'money' && shown.kind === 'money' && shown.currency !== s.unit.currency;
   });
   return {
-    title: x.deck.fileTitle,
-    author: t.appTitle,
-    fontFace: lang === 'zh' ? 'Microsoft YaHei' : 'Calibri',
-    charts,
-    table: {
-      title: x.deck.assumptions,
-      header: [x.deck.scenario, ...series.map((s, i) => `${s.name[lang]} (${unitLabel(displays[i]!.unit, t)})`)],
-      rows,
-      ...(converted ? { note: x.fxLine(settings.usdCny) } : {}),
-    },
+    title: x.deck.assumptions,
+    header: [x.deck.scenario, ...series.map((s, i) => `${s.name[lang]} (${unitLabel(displays[i]!.unit, t)})`)],
+    rows,
+    ...(converted ? { note: x.fxLine(settings.usdCny) } : {}),
   };
 }

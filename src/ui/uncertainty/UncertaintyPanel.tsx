@@ -4,7 +4,7 @@ import { renderTornadoChart, tornadoHeight, type TornadoData } from '../../chart
 import { formatQuantity, type ForecastModel, type Lang, type SeriesDefinition, type TornadoBar } from '../../model';
 import { tornado } from '../../model/sensitivity';
 import { selectFocus, seriesRanges } from '../../state';
-import { useApp, useT, modelErrorText, type SeriesDisplay, useWidth } from '../shared';
+import { useApp, useT, modelErrorText, type SeriesDisplay, useWidth, usePrinting } from '../shared';
 import type { Messages } from '../i18n';
 import { useSimulation } from './use-simulation';
 
@@ -37,6 +37,7 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
   const focus = useApp(selectFocus);
   const settings = useApp((s) => s.settings);
   const [chosenYear, setYear] = useState<number | undefined>();
+  const printing = usePrinting();
   const lang = settings.lang;
   const year = chosenYear !== undefined && chosenYear >= settings.yearFrom && chosenYear <= settings.yearTo ? chosenYear : settings.yearTo;
   const model = focus.models[series.id];
@@ -87,7 +88,7 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
         </label>
       </div>
       {bars && !bars.ok && <p className="param__error">{modelErrorText(bars.error, t)}</p>}
-      {data && <TornadoView data={data} dark={settings.theme === 'dark'} />}
+      {data && <TornadoView data={data} dark={settings.theme === 'dark' && !printing} />}
     </section>
   );
 }
