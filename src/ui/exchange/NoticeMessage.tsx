@@ -16,7 +16,7 @@ export function noticeText(notice: Notice, x: ExchangeMessages): string {
     case 'saved':
       return x.saved(notice.file);
     case 'copied':
-      return { image: x.copiedImage, link: x.copiedLink, code: x.copiedCode }[notice.what];
+      return { image: x.copiedImage, link: x.copiedLink, code: x.copiedCode, table: x.copiedTable }[notice.what];
     case 'clipboard':
       return x.clipboard[notice.reason];
     case 'failed':
