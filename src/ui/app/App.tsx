@@ -89,6 +89,8 @@ export function App() {
             ))}
           <Suspense fallback={null}>
             <PrintSummary />
+          </Suspense>
+          <Suspense fallback={null}>
             <AuditPanel />
           </Suspense>
         </div>

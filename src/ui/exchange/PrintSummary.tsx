@@ -25,7 +25,8 @@ export default function PrintSummary() {
   const sep = settings.lang === 'zh' ? '；' : '; ';
 
   return (
-    <section className="panel print-only print-summary" aria-labelledby="print-summary-title">
+    // Hidden (not only by CSS): nothing on screen, in the accessibility tree or to a query by role reaches it.
+    <section hidden className="panel print-only print-summary" aria-labelledby="print-summary-title">
       <h2 id="print-summary-title">{table.title}</h2>
       <p className="print-summary__view">
         {[
