@@ -45,7 +45,8 @@ export function renderProjectionChart(
   });
   declareNamespace(svg);
   const title = svgElement(doc, 'title', { id: `${id}-title` }, svg);
-  title.textContent = data.subtitle ? `${data.title} — ${data.subtitle}` : data.title;
+  // An SVG image needs a name: an empty <title> leaves it without one (axe: svg-img-alt).
+  title.textContent = data.title ? (data.subtitle ? `${data.title} — ${data.subtitle}` : data.title) : (data.name ?? data.description);
   const desc = svgElement(doc, 'desc', { id: `${id}-desc` }, svg);
   desc.textContent = data.description;
 

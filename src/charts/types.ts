@@ -54,6 +54,8 @@ export interface ChartArrowMark {
 
 export interface ChartData {
   readonly title: string;
+  /** The chart's name for screen readers when no title is drawn (on screen the panel's heading carries it). */
+  readonly name?: string;
   readonly subtitle?: string;
   /** Axis title carrying the unit, e.g. "亿元" or "USD". */
   readonly unitLabel: string;

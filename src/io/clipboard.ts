@@ -41,3 +41,19 @@ export async function copyText(text: string): Promise<ClipboardResult> {
     return refused(error);
   }
 }
+
+/**
+ * Puts a table on the clipboard as text/html and text/plain at once, so a spreadsheet pastes cells and a
+ * text editor tab-separated lines. Where the browser cannot write both, the plain text alone.
+ */
+export async function copyTable(html: string, text: string): Promise<ClipboardResult> {
+  if (unavailable('write')) return copyText(text);
+  try {
+    await navigator.clipboard.write([
+      new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+    ]);
+    return { ok: true };
+  } catch (error) {
+    return refused(error);
+  }
+}

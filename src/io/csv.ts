@@ -1,3 +1,5 @@
+import { SPREADSHEET_DIGITS, inertText, isNumberText, spreadsheetNumber, type Digits } from './spreadsheet-cells';
+
 /**
  * The projection table as CSV (RFC 4180), one wide table for all series:
  *
@@ -5,7 +7,8 @@
  *
  * A row per series and year; a column per scenario name, in the order they first appear. A series
  * that lacks a scenario (or a year) leaves that cell empty, so series with different scenario sets
- * still share one table. Values are the engine's exact decimal strings, unformatted.
+ * still share one table. Values are numbers, unformatted: rounded to 15 significant digits (what a
+ * spreadsheet holds), or the engine's exact decimal strings when asked for.
  * UTF-8 with a byte-order mark (Excel reads Chinese names right only with it) and CRLF line ends.
  */
 export interface CsvSeries {
@@ -15,27 +18,22 @@ export interface CsvSeries {
   readonly scenarios: readonly { readonly name: string; readonly points: readonly { readonly year: number; readonly value: string }[] }[];
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
-/**
- * A text cell a spreadsheet will not run: one starting with = + - @ (or tab / CR, which some strip
- * first) gets a leading apostrophe (OWASP "CSV injection").
- */
+/** A text cell a spreadsheet will not run (spreadsheet-cells.ts), quoted where it must be. */
 function textCell(text: string): string {
-  return quote(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  return quote(inertText(text));
 }
 
-/** A value cell: an exact number stays as it is (a negative one may start with "-"), anything else is text. */
-function valueCell(value: string | undefined): string {
+/** A value cell: a number (a negative one may start with "-"), rounded to `digits`; anything else is text. */
+function valueCell(value: string | undefined, digits: Digits): string {
   if (value === undefined) return '';
-  return NUMBER.test(value) ? value : textCell(value);
+  return isNumberText(value) ? spreadsheetNumber(value, digits) : textCell(value);
 }
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-export function projectionCsv(rows: readonly CsvSeries[]): string {
+export function projectionCsv(rows: readonly CsvSeries[], digits: Digits = SPREADSHEET_DIGITS): string {
   // Two scenarios of the same name in one series are two columns: the k-th of a name is column (name, k).
   const columns: string[] = [];
   const columnOf = new Map<string, number>();
@@ -61,7 +59,7 @@ export function projectionCsv(rows: readonly CsvSeries[]): string {
       const column = columnOf.get(key)!;
       for (const point of series.scenarios[i]!.points) {
         const row = cells.get(point.year) ?? new Array<string>(columns.length).fill('');
-        row[column] = valueCell(point.value);
+        row[column] = valueCell(point.value, digits);
         cells.set(point.year, row);
       }
     }

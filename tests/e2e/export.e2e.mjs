@@ -168,11 +168,18 @@ export const tests = [
     },
   },
   {
-    name: 'the CSV of a chart holds exactly the values of its table',
+    name: 'the CSV of a chart holds the values of its table: to 15 significant digits, or exactly when asked',
     async fn({ page, baseUrl }) {
       await openApp(page, baseUrl, 'en');
       const table = await tableValues(page, T2V);
       const menu = await openMenu(page, T2V);
+      const rounded = parseCsv((await downloadFrom(page, menu.getByTestId('export-csv'))).bytes.toString('utf8').slice(1)).slice(1);
+      for (const [i, row] of rounded.entries())
+        for (const [j, cell] of row.slice(3).entries()) {
+          const exact = Number(table.values[i][j]);
+          assert.ok(Math.abs(Number(cell) - exact) <= Math.abs(exact) * 1e-14 && cell.replace(/\D/g, '').replace(/^0+|0+$/g, '').length <= 15, `${cell} vs ${exact}`);
+        }
+      await menu.getByTestId('export-csv-exact').check();
       const csv = await downloadFrom(page, menu.getByTestId('export-csv'));
       const text = csv.bytes.toString('utf8');
       assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark for spreadsheets');

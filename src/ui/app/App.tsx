@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
 import { AssumptionsPanel } from '../assumptions';
 import { ChartPanel } from '../chart';
@@ -13,6 +13,8 @@ import type { Lang } from '../../model';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('../audit/AuditPanel').then((m) => ({ default: m.AuditPanel })));
+// On paper only: the assumptions in words (the screen shows them as controls).
+const PrintSummary = lazy(() => import('../exchange/PrintSummary'));
 
 export function App() {
   const t = useT();
@@ -24,6 +26,17 @@ export function App() {
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
   useUndoKeys(store);
+  // The print summary is wanted only on paper: it loads once the page is idle, not beside the audit.
+  const [printSummary, setPrintSummary] = useState(false);
+  useEffect(() => {
+    const show = () => setPrintSummary(true);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(show, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(show, 1500);
+    return () => clearTimeout(id);
+  }, []);
   // The page switches once the language's catalogue is in (loaded when idle, so usually at once):
   // the words, the page's language and what is exported change together.
   const chooseLanguage = (next: Lang) =>
@@ -88,6 +101,7 @@ export function App() {
             .map((s) => (
               <ChartPanel key={s.id} series={s} />
             ))}
+          <Suspense fallback={null}>{printSummary && <PrintSummary />}</Suspense>
           <Suspense fallback={null}>
             <AuditPanel />
           </Suspense>

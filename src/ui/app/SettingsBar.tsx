@@ -46,7 +46,7 @@ export function SettingsBar() {
       </fieldset>
       <fieldset className="settings__group">
         <legend>{t.settings.currency}</legend>
-        <select value={settings.currency} onChange={(e) => set({ currency: e.target.value as typeof settings.currency })} data-testid="currency">
+        <select value={settings.currency} onChange={(e) => set({ currency: e.target.value as typeof settings.currency })} aria-label={t.settings.currency} data-testid="currency">
           <option value="native">{t.settings.native}</option>
           <option value="CNY">RMB ¥</option>
           <option value="USD">USD $</option>

@@ -1,3 +1,4 @@
 import './styles.css';
+import './print.css';
 
 export { App } from './App';

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
-import { showChart, useApp, useReport, useT, seriesDisplay } from '../shared';
+import { showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
 import { buildChart, linePoints, type SeriesEntry } from './chart-data';
 import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
@@ -26,6 +26,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const focusName = useApp((s) => selectFocus(s).name);
   const [hoverYear, setHoverYear] = useState<number | undefined>();
   const [showTable, setShowTable] = useState(true);
+  // Paper is white, and a printed chart has its table whatever the screen shows (print.css).
+  const printing = usePrinting();
   const [target, setTarget] = useState<GoalTarget | undefined>();
   const lang = settings.lang;
   // The chart follows a drag in the frame it is dragged in; the table and goal seek follow in a
@@ -64,7 +66,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   useEffect(() => showChart(series.id, settled), [series.id, settled]);
   useEffect(() => () => showChart(series.id, undefined), [series.id]);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
-  const screenData = useMemo(() => ({ ...shown, title: '', legend: true }), [shown]);
+  const screenData = useMemo(() => ({ ...shown, title: '', name: built.data.title, legend: true }), [shown, built.data.title]);
   // A slider's move as the chart draws it: the same numbers buildChart gives a line.
   const factor = display.factor.toNumber();
   const previewPoints = useCallback(
@@ -95,7 +97,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       </header>
       <ChartView
         data={screenData}
-        theme={settings.theme}
+        theme={printing ? 'light' : settings.theme}
         hoverYear={hoverYear}
         onHoverYear={setHoverYear}
         label={description}
@@ -150,7 +152,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       <button type="button" className="button button--quiet" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
         {showTable ? t.chart.hideTable : t.chart.showTable}
       </button>
-      {showTable && (
+      {(showTable || printing) && (
         <ProjectionTable
           entries={lagging.entries}
           base={base?.ok ? base.value : undefined}

@@ -31,7 +31,8 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   const shown = useRef<LightElement | undefined>(undefined);
   const id = `projection-chart${useId().replace(/[^\w-]/g, '')}`;
 
-  const size = useMemo(() => ({ width: Math.max(320, width), height }), [width, height]);
+  // Never wider than its box (a 360 px phone leaves the chart 318 px): a wider drawing is cut at the right.
+  const size = useMemo(() => ({ width: Math.max(240, width), height }), [width, height]);
 
   // While a slider is dragged the value axis holds the extent it had when the drag began, so the
   // other lines and the axis stay still under the hand and the frame redraws the moving line alone;
@@ -182,7 +183,12 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       role="group"
       aria-label={label}
       onPointerMove={(e) => onHoverYear(yearAt(e))}
-      onPointerLeave={() => onHoverYear(undefined)}
+      // A finger has no hover: a tap reads out its year, and the readout stays when the finger lifts
+      // (a touch pointer "leaves" as it lifts); a mouse that leaves clears it.
+      onPointerDown={(e) => onHoverYear(yearAt(e))}
+      onPointerLeave={(e) => {
+        if (e.pointerType === 'mouse') onHoverYear(undefined);
+      }}
       onKeyDown={onKey}
       style={{ height }}
     >

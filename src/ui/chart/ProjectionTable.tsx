@@ -1,10 +1,11 @@
-import { memo } from 'react';
-import { formatQuantity, type Projection, type Lang } from '../../model';
+import { memo, useId } from 'react';
+import { Dec, formatQuantity, type Projection, type Lang } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
-import type { SeriesDisplay } from '../shared';
+import { unitLabel, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
+import { clipboardTable, copySelectedRows, copyWholeTable } from './table-copy';
 
 interface ProjectionTableProps {
   readonly entries: readonly SeriesEntry[];
@@ -39,74 +40,107 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
   );
   const years = ok[0]?.path.map((p) => p.year) ?? [];
   const columns = tableColumns(ok, percentiles);
+  const captionId = useId();
+  // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied.
+  const copied = () => {
+    const unit = unitLabel(display.unit, t);
+    const first = years[0] ?? 0;
+    return clipboardTable(
+      t.chart.year,
+      columns.map((column) =>
+        column.kind === 'scenario'
+          ? {
+              header: `${column.row.scenario.name} (${unit})`,
+              valueAt: (year: number) => {
+                const cell = column.row.column.cells[year - first];
+                return cell && new Dec(cell.value).times(display.factor).toString();
+              },
+            }
+          : {
+              header: `${t.uncertainty.percentile(column.p)} · ${percentiles!.name} (${unit})`,
+              valueAt: (year: number) => {
+                const value = percentiles!.values.get(year)?.[column.index];
+                return value === undefined || !Number.isFinite(value) ? undefined : String(value);
+              },
+            },
+      ),
+      years,
+    );
+  };
   return (
-    <div className="table-wrap">
-      <table className="projection-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.chart.year}</th>
-            {columns.map((column) =>
-              column.kind === 'scenario' ? (
-                <th scope="col" key={column.row.scenario.id}>
-                  {column.row.scenario.name}
-                </th>
-              ) : (
-                <th scope="col" key={`p${column.p}`} className="percentile" data-p={column.p}>
-                  <abbr title={t.uncertainty.percentileTitle(column.p, percentiles!.name)}>{t.uncertainty.percentile(column.p)}</abbr>
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((year) => {
-            return (
-              <tr key={year} className={year === hoverYear ? 'is-hover' : undefined}>
-                <th scope="row">{year}</th>
-                {columns.map((column) => {
-                  if (column.kind === 'percentile') {
-                    // Exact from the simulation, already in the display unit.
-                    const value = percentiles!.values.get(year)?.[column.index];
+    <>
+      <button type="button" className="button button--quiet table-copy" onClick={() => void copyWholeTable(copied())} data-testid="copy-table">
+        {t.chart.copyTable}
+      </button>
+      {/* Focusable, so a keyboard can scroll a table wider than its panel (axe: scrollable-region-focusable). */}
+      <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={captionId} onCopy={(e) => copySelectedRows(e, copied())}>
+        <table className="projection-table">
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.chart.year}</th>
+              {columns.map((column) =>
+                column.kind === 'scenario' ? (
+                  <th scope="col" key={column.row.scenario.id}>
+                    {column.row.scenario.name}
+                  </th>
+                ) : (
+                  <th scope="col" key={`p${column.p}`} className="percentile" data-p={column.p}>
+                    <abbr title={t.uncertainty.percentileTitle(column.p, percentiles!.name)}>{t.uncertainty.percentile(column.p)}</abbr>
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((year) => {
+              return (
+                <tr key={year} className={year === hoverYear ? 'is-hover' : undefined}>
+                  <th scope="row">{year}</th>
+                  {columns.map((column) => {
+                    if (column.kind === 'percentile') {
+                      // Exact from the simulation, already in the display unit.
+                      const value = percentiles!.values.get(year)?.[column.index];
+                      return (
+                        <td key={`p${column.p}`} className="percentile" data-year={year} data-p={column.p} data-percentile-of={percentiles!.scenarioId} data-value={value}>
+                          {value === undefined ? '–' : formatQuantity(value, display.unit, lang, { digits: 4 })}
+                        </td>
+                      );
+                    }
+                    const { scenario, column: cells } = column.row;
+                    const cell = cells.cells[year - years[0]!]!;
                     return (
-                      <td key={`p${column.p}`} className="percentile" data-year={year} data-p={column.p} data-percentile-of={percentiles!.scenarioId} data-value={value}>
-                        {value === undefined ? '–' : formatQuantity(value, display.unit, lang, { digits: 4 })}
+                      <td key={scenario.id} data-year={year} data-scenario={scenario.id} data-value={cell.value}>
+                        {cell.text}
+                        {cell.diff && (
+                          <span className={`diff ${cell.diff.down ? 'diff--down' : 'diff--up'}`} title={t.chart.vsBase}>
+                            {cell.diff.text}
+                          </span>
+                        )}
                       </td>
                     );
-                  }
-                  const { scenario, column: cells } = column.row;
-                  const cell = cells.cells[year - years[0]!]!;
-                  return (
-                    <td key={scenario.id} data-year={year} data-scenario={scenario.id} data-value={cell.value}>
-                      {cell.text}
-                      {cell.diff && (
-                        <span className={`diff ${cell.diff.down ? 'diff--down' : 'diff--up'}`} title={t.chart.vsBase}>
-                          {cell.diff.text}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">
-              {t.chart.cagr} {years[0]}–{years[years.length - 1]}
-            </th>
-            {columns.map((column) => {
-              if (column.kind === 'percentile') return <td key={`p${column.p}`} className="percentile" />;
-              return (
-                <td key={column.row.scenario.id} data-cagr={column.row.scenario.id}>
-                  {column.row.column.cagr}
-                </td>
+                  })}
+                </tr>
               );
             })}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">
+                {t.chart.cagr} {years[0]}–{years[years.length - 1]}
+              </th>
+              {columns.map((column) => {
+                if (column.kind === 'percentile') return <td key={`p${column.p}`} className="percentile" />;
+                return (
+                  <td key={column.row.scenario.id} data-cagr={column.row.scenario.id}>
+                    {column.row.column.cagr}
+                  </td>
+                );
+              })}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
 });

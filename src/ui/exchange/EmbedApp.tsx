@@ -65,7 +65,7 @@ export function EmbedApp({ seriesId, fullUrl, error }: EmbedAppProps) {
   }, [data, size, settings.theme]);
 
   return (
-    <div className="embed" data-testid="embed">
+    <main className="embed" data-testid="embed">
       {problem ? (
         <p className="embed__error banner banner--warn" role="alert">
           {problem}
@@ -78,6 +78,6 @@ export function EmbedApp({ seriesId, fullUrl, error }: EmbedAppProps) {
           {x.openFull}
         </a>
       </div>
-    </div>
+    </main>
   );
 }

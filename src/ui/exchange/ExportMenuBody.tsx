@@ -3,7 +3,8 @@ import type { ChartData, ChartSize } from '../../charts/types';
 import { copyPng, copyText } from '../../io/clipboard';
 import type { SeriesDefinition } from '../../model';
 import { selectFocus } from '../../state';
-import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
+import { useApp, useReport, useStoreApi, useT, showNotice, seriesDisplay } from '../shared';
+import { percentileColumns, shownSimulation, type PercentileColumns } from '../uncertainty';
 import { BACKGROUNDS, PIXEL_RATIOS, SIZE_PRESETS, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
 import { useExchangeText } from './use-exchange-text';
 import { EmbedPanel, LinkPanel } from './SharePanels';
@@ -23,6 +24,8 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   const [ratio, setRatio] = useState<PixelRatio>(2);
   const [background, setBackground] = useState<Background>('white');
   const [busy, setBusy] = useState(false);
+  // CSV values rounded to the 15 significant digits a spreadsheet holds, or every digit of the engine's 34.
+  const [exactCsv, setExactCsv] = useState(false);
   const [link, setLink] = useState<{ kind: 'share' | 'embed'; url: string; count: number } | undefined>();
   const x = useExchangeText();
 
@@ -39,6 +42,16 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   const image = () => ({ preset, ratio, background, screen: screen(), ...(chart ? { chart } : {}) });
   // The menu's chart as the screen draws it, for the slide of this chart (its fan is simulated only here).
   const slideChart = () => (chart ? { chart: { seriesId: series.id, data: chart } } : {});
+  // The fans shown now, as the tables' P5 / P50 / P95 columns: the CSV holds them too.
+  const csv = (list: readonly SeriesDefinition[], input: ExportInput) => {
+    const focus = selectFocus(store.getState());
+    const fans = new Map<string, PercentileColumns>();
+    for (const s of list) {
+      const simulation = shownSimulation(s.id);
+      if (simulation) fans.set(s.id, percentileColumns(simulation, seriesDisplay(s, input.settings).factor.toNumber(), focus.id, focus.name));
+    }
+    return { fans, ...(exactCsv ? { digits: 'exact' as const } : {}) };
+  };
 
   const run = async (work: (a: Actions) => Promise<string> | string) => {
     setBusy(true);
@@ -145,13 +158,23 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
       <fieldset>
         <legend>{x.data}</legend>
         <div className="export-menu__row">
-          {button(x.csvChart, 'export-csv', () => void run((a) => a.downloadCsv([series], snapshot(), a.chartFileName(series, 'csv'))))}
-          {button(x.csvAll, 'export-csv-all', () => void run((a) => a.downloadCsv(allSeries().filter((s) => s.baseModel), snapshot(), 'forecast-all-charts.csv')))}
+          {button(x.csvChart, 'export-csv', () => {
+            const input = snapshot();
+            void run((a) => a.downloadCsv([series], input, a.chartFileName(series, 'csv'), csv([series], input)));
+          })}
+          {button(x.csvAll, 'export-csv-all', () => {
+            const input = snapshot();
+            const charted = allSeries().filter((s) => s.baseModel);
+            void run((a) => a.downloadCsv(charted, input, 'forecast-all-charts.csv', csv(charted, input)));
+          })}
           {button(x.jsonFocus(focusName), 'export-json', () => void run((a) => a.downloadJson('focus', snapshot())))}
           {button(x.jsonAll, 'export-json-all', () => void run((a) => a.downloadJson('all', snapshot())))}
           {button(x.pptxChart, 'export-pptx-chart', () => void run((a) => a.downloadPptx(allSeries(), snapshot(), { only: series, ...slideChart() })))}
           {button(x.pptx, 'export-pptx', () => void run((a) => a.downloadPptx(allSeries(), snapshot(), slideChart())))}
         </div>
+        <label className="export-menu__check">
+          <input type="checkbox" checked={exactCsv} onChange={(e) => setExactCsv(e.target.checked)} data-testid="export-csv-exact" /> {x.csvExact}
+        </label>
       </fieldset>
       <div className="export-menu__row">
         {button(x.share, 'share-link', () => void openLink('share'))}

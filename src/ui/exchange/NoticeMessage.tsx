@@ -18,7 +18,7 @@ export function noticeText(notice: Notice, x: ExchangeMessages): string {
     case 'printing':
       return x.printing;
     case 'copied':
-      return { image: x.copiedImage, link: x.copiedLink, code: x.copiedCode }[notice.what];
+      return { image: x.copiedImage, link: x.copiedLink, code: x.copiedCode, table: x.copiedTable }[notice.what];
     case 'clipboard':
       return x.clipboard[notice.reason];
     case 'failed':

@@ -1,6 +1,8 @@
 import { renderProjectionChart } from '../../charts';
 import type { ChartData, ChartSize } from '../../charts/types';
 import { projectionCsv } from '../../io/csv';
+import type { Digits } from '../../io/spreadsheet-cells';
+import type { PercentileColumns } from '../uncertainty';
 import { bytesBlob, saveBlob, textBlob } from '../../io/download';
 import { withPngMetadata } from '../../io/png-meta';
 import { svgToPng } from '../../io/rasterize';
@@ -75,8 +77,14 @@ export function downloadSvg(series: SeriesDefinition, input: ExportInput, option
   return name;
 }
 
-export function downloadCsv(series: readonly SeriesDefinition[], input: ExportInput, name: string): string {
-  saveBlob(textBlob(projectionCsv(csvRows(series, input)), 'text/csv;charset=utf-8'), name);
+/** Rounded to 15 significant digits unless `digits` says 'exact'; with the fans' percentiles where given. */
+export function downloadCsv(
+  series: readonly SeriesDefinition[],
+  input: ExportInput,
+  name: string,
+  options: { readonly digits?: Digits; readonly fans?: ReadonlyMap<string, PercentileColumns> } = {},
+): string {
+  saveBlob(textBlob(projectionCsv(csvRows(series, input, options.fans), options.digits), 'text/csv;charset=utf-8'), name);
   return name;
 }
 

@@ -4,20 +4,32 @@ import type { SeriesDefinition, Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
+import type { PercentileColumns } from '../uncertainty';
 import { seriesDisplay, unitLabel } from '../shared';
 import { exchangeView } from './share-state';
 
-/** The projection table of some charts, values in the display unit as exact decimals (io/csv writes them). */
-export function csvRows(series: readonly SeriesDefinition[], input: ExportInput): CsvSeries[] {
+/**
+ * The projection table of some charts, values in the display unit as exact decimals (io/csv writes them),
+ * and where a chart shows a fan, its P5 / P50 / P95 (simulated, in the display unit) as columns after.
+ */
+export function csvRows(series: readonly SeriesDefinition[], input: ExportInput, fans?: ReadonlyMap<string, PercentileColumns>): CsvSeries[] {
   return series.map((s) => {
     const display = seriesDisplay(s, input.settings);
+    const fan = fans?.get(s.id);
+    const percentiles = (fan?.percentiles ?? []).map((p, i) => ({
+      name: `${input.t.uncertainty.percentile(p)} · ${fan!.name}`,
+      points: [...fan!.values].flatMap(([year, values]) => (Number.isFinite(values[i]) ? [{ year, value: String(values[i]) }] : [])),
+    }));
     return {
       seriesId: s.id,
       seriesName: s.name[input.settings.lang],
       unit: unitLabel(display.unit, input.t),
-      scenarios: seriesEntries(s, input).flatMap(({ scenario, result }) =>
-        result?.ok ? [{ name: scenario.name, points: result.value.map((p) => ({ year: p.year, value: p.value.times(display.factor).toString() })) }] : [],
-      ),
+      scenarios: [
+        ...seriesEntries(s, input).flatMap(({ scenario, result }) =>
+          result?.ok ? [{ name: scenario.name, points: result.value.map((p) => ({ year: p.year, value: p.value.times(display.factor).toString() })) }] : [],
+        ),
+        ...percentiles,
+      ],
     };
   });
 }

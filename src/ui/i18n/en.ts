@@ -89,6 +89,7 @@ export const en = {
     vsBase: 'vs base',
     showTable: 'Table',
     hideTable: 'Hide table',
+    copyTable: 'Copy table',
     description: (title: string, lines: number, from: number, to: number) =>
       `${title}: projections of ${lines} scenario${lines === 1 ? '' : 's'} from ${from} to ${to}, with the report's figures marked. The table below gives the values.`,
     projectionError: (name: string, reason: string) => `${name} cannot be projected: ${reason}`,

@@ -90,6 +90,7 @@ export const zh: Messages = {
     vsBase: '较基准',
     showTable: '表格',
     hideTable: '隐藏表格',
+    copyTable: '复制表格',
     description: (title, lines, from, to) => `${title}：${lines}个情景${from}—${to}年的预测，标出报告数字。下表列出数值。`,
     projectionError: (name, reason) => `${name} 无法预测：${reason}`,
     source: '资料来源',

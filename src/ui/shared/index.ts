@@ -1,8 +1,9 @@
 // What every feature folder of the UI shares: the store and report in context, the words for errors,
-// the notices, the display of a series under the settings, and a measured width.
+// the notices, the display of a series under the settings, a measured width, and whether the page prints.
 export { AppProvider, useApp, useReport, useStoreApi, useT } from './app-context';
 export { inputErrorText, modelErrorText } from './messages';
 export { clearNotice, isErrorNotice, notices, showNotice, useNotice, type Notice } from './notice';
 export { reportedUntil, reportMarks, seriesDisplay, unitLabel, type SeriesDisplay } from './series-view';
 export { useWidth } from './use-width';
 export { shownCharts, showChart } from './shown-charts';
+export { usePrinting } from './use-printing';

@@ -14,8 +14,8 @@ export type Notice =
   | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link' }
   | { readonly kind: 'saved'; readonly file: string }
   | { readonly kind: 'printing' }
-  | { readonly kind: 'copied'; readonly what: 'image' | 'link' | 'code' }
-  | { readonly kind: 'clipboard'; readonly reason: ClipboardRefusal | 'text' }
+  | { readonly kind: 'copied'; readonly what: 'image' | 'link' | 'code' | 'table' }
+  | { readonly kind: 'clipboard'; readonly reason: ClipboardRefusal | 'text' | 'table' }
   | { readonly kind: 'failed'; readonly reason: string }
   | { readonly kind: 'language-unavailable' };
 

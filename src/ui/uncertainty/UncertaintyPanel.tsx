@@ -4,7 +4,7 @@ import { renderTornadoChart, tornadoHeight, type TornadoData } from '../../chart
 import { formatQuantity, type ForecastModel, type Lang, type SeriesDefinition, type TornadoBar } from '../../model';
 import { tornado } from '../../model/sensitivity';
 import { selectFocus, seriesRanges } from '../../state';
-import { useApp, useT, modelErrorText, type SeriesDisplay, useWidth } from '../shared';
+import { useApp, useT, modelErrorText, type SeriesDisplay, useWidth, usePrinting } from '../shared';
 import type { Messages } from '../i18n';
 import { useSimulation } from './use-simulation';
 
@@ -37,6 +37,7 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
   const focus = useApp(selectFocus);
   const settings = useApp((s) => s.settings);
   const [chosenYear, setYear] = useState<number | undefined>();
+  const printing = usePrinting();
   const lang = settings.lang;
   const year = chosenYear !== undefined && chosenYear >= settings.yearFrom && chosenYear <= settings.yearTo ? chosenYear : settings.yearTo;
   const model = focus.models[series.id];
@@ -56,7 +57,7 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
   const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
 
   return (
-    <section className="uncertainty" aria-label={t.uncertainty.tornadoTitle} data-testid={`uncertainty-${series.id}`}>
+    <section className="uncertainty" aria-label={`${seriesName}: ${t.uncertainty.tornadoTitle}`} data-testid={`uncertainty-${series.id}`}>
       <p className="uncertainty__key" aria-live="polite">
         <span className="uncertainty__swatch" style={{ color }} aria-hidden="true">
           <span className="uncertainty__outer" />
@@ -87,7 +88,7 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
         </label>
       </div>
       {bars && !bars.ok && <p className="param__error">{modelErrorText(bars.error, t)}</p>}
-      {data && <TornadoView data={data} dark={settings.theme === 'dark'} />}
+      {data && <TornadoView data={data} dark={settings.theme === 'dark' && !printing} />}
     </section>
   );
 }

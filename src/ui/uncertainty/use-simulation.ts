@@ -1,4 +1,5 @@
 import { createContext, createElement, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { Simulation } from '../../model';
 import type { SimulationRequest } from '../../workers/simulation-client';
 import { selectFocus } from '../../state';
 import { useApp } from '../shared';
@@ -61,6 +62,14 @@ function useScheduler(): SimulationScheduler | undefined {
   const context = useContext(SchedulerContext);
   const appScheduler = useSyncExternalStore(onLoaded, () => shared);
   return context ?? appScheduler;
+}
+
+/**
+ * The simulation a series' fan shows now, read once without subscribing: what an export takes at the
+ * moment of its click (the scheduler the page loads; undefined before any scenario has had a range).
+ */
+export function shownSimulation(seriesId: string): Simulation | undefined {
+  return shared?.get(seriesId)?.simulation;
 }
 
 /**

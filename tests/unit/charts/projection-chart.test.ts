@@ -279,6 +279,14 @@ describe('renderProjectionChart: a standalone, accessible, safe SVG', () => {
     expect(render(marketChart()).querySelector('title')!.id).not.toBe(title.id);
   });
 
+  it("drawn without a title (on screen the panel's heading carries it), is still named: by its name, else its description", () => {
+    const named = render(marketChart({ title: '', name: '中国 AI 文生图市场规模' }));
+    expect(one(named, ':scope > title').textContent).toBe('中国 AI 文生图市场规模');
+    expect(named.querySelector('.chart-title tspan')).toBeNull();
+    const unnamed = render(marketChart({ title: '' }));
+    expect(one(unnamed, ':scope > title').textContent).toBe(marketChart().description);
+  });
+
   it('serializes to a well-formed SVG file that parses on its own', () => {
     const text = new XMLSerializer().serializeToString(render(usersChart(), darkTheme));
     expect(text).toMatch(/^<svg[^>]* xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -45,11 +45,23 @@ describe('projectionCsv', () => {
     expect(csv).toBe('\uFEFFseries,unit,year,Base,Bull\r\nA,CNY,2024,10,11\r\nA,CNY,2025,12.5,15\r\n');
   });
 
-  it('keeps the engine’s exact decimals: no rounding, no grouping, no exponent added', () => {
+  it('rounds values to 15 significant digits by default (what Excel and Calc hold), in plain notation', () => {
+    const path = project(baseModels()[MARKET]!, { from: 2022, to: 2030 });
+    if (!path.ok) throw new Error(path.error.message);
+    const csv = projectionCsv([series(MARKET, [{ name: 'Base', points: path.value.map((p) => ({ year: p.year, value: p.value.toString() })) }])]);
+    // The base case runs through the report's 2.5 B (2022, back-cast at +100%/yr), 10 B (2024), 20 B (2025) and 100 B
+    // (2027), geometric between anchors, then +30%/yr. 2026 = 2e10 × √5 = 44721359549.99579392818… (mpmath, 50
+    // digits), 44721359549.9958 to 15 significant digits.
+    expect(records(csv.slice(1)).slice(1).map((r) => r[3])).toEqual([
+      '2500000000', '5000000000', '10000000000', '20000000000', '44721359549.9958', '100000000000', '130000000000', '169000000000', '219700000000',
+    ]);
+  });
+
+  it('keeps the engine’s exact decimals when asked: no rounding, no grouping, no exponent added', () => {
     const path = project(baseModels()[MARKET]!, { from: 2022, to: 2030 });
     if (!path.ok) throw new Error(path.error.message);
     const values = path.value.map((p) => p.value.toString());
-    const csv = projectionCsv([series(MARKET, [{ name: 'Base', points: path.value.map((p) => ({ year: p.year, value: p.value.toString() })) }])]);
+    const csv = projectionCsv([series(MARKET, [{ name: 'Base', points: path.value.map((p) => ({ year: p.year, value: p.value.toString() })) }])], 'exact');
     expect(records(csv.slice(1)).slice(1).map((r) => r[3])).toEqual(values);
     expect(values.some((v) => v.length > 15)).toBe(true);
   });

@@ -25,6 +25,20 @@ describe('the CSV of the projection table', () => {
     expect(rows!.scenarios[0]!.points.find((p) => p.year === 2024)!.value).toBe('1250000000');
   });
 
+  it('holds P5 / P50 / P95 columns after the scenarios where a chart shows a fan, named after its scenario', () => {
+    const input = inputOf(freshStore('en'));
+    // Percentile values as the simulation gives them, already in the display unit (made up for the test).
+    const fan = { scenarioId: 'x', name: 'Ranges', percentiles: [5, 50, 95], values: new Map([[2023, [6.5e6, 7.2e6, 8.1e6]], [2024, [9e6, 1.1275e7, Number.NaN]]]) };
+    const [video, market] = csvRows([seriesOf(VIDEO), seriesOf(MARKET)], input, new Map([[VIDEO, fan]]));
+    const names = video!.scenarios.map((s) => s.name);
+    expect(names.slice(-3)).toEqual(['P5 · Ranges', 'P50 · Ranges', 'P95 · Ranges']);
+    expect(video!.scenarios.at(-3)!.points).toEqual([{ year: 2023, value: '6500000' }, { year: 2024, value: '9000000' }]);
+    expect(video!.scenarios.at(-1)!.points).toEqual([{ year: 2023, value: '8100000' }]);
+    expect(market!.scenarios.some((s) => s.name.startsWith('P5'))).toBe(false);
+    const csv = projectionCsv(csvRows([seriesOf(VIDEO)], input, new Map([[VIDEO, fan]])));
+    expect(csv.split('\r\n')[0]!.endsWith(',P5 · Ranges,P50 · Ranges,P95 · Ranges')).toBe(true);
+  });
+
   it('puts every chart in one file for "all charts"', () => {
     const input = inputOf(freshStore('zh'));
     const csv = projectionCsv(csvRows([seriesOf(MARKET), seriesOf(USERS), seriesOf(VIDEO)], input));

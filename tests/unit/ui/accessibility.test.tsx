@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, MARKET, USERS, VIDEO, renderApp } from './render-app';
 
@@ -26,6 +26,39 @@ describe('accessibility basics', APP_TIMEOUT, () => {
     const table = within(screen.getByTestId(`chart-panel-${id}`)).getByRole('table');
     expect(table.querySelector('caption')).toHaveTextContent(`${name}: Values by year`);
     expect(table).toHaveAccessibleName(`${name}: Values by year`);
+  });
+
+  it.each(CHARTS)('the $name chart on screen is an image named after the chart, though its title is not drawn', ({ id, name }) => {
+    renderApp();
+    const panel = screen.getByTestId(`chart-panel-${id}`);
+    expect(within(panel).getByRole('img', { name })).toBeInTheDocument();
+  });
+
+  it.each(CHARTS)('the $name table can be scrolled from the keyboard: its box takes the focus and is named by the caption', ({ id, name }) => {
+    renderApp();
+    const wrap = screen.getByTestId(`chart-panel-${id}`).querySelector('.table-wrap')!;
+    expect(wrap).toHaveAttribute('tabindex', '0');
+    expect(wrap).toHaveAccessibleName(`${name}: Values by year`);
+  });
+
+  it('the currency select is named', () => {
+    renderApp();
+    expect(screen.getByTestId('currency')).toHaveAccessibleName('Currency');
+  });
+
+  it('a tap on a chart reads out a year and the readout stays when the finger lifts; a mouse leaving clears it', () => {
+    renderApp();
+    const panel = screen.getByTestId(`chart-panel-${VIDEO}`);
+    const chart = within(panel).getByRole('group', { name: /projections of/ });
+    const readout = within(panel).getByTestId(`readout-${VIDEO}`);
+    fireEvent.pointerDown(chart, { pointerType: 'touch', clientX: 0 });
+    // jsdom lays nothing out: x = 0 is left of the plot, which reads as the first year.
+    expect(within(readout).getByText('2022')).toBeInTheDocument();
+    fireEvent.pointerUp(chart, { pointerType: 'touch' });
+    fireEvent.pointerLeave(chart, { pointerType: 'touch' });
+    expect(within(readout).getByText('2022')).toBeInTheDocument();
+    fireEvent.pointerLeave(chart, { pointerType: 'mouse' });
+    expect(within(readout).queryByText('2022')).toBeNull();
   });
 
   it('every table in the app has a caption', () => {
