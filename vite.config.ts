@@ -25,5 +25,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     env: { TZ: 'UTC' },
+    // Generous: a test's time limit catches a hang, not slowness; speed is measured in the benches
+    // (tests/bench), and on a busy machine property tests and first renders take seconds.
+    testTimeout: 30_000,
   },
 });

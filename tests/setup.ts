@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadCatalogue } from '../src/ui/i18n';
 
@@ -9,6 +9,11 @@ process.env.TZ = 'UTC';
 afterEach(() => {
   cleanup();
 });
+
+// findBy… and waitFor give up after this long. Lazily loaded panels (the audit, the uncertainty views)
+// arrive in tens of milliseconds on a quiet machine and in seconds on a busy one: a wait returns as
+// soon as what it waits for is there, so a long limit costs a passing test nothing.
+configure({ asyncUtilTimeout: 15_000 });
 
 // The page loads its language's catalogue before it renders (src/main.tsx); tests render at once,
 // in either language, so both are loaded first.

@@ -324,7 +324,9 @@ describe('renderProjectionChart: a standalone, accessible, safe SVG', () => {
     expect(svg.querySelectorAll('.chart-y-tick').length).toBeGreaterThan(1);
   });
 
-  it('draws ten scenarios over nineteen years quickly', () => {
+  // How fast is measured in Chromium by `npm run bench:frame`, beside a bare page: not here, where the
+  // machine's load decides (this used to assert < 40 ms a chart in jsdom and failed on a busy machine).
+  it('draws ten scenarios over nineteen years, every point of every line', () => {
     const lines = Array.from({ length: 10 }, (_, i) => ({
       id: `s${i}`,
       name: `情景 ${i + 1}`,
@@ -332,14 +334,8 @@ describe('renderProjectionChart: a standalone, accessible, safe SVG', () => {
       focus: i === 3,
       points: Array.from({ length: 19 }, (_, k) => ({ year: 2022 + k, value: 2.5e9 * (1.2 + i / 20) ** k })),
     }));
-    const data = marketChart({ lines, yearTo: 2040 });
-    for (let i = 0; i < 5; i++) render(data);
-    const runs = 20;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) render(data);
-    const perChart = (performance.now() - start) / runs;
-    expect([...render(data).querySelectorAll('.chart-line__points')].flatMap(linePoints)).toHaveLength(190);
-    // jsdom is several times slower than a browser; this only catches an accidental blow-up.
-    expect(perChart).toBeLessThan(40);
+    const svg = render(marketChart({ lines, yearTo: 2040 }));
+    expect(svg.querySelectorAll('g.chart-line')).toHaveLength(10);
+    expect([...svg.querySelectorAll('.chart-line__points')].flatMap(linePoints)).toHaveLength(190);
   });
 });
