@@ -102,7 +102,7 @@ export const en = {
     cagrLabel: (rate: string) => `CAGR ${rate}`,
     present: 'Present',
     menu: 'Words & arrows',
-    menuLabel: (chart: string) => `Title, notes and arrows of ${chart}`,
+    menuLabel: (chart: string) => `Words & arrows of “${chart}”`,
     words: 'On the chart',
     title: 'Title',
     hideTitle: 'No title',

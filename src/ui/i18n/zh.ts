@@ -102,7 +102,7 @@ export const zh: Messages = {
     cagrLabel: (rate) => `年复合 ${rate}`,
     present: '演示',
     menu: '文字与箭头',
-    menuLabel: (chart) => `${chart}的标题、注释与箭头`,
+    menuLabel: (chart) => `文字与箭头：${chart}`,
     words: '图上文字',
     title: '标题',
     hideTitle: '不显示标题',
