@@ -3,7 +3,18 @@ import { Dec, type Currency } from '../model';
 /** What a field holds: a growth rate (typed in percent), an amount, a count, a year or a plain number. */
 export type FieldKind = 'rate' | 'amount' | 'count' | 'year' | 'number';
 
-export type InputErrorKind = 'empty' | 'unreadable' | 'wrong-unit' | 'wrong-currency' | 'not-whole-year';
+/**
+ * 'too-long': more characters than any number a person means (or an exponent so negative it would be
+ * thousands of digits); 'out-of-domain': an exponent so large the number lies beyond every domain
+ * (model/domains.ts). Both are told before any Decimal is built: decimal.js takes 1e9999999999, and
+ * writing it out then takes ten billion characters.
+ */
+export type InputErrorKind = 'empty' | 'unreadable' | 'wrong-unit' | 'wrong-currency' | 'not-whole-year' | 'too-long' | 'out-of-domain';
+
+/** The longest text read as a number (or a range), in characters as typed. */
+export const MAX_INPUT_LENGTH = 100;
+/** The largest exponent read (1e100): every domain ends by 1e15, and 100 more digits are no forecast. */
+const MAX_EXPONENT = 100;
 
 export type ParsedInput = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly kind: InputErrorKind; readonly input: string };
 
@@ -48,6 +59,17 @@ function normalise(text: string): string {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?/i;
 
+/** Whether a number's exponent is out of reach, read from its digits alone (no Decimal is built). */
+function exponentBeyond(number: string): 'out-of-domain' | 'too-long' | undefined {
+  const exponent = /e([+-]?)(\d+)$/i.exec(number);
+  if (!exponent) return undefined;
+  const digits = exponent[2]!.replace(/^0+/, '');
+  if (digits.length <= 3 && Number(digits) <= MAX_EXPONENT) return undefined;
+  // A mantissa of zero is zero whatever its exponent (0e999 is 0).
+  if (!/[1-9]/.test(number.slice(0, exponent.index))) return undefined;
+  return exponent[1] === '-' ? 'too-long' : 'out-of-domain';
+}
+
 /** A value as saved work can carry it: the engine's significant digits, within the schema's 64 characters. */
 function saveable(value: Dec): string {
   const rounded = value.toSignificantDigits(Dec.precision);
@@ -61,6 +83,7 @@ function saveable(value: Dec): string {
  * (to the engine's 34 significant digits).
  */
 export function parseInput(input: string, kind: FieldKind, currency?: Currency): ParsedInput {
+  if (input.length > MAX_INPUT_LENGTH) return { ok: false, kind: 'too-long', input };
   let text = normalise(input);
   if (text === '') return { ok: false, kind: 'empty', input };
   let seenCurrency: Currency | undefined;
@@ -80,6 +103,8 @@ export function parseInput(input: string, kind: FieldKind, currency?: Currency):
   }
   const match = NUMBER.exec(text);
   if (!match) return { ok: false, kind: 'unreadable', input };
+  const huge = exponentBeyond(match[0]);
+  if (huge) return { ok: false, kind: huge, input };
   let value = new Dec(match[0]);
   const rest = text.slice(match[0].length).toLowerCase();
   if (kind === 'rate' || kind === 'number') {
@@ -102,10 +127,11 @@ export function parseInput(input: string, kind: FieldKind, currency?: Currency):
   return value.isFinite() ? { ok: true, value: saveable(value) } : { ok: false, kind: 'unreadable', input };
 }
 
-export type RangeErrorKind = InputErrorKind | 'range-reversed' | 'not-a-range';
+export type RangeErrorKind = InputErrorKind | 'not-a-range';
 
 export type ParsedRange =
-  | { readonly ok: true; readonly low: string; readonly high: string }
+  /** `reversed` when the higher end was typed first ("70% to 40%"): read as the same range, low end first. */
+  | { readonly ok: true; readonly low: string; readonly high: string; readonly reversed?: true }
   | { readonly ok: false; readonly kind: RangeErrorKind; readonly input: string };
 
 // Words between the two ends: "to", 到, 至, a tilde (～ is made ~ by normalise). Spaces are gone by then.
@@ -125,10 +151,11 @@ function splitAtDash(text: string): [string, string] | undefined {
 /**
  * Reads a range as a person types it: "40% to 70%", "40%-70%", "40 到 70%", "1.5-3亿", "1.5至3亿",
  * "150M–300M", "$7M ~ $9M", "-10% to 20%". A unit written only after the second number applies to both
- * ("1.5-3亿" is 1.5亿 to 3亿). Each end is read by parseInput; a single number ("-10%") is 'not-a-range',
+ * ("1.5-3亿" is 1.5亿 to 3亿). Ends typed high first ("70% to 40%") are the same range, marked `reversed`. Each end is read by parseInput; a single number ("-10%") is 'not-a-range',
  * so callers can fall back to parseInput.
  */
 export function parseRange(input: string, kind: FieldKind, currency?: Currency): ParsedRange {
+  if (input.length > MAX_INPUT_LENGTH) return { ok: false, kind: 'too-long', input };
   const text = normalise(input);
   if (text === '') return { ok: false, kind: 'empty', input };
   const word = RANGE_WORD.exec(text);
@@ -143,6 +170,6 @@ export function parseRange(input: string, kind: FieldKind, currency?: Currency):
   if (!low.ok) return { ok: false, kind: low.kind, input };
   const high = parseInput(second, kind, currency);
   if (!high.ok) return { ok: false, kind: high.kind, input };
-  if (new Dec(high.value).lt(low.value)) return { ok: false, kind: 'range-reversed', input };
+  if (new Dec(high.value).lt(low.value)) return { ok: true, low: high.value, high: low.value, reversed: true };
   return { ok: true, low: low.value, high: high.value };
 }

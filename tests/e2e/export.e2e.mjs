@@ -99,6 +99,7 @@ export const tests = [
       await openApp(page, baseUrl, 'en');
       await page.getByRole('button', { name: 'Duplicate: Report base case' }).click();
       await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('40% to 70%');
+      await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').press('Enter');
       const panel = page.getByTestId(`chart-panel-${T2V}`);
       await panel.locator('.chart-view [data-band] path').first().waitFor({ timeout: 10_000 });
       const menu = await openMenu(page, T2V);

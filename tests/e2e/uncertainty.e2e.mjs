@@ -17,6 +17,8 @@ async function rangeOnDuplicate(page) {
   await page.getByRole('button', { name: 'Duplicate: Report base case' }).click();
   const box = page.getByTestId(`field-${VIDEO}-rateAfter`).getByRole('textbox');
   await box.fill('40% to 70%');
+  // Typed text is a draft until Enter commits it (issue 13).
+  await box.press('Enter');
   return Date.now();
 }
 

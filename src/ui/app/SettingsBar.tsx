@@ -1,9 +1,18 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { parseInput } from '../../io/parse-input';
+import { isInDomain } from '../../model';
 import { YEAR_MAX, YEAR_MIN } from '../../state';
+import type { Messages } from '../i18n';
 import { useApp, useStoreApi, useT } from '../shared';
 
 const YEARS = Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i);
+
+/** Why a typed exchange rate cannot be used, or undefined: it must read as a number inside its domain (0.1 to 100). */
+function fxProblem(text: string, t: Messages): string | undefined {
+  const parsed = parseInput(text, 'number');
+  if (!parsed.ok) return parsed.kind === 'out-of-domain' ? t.errors.domain['exchange-rate'] : t.errors.input[parsed.kind];
+  return isInDomain('exchange-rate', parsed.value) ? undefined : t.errors.domain['exchange-rate'];
+}
 
 /** View settings: year range, scale, currency and the exchange rate (an assumption, shown in exports). */
 export function SettingsBar() {
@@ -13,6 +22,12 @@ export function SettingsBar() {
   const set = store.getState().setSettings;
   const [fx, setFx] = useState(settings.usdCny);
   const [fxError, setFxError] = useState<string | undefined>();
+  const fxErrorId = useId();
+  const commitFx = () => {
+    const parsed = parseInput(fx, 'number');
+    if (fx === settings.usdCny || !parsed.ok || fxProblem(fx, t)) return;
+    set({ usdCny: parsed.value });
+  };
 
   return (
     <section className="settings" aria-label={t.settings.title}>
@@ -59,20 +74,24 @@ export function SettingsBar() {
             size={7}
             value={fx}
             aria-invalid={fxError ? true : undefined}
+            aria-describedby={fxError ? fxErrorId : undefined}
+            // A draft until Enter or leaving the field commits it (issue 13); Escape puts the rate in force back.
             onChange={(e) => {
               setFx(e.target.value);
-              const parsed = parseInput(e.target.value, 'number');
-              if (!parsed.ok || Number(parsed.value) <= 0) {
-                setFxError(parsed.ok ? t.errors.model['not-positive'] : t.errors.input[parsed.kind]);
-                return;
-              }
-              setFxError(undefined);
-              set({ usdCny: parsed.value });
+              setFxError(fxProblem(e.target.value, t));
             }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commitFx();
+              if (e.key === 'Escape') {
+                setFx(settings.usdCny);
+                setFxError(undefined);
+              }
+            }}
+            onBlur={commitFx}
           />
         </label>
         {fxError && (
-          <span className="param__error" role="alert">
+          <span className="param__error" id={fxErrorId} role="alert">
             {fxError}
           </span>
         )}

@@ -1,6 +1,6 @@
 import { useMemo, type ReactElement } from 'react';
 import type { FieldKind } from '../../io/parse-input';
-import { Dec, fitLogistic, paramKind, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
+import { Dec, fitLogistic, paramDomain, paramKind, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
 import type { ParamRange } from '../../state';
 import { useT } from '../shared';
 import { numberText, rateText, valueText, yearText } from './field-formats';
@@ -88,6 +88,7 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
     const rangeable = applyRange && rangeKind.ok && !(model.type === 'anchored' && model.anchors[Number(name.split('.')[1])]?.high !== undefined);
     const range = ranges?.[name];
     const callbacks = callbacksFor(name);
+    const domain = paramDomain(model.type, name);
     return (
       <ParamField
         key={name}
@@ -96,6 +97,7 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
         value={value}
         kind={kind}
         {...(currency && (kind === 'amount') ? { currency } : {})}
+        {...(domain ? { domain } : {})}
         format={kind === 'rate' ? rateText : kind === 'year' ? yearText : kind === 'number' ? numberText : formatValue}
         {...(spec ? { slider: spec } : {})}
         onCommit={callbacks.onCommit}

@@ -1,11 +1,11 @@
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { parseInput, type FieldKind } from '../../io/parse-input';
-import { Dec, type Currency, type ParamKind } from '../../model';
+import type { FieldKind } from '../../io/parse-input';
+import { Dec, type Currency, type DomainKind, type ParamKind } from '../../model';
 import type { ParamRange } from '../../state';
-import { useT, inputErrorText } from '../shared';
+import { useT } from '../shared';
 import { RangeReading } from '../uncertainty';
 import { takeSliderEvents } from '../drag';
-import { readTyped, rangeFieldText } from './range-input';
+import { readDraft, readsAs, rangeFieldText, type DraftRules } from './range-input';
 
 export interface SliderSpec {
   readonly min: number;
@@ -21,6 +21,8 @@ export interface ParamFieldProps {
   readonly value: string;
   readonly kind: FieldKind;
   readonly currency?: Currency;
+  /** The parameter's plausible domain (model/domains.ts): typed numbers outside it are refused, saying why. */
+  readonly domain?: DomainKind;
   /** How the value in force is written back into the text box (56.6%, 22.19亿). */
   readonly format: (value: string) => string;
   readonly slider?: SliderSpec;
@@ -63,43 +65,66 @@ function fromSlider(position: number, slider: SliderSpec, kind: FieldKind): stri
 }
 
 /**
- * A number with a slider and a typed value. Typed text is read as the user types; what cannot be
- * read, or what the model refuses, is explained beside the field and the last valid value stays.
+ * A number with a slider and a typed value. The typed text is a draft: nothing is in force until it
+ * reads as a value inside the parameter's domain and is committed, by Enter or by leaving the field.
+ * Escape puts the value in force and its text back. What cannot be used is explained beside the field
+ * (with the value still in force) for as long as the text stays: it never silently changes back.
  */
 // Memoised: a field re-renders when its own props change (ModelEditor keeps its callbacks the same functions).
-export const ParamField = memo(function ParamField({ label, value, kind, currency, format, slider, disabled, onCommit, testId, rangeKind, range, onRange }: ParamFieldProps) {
+export const ParamField = memo(function ParamField({ label, value, kind, currency, domain, format, slider, disabled, onCommit, testId, rangeKind, range, onRange }: ParamFieldProps) {
   const t = useT();
   const id = useId();
-  const inForce = rangeFieldText(value, range, format, t);
+  const rules: DraftRules = { kind, currency, rangesAllowed: Boolean(onRange && rangeKind), domain };
+  // The last text committed here: shown back when the value's own format would round it (56.61234%).
+  const [typed, setTyped] = useState<{ value: string; text: string } | undefined>();
+  const formatted = rangeFieldText(value, range, format, t);
+  const inForce = !range && typed?.value === value && !readsAs(formatted, value, rules, t) ? typed.text : formatted;
   const [text, setText] = useState(() => inForce);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  // Why the model refused the last commit or slider move (the text itself reads fine).
+  const [refusal, setRefusal] = useState<string | undefined>();
+  // A range typed high end first, as typed: the field says how it was read.
+  const [reversed, setReversed] = useState<{ typed: string; read: string } | undefined>();
   const textBox = useRef<HTMLInputElement>(null);
 
+  const dirty = text !== inForce;
+  const draft = dirty ? readDraft(text, rules, t) : undefined;
+  const error = refusal ?? (draft?.type === 'error' ? draft.message : undefined);
+
   // A value changed elsewhere (slider, undo), or a new format (the language), shows up unless the user
-  // is typing: adjusted during render, as React advises.
-  const [shown, setShown] = useState({ value, format, inForce });
-  if (!editing && (shown.value !== value || shown.format !== format || shown.inForce !== inForce)) {
-    setShown({ value, format, inForce });
-    setText(inForce);
-    setError(undefined);
+  // is typing, or left text here that cannot be used (it stays, with its message, until corrected or
+  // reverted): adjusted during render, as React advises.
+  const [shown, setShown] = useState({ value, inForce });
+  if (!editing && (shown.value !== value || shown.inForce !== inForce)) {
+    setShown({ value, inForce });
+    if (draft?.type !== 'error') {
+      setText(inForce);
+      setRefusal(undefined);
+    }
   }
 
-  const onText = (next: string) => {
-    setText(next);
-    // A range ("40% to 70%") where ranges are taken; one number otherwise, which also clears a range.
-    const typed = readTyped(next, kind, currency, Boolean(onRange && rangeKind), t);
-    if (typed.type === 'error') return setError(typed.message);
-    if (typed.type === 'range') return setError(onRange!(typed.range));
-    const parsed = parseInput(next, kind, currency);
-    if (!parsed.ok) {
-      setError(inputErrorText(parsed.kind, t));
+  const commit = () => {
+    if (!draft || draft.type === 'error') return;
+    if (draft.type === 'range') {
+      const refused = onRange!(draft.range);
+      setRefusal(refused);
+      if (refused !== undefined) return;
+      const read = rangeFieldText(value, draft.range, format, t);
+      setReversed(draft.reversed ? { typed: text, read } : undefined);
+      setText(read);
       return;
     }
-    const cleared = range && onRange ? onRange(undefined) : undefined;
-    setError(cleared ?? onCommit(parsed.value, 'text'));
+    // One number where a range was clears the range first.
+    const refused = (range && onRange ? onRange(undefined) : undefined) ?? onCommit(draft.value, 'text');
+    setRefusal(refused);
+    if (refused !== undefined) return;
+    setTyped({ value: draft.value, text });
+    setReversed(undefined);
+    const back = format(draft.value);
+    setText(readsAs(back, draft.value, rules, t) ? back : text);
   };
 
+  const describedBy = [error ? `${id}-error` : undefined, reversed ? `${id}-read` : undefined, range ? `${id}-range` : undefined].filter(Boolean).join(' ');
   return (
     <div className={`param${error ? ' param--error' : ''}${range ? ' param--range' : ''}`} data-testid={testId}>
       <label htmlFor={id}>{label}</label>
@@ -115,12 +140,15 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
             onMove={(position) => {
               const next = fromSlider(position, slider, kind);
               const message = onCommit(next, 'slider');
-              setError(message);
+              setRefusal(message);
               // The box shows the slider's value at once, written straight to it: the store takes the
               // value a moment later (drag-preview.ts), and the box's state follows then, to the same text.
               if (message === undefined && textBox.current) textBox.current.value = format(next);
-              // Clearing an error re-renders the field: its text then has to be the new one too.
-              if (message === undefined && error) setText(format(next));
+              // A draft or a message re-renders the field: its text then has to be the new one too.
+              if (message === undefined && (dirty || refusal || reversed)) {
+                setText(format(next));
+                setReversed(undefined);
+              }
               return message === undefined;
             }}
           />
@@ -134,21 +162,26 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
           value={text}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : range ? `${id}-range` : undefined}
+          aria-describedby={describedBy || undefined}
           title={rangeKind && onRange ? t.uncertainty.rangeHint : undefined}
           onFocus={() => setEditing(true)}
           onBlur={() => {
             setEditing(false);
-            if (!error) setText(inForce);
+            commit();
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            if (e.key === 'Enter') commit();
             if (e.key === 'Escape') {
               setText(inForce);
-              setError(undefined);
+              setRefusal(undefined);
+              setReversed(undefined);
             }
           }}
-          onChange={(e) => onText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setRefusal(undefined);
+            setReversed(undefined);
+          }}
         />
       </div>
       {error && (
@@ -156,8 +189,13 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
           {error} <span className="param__inforce">{t.assumptions.inForce(inForce)}</span>
         </p>
       )}
+      {reversed && !error && (
+        <p className="param__note" id={`${id}-read`}>
+          {t.assumptions.readReversed(reversed.typed, reversed.read)}
+        </p>
+      )}
       {range && rangeKind && (
-        <RangeReading id={`${id}-range`} kind={rangeKind} range={range} format={format} label={label} disabled={disabled} onClear={() => setError(onRange?.(undefined))} />
+        <RangeReading id={`${id}-range`} kind={rangeKind} range={range} format={format} label={label} disabled={disabled} onClear={() => setRefusal(onRange?.(undefined))} />
       )}
     </div>
   );

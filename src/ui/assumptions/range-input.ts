@@ -1,19 +1,54 @@
-import { parseRange, type FieldKind } from '../../io/parse-input';
-import type { Currency } from '../../model';
+import { parseInput, parseRange, type FieldKind, type InputErrorKind } from '../../io/parse-input';
+import { Dec, isInDomain, type Currency, type DomainKind } from '../../model';
 import type { ParamRange } from '../../state';
 import type { Messages } from '../i18n';
 import { inputErrorText } from '../shared';
 
-/** What a field's text is: a range to set, one number (read by parseInput next), or a sentence saying why neither. */
-export type TypedText = { readonly type: 'range'; readonly range: ParamRange } | { readonly type: 'number' } | { readonly type: 'error'; readonly message: string };
+/**
+ * What a field's draft text would put in force if committed: one number, a range (`reversed` when its
+ * high end was typed first), or a sentence saying why it cannot be used. Nothing here is in force yet.
+ */
+export type Draft =
+  | { readonly type: 'number'; readonly value: string }
+  | { readonly type: 'range'; readonly range: ParamRange; readonly reversed: boolean }
+  | { readonly type: 'error'; readonly message: string };
 
-/** Reads typed text as a range first ("40% to 70%", "1.5-3亿"); a single number falls through to the one-number path. */
-export function readTyped(text: string, kind: FieldKind, currency: Currency | undefined, rangesAllowed: boolean, t: Messages): TypedText {
-  const parsed = parseRange(text, kind, currency);
-  if (parsed.ok) return rangesAllowed ? { type: 'range', range: { low: parsed.low, high: parsed.high } } : { type: 'error', message: t.uncertainty.cannotRange };
-  // Not a range, or not one this field takes: parseInput reads (or explains) the text as one number.
-  if (parsed.kind === 'not-a-range' || parsed.kind === 'empty' || !rangesAllowed) return { type: 'number' };
-  return { type: 'error', message: parsed.kind === 'range-reversed' ? t.errors.model['range-reversed'] : inputErrorText(parsed.kind, t) };
+export interface DraftRules {
+  readonly kind: FieldKind;
+  readonly currency?: Currency | undefined;
+  /** Whether the field takes a range ("40% to 70%"); without it only one number. */
+  readonly rangesAllowed: boolean;
+  /** The parameter's plausible domain: a number outside it is refused, naming the domain and why. */
+  readonly domain?: DomainKind | undefined;
+}
+
+function errorText(kind: InputErrorKind, rules: DraftRules, t: Messages): string {
+  return kind === 'out-of-domain' && rules.domain ? t.errors.domain[rules.domain] : inputErrorText(kind, t);
+}
+
+const outside = (rules: DraftRules, ...values: string[]) => rules.domain !== undefined && values.some((v) => !isInDomain(rules.domain!, v));
+
+/** Reads typed text as a range first ("40% to 70%", "1.5-3亿"), then as one number, each checked against the domain. */
+export function readDraft(text: string, rules: DraftRules, t: Messages): Draft {
+  const { kind, currency, rangesAllowed } = rules;
+  const range = parseRange(text, kind, currency);
+  if (range.ok) {
+    if (!rangesAllowed) return { type: 'error', message: t.uncertainty.cannotRange };
+    if (outside(rules, range.low, range.high)) return { type: 'error', message: t.errors.domain[rules.domain!] };
+    return { type: 'range', range: { low: range.low, high: range.high }, reversed: range.reversed === true };
+  }
+  // Not a range, or not one this field takes: read (or explain) the text as one number.
+  if (rangesAllowed && range.kind !== 'not-a-range' && range.kind !== 'empty') return { type: 'error', message: errorText(range.kind, rules, t) };
+  const one = parseInput(text, kind, currency);
+  if (!one.ok) return { type: 'error', message: errorText(one.kind, rules, t) };
+  if (outside(rules, one.value)) return { type: 'error', message: t.errors.domain[rules.domain!] };
+  return { type: 'number', value: one.value };
+}
+
+/** Whether the text reads as exactly this value: a box may show it without changing what is in force. */
+export function readsAs(text: string, value: string, rules: DraftRules, t: Messages): boolean {
+  const read = readDraft(text, { ...rules, rangesAllowed: false }, t);
+  return read.type === 'number' && new Dec(read.value).eq(value);
 }
 
 /** What the box shows when nobody is typing: the range as typed back ("40% to 70%"), or the value in force. */

@@ -81,6 +81,7 @@ export const en = {
     steepness: 'Steepness',
     fit: 'Fit to the report’s figures',
     inForce: (value: string) => `Still using ${value}`,
+    readReversed: (typed: string, read: string) => `“${typed}” is read as ${read}, low end first.`,
   },
   chart: {
     table: 'Values by year',
@@ -191,6 +192,17 @@ export const en = {
       'wrong-unit': 'This field does not take that unit.',
       'wrong-currency': 'This field is in another currency.',
       'not-whole-year': 'A year must be a whole number.',
+      'too-long': 'This is too long to be a number this field can use.',
+      'out-of-domain': 'This number is far beyond any plausible value.',
+    },
+    /** Why a typed number is refused, naming the parameter's domain (model/domains.ts) and its reason. */
+    domain: {
+      rate: 'A growth rate must lie between −99% and +1,000% a year: beyond them a market all but vanishes or grows elevenfold every year.',
+      value: 'A value must lie between 0.001 and 10^15 of the series’ unit (yuan, dollars, people): at most a thousand times the world’s output in a year.',
+      year: 'A year must lie between 2000 and 2100: the report speaks of 2022–2030.',
+      midpoint: 'An S-curve’s midpoint must lie between 2000 and 2100, like any year of the forecast.',
+      steepness: 'An S-curve’s steepness must lie between 0.001 and 10 a year: at 10 the curve goes from 1% to 99% of its ceiling within a year.',
+      'exchange-rate': 'An exchange rate must lie between 0.1 and 100 yuan to the dollar: it has stayed between 1.5 and 9 since 1949.',
     },
     model: {
       'not-a-number': 'This is not a number.',

@@ -81,6 +81,7 @@ export const zh: Messages = {
     midpoint: '中点年份',
     steepness: '陡度',
     fit: '拟合报告数字',
+    readReversed: (typed, read) => `“${typed}”按 ${read} 理解（低端在前）。`,
     inForce: (value) => `仍使用 ${value}`,
   },
   chart: {
@@ -191,6 +192,16 @@ export const zh: Messages = {
       'wrong-unit': '此处不接受该单位。',
       'wrong-currency': '此处使用另一种货币。',
       'not-whole-year': '年份必须为整数。',
+      'too-long': '输入过长，无法作为此处的数值。',
+      'out-of-domain': '该数值远超任何合理范围。',
+    },
+    domain: {
+      rate: '增速须在每年 −99% 至 +1,000% 之间：超出此范围，市场几近消失或每年增长至十一倍。',
+      value: '数值须在该系列单位（元、美元、人）的 0.001 至 10^15 之间：至多为全球一年产出的一千倍。',
+      year: '年份须在 2000 至 2100 年之间：报告所述为 2022–2030 年。',
+      midpoint: 'S 曲线的中点须在 2000 至 2100 年之间，与预测的任何年份相同。',
+      steepness: 'S 曲线的陡度须在每年 0.001 至 10 之间：陡度为 10 时，曲线一年内即从上限的 1% 升至 99%。',
+      'exchange-rate': '汇率须在每美元 0.1 至 100 元人民币之间：自 1949 年以来一直在 1.5 至 9 之间。',
     },
     model: {
       'not-a-number': '这不是数字。',

@@ -80,8 +80,16 @@ const REFUSALS: readonly Refusal[] = [
   ['3亿人', 'amount', undefined, 'wrong-unit'],
   ['2030.5', 'year', undefined, 'not-whole-year'],
   ['2030 AD', 'year', undefined, 'unreadable'],
-  ['1e99999999999999999999', 'year', undefined, 'unreadable'],
-  ['1e99999999999999999999', 'amount', undefined, 'unreadable'],
+  // Issue 13: an exponent beyond 1e100 is out of every domain, told before any Decimal is built
+  // (decimal.js takes 1e9999999999, and writing it out took the renderer down); a hugely negative one
+  // would be thousands of digits long.
+  ['1e99999999999999999999', 'year', undefined, 'out-of-domain'],
+  ['1e99999999999999999999', 'amount', undefined, 'out-of-domain'],
+  ['1e9999999999', 'rate', undefined, 'out-of-domain'],
+  ['-1e9999999999%', 'rate', undefined, 'out-of-domain'],
+  ['1e101', 'amount', undefined, 'out-of-domain'],
+  ['1e-9999999999', 'rate', undefined, 'too-long'],
+  ['1'.repeat(101), 'amount', undefined, 'too-long'],
   ['Infinity', 'rate', undefined, 'unreadable'],
   ['NaN', 'amount', undefined, 'unreadable'],
 ];
@@ -89,6 +97,12 @@ const REFUSALS: readonly Refusal[] = [
 describe('parseInput refuses what it cannot read, saying why', () => {
   it.each(REFUSALS)('%j as %s (%s) is %s', (input, kind, currency, error) => {
     expect(parseInput(input, kind, currency)).toEqual({ ok: false, kind: error, input });
+  });
+
+  it('an exponent up to 100 is read (1e100, 0e999999 is zero), and a text of 100 characters', () => {
+    expect(parseInput('1e100', 'amount')).toEqual({ ok: true, value: '1e+100' });
+    expect(parseInput('0e999999', 'amount')).toEqual({ ok: true, value: '0' });
+    expect(parseInput('1'.repeat(100), 'amount')).toEqual({ ok: true, value: '1.111111111111111111111111111111111e+99' });
   });
 
   it('a dollar amount is fine in a field of no stated currency', () => {

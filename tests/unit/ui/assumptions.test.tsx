@@ -190,12 +190,11 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
     expect(cell(VIDEO, 2023, copy)).toHaveAttribute('data-value', '7200000');
     expect(at2030()).toHaveTextContent('$166.3M');
 
-    // Pasted in one go, so no half-typed value ("-10") is committed on the way.
+    // Typed key by key: nothing is in force until Enter, and -100% lies outside the growth domain (−99% to +1,000%).
     const cagr = fieldBox(`field-${VIDEO}-cagr`);
-    await user.clear(cagr);
-    await user.paste('-100%');
+    await retype(user, cagr, '-100%');
     const alert = within(screen.getByTestId(`field-${VIDEO}-cagr`)).getByRole('alert');
-    expect(alert).toHaveTextContent(en.errors.model['rate-too-low']);
+    expect(alert).toHaveTextContent(en.errors.domain.rate);
     expect(alert).toHaveTextContent('Still using 56.6%');
     expect(cagr).toHaveValue('-100%');
     expect(at2030().dataset.value).toMatch(VIDEO_2030_AT_56_6);

@@ -50,6 +50,7 @@ describe('ParamField', () => {
     const { user } = renderInApp(rateField('0.566', onCommit));
     await user.clear(textBox());
     await user.paste('-100%');
+    await user.keyboard('{Enter}');
 
     expect(onCommit).toHaveBeenLastCalledWith('-1', 'text');
     expect(screen.getByRole('alert')).toHaveTextContent(`${en.errors.model['rate-too-low']} Still using 56.6%`);
@@ -82,7 +83,8 @@ describe('ParamField', () => {
   it('a value changed elsewhere waits while the user is typing, and shows once the field is left', async () => {
     const onCommit = vi.fn<Commit>(() => undefined);
     const { user, rerender } = renderInApp(rateField('0.566', onCommit));
-    await retype(user, textBox(), '60');
+    await user.clear(textBox());
+    await user.type(textBox(), '60');
     rerender(rateField('0.75', onCommit));
     expect(textBox()).toHaveValue('60');
     await user.tab();

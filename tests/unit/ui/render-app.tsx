@@ -100,5 +100,6 @@ export const fieldBox = (testId: string): HTMLInputElement => within(screen.getB
 /** Replaces what a text box holds by typing, keystroke by keystroke, as a person does. */
 export async function retype(user: UserEvent, box: HTMLElement, text: string): Promise<void> {
   await user.clear(box);
-  await user.type(box, text);
+  // Typed text is a draft until Enter or leaving the field commits it (issue 13).
+  await user.type(box, `${text}{Enter}`);
 }

@@ -29,6 +29,7 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
     const { store } = openCopy();
     const steps = store.getState().past.length;
     fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
+    fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
     const focus = selectFocus(store.getState());
     expect(focus.uncertainty).toEqual({ ranges: { [VIDEO]: { rateAfter: { low: '0.4', high: '0.7' } } }, seed: DEFAULT_SEED, samples: 10_000 });
     expect(focus.models[VIDEO]).toMatchObject({ rateAfter: '0.54272486' });
@@ -47,6 +48,7 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
   it('draws the fan under the lines and adds P5 / P50 / P95 columns, exact from the simulation', async () => {
     const { store } = openCopy();
     fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
+    fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
     await waitFor(() => expect(chartPanel().querySelectorAll('[data-band] path')).toHaveLength(3), { timeout: 10_000 });
     const headers = within(chartPanel()).getAllByRole('columnheader').filter((th) => th.dataset.p);
     expect(headers.map((th) => th.textContent)).toEqual(['P5', 'P50', 'P95']);
@@ -77,6 +79,7 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
   it('shows a tornado for the last year shown, with the parameter named in the reader’s words', async () => {
     openCopy();
     fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
+    fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
     const tornado = await within(chartPanel()).findByTestId('tornado');
     await waitFor(() => expect(tornado.querySelector('.tornado-bar[data-param="rateAfter"]')).not.toBeNull());
     expect(tornado.querySelector('.tornado-bar__label')!.textContent).toBe('Growth after last anchor');
@@ -86,6 +89,7 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
   it('tells the chance of exceeding a goal-seek target in its year, from the simulated paths', async () => {
     const { store } = openCopy();
     fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
+    fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
     await waitFor(() => expect(chartPanel().querySelector('td[data-p="5"]')).not.toBeNull(), { timeout: 10_000 });
     fireEvent.change(screen.getByTestId(`goal-target-${VIDEO}`), { target: { value: '3B' } });
     const line = await screen.findByTestId(`goal-chance-${VIDEO}`);
@@ -100,6 +104,7 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
   it('lets the seed be re-rolled and the paths changed, stored with the scenario', async () => {
     const { store, user } = openCopy();
     fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
+    fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
     await user.selectOptions(await screen.findByTestId('simulation-samples'), '1000');
     expect(selectFocus(store.getState()).uncertainty!.samples).toBe(1000);
     await user.click(screen.getByTestId('simulation-reroll'));
@@ -110,6 +115,7 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
   it('takes the fan away as soon as the focus moves to a scenario without ranges', async () => {
     const { store } = openCopy();
     fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
+    fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
     await waitFor(() => expect(chartPanel().querySelector('[data-band]')).not.toBeNull(), { timeout: 10_000 });
     act(() => store.getState().focusScenario(BASE_ID));
     await waitFor(() => expect(chartPanel().querySelector('[data-band]')).toBeNull());

@@ -20,6 +20,9 @@ describe('a field that takes a range', () => {
     const { user, box, onRange } = rateField();
     await user.clear(box);
     await user.type(box, '40% to 70%');
+    // A draft until it is committed (issue 13): Enter puts it in force.
+    expect(onRange).not.toHaveBeenCalled();
+    await user.keyboard('{Enter}');
     expect(onRange).toHaveBeenLastCalledWith({ low: '0.4', high: '0.7' });
   });
 
@@ -28,16 +31,18 @@ describe('a field that takes a range', () => {
     for (const text of ['40%-70%', '40至70%', '40 到 70']) {
       onRange.mockClear();
       fireEvent.change(box, { target: { value: text } });
+      fireEvent.keyDown(box, { key: 'Enter' });
       expect(onRange, text).toHaveBeenLastCalledWith({ low: '0.4', high: '0.7' });
     }
   });
 
-  it('explains a range typed the wrong way round and keeps what is in force', () => {
+  it('reads a range typed the wrong way round as the same range, and says so (issue 13: never dropped)', () => {
     const { box, onRange } = rateField();
     fireEvent.change(box, { target: { value: '70% to 40%' } });
-    expect(onRange).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert')).toHaveTextContent('The range ends before it starts.');
-    expect(screen.getByRole('alert')).toHaveTextContent('Still using 56.6%');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onRange).toHaveBeenLastCalledWith({ low: '0.4', high: '0.7' });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText('“70% to 40%” is read as 40% to 70%, low end first.')).toBeInTheDocument();
   });
 
   it('shows a range in force as typed, how it is read, a sketch of it, and rests its slider', async () => {
@@ -58,6 +63,7 @@ describe('a field that takes a range', () => {
   it('clears the range when one number is typed, then applies that number', () => {
     const { box, onRange, onCommit } = rateField({ value: '0.54272486', range: { low: '0.4', high: '0.7' } });
     fireEvent.change(box, { target: { value: '60%' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
     expect(onRange).toHaveBeenCalledWith(undefined);
     expect(onCommit).toHaveBeenCalledWith('0.6', 'text');
     expect(onRange.mock.invocationCallOrder[0]!).toBeLessThan(onCommit.mock.invocationCallOrder[0]!);
@@ -66,6 +72,7 @@ describe('a field that takes a range', () => {
   it('still reads a negative rate as one number, not as a range', () => {
     const { box, onRange, onCommit } = rateField();
     fireEvent.change(box, { target: { value: '-10%' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
     expect(onRange).not.toHaveBeenCalled();
     expect(onCommit).toHaveBeenCalledWith('-0.1', 'text');
   });
@@ -80,6 +87,7 @@ describe('a count field that takes a range', () => {
     const box = within(screen.getByTestId('u')).getByRole('textbox');
     for (const text of ['1.5-3亿', '150M to 300M']) {
       fireEvent.change(box, { target: { value: text } });
+      fireEvent.blur(box);
       expect(onRange, text).toHaveBeenLastCalledWith({ low: '150000000', high: '300000000' });
     }
     renderWith(<ParamField label="Users" value="212132030" kind="count" format={valueText('zh')} rangeKind="positive" range={{ low: '150000000', high: '300000000' }} onCommit={() => undefined} onRange={onRange} testId="z" />, newStore('zh'));
