@@ -1,3 +1,6 @@
+/** Names as a person lists them: "A", "A and B", "A, B, and C". */
+const list = (names: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
+
 /** Every string of the interface in English; zh.ts must provide the same keys (the type checks it). */
 export const en = {
   appTitle: 'GenAI in media: forecast calculator',
@@ -129,9 +132,15 @@ export const en = {
     title: 'Goal seek',
     target: 'Target',
     byYear: 'by',
+    from: 'starting from',
+    startReport: (year: number, value: string) => `${year}: ${value} (report)`,
+    startModel: (year: number, value: string, scenario: string) => `${year}: ${value} (${scenario})`,
     rateNeeded: (rate: string, from: number, value: string) => `Needs ${rate} a year from ${value} in ${from}.`,
-    reaches: (name: string, year: number, exact: string) => `${name} reaches it in ${year} (≈ ${exact}).`,
-    never: (name: string, year: number) => `${name} does not reach it by ${year}.`,
+    reaches: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'reach' : 'reaches'} it in ${year}.`,
+    already: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'are' : 'is'} already there in ${year}.`,
+    never: (names: readonly string[], ceiling: string) =>
+      `${list(names)} never ${names.length > 1 ? 'reach' : 'reaches'} it: the S-curve levels off at ${ceiling}.`,
+    notBy: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'do' : 'does'} not reach it by ${year}.`,
     apply: 'Apply this rate to a new scenario',
   },
   audit: {
