@@ -89,7 +89,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           <select value={start?.key ?? ''} onChange={(e) => setStartKey(e.target.value)} data-testid={`goal-start-${series.id}`}>
             {starts.map((s) => (
               <option key={s.key} value={s.key}>
-                {s.source === 'report' ? t.goal.startReport(s.year, fmt(s.value)) : t.goal.startModel(s.year, fmt(s.value), focus.name)}
+                {s.source === 'report' ? t.goal.startReport(s.year, fmt(s.value), t.goal.wording[s.wording ?? 'point']) : t.goal.startModel(s.year, fmt(s.value), focus.name)}
               </option>
             ))}
           </select>

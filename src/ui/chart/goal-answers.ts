@@ -1,4 +1,7 @@
-import { Dec, figureYear, yearReaching, type ForecastModel, type Projection, type SeriesDefinition } from '../../model';
+import { Dec, figureYear, yearReaching, type FigureKind, type ForecastModel, type Projection, type SeriesDefinition } from '../../model';
+
+/** How the report words a start: a bound, an approximation, a condition, one end of a range, or a plain figure. */
+export type StartWording = Exclude<FigureKind, 'range' | 'statement'> | 'range-low' | 'range-high';
 
 /** Where goal seek grows from: a figure of the report, or the focus scenario's modelled value in a year. */
 export interface GoalStart {
@@ -7,6 +10,8 @@ export interface GoalStart {
   /** In the series' own unit. */
   readonly value: Dec;
   readonly source: 'report' | 'model';
+  /** For a report figure, how the report words it (百亿内 is at most, 突破 more than, 约 about …). */
+  readonly wording?: StartWording;
 }
 
 /**
@@ -20,8 +25,10 @@ export function goalStarts(series: SeriesDefinition, path: Projection | undefine
     if (f.quantity !== 'level' || f.kind === 'statement') continue;
     const year = figureYear(f);
     if (year >= targetYear) continue;
-    const values = f.kind === 'range' ? [f.low, f.high] : [f.value];
-    for (const v of values) if (v !== undefined) starts.push({ key: `report:${f.id}:${v}`, year, value: new Dec(v), source: 'report' });
+    const values: [string | undefined, StartWording][] =
+      f.kind === 'range' ? [[f.low, 'range-low'], [f.high, 'range-high']] : [[f.value, f.kind as StartWording]];
+    for (const [v, wording] of values)
+      if (v !== undefined) starts.push({ key: `report:${f.id}:${v}`, year, value: new Dec(v), source: 'report', wording });
   }
   starts.sort((a, b) => a.year - b.year || a.value.cmp(b.value));
   for (const point of path ?? []) {

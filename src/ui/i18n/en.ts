@@ -133,7 +133,17 @@ export const en = {
     target: 'Target',
     byYear: 'by',
     from: 'starting from',
-    startReport: (year: number, value: string) => `${year}: ${value} (report)`,
+    startReport: (year: number, value: string, wording: string) => `${year}: ${wording}${value} (report)`,
+    /** How the report words a figure, before its value in the start list. */
+    wording: {
+      point: '',
+      'upper-bound': 'at most ',
+      'lower-bound': 'more than ',
+      approximate: 'about ',
+      conditional: 'possibly ',
+      'range-low': 'range from ',
+      'range-high': 'range up to ',
+    },
     startModel: (year: number, value: string, scenario: string) => `${year}: ${value} (${scenario})`,
     rateNeeded: (rate: string, from: number, value: string) => `Needs ${rate} a year from ${value} in ${from}.`,
     reaches: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'reach' : 'reaches'} it in ${year}.`,

@@ -21,7 +21,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     const { user } = renderApp();
     expect(NEEDED_1B).toBe('102.3%');
     expect(within(panel(VIDEO)).getByRole('spinbutton', { name: 'by' })).toHaveValue(2030);
-    expect(within(panel(VIDEO)).getByRole('combobox', { name: 'starting from' })).toHaveDisplayValue('2023: $7.2M (report)');
+    expect(within(panel(VIDEO)).getByRole('combobox', { name: 'starting from' })).toHaveDisplayValue('2023: about $7.2M (report)');
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1B');
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
   });
@@ -54,8 +54,8 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
   it('the market: the default start is the report’s 2027 figure; from 2024’s RMB 10B, 100B by 2030 needs 46.8% a year', async () => {
     const { user } = renderApp();
     const start = within(panel(MARKET)).getByRole('combobox', { name: 'starting from' });
-    expect(start).toHaveDisplayValue('2027: RMB 100B (report)');
-    await user.selectOptions(start, '2024: RMB 10B (report)');
+    expect(start).toHaveDisplayValue('2027: about RMB 100B (report)');
+    await user.selectOptions(start, '2024: at most RMB 10B (report)');
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
     expect(NEEDED_100B).toBe('46.8%');
     expect(answers(MARKET)).toHaveTextContent(`Needs ${NEEDED_100B} a year from RMB 10B in 2024.`);
@@ -63,7 +63,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
 
   it('applying that rate makes a scenario that reaches 100B in 2030 from the report’s 10B in 2024', async () => {
     const { user } = renderApp();
-    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2024: RMB 10B (report)');
+    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2024: at most RMB 10B (report)');
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
     await user.click(within(panel(MARKET)).getByRole('button', { name: 'Apply this rate to a new scenario' }));
 
@@ -83,7 +83,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
 describe('goal seek in Chinese', APP_TIMEOUT, () => {
   it('10亿美元 by 2030 needs 102.3% a year from the report’s 720万美元 in 2023', async () => {
     const { user } = renderApp({ lang: 'zh' });
-    expect(within(panel(VIDEO)).getByRole('combobox', { name: '起点' })).toHaveDisplayValue('2023年：720万美元（报告）');
+    expect(within(panel(VIDEO)).getByRole('combobox', { name: '起点' })).toHaveDisplayValue('2023年：约720万美元（报告）');
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '10亿');
     expect(answers(VIDEO)).toHaveTextContent(`从2023年的720万美元出发，每年需增长${NEEDED_1B}。`);
     expect(within(answers(VIDEO)).getAllByTestId('goal-crossing')[0]).toHaveTextContent(/^报告基准、.*在2030年达到。$/);
