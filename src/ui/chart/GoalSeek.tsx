@@ -44,6 +44,8 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const [startKey, setStartKey] = useState<string | undefined>(undefined);
   const start = starts.find((s) => s.key === startKey) ?? defaultStart(starts, Math.max(settings.yearFrom, reportYear));
   const needed = target && start ? cagrToReach(start, target, year) : undefined;
+  // From an upper bound (百亿内) the rate needed is at least the one found; from a lower bound (突破), at most.
+  const bound = start?.wording === 'upper-bound' ? 'at-least' : start?.wording === 'lower-bound' ? 'at-most' : 'exact';
   const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4 });
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
   const simulation = useSimulationResult(series.id)?.simulation;
@@ -105,7 +107,12 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           {needed?.ok && start && (
             <p>
               {start.source === 'model' && <strong>{focus.name}: </strong>}
-              {t.goal.rateNeeded(formatPercent(needed.value, 1), start.year, fmt(start.value))}{' '}
+              {t.goal.rateNeeded(
+                formatPercent(needed.value, 1),
+                start.year,
+                bound === 'exact' ? fmt(start.value) : `${t.goal.wording[start.wording!]}${fmt(start.value)}`,
+                bound,
+              )}{' '}
               <button
                 type="button"
                 className="button button--quiet"

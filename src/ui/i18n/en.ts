@@ -145,7 +145,9 @@ export const en = {
       'range-high': 'range up to ',
     },
     startModel: (year: number, value: string, scenario: string) => `${year}: ${value} (${scenario})`,
-    rateNeeded: (rate: string, from: number, value: string) => `Needs ${rate} a year from ${value} in ${from}.`,
+    /** From a bound (at most 10B) the rate needed is itself a bound: at least, or (from "more than") at most. */
+    rateNeeded: (rate: string, from: number, value: string, bound: 'exact' | 'at-least' | 'at-most' = 'exact') =>
+      `Needs ${bound === 'at-least' ? 'at least ' : bound === 'at-most' ? 'at most ' : ''}${rate} a year from ${value} in ${from}.`,
     reaches: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'reach' : 'reaches'} it in ${year}.`,
     already: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'are' : 'is'} already there in ${year}.`,
     never: (names: readonly string[], ceiling: string) =>

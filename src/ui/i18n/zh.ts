@@ -144,7 +144,8 @@ export const zh: Messages = {
       'range-high': '区间上限',
     },
     startModel: (year, value, scenario) => `${year}年：${value}（${scenario}）`,
-    rateNeeded: (rate, from, value) => `从${from}年的${value}出发，每年需增长${rate}。`,
+    rateNeeded: (rate, from, value, bound = 'exact') =>
+      `从${from}年的${value}出发，每年${bound === 'at-least' ? '至少' : bound === 'at-most' ? '至多' : ''}需增长${rate}。`,
     reaches: (names, year) => `${list(names)}在${year}年达到。`,
     already: (names, year) => `${list(names)}在${year}年已经达到。`,
     never: (names, ceiling) => `${list(names)}无法达到：S 曲线趋近上限${ceiling}，永远不会触及。`,

@@ -51,14 +51,23 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     expect(lines[0]!.textContent).toMatch(/^Report base case, .*, and Copy of Report base case never reach it: the S-curve levels off at 1\.092B\.$/);
   });
 
-  it('the market: the default start is the report’s 2027 figure; from 2024’s RMB 10B, 100B by 2030 needs 46.8% a year', async () => {
+  it('the market: the default start is the report’s 2027 figure; from 2024’s at most RMB 10B, 100B by 2030 needs at least 46.8% a year', async () => {
     const { user } = renderApp();
     const start = within(panel(MARKET)).getByRole('combobox', { name: 'starting from' });
     expect(start).toHaveDisplayValue('2027: about RMB 100B (report)');
     await user.selectOptions(start, '2024: at most RMB 10B (report)');
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
     expect(NEEDED_100B).toBe('46.8%');
-    expect(answers(MARKET)).toHaveTextContent(`Needs ${NEEDED_100B} a year from RMB 10B in 2024.`);
+    // The report's 2024 figure is an upper bound (百亿内): from at most 10B, the rate needed is at least 46.8%.
+    expect(answers(MARKET)).toHaveTextContent(`Needs at least ${NEEDED_100B} a year from at most RMB 10B in 2024.`);
+  });
+
+  it('from a lower bound (突破200亿 in 2025) the rate needed is at most what the figure gives: 100B by 2030 needs at most 38.0%', async () => {
+    // (100 / 20)^(1/5) − 1 = 0.37972966146121483… (python3 decimal, prec 50) → 38.0%.
+    const { user } = renderApp();
+    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2025: more than RMB 20B (report)');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
+    expect(answers(MARKET)).toHaveTextContent(`Needs at most ${((5 ** (1 / 5) - 1) * 100).toFixed(1)}% a year from more than RMB 20B in 2025.`);
   });
 
   it('applying that rate makes a scenario that reaches 100B in 2030 from the report’s 10B in 2024', async () => {
@@ -87,6 +96,13 @@ describe('goal seek in Chinese', APP_TIMEOUT, () => {
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '10亿');
     expect(answers(VIDEO)).toHaveTextContent(`从2023年的720万美元出发，每年需增长${NEEDED_1B}。`);
     expect(within(answers(VIDEO)).getAllByTestId('goal-crossing')[0]).toHaveTextContent(/^报告基准、.*在2030年达到。$/);
+  });
+
+  it('from the upper bound 百亿内 the rate is a lower bound: 至少', async () => {
+    const { user } = renderApp({ lang: 'zh' });
+    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: '起点' }), '2024年：不超过100亿元（报告）');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '1000亿');
+    expect(answers(MARKET)).toHaveTextContent(`从2024年的不超过100亿元出发，每年至少需增长${NEEDED_100B}。`);
   });
 
   it('10.92亿 users is 无法达到 for an S-curve under that ceiling', async () => {
