@@ -1,7 +1,8 @@
 import { Dec, LN2, ONE, type NumberLike } from './decimal';
-import { fail, ok, type Result } from './errors';
+import { fail, MAX_YEAR, ok, type Result } from './errors';
+import { checkLogistic, type CheckedLogistic } from './logistic';
 import { project } from './project';
-import type { ForecastModel, Projection } from './types';
+import type { ForecastModel, PositiveValue, Projection } from './types';
 import { toPositive, toRate, toYear } from './validate';
 
 export interface Level {
@@ -59,10 +60,29 @@ export interface Crossing {
   readonly exactYear: Dec;
 }
 
+export interface CrossingOptions {
+  /** A level the path approaches and never reaches (an S-curve's ceiling): a target at or above it is never reached. */
+  readonly ceiling?: NumberLike;
+}
+
+const neverUnderCeiling = (target: PositiveValue, ceiling: Dec, year: number): Result<Crossing> =>
+  fail('target-not-reached', 'target', `An S-curve approaches its ceiling ${ceiling.toString()} and never reaches ${target.toString()}.`, {
+    target: target.toString(),
+    ceiling: ceiling.toString(),
+    year,
+  });
+
 /** The first year a path reaches a target, or an error value when it never does within the path. */
-export function firstCrossing(path: Projection, targetInput: NumberLike): Result<Crossing> {
+export function firstCrossing(path: Projection, targetInput: NumberLike, options: CrossingOptions = {}): Result<Crossing> {
   const target = toPositive(targetInput, 'target');
   if (!target.ok) return target;
+  const last = path[path.length - 1];
+  if (options.ceiling !== undefined) {
+    const ceiling = toPositive(options.ceiling, 'ceiling');
+    if (!ceiling.ok) return ceiling;
+    // At 34 digits the path's late values round to the ceiling itself; the curve still never gets there.
+    if (target.value.gte(ceiling.value)) return neverUnderCeiling(target.value, ceiling.value, last?.year ?? 0);
+  }
   for (let i = 0; i < path.length; i++) {
     const point = path[i]!;
     if (point.value.gte(target.value)) {
@@ -73,17 +93,44 @@ export function firstCrossing(path: Projection, targetInput: NumberLike): Result
       return ok({ year: point.year, exactYear: new Dec(previous.year).plus(fraction) });
     }
   }
-  const last = path[path.length - 1];
-  return fail('target-not-reached', 'target', `The path does not reach ${target.value.toString()} by ${last?.year ?? '-'}.`, {
-    target: target.value.toString(),
-    year: last?.year ?? 0,
+  return notReached(target.value, last?.year ?? 0);
+}
+
+const notReached = (target: PositiveValue, year: number | string): Result<Crossing> =>
+  fail('target-not-reached', 'target', `The path does not reach ${target.toString()} by ${year || '-'}.`, {
+    target: target.toString(),
+    year: Number(year) || 0,
   });
+
+// An S-curve's crossing is solved from its formula at 50 digits, where the 34-digit path would round
+// values within 1e-34 of the ceiling up to it and report a target just under the ceiling years early.
+const Wide = Dec.clone({ precision: 50 });
+
+/**
+ * When an S-curve reaches a target: t* = midpoint + ln(target / (ceiling − target)) / steepness, the
+ * curve being above the target from t* on. The first whole year at or after t* (or `from` when t* is
+ * earlier) reaches it; exactYear is t* itself. A target at or above the ceiling is never reached.
+ */
+function logisticCrossing(model: CheckedLogistic, target: PositiveValue, from: number, until: number): Result<Crossing> {
+  const ceiling = new Wide(model.ceiling);
+  const goal = new Wide(target);
+  if (goal.gte(ceiling)) return neverUnderCeiling(target, model.ceiling, until);
+  const t = new Wide(model.midpoint).plus(goal.div(ceiling.minus(goal)).ln().div(new Wide(model.steepness)));
+  if (t.lte(from)) return ok({ year: from, exactYear: new Dec(from) });
+  const year = t.ceil().toNumber();
+  if (year > until) return notReached(target, until);
+  return ok({ year, exactYear: new Dec(t) });
 }
 
 /** When a model first reaches a target, searching from `fromYear` up to `untilYear` (2100 at most). */
 export function yearReaching(model: ForecastModel, target: NumberLike, fromYear: number, untilYear = 2100): Result<Crossing> {
-  const until = Math.min(untilYear, fromYear + 100);
+  const until = Math.min(untilYear, fromYear + 100, MAX_YEAR);
   const path = project(model, { from: fromYear, to: until });
   if (!path.ok) return path;
-  return firstCrossing(path.value, target);
+  if (model.type !== 'logistic') return firstCrossing(path.value, target);
+  const goal = toPositive(target, 'target');
+  if (!goal.ok) return goal;
+  const checked = checkLogistic(model);
+  if (!checked.ok) return checked;
+  return logisticCrossing(checked.value, goal.value, fromYear, until);
 }

@@ -54,7 +54,9 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
         if (source === 'slider') flushPreviewFirst();
         return t.errors.model[result.error.kind];
       }
-      const save = () => store.getState().setModel(scenarioId, series.id, candidate, `${scenarioId}:${series.id}:${field}`);
+      // A change of model type is a step of its own: two switches in quick succession are two undo steps.
+      const key = field === 'type' ? undefined : `${scenarioId}:${series.id}:${field}`;
+      const save = () => store.getState().setModel(scenarioId, series.id, candidate, key);
       // A slider's move is drawn in this frame and stored a moment later (drag-preview.ts); the
       // store stores a pending move before any other change, this one included.
       if (source === 'slider') showPreview({ scenarioId, seriesId: series.id, model: candidate }, save);

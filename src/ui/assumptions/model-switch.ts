@@ -25,18 +25,40 @@ export function figureAnchors(series: SeriesDefinition): Anchor[] {
 
 const round = (d: Dec, digits: number) => d.toSignificantDigits(digits).toString();
 
+/** A figure's level as one number: its value, or a range at its geometric middle. */
+const levelOf = (a: Anchor): Dec => (a.high ? new Dec(a.low).times(a.high).sqrt() : new Dec(a.low));
+
 /**
- * A model of another type that starts where the current one is: compound from the current path's
- * first and last values, anchors at the report's figures, an S-curve fitted to them.
+ * Constant growth from the series' first reported figure, at the growth rate the report states for
+ * the series where it states one (text-to-video: 56.6%), else the rate its first and last figures imply.
+ * Without figures, from the current path's first value at the rate its ends imply.
+ */
+function compoundFromReport(series: SeriesDefinition, current: Projection): ForecastModel | undefined {
+  const anchors = figureAnchors(series);
+  const stated = series.figures.find((f) => f.quantity === 'cagr' && f.value !== undefined)?.value;
+  const first = anchors[0];
+  const last = anchors[anchors.length - 1];
+  if (first && last) {
+    const from = { year: first.year, value: levelOf(first) };
+    const implied = first === last ? undefined : impliedCagr(from, { year: last.year, value: levelOf(last) });
+    const cagr = stated ?? (implied?.ok ? round(implied.value, 6) : '0.2');
+    return { type: 'compound', baseYear: first.year, baseValue: first.high ? round(from.value, 6) : first.low, cagr };
+  }
+  const start = current[0];
+  const end = current[current.length - 1];
+  if (!start || !end) return undefined;
+  const rate = impliedCagr(start, end);
+  return { type: 'compound', baseYear: start.year, baseValue: round(start.value, 6), cagr: stated ?? (rate.ok ? round(rate.value, 6) : '0.2') };
+}
+
+/**
+ * A model of another type that keeps the report's figures: constant growth from the first figure
+ * (see compoundFromReport), anchors at the report's figures, an S-curve fitted to them.
  */
 export function switchModel(type: ModelType, series: SeriesDefinition, current: Projection, citedCeiling: string): ForecastModel | undefined {
   const first = current[0];
   const last = current[current.length - 1];
-  if (type === 'compound') {
-    if (!first || !last) return undefined;
-    const rate = impliedCagr(first, last);
-    return { type, baseYear: first.year, baseValue: round(first.value, 6), cagr: rate.ok ? round(rate.value, 6) : '0.2' };
-  }
+  if (type === 'compound') return compoundFromReport(series, current);
   const anchors = figureAnchors(series);
   if (type === 'anchored') {
     if (series.baseModel?.type === 'anchored') return series.baseModel;
@@ -44,7 +66,7 @@ export function switchModel(type: ModelType, series: SeriesDefinition, current: 
     return { type, anchors, through: 'mid', rateBefore: '0.2', rateAfter: '0.2' };
   }
   if (series.baseModel?.type === 'logistic') return series.baseModel;
-  const points = anchors.map((a) => ({ year: a.year, value: a.high ? new Dec(a.low).times(a.high).sqrt() : new Dec(a.low) }));
+  const points = anchors.map((a) => ({ year: a.year, value: levelOf(a) }));
   const highest = points.reduce((m, p) => (p.value.gt(m) ? p.value : m), new Dec(0));
   const ceiling = series.unit.kind === 'people' ? citedCeiling : round(highest.times(3), 6);
   const fit = fitLogistic(points, ceiling);

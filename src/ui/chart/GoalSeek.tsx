@@ -1,8 +1,9 @@
 import { memo, useState } from 'react';
 import { parseInput } from '../../io/parse-input';
-import { cagrToReach, Dec, formatPercent, formatQuantity, valueIn, yearReaching, type ForecastModel, type SeriesDefinition } from '../../model';
+import { cagrToReach, Dec, formatPercent, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
 import { projectModel } from '../../state';
 import type { SeriesEntry } from './chart-data';
+import { crossingAnswer, defaultStart, goalStarts, groupAnswers } from './goal-answers';
 import { useApp, useReport, useStoreApi, useT, type SeriesDisplay } from '../shared';
 import { ChanceLine, useSimulationResult } from '../uncertainty';
 
@@ -21,7 +22,10 @@ interface GoalSeekProps {
   readonly focus: { readonly id: string; readonly name: string; readonly model: ForecastModel | undefined };
 }
 
-/** "What growth rate reaches X by year Y?" and "When does it reach X?", for the scenario in focus and the compared ones. */
+/**
+ * "What growth rate reaches X by year Y, starting from which year?" (by default from the report's latest
+ * figure before Y) and "When does each compared scenario reach X?", scenarios with the same answer on one line.
+ */
 export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entries, focus }: GoalSeekProps) {
   const t = useT();
   const store = useStoreApi();
@@ -34,12 +38,14 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   // The target is typed in the displayed currency; the models work in the series' own.
   const target = parsed?.ok && new Dec(parsed.value).gt(0) ? new Dec(parsed.value).div(display.factor) : undefined;
   const model = focus.model;
-  // Growth is sought from the report's own year: what it would take from where the report stands.
   const reportYear = Number(useReport().report.date.slice(0, 4));
-  const startYear = Math.max(settings.yearFrom, reportYear);
   const path = model ? projectModel(model, settings.yearFrom, settings.yearTo) : undefined;
-  const startValue = path?.ok ? valueIn(path.value, startYear) : undefined;
-  const needed = target && startValue && year > startYear ? cagrToReach({ year: startYear, value: startValue }, target, year) : undefined;
+  const starts = goalStarts(series, path?.ok ? path.value : undefined, year);
+  const [startKey, setStartKey] = useState<string | undefined>(undefined);
+  const start = starts.find((s) => s.key === startKey) ?? defaultStart(starts, Math.max(settings.yearFrom, reportYear));
+  const needed = target && start ? cagrToReach(start, target, year) : undefined;
+  // From an upper bound (百亿内) the rate needed is at least the one found; from a lower bound (突破), at most.
+  const bound = start?.wording === 'upper-bound' ? 'at-least' : start?.wording === 'lower-bound' ? 'at-most' : 'exact';
   const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4 });
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
   const simulation = useSimulationResult(series.id)?.simulation;
@@ -70,7 +76,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           {t.goal.byYear}{' '}
           <input
             type="number"
-            min={startYear + 1}
+            min={settings.yearFrom + 1}
             max={2100}
             value={year}
             onChange={(e) => {
@@ -80,6 +86,16 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             }}
           />
         </label>
+        <label>
+          {t.goal.from}{' '}
+          <select value={start?.key ?? ''} onChange={(e) => setStartKey(e.target.value)} data-testid={`goal-start-${series.id}`}>
+            {starts.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.source === 'report' ? t.goal.startReport(s.year, fmt(s.value), t.goal.wording[s.wording ?? 'point']) : t.goal.startModel(s.year, fmt(s.value), focus.name)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {parsed && !parsed.ok && (
         <p className="param__error" role="alert">
@@ -88,9 +104,15 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
       )}
       {target && (
         <div className="goal-seek__answers" aria-live="polite" data-testid={`goal-answers-${series.id}`}>
-          {needed?.ok && startValue && (
+          {needed?.ok && start && (
             <p>
-              <strong>{focus.name}:</strong> {t.goal.rateNeeded(formatPercent(needed.value, 1), startYear, fmt(startValue))}{' '}
+              {start.source === 'model' && <strong>{focus.name}: </strong>}
+              {t.goal.rateNeeded(
+                formatPercent(needed.value, 1),
+                start.year,
+                bound === 'exact' ? fmt(start.value) : `${t.goal.wording[start.wording!]}${fmt(start.value)}`,
+                bound,
+              )}{' '}
               <button
                 type="button"
                 className="button button--quiet"
@@ -99,7 +121,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
                   if (id)
                     store
                       .getState()
-                      .setModel(id, series.id, { type: 'compound', baseYear: startYear, baseValue: startValue.toString(), cagr: needed.value.toString() });
+                      .setModel(id, series.id, { type: 'compound', baseYear: start.year, baseValue: start.value.toString(), cagr: needed.value.toString() });
                 }}
               >
                 {t.goal.apply}
@@ -109,18 +131,22 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           {simulation && (
             <ChanceLine seriesId={series.id} seriesName={series.name[lang]} simulation={simulation} target={target.toNumber()} targetText={fmt(target)} year={year} />
           )}
-          {entries.map(({ scenario: s }) => {
-            const m = s.models[series.id];
-            if (!m) return null;
-            const crossing = yearReaching(m, target, settings.yearFrom, 2100);
-            return (
-              <p key={s.id}>
-                {crossing.ok
-                  ? t.goal.reaches(s.name, crossing.value.year, crossing.value.exactYear.toFixed(1))
-                  : t.goal.never(s.name, Math.min(2100, settings.yearFrom + 100))}
-              </p>
-            );
-          })}
+          {groupAnswers(
+            entries.flatMap(({ scenario: s }) => {
+              const m = s.models[series.id];
+              return m ? [{ name: s.name, answer: crossingAnswer(m, target, settings.yearFrom) }] : [];
+            }),
+          ).map(({ names, answer }) => (
+            <p key={names.join('\n')} data-testid="goal-crossing">
+              {answer.kind === 'reaches'
+                ? t.goal.reaches(names, answer.year)
+                : answer.kind === 'already'
+                  ? t.goal.already(names, answer.year)
+                  : answer.kind === 'ceiling'
+                    ? t.goal.never(names, fmt(answer.ceiling))
+                    : t.goal.notBy(names, answer.year)}
+            </p>
+          ))}
         </div>
       )}
     </div>

@@ -1,3 +1,6 @@
+/** Names as a person lists them: "A", "A and B", "A, B, and C". */
+const list = (names: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
+
 /** Every string of the interface in English; zh.ts must provide the same keys (the type checks it). */
 export const en = {
   appTitle: 'GenAI in media: forecast calculator',
@@ -130,9 +133,27 @@ export const en = {
     title: 'Goal seek',
     target: 'Target',
     byYear: 'by',
-    rateNeeded: (rate: string, from: number, value: string) => `Needs ${rate} a year from ${value} in ${from}.`,
-    reaches: (name: string, year: number, exact: string) => `${name} reaches it in ${year} (≈ ${exact}).`,
-    never: (name: string, year: number) => `${name} does not reach it by ${year}.`,
+    from: 'starting from',
+    startReport: (year: number, value: string, wording: string) => `${year}: ${wording}${value} (report)`,
+    /** How the report words a figure, before its value in the start list. */
+    wording: {
+      point: '',
+      'upper-bound': 'at most ',
+      'lower-bound': 'more than ',
+      approximate: 'about ',
+      conditional: 'possibly ',
+      'range-low': 'range from ',
+      'range-high': 'range up to ',
+    },
+    startModel: (year: number, value: string, scenario: string) => `${year}: ${value} (${scenario})`,
+    /** From a bound (at most 10B) the rate needed is itself a bound: at least, or (from "more than") at most. */
+    rateNeeded: (rate: string, from: number, value: string, bound: 'exact' | 'at-least' | 'at-most' = 'exact') =>
+      `Needs ${bound === 'at-least' ? 'at least ' : bound === 'at-most' ? 'at most ' : ''}${rate} a year from ${value} in ${from}.`,
+    reaches: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'reach' : 'reaches'} it in ${year}.`,
+    already: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'are' : 'is'} already there in ${year}.`,
+    never: (names: readonly string[], ceiling: string) =>
+      `${list(names)} never ${names.length > 1 ? 'reach' : 'reaches'} it: the S-curve levels off at ${ceiling}.`,
+    notBy: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'do' : 'does'} not reach it by ${year}.`,
     apply: 'Apply this rate to a new scenario',
   },
   audit: {

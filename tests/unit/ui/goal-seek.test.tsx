@@ -1,26 +1,80 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { APP_TIMEOUT, MARKET, cell, renderApp, scenarioId } from './render-app';
+import { APP_TIMEOUT, MARKET, USERS, VIDEO, cell, renderApp, scenarioId } from './render-app';
 
-// The base case's market is RMB 10B in 2024 (the report's 2024 anchor); 100B by 2030 needs 10^(1/6) − 1 a year.
-const NEEDED = `${((10 ** (1 / 6) - 1) * 100).toFixed(1)}%`;
+// Expected rates computed independently with Python's decimal module (prec 50):
+//   (1000 / 7.2)^(1/7) − 1 = 1.02346341996699303629…  → 102.3% a year ($1B by 2030 from $7.2M in 2023)
+//   10^(1/6) − 1          = 0.46779926762206954092…  → 46.8% a year (RMB 100B by 2030 from RMB 10B in 2024)
+// When each compared scenario passes $1B (by hand, from the report's figures):
+//   the base case runs geometrically from $7.2M (2023) to $2.219B (2030): 2023 + 7·ln(1000 / 7.2) / ln(2219 / 7.2)
+//     = 2029.03, first whole year 2030 (the two users presets share its video model, so they answer the same);
+//   "trust base and rate", $7.2M at 56.6% from 2023: 2023 + ln(1000 / 7.2) / ln 1.566 = 2033.9998 → 2034;
+//   "trust end and rate", $2.219B in 2030 at 56.6%: 2030 − ln 2.219 / ln 1.566 = 2028.22 → 2029.
+const NEEDED_1B = `${(((1000 / 7.2) ** (1 / 7) - 1) * 100).toFixed(1)}%`;
+const NEEDED_100B = `${((10 ** (1 / 6) - 1) * 100).toFixed(1)}%`;
 
-describe('goal seek', APP_TIMEOUT, () => {
-  it('a target of 100B by 2030 for the market says the growth needed from the 2024 value', async () => {
+const answers = (series: string) => screen.getByTestId(`goal-answers-${series}`);
+const panel = (series: string) => screen.getByTestId(`chart-panel-${series}`);
+
+describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
+  it('$1B by 2030 for text-to-video needs 102.3% a year from the report’s $7.2M in 2023', async () => {
     const { user } = renderApp();
-    const panel = screen.getByTestId(`chart-panel-${MARKET}`);
-    expect(within(panel).getByRole('spinbutton', { name: 'by' })).toHaveValue(2030);
-    await user.type(within(panel).getByTestId(`goal-target-${MARKET}`), '100B');
-
-    expect(NEEDED).toBe('46.8%');
-    expect(within(panel).getByTestId(`goal-answers-${MARKET}`)).toHaveTextContent(`Report base case: Needs ${NEEDED} a year from RMB 10B in 2024.`);
+    expect(NEEDED_1B).toBe('102.3%');
+    expect(within(panel(VIDEO)).getByRole('spinbutton', { name: 'by' })).toHaveValue(2030);
+    expect(within(panel(VIDEO)).getByRole('combobox', { name: 'starting from' })).toHaveDisplayValue('2023: about $7.2M (report)');
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1B');
+    expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
   });
 
-  it('applying that rate makes a scenario that reaches 100B in 2030', async () => {
+  it('says the crossing year in plain words and groups scenarios with the same answer on one line', async () => {
     const { user } = renderApp();
-    const panel = screen.getByTestId(`chart-panel-${MARKET}`);
-    await user.type(within(panel).getByTestId(`goal-target-${MARKET}`), '100B');
-    await user.click(within(panel).getByRole('button', { name: 'Apply this rate to a new scenario' }));
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1B');
+    const lines = within(answers(VIDEO)).getAllByTestId('goal-crossing').map((p) => p.textContent);
+    expect(lines).toEqual([
+      'Report base case, Users: low end of range, Users: high end of range, and Copy of Report base case reach it in 2030.',
+      'Video: trust base and rate reaches it in 2034.',
+      'Video: trust end and rate reaches it in 2029.',
+    ]);
+    expect(answers(VIDEO).textContent).not.toMatch(/≈|\(\d/);
+  });
+
+  it('an S-curve never reaches its ceiling: 1.092B users (China’s 10.92亿 internet users) is "never", steep curve or not', async () => {
+    const { user, store } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    const copy = scenarioId('Copy of Report base case');
+    act(() => store.getState().setModel(copy, USERS, { type: 'logistic', ceiling: '1092000000', midpoint: '2026', steepness: '3' }));
+    await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '1.092B');
+    const lines = within(answers(USERS)).getAllByTestId('goal-crossing');
+    expect(lines).toHaveLength(1);
+    // Every compared scenario's users curve lies under the same ceiling: one line names them all.
+    expect(lines[0]!.textContent).toMatch(/^Report base case, .*, and Copy of Report base case never reach it: the S-curve levels off at 1\.092B\.$/);
+  });
+
+  it('the market: the default start is the report’s 2027 figure; from 2024’s at most RMB 10B, 100B by 2030 needs at least 46.8% a year', async () => {
+    const { user } = renderApp();
+    const start = within(panel(MARKET)).getByRole('combobox', { name: 'starting from' });
+    expect(start).toHaveDisplayValue('2027: about RMB 100B (report)');
+    await user.selectOptions(start, '2024: at most RMB 10B (report)');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
+    expect(NEEDED_100B).toBe('46.8%');
+    // The report's 2024 figure is an upper bound (百亿内): from at most 10B, the rate needed is at least 46.8%.
+    expect(answers(MARKET)).toHaveTextContent(`Needs at least ${NEEDED_100B} a year from at most RMB 10B in 2024.`);
+  });
+
+  it('from a lower bound (突破200亿 in 2025) the rate needed is at most what the figure gives: 100B by 2030 needs at most 38.0%', async () => {
+    // (100 / 20)^(1/5) − 1 = 0.37972966146121483… (python3 decimal, prec 50) → 38.0%.
+    const { user } = renderApp();
+    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2025: more than RMB 20B (report)');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
+    expect(answers(MARKET)).toHaveTextContent(`Needs at most ${((5 ** (1 / 5) - 1) * 100).toFixed(1)}% a year from more than RMB 20B in 2025.`);
+  });
+
+  it('applying that rate makes a scenario that reaches 100B in 2030 from the report’s 10B in 2024', async () => {
+    const { user } = renderApp();
+    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2024: at most RMB 10B (report)');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
+    await user.click(within(panel(MARKET)).getByRole('button', { name: 'Apply this rate to a new scenario' }));
 
     const id = scenarioId('Report base case → RMB 100B 2030');
     expect(Number(cell(MARKET, 2030, id)!.dataset.value).toPrecision(10)).toBe((1e11).toPrecision(10));
@@ -29,9 +83,33 @@ describe('goal seek', APP_TIMEOUT, () => {
 
   it('a target that cannot be read says why', async () => {
     const { user } = renderApp();
-    const panel = screen.getByTestId(`chart-panel-${MARKET}`);
-    await user.type(within(panel).getByTestId(`goal-target-${MARKET}`), '100%');
-    expect(within(panel).getByRole('alert')).toHaveTextContent('This field does not take that unit.');
-    expect(within(panel).queryByTestId(`goal-answers-${MARKET}`)).not.toBeInTheDocument();
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100%');
+    expect(within(panel(MARKET)).getByRole('alert')).toHaveTextContent('This field does not take that unit.');
+    expect(within(panel(MARKET)).queryByTestId(`goal-answers-${MARKET}`)).not.toBeInTheDocument();
+  });
+});
+
+describe('goal seek in Chinese', APP_TIMEOUT, () => {
+  it('10亿美元 by 2030 needs 102.3% a year from the report’s 720万美元 in 2023', async () => {
+    const { user } = renderApp({ lang: 'zh' });
+    expect(within(panel(VIDEO)).getByRole('combobox', { name: '起点' })).toHaveDisplayValue('2023年：约720万美元（报告）');
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '10亿');
+    expect(answers(VIDEO)).toHaveTextContent(`从2023年的720万美元出发，每年需增长${NEEDED_1B}。`);
+    expect(within(answers(VIDEO)).getAllByTestId('goal-crossing')[0]).toHaveTextContent(/^报告基准、.*在2030年达到。$/);
+  });
+
+  it('from the upper bound 百亿内 the rate is a lower bound: 至少', async () => {
+    const { user } = renderApp({ lang: 'zh' });
+    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: '起点' }), '2024年：不超过100亿元（报告）');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '1000亿');
+    expect(answers(MARKET)).toHaveTextContent(`从2024年的不超过100亿元出发，每年至少需增长${NEEDED_100B}。`);
+  });
+
+  it('10.92亿 users is 无法达到 for an S-curve under that ceiling', async () => {
+    const { user } = renderApp({ lang: 'zh' });
+    await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '10.92亿');
+    const lines = within(answers(USERS)).getAllByTestId('goal-crossing');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toHaveTextContent(/^报告基准、.*无法达到：S 曲线趋近上限10\.92亿人，永远不会触及。$/);
   });
 });
