@@ -12,7 +12,7 @@ export function addImported(store: AppStore, result: ImportResult): Notice {
 }
 
 // The view a link may set; the theme only in an embed, where it is the page's, not the reader's, choice.
-const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usdCny'] as const;
+const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usdCny', 'unitStyle'] as const;
 
 /**
  * A shared link opened: its scenarios added beside the user's own (never over them), exactly those
