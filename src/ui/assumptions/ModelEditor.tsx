@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FieldKind } from '../../io/parse-input';
 import { Dec, fitLogistic, paramKind, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
 import type { ParamRange } from '../../state';
-import { useT } from '../shared';
+import { useApp, useT } from '../shared';
 import { numberText, rateText, valueText, yearText } from './field-formats';
 import { figureAnchors, switchModel } from './model-switch';
 import { ParamField, type SliderSpec } from './ParamField';
@@ -80,7 +80,8 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
   const t = useT();
   const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
   const currency = unit.kind === 'money' ? unit.currency : undefined;
-  const formatValue = useMemo(() => valueText(lang), [lang]);
+  const unitStyle = useApp((s) => s.settings.unitStyle);
+  const formatValue = useMemo(() => valueText(lang, unitStyle), [lang, unitStyle]);
   const slider = useMemo(() => valueSlider(series), [series]);
   const callbacksFor = useMemo(() => fieldCallbacks(apply, applyRange, latestModel), [apply, applyRange, latestModel]);
   const field = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => {

@@ -40,7 +40,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const path = model ? projectModel(model, settings.yearFrom, settings.yearTo) : undefined;
   const startValue = path?.ok ? valueIn(path.value, startYear) : undefined;
   const needed = target && startValue && year > startYear ? cagrToReach({ year: startYear, value: startValue }, target, year) : undefined;
-  const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4 });
+  const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4, style: display.style });
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
   const simulation = useSimulationResult(series.id)?.simulation;
 

@@ -28,6 +28,9 @@ export const en = {
     native: 'As reported',
     fxRate: 'RMB per USD',
     fxSource: 'Default: PBOC central parity, 28 June 2024',
+    unitStyle: 'Numbers in',
+    wan: '万 / 亿',
+    kmb: 'K / M / B',
   },
   scenarios: {
     title: 'Scenarios',

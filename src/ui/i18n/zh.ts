@@ -29,6 +29,9 @@ export const zh: Messages = {
     native: '按报告原币',
     fxRate: '人民币/美元汇率',
     fxSource: '默认：2024年6月28日人民币汇率中间价',
+    unitStyle: '数字单位',
+    wan: '万 / 亿',
+    kmb: 'K / M / B',
   },
   scenarios: {
     title: '情景',
