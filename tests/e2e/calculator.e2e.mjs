@@ -800,10 +800,13 @@ export const tests = [
 
       await page.getByTestId('language').selectOption('zh');
       await eventually(async () => assert.ok(HAN.test((await page.locator('h1').first().textContent()) ?? '')));
+      // A Chinese reader's view: numbers in 万/亿 (a setting apart from the language).
+      await page.locator('label:has(> input[name="unit-style"][value="wan"])').click();
       await ready();
       await page.screenshot({ path: path.join(screenshotDir, 'main-zh.png') });
 
       await page.getByTestId('language').selectOption('en');
+      await page.locator('label:has(> input[name="unit-style"][value="kmb"])').click();
       await page.getByTestId('theme').click();
       await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark'));
       await eventually(async () =>
