@@ -3,6 +3,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Recovery, SavedState, SaveStatus } from '../state';
 import { FORMAT_VERSIONS } from '../model';
 import { describeIssues, savedStateSchema } from './schemas';
+import { defaultUnitStyle } from '../model';
 
 /**
  * Migrations from each older saved version to the next, in order (OWID's GrapherUrlMigrations way):
@@ -38,7 +39,9 @@ export function readSavedState(raw: string): ReadResult {
   }
   const parsed = v.safeParse(savedStateSchema, state);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: describeIssues(parsed.issues) };
-  return { ok: true, state: parsed.output as SavedState };
+  const { settings } = parsed.output;
+  // A state saved before the unit style was a setting of its own grouped numbers as its language did.
+  return { ok: true, state: { ...parsed.output, settings: { ...settings, unitStyle: settings.unitStyle ?? defaultUnitStyle(settings.lang) } } as SavedState };
 }
 
 export interface SafeStorageHooks {

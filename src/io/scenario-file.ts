@@ -26,7 +26,8 @@ export interface ExchangeView {
   /** Indices into `scenarios`. */
   readonly compared?: readonly number[];
   readonly focus?: number;
-  readonly settings?: Settings;
+  /** Files and links made before the unit style was a setting of its own carry none: the reader's stays. */
+  readonly settings?: Omit<Settings, 'unitStyle'> & { readonly unitStyle?: Settings['unitStyle'] };
   /** One series' chart only (an embedded or single-chart export). */
   readonly seriesId?: string;
   /** Each chart's own words and arrows; an arrow names its scenario by index into `scenarios`. */
@@ -94,8 +95,8 @@ export const MIGRATIONS: readonly ((file: unknown) => unknown)[] = [];
 export const MAX_IMPORT_SCENARIOS = 50;
 /** The file as JSON text may be at most this long (a full store of 50 scenarios is about 60 KB). */
 export const MAX_FILE_CHARS = 1_000_000;
-/** Every imported model must draw over the whole range the app can show (state/settings-slice). */
-const CHECKED_YEARS = { from: 2022, to: 2040 };
+/** Every imported model must draw over the whole range the app can show (YEAR_MIN-YEAR_MAX of state/settings-slice, which io may not import). */
+const CHECKED_YEARS = { from: 2015, to: 2050 };
 // Deeper than any field of a valid scenario (scenario.uncertainty.ranges.series.param.low is 5).
 const MAX_DEPTH = 8;
 
@@ -145,7 +146,7 @@ const refuse = (error: ImportErrorKind, detail: string): ImportResult => ({ ok: 
 /**
  * THE door for parsed payloads (a .json file, the data inside a PNG or SVG, a share link):
  * check the type and version, migrate, enforce the limits, refuse hostile text, validate the shape,
- * and check every model projects over 2022-2040. Never throws; details never echo the input's text.
+ * and check every model projects over 2015-2050. Never throws; details never echo the input's text.
  */
 export function restoreScenarioFile(input: unknown): ImportResult {
   try {

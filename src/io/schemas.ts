@@ -165,6 +165,8 @@ export const settingsSchema = v.object({
   scale: v.picklist(['linear', 'log']),
   currency: v.picklist(['native', 'CNY', 'USD']),
   usdCny: decimalString,
+  // Optional: saved states and links made before the setting existed have none (saved-state.ts fills it in).
+  unitStyle: v.optional(v.picklist(['wan', 'kmb'])),
 });
 
 export const savedStateSchema = v.object({ doc: docSchema, settings: settingsSchema });

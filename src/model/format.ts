@@ -2,6 +2,11 @@ import { Dec } from './decimal';
 import type { Unit } from './units';
 
 export type Lang = 'zh' | 'en';
+/** How large numbers are grouped: by 万 and 亿 (10^4, 10^8), or by thousands (K, M, B). A setting of its own, not the language's. */
+export type UnitStyle = 'wan' | 'kmb';
+
+/** The grouping a reader of the language expects, the setting's default on a first visit. */
+export const defaultUnitStyle = (lang: Lang): UnitStyle => (lang === 'zh' ? 'wan' : 'kmb');
 
 interface Step {
   readonly size: number;
@@ -25,6 +30,8 @@ export interface FormatOptions {
   readonly digits?: number;
   /** Leave out the currency or the people noun, for axis ticks whose unit is in the axis title. */
   readonly bare?: boolean;
+  /** The grouping (万/亿 or K/M/B); the language's own when absent. */
+  readonly style?: UnitStyle;
 }
 
 function trimmed(value: Dec, digits: number): string {
@@ -32,11 +39,11 @@ function trimmed(value: Dec, digits: number): string {
   return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
-/** A number in the reader's own grouping: 1.5亿, 720万 / 150M, 7.2M. */
+/** A number in the reader's chosen grouping: 1.5亿, 720万 / 150M, 7.2M. */
 export function formatCompact(input: Dec | number, lang: Lang, options: FormatOptions = {}): string {
   const value = new Dec(input);
   const digits = options.digits ?? 4;
-  const steps = lang === 'zh' ? ZH_STEPS : EN_STEPS;
+  const steps = (options.style ?? defaultUnitStyle(lang)) === 'wan' ? ZH_STEPS : EN_STEPS;
   const abs = value.abs();
   // Round first, so 9999.9 shows as 1万 and not as 10000.
   const rounded = abs.toSignificantDigits(digits, Dec.ROUND_HALF_UP);

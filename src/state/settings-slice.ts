@@ -1,6 +1,6 @@
 import type { SliceCreator } from './app-state';
 import { translateGivenText } from './presets';
-import { DEFAULT_USD_CNY, type Lang } from '../model';
+import { DEFAULT_USD_CNY, defaultUnitStyle, inDomain, type Lang, type UnitStyle } from '../model';
 
 export type Theme = 'light' | 'dark';
 export type ScaleKind = 'linear' | 'log';
@@ -16,18 +16,36 @@ export interface Settings {
   readonly currency: CurrencyView;
   /** Yuan per US dollar, an exact decimal string. */
   readonly usdCny: string;
+  /** Large numbers grouped by 万/亿 or by K/M/B, whatever the language (on a first visit, the language's own). */
+  readonly unitStyle: UnitStyle;
 }
 
-export const YEAR_MIN = 2022;
-export const YEAR_MAX = 2040;
+/** The years the chart can show: the report speaks of 2022-2030, and an analyst looks back to 2015 and ahead to 2050. */
+export const YEAR_MIN = 2015;
+export const YEAR_MAX = 2050;
+
+/** A change of the year range refused: a year that is not whole or lies outside 2000-2100 (model/domains). */
+export interface SettingsRefusal {
+  readonly kind: 'year-refused';
+  readonly field: 'yearFrom' | 'yearTo';
+}
 
 export function defaultSettings(lang: Lang): Settings {
-  return { lang, theme: 'light', yearFrom: 2022, yearTo: 2032, scale: 'linear', currency: 'native', usdCny: DEFAULT_USD_CNY };
+  return { lang, theme: 'light', yearFrom: 2022, yearTo: 2032, scale: 'linear', currency: 'native', usdCny: DEFAULT_USD_CNY, unitStyle: defaultUnitStyle(lang) };
+}
+
+function refusedYear(change: Partial<Settings>): SettingsRefusal | undefined {
+  for (const field of ['yearFrom', 'yearTo'] as const) {
+    const year = change[field];
+    if (year !== undefined && (!Number.isInteger(year) || !inDomain('year', year, field).ok)) return { kind: 'year-refused', field };
+  }
+  return undefined;
 }
 
 export interface SettingsSlice {
   readonly settings: Settings;
-  setSettings(change: Partial<Settings>): void;
+  /** Applies the change, or refuses all of it (and says why) when a year is not whole or outside 2000-2100. */
+  setSettings(change: Partial<Settings>): SettingsRefusal | undefined;
   /** The language select: switches the language and renames the scenarios the app named. */
   switchLanguage(lang: Lang): void;
 }
@@ -37,11 +55,14 @@ export const createSettingsSlice =
   (set, get) => ({
     settings: initial,
     setSettings: (change) => {
+      const refused = refusedYear(change);
+      if (refused) return refused;
       const next = { ...get().settings, ...change };
-      // A year range the chart can draw: inside 2022-2040 and at least two years long.
-      const from = Math.max(YEAR_MIN, Math.min(YEAR_MAX - 1, Math.round(next.yearFrom)));
-      const to = Math.max(from + 1, Math.min(YEAR_MAX, Math.round(next.yearTo)));
+      // A year range the chart can draw: a plausible year (above) taken into 2015-2050, at least two years long.
+      const from = Math.max(YEAR_MIN, Math.min(YEAR_MAX - 1, next.yearFrom));
+      const to = Math.max(from + 1, Math.min(YEAR_MAX, next.yearTo));
       set({ settings: { ...next, yearFrom: from, yearTo: to } });
+      return undefined;
     },
     switchLanguage: (lang) => {
       const { doc, settings } = get();

@@ -48,6 +48,8 @@ async function openApp(page, baseUrl, { saved, lang = 'en' } = {}) {
   await page.locator('[data-testid="scenario-row"]').first().waitFor();
   const language = page.getByTestId('language');
   if ((await language.inputValue()) !== lang) await language.selectOption(lang);
+  // The unit style is a setting apart from the language: set it as a first visit in that language would have.
+  await page.locator(`label:has(> input[name="unit-style"][value="${lang === 'zh' ? 'wan' : 'kmb'}"])`).click();
   await eventually(async () => {
     if ((await page.evaluate(() => document.documentElement.lang)) !== (lang === 'zh' ? 'zh-CN' : 'en')) throw new Error('language not applied');
   });
@@ -578,7 +580,7 @@ export const tests = [
   },
 
   {
-    name: 'switching the language to Chinese and back',
+    name: 'switching the language to Chinese and back, with the unit style a setting apart from it',
     async fn({ page, baseUrl, consoleErrors }) {
       await openApp(page, baseUrl, { lang: 'en' });
       const h1 = page.locator('h1').first();
@@ -597,23 +599,34 @@ export const tests = [
         assert.ok(HAN.test(title) && title !== EN_TITLE, `the heading is Chinese: ${title}`);
       });
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
-      texts = await cellTexts();
-      assert.ok(texts.some((t) => t.includes('亿')), 'a cell shows 亿');
+      // The grouping is a setting of its own: the language leaves it at K/M/B until 万/亿 is chosen.
+      const anchorLow = fieldText(page, T2I_MARKET, 'anchors.0.low');
+      assert.match((await cell(page, T2V, 'base', 2030).textContent()) ?? '', /^2\.219B美元/, 'the language changes the unit words, not the grouping');
+      assert.equal(await anchorLow.inputValue(), '10B');
+      const numbers = page.getByRole('group', { name: '数字单位' });
+      await numbers.getByText('万 / 亿', { exact: true }).click();
+      await eventually(async () => {
+        texts = await cellTexts();
+        assert.ok(texts.some((t) => t.includes('亿')), 'a cell shows 亿');
+      });
       assert.ok(texts.some((t) => t.includes('万')), 'a cell shows 万');
-      assert.ok(!texts.some((t) => /\d(B|M)\b/.test(t)), 'no M/B left in Chinese tables');
+      assert.ok(!texts.some((t) => /\d(B|M)\b/.test(t)), 'no M/B left in the tables');
       const t2v2030 = await cell(page, T2V, 'base', 2030).textContent();
       assert.match(t2v2030 ?? '', /^22\.19亿美元/, 'the 2030 text-to-video revenue reads 22.19亿美元');
-      // The assumption boxes are rewritten in the new language's units too (the 2024 anchor: RMB 10 billion).
-      const anchorLow = fieldText(page, T2I_MARKET, 'anchors.0.low');
-      await eventually(async () => assert.equal(await anchorLow.inputValue(), '100亿', 'an amount box reads 100亿 in Chinese'));
+      // The assumption boxes are rewritten in the chosen grouping too (the 2024 anchor: RMB 10 billion).
+      await eventually(async () => assert.equal(await anchorLow.inputValue(), '100亿', 'an amount box reads 100亿'));
 
       await page.getByTestId('language').selectOption('en');
       await eventually(async () => assert.equal((await h1.textContent())?.trim(), EN_TITLE));
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-      texts = await cellTexts();
-      assert.ok(!texts.some((t) => /[万亿]/.test(t)), 'back to English number formats');
+      assert.match((await cell(page, T2V, 'base', 2030).textContent()) ?? '', /^\$22\.19亿/, 'English words, 万/亿 kept');
+      await page.getByRole('group', { name: 'Numbers in' }).getByText('K / M / B', { exact: true }).click();
+      await eventually(async () => {
+        texts = await cellTexts();
+        assert.ok(!texts.some((t) => /[万亿]/.test(t)), 'back to K/M/B');
+      });
       assert.match((await cell(page, T2V, 'base', 2030).textContent()) ?? '', /^\$2\.219B/);
-      await eventually(async () => assert.equal(await anchorLow.inputValue(), '10B', 'and 10B in English'));
+      await eventually(async () => assert.equal(await anchorLow.inputValue(), '10B', 'and 10B in K/M/B'));
       assert.deepEqual(consoleErrors, []);
     },
   },
@@ -787,10 +800,13 @@ export const tests = [
 
       await page.getByTestId('language').selectOption('zh');
       await eventually(async () => assert.ok(HAN.test((await page.locator('h1').first().textContent()) ?? '')));
+      // A Chinese reader's view: numbers in 万/亿 (a setting apart from the language).
+      await page.locator('label:has(> input[name="unit-style"][value="wan"])').click();
       await ready();
       await page.screenshot({ path: path.join(screenshotDir, 'main-zh.png') });
 
       await page.getByTestId('language').selectOption('en');
+      await page.locator('label:has(> input[name="unit-style"][value="kmb"])').click();
       await page.getByTestId('theme').click();
       await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark'));
       await eventually(async () =>

@@ -37,6 +37,8 @@ export async function openApp(page, url, lang = 'en') {
   if (!response?.ok()) throw new Error(`GET ${url} -> ${response?.status()}`);
   await page.locator('h1').waitFor();
   await page.getByTestId('language').selectOption(lang);
+  // The unit style is a setting apart from the language: set it as a first visit in that language would have.
+  await page.locator(`label:has(> input[name="unit-style"][value="${lang === 'zh' ? 'wan' : 'kmb'}"])`).click();
 }
 
 /** The export menu of one chart, opened, with its contents loaded. @param {import('playwright-core').Page} page @param {string} seriesId */

@@ -59,6 +59,15 @@ export function SettingsBar() {
           </label>
         ))}
       </fieldset>
+      <fieldset className="settings__group segmented">
+        <legend>{t.settings.unitStyle}</legend>
+        {(['wan', 'kmb'] as const).map((style) => (
+          <label key={style} className={settings.unitStyle === style ? 'on' : ''}>
+            <input type="radio" name="unit-style" value={style} checked={settings.unitStyle === style} onChange={() => set({ unitStyle: style })} />
+            {t.settings[style]}
+          </label>
+        ))}
+      </fieldset>
       <fieldset className="settings__group">
         <legend>{t.settings.currency}</legend>
         <select value={settings.currency} onChange={(e) => set({ currency: e.target.value as typeof settings.currency })} aria-label={t.settings.currency} data-testid="currency">

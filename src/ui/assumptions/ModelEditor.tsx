@@ -1,11 +1,12 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo } from 'react';
 import type { FieldKind } from '../../io/parse-input';
-import { Dec, fitLogistic, paramDomain, paramKind, type AnchoredModel, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
+import { Dec, fitLogistic, paramDomain, paramKind, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
 import type { ParamRange } from '../../state';
-import { useT } from '../shared';
+import { useApp, useT } from '../shared';
 import { numberText, rateText, valueText, yearText } from './field-formats';
 import { figureAnchors, switchModel } from './model-switch';
 import { ParamField, type SliderSpec } from './ParamField';
+import { AnchoredFields } from './AnchoredFields';
 import { withParam } from '../../model/params';
 
 interface ModelEditorProps {
@@ -79,7 +80,8 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
   const t = useT();
   const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
   const currency = unit.kind === 'money' ? unit.currency : undefined;
-  const formatValue = useMemo(() => valueText(lang), [lang]);
+  const unitStyle = useApp((s) => s.settings.unitStyle);
+  const formatValue = useMemo(() => valueText(lang, unitStyle), [lang, unitStyle]);
   const slider = useMemo(() => valueSlider(series), [series]);
   const callbacksFor = useMemo(() => fieldCallbacks(apply, applyRange, latestModel), [apply, applyRange, latestModel]);
   const field = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => {
@@ -130,7 +132,9 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
           {field('baseYear', t.assumptions.baseYear, String(model.baseYear), 'year', YEAR_SLIDER)}
         </>
       )}
-      {model.type === 'anchored' && <AnchoredFields model={model} field={field} valueKind={valueKind} slider={slider} apply={apply} />}
+      {model.type === 'anchored' && (
+        <AnchoredFields series={series} model={model} lang={lang} field={field} valueKind={valueKind} currency={currency} slider={slider} rateSlider={RATE_SLIDER} apply={apply} />
+      )}
       {model.type === 'logistic' && (
         <>
           {field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind, slider)}
@@ -150,62 +154,5 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
         </>
       )}
     </div>
-  );
-}
-
-type FieldFn = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => ReactElement;
-
-function AnchoredFields({
-  model,
-  field,
-  valueKind,
-  slider,
-  apply,
-}: {
-  model: AnchoredModel;
-  field: FieldFn;
-  valueKind: FieldKind;
-  slider: SliderSpec;
-  apply: ModelEditorProps['apply'];
-}) {
-  const t = useT();
-  const last = model.anchors[model.anchors.length - 1];
-  return (
-    <>
-      <label className="model-type">
-        <span>{t.assumptions.through}</span>
-        <select value={model.through} onChange={(e) => apply({ ...model, through: e.target.value as AnchoredModel['through'] }, 'through')}>
-          <option value="low">{t.assumptions.low}</option>
-          <option value="mid">{t.assumptions.mid}</option>
-          <option value="high">{t.assumptions.high}</option>
-        </select>
-      </label>
-      <ol className="anchors">
-        {model.anchors.map((anchor, i) => (
-          <li key={i} className="anchor">
-            {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
-            {field(`anchors.${i}.low`, t.assumptions.anchorLow, anchor.low, valueKind, slider)}
-            {anchor.high !== undefined &&
-              field(`anchors.${i}.high`, t.assumptions.anchorHigh, anchor.high, valueKind)}
-            {model.anchors.length > 1 && (
-              <button type="button" className="button button--quiet" onClick={() => apply({ ...model, anchors: model.anchors.filter((_, j) => j !== i) }, 'anchors')}>
-                {t.assumptions.removeAnchor}
-              </button>
-            )}
-          </li>
-        ))}
-      </ol>
-      {last && last.year < 2100 && (
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => apply({ ...model, anchors: [...model.anchors, { year: last.year + 1, low: new Dec(last.high ?? last.low).times(1.5).toString() }] }, 'anchors')}
-        >
-          {t.assumptions.addAnchor}
-        </button>
-      )}
-      {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', RATE_SLIDER)}
-      {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', RATE_SLIDER)}
-    </>
   );
 }

@@ -1,10 +1,10 @@
-import { Dec, formatCompact, type Lang } from '../../model';
+import { Dec, formatCompact, type Lang, type UnitStyle } from '../../model';
 
 /** How a value in force is written back into its text box, precise enough to read back unchanged. */
-export function valueText(lang: Lang): (value: string) => string {
+export function valueText(lang: Lang, style: UnitStyle): (value: string) => string {
   return (value) => {
     try {
-      return formatCompact(new Dec(value), lang, { digits: 6 });
+      return formatCompact(new Dec(value), lang, { digits: 6, style });
     } catch {
       return value;
     }

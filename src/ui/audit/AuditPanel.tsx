@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { auditReport, formatPercent, formatQuantity, type AuditFinding, type Dec, type SeriesDefinition } from '../../model';
+import { auditReport, formatPercent, formatQuantity, type AuditFinding, type Dec, type SeriesDefinition, type UnitStyle } from '../../model';
 import { useApp, useStoreApi, useT } from '../shared';
 import type { Messages } from '../i18n';
 
@@ -9,6 +9,7 @@ export function AuditPanel() {
   const store = useStoreApi();
   const series = useApp((s) => s.series);
   const lang = useApp((s) => s.settings.lang);
+  const style = useApp((s) => s.settings.unitStyle);
   const findings = useMemo(() => auditReport(series), [series]);
   const [notice, setNotice] = useState<string | undefined>();
   const byId = new Map(series.map((s) => [s.id, s]));
@@ -21,7 +22,7 @@ export function AuditPanel() {
           const s = byId.get(finding.seriesId)!;
           return (
             <li key={i} className={`finding finding--${finding.type}`} data-testid={`finding-${finding.type}`}>
-              <FindingText finding={finding} series={s} t={t} lang={lang} />
+              <FindingText finding={finding} series={s} t={t} lang={lang} style={style} />
               {finding.type === 'growth-conflict' && (
                 <div className="finding__actions">
                   {finding.reconciliations.map((r) => (
@@ -57,8 +58,8 @@ export function AuditPanel() {
   );
 }
 
-function FindingText({ finding, series, t, lang }: { finding: AuditFinding; series: SeriesDefinition; t: Messages; lang: 'zh' | 'en' }) {
-  const q = (v: Dec) => formatQuantity(v, series.unit, lang, { digits: 4 });
+function FindingText({ finding, series, t, lang, style }: { finding: AuditFinding; series: SeriesDefinition; t: Messages; lang: 'zh' | 'en'; style: UnitStyle }) {
+  const q = (v: Dec) => formatQuantity(v, series.unit, lang, { digits: 4, style });
   const p = (v: Dec) => formatPercent(v, 1);
   const name = series.name[lang];
   if (finding.type === 'growth-conflict') {

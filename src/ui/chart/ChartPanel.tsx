@@ -51,7 +51,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
   const plain = useMemo(() => {
     const chart = buildChart(series, drawn, display, settings, t, focusId);
-    return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4 }) } } } : chart;
+    return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4, style: display.style }) } } } : chart;
   }, [series, drawn, display, settings, t, focusId, target, lang]);
   // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
   const { built, percentiles } = useFanChart(series, plain, display);
@@ -113,7 +113,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
                 const point = result?.ok ? result.value.find((p) => p.year === hoverYear) : undefined;
                 return point ? (
                   <li key={scenario.id}>
-                    {scenario.name}: {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4 })}
+                    {scenario.name}: {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4, style: display.style })}
                   </li>
                 ) : null;
               })}
@@ -122,7 +122,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
               <p className="readout__band" data-testid={`readout-band-${series.id}`}>
                 {percentiles.name}:{' '}
                 {percentiles.percentiles
-                  .map((p, i) => `${t.uncertainty.percentile(p)} ${formatQuantity(percentiles.values.get(hoverYear)![i]!, display.unit, lang, { digits: 4 })}`)
+                  .map((p, i) => `${t.uncertainty.percentile(p)} ${formatQuantity(percentiles.values.get(hoverYear)![i]!, display.unit, lang, { digits: 4, style: display.style })}`)
                   .join(' · ')}
               </p>
             )}

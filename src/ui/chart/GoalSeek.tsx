@@ -46,7 +46,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const needed = target && start ? cagrToReach(start, target, year) : undefined;
   // From an upper bound (百亿内) the rate needed is at least the one found; from a lower bound (突破), at most.
   const bound = start?.wording === 'upper-bound' ? 'at-least' : start?.wording === 'lower-bound' ? 'at-most' : 'exact';
-  const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4 });
+  const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4, style: display.style });
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
   const simulation = useSimulationResult(series.id)?.simulation;
 

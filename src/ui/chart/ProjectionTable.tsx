@@ -103,7 +103,7 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
                       const value = percentiles!.values.get(year)?.[column.index];
                       return (
                         <td key={`p${column.p}`} className="percentile" data-year={year} data-p={column.p} data-percentile-of={percentiles!.scenarioId} data-value={value}>
-                          {value === undefined ? '–' : formatQuantity(value, display.unit, lang, { digits: 4 })}
+                          {value === undefined ? '–' : formatQuantity(value, display.unit, lang, { digits: 4, style: display.style })}
                         </td>
                       );
                     }

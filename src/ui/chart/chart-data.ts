@@ -66,7 +66,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       yearFrom: settings.yearFrom,
       yearTo: settings.yearTo,
       reportedUntil: reportedUntil(series),
-      formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true }),
+      formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true, style: display.style }),
       description: t.chart.description(title, entries.length, settings.yearFrom, settings.yearTo),
     },
     errors,

@@ -9,7 +9,7 @@ export interface TableColumn {
 
 // Formatting 19 decimals, their differences from the base and a CAGR costs far more than rendering
 // strings; projections are cached per model, so a column is keyed by its projection and reused
-// until that scenario's model (or the base, the unit or the language) changes.
+// until that scenario's model (or the base, the unit, the language or the unit style) changes.
 const columns = new WeakMap<Projection, Map<string, TableColumn>>();
 const ids = new WeakMap<object, number>();
 let nextId = 1;
@@ -21,7 +21,7 @@ const idOf = (o: object | undefined) => {
 };
 
 export function tableColumn(path: Projection, base: Projection | undefined, compareToBase: boolean, display: SeriesDisplay, lang: Lang): TableColumn {
-  const key = `${idOf(base)}|${compareToBase}|${display.factor.toString()}|${JSON.stringify(display.unit)}|${lang}`;
+  const key = `${idOf(base)}|${compareToBase}|${display.factor.toString()}|${JSON.stringify(display.unit)}|${lang}|${display.style}`;
   let byKey = columns.get(path);
   if (!byKey) columns.set(path, (byKey = new Map()));
   const cached = byKey.get(key);
@@ -32,7 +32,7 @@ export function tableColumn(path: Projection, base: Projection | undefined, comp
     return {
       year,
       value: value.toString(),
-      text: formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4 }),
+      text: formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, style: display.style }),
       // Differences under 0.05 % round to 0.0 %: not worth a line.
       ...(diff && diff.abs().gte(0.0005) ? { diff: { text: `${diff.isNeg() ? '' : '+'}${formatPercent(diff, 1)}`, down: diff.isNeg() } } : {}),
     };

@@ -8,7 +8,7 @@ export function noticeText(notice: Notice, x: ExchangeMessages): string {
     case 'imported':
       return x.imported(notice.count);
     case 'shared':
-      return x.sharedOpened(notice.count);
+      return notice.yearsRefused ? `${x.sharedOpened(notice.count)} ${x.sharedYearsRefused}` : x.sharedOpened(notice.count);
     case 'import-none':
       return x.importNone;
     case 'import-error':

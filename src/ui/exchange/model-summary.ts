@@ -31,7 +31,7 @@ export function modelSummary(model: ForecastModel, display: SeriesDisplay, setti
   const m = x.model;
   const value = (text: string) => {
     try {
-      return formatQuantity(new Dec(text).times(display.factor), display.unit, lang, { digits: 4 });
+      return formatQuantity(new Dec(text).times(display.factor), display.unit, lang, { digits: 4, style: display.style });
     } catch {
       return text;
     }

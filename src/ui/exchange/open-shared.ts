@@ -12,7 +12,7 @@ export function addImported(store: AppStore, result: ImportResult): Notice {
 }
 
 // The view a link may set; the theme only in an embed, where it is the page's, not the reader's, choice.
-const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usdCny'] as const;
+const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usdCny', 'unitStyle'] as const;
 
 /**
  * A shared link opened: its scenarios added beside the user's own (never over them), exactly those
@@ -40,7 +40,12 @@ export function openShared(store: AppStore, result: ImportResult, options: { rea
     const keys: readonly (keyof Settings)[] = options.embed ? [...SHARED_SETTINGS, 'theme'] : SHARED_SETTINGS;
     const change: Partial<Record<keyof Settings, unknown>> = {};
     for (const key of keys) if (view.settings[key] !== undefined) change[key] = view.settings[key];
-    state.setSettings(change as Partial<Settings>);
+    // Years outside 2000-2100 are refused (state/settings-slice): the rest of the view still applies, and the reader is told.
+    if (state.setSettings(change as Partial<Settings>)) {
+      const { yearFrom: _from, yearTo: _to, ...rest } = change;
+      state.setSettings(rest as Partial<Settings>);
+      return { kind: 'shared', count: ids.length, yearsRefused: true };
+    }
   }
   return { kind: 'shared', count: ids.length };
 }

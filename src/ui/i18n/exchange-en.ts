@@ -53,6 +53,7 @@ export const exchangeEn = {
   imported: (n: number) => `Imported ${n} scenario${n === 1 ? '' : 's'}.`,
   importNone: 'The file holds no scenario that could be added (the list is full).',
   sharedOpened: (n: number) => `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.`,
+  sharedYearsRefused: 'Its years lie outside 2000–2100, so the chart keeps your years.',
   importFailed: (reason: string) => `Nothing was imported. ${reason}`,
   linkFailed: (reason: string) => `The shared link could not be opened; nothing was changed. ${reason}`,
   errors: {

@@ -51,6 +51,7 @@ export const exchangeZh: ExchangeMessages = {
   imported: (n) => `已导入${n}个情景。`,
   importNone: '文件中没有可添加的情景（情景列表已满）。',
   sharedOpened: (n) => `已在您自己的情景旁打开${n}个分享的情景。`,
+  sharedYearsRefused: '链接中的年份不在2000—2100年之间，未采用：图表保留您的年份。',
   importFailed: (reason) => `未导入任何内容。${reason}`,
   linkFailed: (reason) => `无法打开分享链接，未做任何更改。${reason}`,
   errors: {

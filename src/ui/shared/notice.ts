@@ -9,7 +9,7 @@ import type { ImportErrorKind } from '../../io/scenario-file';
  */
 export type Notice =
   | { readonly kind: 'imported'; readonly count: number }
-  | { readonly kind: 'shared'; readonly count: number }
+  | { readonly kind: 'shared'; readonly count: number; readonly yearsRefused?: true }
   | { readonly kind: 'import-none' }
   | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link' }
   | { readonly kind: 'saved'; readonly file: string }
@@ -34,6 +34,7 @@ export const useNotice = () => useStore(notices, (s) => s.notice);
 export const isErrorNotice = (notice: Notice): boolean =>
   notice.kind === 'import-error' ||
   notice.kind === 'import-none' ||
+  (notice.kind === 'shared' && notice.yearsRefused === true) ||
   notice.kind === 'clipboard' ||
   notice.kind === 'failed' ||
   notice.kind === 'language-unavailable';

@@ -6,6 +6,7 @@ import {
   type Lang,
   type SeriesDefinition,
   type Unit,
+  type UnitStyle,
 } from '../../model';
 import type { Settings } from '../../state';
 import type { ChartMark } from '../../charts/types';
@@ -15,10 +16,13 @@ import type { Messages } from '../i18n';
 export interface SeriesDisplay {
   readonly unit: Unit;
   readonly factor: Dec;
+  /** Large numbers grouped by 万/亿 or K/M/B (the setting, not the language). */
+  readonly style: UnitStyle;
 }
 
 export function seriesDisplay(series: SeriesDefinition, settings: Settings): SeriesDisplay {
-  if (series.unit.kind !== 'money' || settings.currency === 'native') return { unit: series.unit, factor: new Dec(1) };
+  const style = settings.unitStyle;
+  if (series.unit.kind !== 'money' || settings.currency === 'native') return { unit: series.unit, factor: new Dec(1), style };
   let rate: Dec;
   try {
     rate = new Dec(settings.usdCny);
@@ -26,8 +30,8 @@ export function seriesDisplay(series: SeriesDefinition, settings: Settings): Ser
     rate = new Dec(0);
   }
   // A broken rate never reaches the chart: the settings field refuses it, this is the last guard.
-  if (!rate.isFinite() || rate.lte(0)) return { unit: series.unit, factor: new Dec(1) };
-  return { unit: { kind: 'money', currency: settings.currency }, factor: currencyFactor(series.unit.currency, settings.currency, rate) };
+  if (!rate.isFinite() || rate.lte(0)) return { unit: series.unit, factor: new Dec(1), style };
+  return { unit: { kind: 'money', currency: settings.currency }, factor: currencyFactor(series.unit.currency, settings.currency, rate), style };
 }
 
 export function unitLabel(unit: Unit, t: Messages): string {
@@ -37,7 +41,7 @@ export function unitLabel(unit: Unit, t: Messages): string {
 /** The report's figures of a series as chart marks, in the display unit. */
 export function reportMarks(series: SeriesDefinition, display: SeriesDisplay, lang: Lang): ChartMark[] {
   const toNumber = (text: string | undefined) => (text === undefined ? undefined : new Dec(text).times(display.factor).toNumber());
-  const label = (value: number | undefined) => (value === undefined ? '' : formatQuantity(value, display.unit, lang, { digits: 4, bare: true }));
+  const label = (value: number | undefined) => (value === undefined ? '' : formatQuantity(value, display.unit, lang, { digits: 4, bare: true, style: display.style }));
   return series.figures
     .filter((f) => f.quantity === 'level' && f.kind !== 'statement')
     .map((f) => {

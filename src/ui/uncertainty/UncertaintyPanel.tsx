@@ -98,8 +98,8 @@ function tornadoData(bars: readonly TornadoBar[], model: ForecastModel, display:
   const factor = display.factor.toNumber();
   const shown = bars.flatMap((b) => [b.low, b.high, b.base].map((v) => v * factor));
   // 1.08B beside 1.08B says nothing: more digits until values that differ also read differently.
-  const digits = [3, 4, 5, 6].find((d) => distinctTexts(shown, (v) => formatQuantity(v, display.unit, lang, { digits: d }))) ?? 6;
-  const formatValue = (v: number) => formatQuantity(v, display.unit, lang, { digits });
+  const digits = [3, 4, 5, 6].find((d) => distinctTexts(shown, (v) => formatQuantity(v, display.unit, lang, { digits: d, style: display.style }))) ?? 6;
+  const formatValue = (v: number) => formatQuantity(v, display.unit, lang, { digits, style: display.style });
   const base = bars[0]!.base * factor;
   return {
     bars: bars.map((b) => ({ id: b.param, label: paramLabel(b.param, model, t), low: b.low * factor, high: b.high * factor })),

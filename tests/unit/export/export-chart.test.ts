@@ -50,6 +50,18 @@ describe('the exported chart', () => {
     );
   });
 
+  it('groups its numbers by the unit style chosen, not by the language: 万/亿 in English, K/M/B in Chinese', () => {
+    // $7.2M = $720万 (7.2e6 / 1e4 = 720), by hand.
+    const wan = exportChart(seriesOf(VIDEO), inputOf(freshStore('en'), { unitStyle: 'wan' })).data;
+    expect(wan.footnote?.split('\n')).toContain('Video: trust base and rate: $720万 in 2023, +56.6%/yr');
+    // The axis ticks keep 3 significant digits (chart-data.ts): 2.219e9 is 22.19亿, written 22.2亿.
+    expect(wan.formatValue(2.219e9)).toBe('22.2亿');
+    expect(wan.marks.map((m) => m.label)).toContain('≈720万');
+    const kmb = exportChart(seriesOf(VIDEO), inputOf(freshStore('zh'), { unitStyle: 'kmb' })).data;
+    expect(kmb.footnote).toContain('7.2M美元');
+    expect(kmb.footnote).not.toContain('720万');
+  });
+
   it('speaks Chinese in Chinese, figure number included', () => {
     const input = inputOf(freshStore('zh'));
     const { data } = exportChart(seriesOf(MARKET), input);
@@ -84,10 +96,11 @@ describe('the exported chart', () => {
 });
 
 describe('a model in one line', () => {
-  const input = inputOf(freshStore('en'));
-  const display = seriesDisplay(seriesOf(VIDEO), input.settings);
-  const line = (model: Parameters<typeof modelSummary>[0], lang: 'en' | 'zh' = 'en') =>
-    modelSummary(model, display, { yearFrom: 2022, yearTo: 2032 }, lang, inputOf(freshStore(lang)).t, inputOf(freshStore(lang)).x);
+  // Each language's first-visit settings: its own unit style too (K/M/B in English, 万/亿 in Chinese).
+  const line = (model: Parameters<typeof modelSummary>[0], lang: 'en' | 'zh' = 'en') => {
+    const input = inputOf(freshStore(lang));
+    return modelSummary(model, seriesDisplay(seriesOf(VIDEO), input.settings), { yearFrom: 2022, yearTo: 2032 }, lang, input.t, input.x);
+  };
 
   it('writes constant growth as its base and rate', () => {
     expect(line({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' })).toBe('$7.2M in 2023, +56.6%/yr');

@@ -3,6 +3,9 @@ import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share-
 import { BASE_ID } from '../../../src/state';
 import { addImported, openShared } from '../../../src/ui/exchange/open-shared';
 import { shareState } from '../../../src/ui/exchange/share-state';
+import { noticeText } from '../../../src/ui/exchange/NoticeMessage';
+import { isErrorNotice } from '../../../src/ui/shared/notice';
+import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
 import { freshStore, inputOf } from './fixtures';
 
 /** A link made in a store of its own: two scenarios compared, the second in focus, years to 2036 in USD. */
@@ -33,6 +36,30 @@ describe('opening a shared link', () => {
     const store = freshStore('en');
     openShared(store, sharedLink());
     expect(store.getState().settings).toMatchObject({ lang: 'zh', yearTo: 2036, currency: 'USD', theme: 'light' });
+  });
+
+  it('brings the sender’s unit style with the view (万/亿 from a Chinese sender), as it brings the language', () => {
+    const store = freshStore('en');
+    openShared(store, sharedLink());
+    expect(store.getState().settings.unitStyle).toBe('wan');
+  });
+
+  it('refuses a view whose years lie outside 2000–2100 with a message, keeping the reader’s years and taking the rest', () => {
+    const store = freshStore('en');
+    const link = sharedLink();
+    if (!link.ok || !link.view?.settings) throw new Error('the sample link did not open');
+    // A hand-edited link: 1995 passes the file format's years (1990–2100) but not the plausible 2000–2100.
+    const edited = { ...link, view: { ...link.view, settings: { ...link.view.settings, yearFrom: 1995 } } };
+    const notice = openShared(store, edited);
+    expect(notice).toEqual({ kind: 'shared', count: 2, yearsRefused: true });
+    expect(store.getState().settings).toMatchObject({ lang: 'zh', currency: 'USD', yearFrom: 2022, yearTo: 2032 });
+    expect(noticeText(notice, exchangeCatalogues.en)).toBe(
+      'Opened 2 shared scenarios beside your own. Its years lie outside 2000–2100, so the chart keeps your years.',
+    );
+    expect(noticeText(notice, exchangeCatalogues.zh)).toContain('链接中的年份不在2000—2100年之间');
+    // A refusal stays on screen until dismissed; a plain "opened" fades.
+    expect(isErrorNotice(notice)).toBe(true);
+    expect(isErrorNotice({ kind: 'shared', count: 2 })).toBe(false);
   });
 
   it('changes nothing when the link is refused', () => {

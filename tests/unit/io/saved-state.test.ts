@@ -29,12 +29,18 @@ describe('readSavedState, the one door saved work comes back through', () => {
     expect(doc.scenarios[1]!.models['t2v-revenue-global']).toEqual({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.8' });
     expect(doc.compared).toEqual(['base', 's-lx3k2p9-1-a7f3q']);
     expect(doc.focusId).toBe('s-lx3k2p9-1-a7f3q');
-    expect(settings).toEqual({ lang: 'zh', theme: 'dark', yearFrom: 2022, yearTo: 2035, scale: 'linear', currency: 'USD', usdCny: '7.1268' });
+    // Saved before the unit style was a setting: it takes its language's grouping (万/亿 for zh).
+    expect(settings).toEqual({ lang: 'zh', theme: 'dark', yearFrom: 2022, yearTo: 2035, scale: 'linear', currency: 'USD', usdCny: '7.1268', unitStyle: 'wan' });
   });
 
-  it('returns exactly what was saved (a round trip through JSON changes nothing)', () => {
+  it('returns exactly what was saved (a round trip through JSON changes nothing), with the unit style its language implies', () => {
     const result = readSavedState(V1);
-    expect(result.ok && result.state).toEqual(v1().state);
+    const saved = v1().state;
+    expect(result.ok && result.state).toEqual({ ...saved, settings: { ...saved.settings, unitStyle: 'wan' } });
+    // Saved with the setting, it comes back as saved, whatever the language.
+    const withStyle = withState((state) => (state.settings.unitStyle = 'kmb'));
+    const again = readSavedState(withStyle);
+    expect(again.ok && again.state).toEqual(JSON.parse(withStyle).state);
   });
 
   it('calls text that is not JSON "corrupt"', () => {
@@ -93,7 +99,8 @@ describe('createSafeStorage', () => {
   it('reads valid saved work as the current version without reporting anything', async () => {
     const h = hooks();
     const storage = createSafeStorage(() => new MemoryStorage({ [STORAGE_KEY]: V1 }), h);
-    expect(storage.getItem(STORAGE_KEY)).toEqual({ state: v1().state, version: CURRENT_VERSION });
+    const saved = v1().state;
+    expect(storage.getItem(STORAGE_KEY)).toEqual({ state: { ...saved, settings: { ...saved.settings, unitStyle: 'wan' } }, version: CURRENT_VERSION });
     await flush();
     expect(h.onStatus).not.toHaveBeenCalled();
     expect(h.onRecovery).not.toHaveBeenCalled();

@@ -134,6 +134,18 @@ describe('formatQuantity writes a value with its unit, as an analyst would', () 
     expect(formatQuantity(20000000000, CNY, 'en', { bare: true })).toBe('20B');
   });
 
+  // The grouping is a setting of its own: worked by hand, 2.219e9 = 22.19 × 10^8 (亿) = 2.219 × 10^9 (B).
+  it.each([
+    [2219000000, USD, 'en', 'wan', '$22.19亿'],
+    [20000000000, CNY, 'en', 'wan', 'RMB 200亿'],
+    [7200000, USD, 'en', 'wan', '$720万'],
+    [2219000000, USD, 'zh', 'kmb', '2.219B美元'],
+    [150000000, PEOPLE, 'zh', 'kmb', '150M人'],
+    [20000000000, CNY, 'zh', 'kmb', '20B元'],
+  ] as const)('writes %s (%o) in %s grouped %s as %s: the grouping is not the language', (value, unit, lang, style, text) => {
+    expect(formatQuantity(value, unit, lang, { style })).toBe(text);
+  });
+
   it('writes a share as a percentage with one decimal by default: 近70% as 70.0%', () => {
     expect(formatQuantity(0.7, SHARE, 'zh')).toBe('70.0%');
     expect(formatQuantity(0.7, SHARE, 'en', { digits: 0 })).toBe('70%');

@@ -21,7 +21,7 @@ const simulation = {
 } as Partial<Simulation> as Simulation;
 
 describe('the table’s percentile columns', () => {
-  const usd = { unit: video.unit, factor: new Dec(1) };
+  const usd = { unit: video.unit, factor: new Dec(1), style: 'kmb' as const };
 
   it('add P5 / P50 / P95 after the scenarios, each cell the simulated value formatted like the others', () => {
     render(

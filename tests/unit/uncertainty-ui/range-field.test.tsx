@@ -82,7 +82,7 @@ describe('a count field that takes a range', () => {
   it('reads "1.5-3亿" and "150M to 300M" as 150 to 300 million, and shows the range back in the reader’s units', async () => {
     const onRange = vi.fn((_r: { low: string; high: string } | undefined): string | undefined => undefined);
     renderWith(
-      <ParamField label="Users" value="212132030" kind="count" format={valueText('en')} rangeKind="positive" onCommit={() => undefined} onRange={onRange} testId="u" />,
+      <ParamField label="Users" value="212132030" kind="count" format={valueText('en', 'kmb')} rangeKind="positive" onCommit={() => undefined} onRange={onRange} testId="u" />,
     );
     const box = within(screen.getByTestId('u')).getByRole('textbox');
     for (const text of ['1.5-3亿', '150M to 300M']) {
@@ -90,7 +90,7 @@ describe('a count field that takes a range', () => {
       fireEvent.blur(box);
       expect(onRange, text).toHaveBeenLastCalledWith({ low: '150000000', high: '300000000' });
     }
-    renderWith(<ParamField label="Users" value="212132030" kind="count" format={valueText('zh')} rangeKind="positive" range={{ low: '150000000', high: '300000000' }} onCommit={() => undefined} onRange={onRange} testId="z" />, newStore('zh'));
+    renderWith(<ParamField label="Users" value="212132030" kind="count" format={valueText('zh', 'wan')} rangeKind="positive" range={{ low: '150000000', high: '300000000' }} onCommit={() => undefined} onRange={onRange} testId="z" />, newStore('zh'));
     const field = screen.getByTestId('z');
     expect(within(field).getByRole('textbox')).toHaveValue('1.5亿至3亿');
     expect(await within(field).findByText('按90%区间理解，对数正态分布；中位数 2.12亿')).toBeInTheDocument();

@@ -1,0 +1,157 @@
+import { useId, useState, type ReactElement } from 'react';
+import { parseInput, type FieldKind } from '../../io/parse-input';
+import { checkModelDomains, Dec, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
+import { inputErrorText, modelErrorText, useT } from '../shared';
+import { anchorFigure, anchorValueKind } from './anchor-kinds';
+import type { SliderSpec } from './ParamField';
+
+export type FieldFn = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => ReactElement;
+type Apply = (candidate: ForecastModel, field: string) => string | undefined;
+
+interface AnchoredFieldsProps {
+  readonly series: SeriesDefinition;
+  readonly model: AnchoredModel;
+  readonly lang: Lang;
+  readonly field: FieldFn;
+  readonly valueKind: FieldKind;
+  readonly currency: Currency | undefined;
+  readonly slider: SliderSpec;
+  readonly rateSlider: SliderSpec;
+  readonly apply: Apply;
+}
+
+/** The anchors of a path, each value labelled by what the report's wording makes it, with the rates before and after. */
+export function AnchoredFields({ series, model, lang, field, valueKind, currency, slider, rateSlider, apply }: AnchoredFieldsProps) {
+  const t = useT();
+  const last = model.anchors[model.anchors.length - 1];
+  const withAnchor = (i: number, anchor: Anchor): AnchoredModel => ({ ...model, anchors: model.anchors.map((a, j) => (j === i ? anchor : a)) });
+  return (
+    <>
+      {/* Where the path runs through a range matters only where there is one. */}
+      {model.anchors.some((a) => a.high !== undefined) && (
+        <label className="model-type">
+          <span>{t.assumptions.through}</span>
+          <select value={model.through} onChange={(e) => apply({ ...model, through: e.target.value as AnchoredModel['through'] }, 'through')}>
+            <option value="low">{t.assumptions.low}</option>
+            <option value="mid">{t.assumptions.mid}</option>
+            <option value="high">{t.assumptions.high}</option>
+          </select>
+        </label>
+      )}
+      <ol className="anchors">
+        {model.anchors.map((anchor, i) => {
+          const reading = anchorFigure(series, anchor)?.reading[lang];
+          const { high, ...withoutHigh } = anchor;
+          return (
+            <li key={i} className="anchor">
+              {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
+              {reading && <p className="anchor__reading">{t.assumptions.reportSays(reading)}</p>}
+              {field(`anchors.${i}.low`, t.assumptions.anchorValue[anchorValueKind(series, anchor)], anchor.low, valueKind, slider)}
+              {high !== undefined && field(`anchors.${i}.high`, t.assumptions.anchorValue['range-high'], high, valueKind)}
+              <div className="anchor__actions">
+                {high === undefined ? (
+                  <HighEndForm
+                    low={anchor.low}
+                    kind={valueKind}
+                    currency={currency}
+                    onAdd={(value) => {
+                      const candidate = withAnchor(i, { ...anchor, high: value });
+                      const domains = checkModelDomains(candidate);
+                      return domains.ok ? apply(candidate, `anchors.${i}.high-add`) : modelErrorText(domains.error, t);
+                    }}
+                  />
+                ) : (
+                  <button type="button" className="button button--quiet" onClick={() => apply(withAnchor(i, withoutHigh), `anchors.${i}.high-remove`)}>
+                    {t.assumptions.removeHigh}
+                  </button>
+                )}
+                {model.anchors.length > 1 && (
+                  <button type="button" className="button button--quiet" onClick={() => apply({ ...model, anchors: model.anchors.filter((_, j) => j !== i) }, 'anchors')}>
+                    {t.assumptions.removeAnchor}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {last && last.year < 2100 && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => apply({ ...model, anchors: [...model.anchors, { year: last.year + 1, low: new Dec(last.high ?? last.low).times(1.5).toString() }] }, 'anchors')}
+        >
+          {t.assumptions.addAnchor}
+        </button>
+      )}
+      {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', rateSlider)}
+      {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', rateSlider)}
+    </>
+  );
+}
+
+/**
+ * "Add a high end": the user types the high end, and nothing changes until it is added. Refused with a
+ * reason when it cannot be read, lies below the low end or equals it, or is outside the plausible values.
+ */
+function HighEndForm({ low, kind, currency, onAdd }: { low: string; kind: FieldKind; currency: Currency | undefined; onAdd: (high: string) => string | undefined }) {
+  const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const close = () => {
+    setOpen(false);
+    setText('');
+    setError(undefined);
+  };
+  if (!open)
+    return (
+      <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
+        {t.assumptions.addHigh}
+      </button>
+    );
+  const add = () => {
+    const parsed = parseInput(text, kind, currency);
+    if (!parsed.ok) return setError(inputErrorText(parsed.kind, t));
+    const high = new Dec(parsed.value);
+    if (high.lt(low)) return setError(t.errors.model['anchor-range-reversed']);
+    if (high.eq(low)) return setError(t.assumptions.highEqualsLow);
+    const refused = onAdd(parsed.value);
+    if (refused) return setError(refused);
+    close();
+  };
+  return (
+    <form
+      className="anchor__high"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <label htmlFor={id}>{t.assumptions.highEnd}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        className="param__text"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && close()}
+      />
+      <button type="submit" className="button">
+        {t.assumptions.addHighConfirm}
+      </button>
+      <button type="button" className="button button--quiet" onClick={close}>
+        {t.assumptions.cancel}
+      </button>
+      {error && (
+        <p className="param__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

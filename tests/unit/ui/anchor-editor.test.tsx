@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AnchoredModel } from '../../../src/model';
+import { AssumptionsPanel } from '../../../src/ui/assumptions';
+import { APP_TIMEOUT, MARKET, VIDEO, buildStore, renderInApp, retype } from './render-app';
+
+/** The assumptions panel alone, on a copy of the report's base case (the base case itself is read-only). */
+function editCopy(lang: 'en' | 'zh' = 'en') {
+  const store = buildStore({ lang });
+  const copy = store.getState().duplicateScenario(store.getState().doc.scenarios[0]!.id, 'Copy')!;
+  const rendered = renderInApp(<AssumptionsPanel />, { store });
+  const model = (series: string) => store.getState().doc.scenarios.find((s) => s.id === copy)!.models[series] as AnchoredModel;
+  return { ...rendered, copy, model };
+}
+
+const field = (series: string, path: string) => screen.getByTestId(`field-${series}-${path}`);
+const labelOf = (series: string, path: string) => within(field(series, path)).getByText((_, el) => el?.tagName === 'LABEL').textContent;
+const anchorItem = (series: string, i: number) => field(series, `anchors.${i}.year`).closest('li')!;
+const seriesBox = (series: string) => document.querySelector<HTMLElement>(`fieldset[data-series="${series}"]`)!;
+
+describe('the anchor editor speaks the report’s language', APP_TIMEOUT, () => {
+  // The kinds come from fixtures/report-figures.json (and /work/shared/report/figures.md): 2024 百亿内 an upper bound,
+  // 2025 突破200亿 a lower bound, 2027 接近千亿 close to; video 2023 大约720万 about, 2030 达到22.19亿 a plain value.
+  it('labels each anchor value by the report’s wording, in English', () => {
+    editCopy('en');
+    expect(labelOf(MARKET, 'anchors.0.low')).toBe('Upper bound (≤)');
+    expect(labelOf(MARKET, 'anchors.1.low')).toBe('Lower bound (>)');
+    expect(labelOf(MARKET, 'anchors.2.low')).toBe('Close to (≈)');
+    expect(labelOf(VIDEO, 'anchors.0.low')).toBe('About (≈)');
+    expect(labelOf(VIDEO, 'anchors.1.low')).toBe('Value');
+    expect(screen.queryByText('Value (low)')).toBeNull();
+  });
+
+  it('labels each anchor value by the report’s wording, in Chinese', () => {
+    editCopy('zh');
+    expect(labelOf(MARKET, 'anchors.0.low')).toBe('上限（≤，内）');
+    expect(labelOf(MARKET, 'anchors.1.low')).toBe('下限（>，突破）');
+    expect(labelOf(MARKET, 'anchors.2.low')).toBe('接近（≈）');
+    expect(labelOf(VIDEO, 'anchors.0.low')).toBe('约（≈）');
+    expect(labelOf(VIDEO, 'anchors.1.low')).toBe('数值');
+    expect(screen.queryByText('数值（下限）')).toBeNull();
+  });
+
+  it('labels a range’s two ends and a conditional figure (the users series as a path through its figures)', () => {
+    const { store, copy } = editCopy('en');
+    // 2022 约1000万 about, 2023 5000万 a value, 2024–2025 1.5至3亿 a range, 2026–2027 可能达到5亿 conditional.
+    const anchors = [
+      { year: 2022, low: '10000000', figureId: 't2i-users-2022' },
+      { year: 2023, low: '50000000', figureId: 't2i-users-2023' },
+      { year: 2025, low: '150000000', high: '300000000', figureId: 't2i-users-2024-2025' },
+      { year: 2027, low: '500000000', figureId: 't2i-users-2026-2027' },
+    ];
+    store.getState().setModel(copy, 't2i-users-cn', { type: 'anchored', anchors, through: 'mid', rateBefore: '1', rateAfter: '0.1' });
+    return waitFor(() => {
+      expect(labelOf('t2i-users-cn', 'anchors.0.low')).toBe('About (≈)');
+      expect(labelOf('t2i-users-cn', 'anchors.1.low')).toBe('Value');
+      expect(labelOf('t2i-users-cn', 'anchors.2.low')).toBe('Range low');
+      expect(labelOf('t2i-users-cn', 'anchors.2.high')).toBe('Range high');
+      expect(labelOf('t2i-users-cn', 'anchors.3.low')).toBe('Could reach (conditional)');
+      // This series has a range, so where the path runs through it is a choice; the others have none.
+      expect(within(seriesBox('t2i-users-cn')).getByRole('combobox', { name: 'Run through ranges at' })).toBeTruthy();
+      expect(within(seriesBox(MARKET)).queryByRole('combobox', { name: 'Run through ranges at' })).toBeNull();
+      expect(within(seriesBox(VIDEO)).queryByRole('combobox', { name: 'Run through ranges at' })).toBeNull();
+    });
+  });
+
+  it('adds a high end to an anchor and removes it again, one undo step each', async () => {
+    const { user, store, model } = editCopy('en');
+    const before = model(MARKET);
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add a high end' }));
+    await retype(user, within(anchorItem(MARKET, 1)).getByRole('textbox', { name: 'High end of the range' }), '300亿');
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add' }));
+    // 300亿 = 300 × 10^8 = 3e10.
+    expect(model(MARKET).anchors[1]).toEqual({ ...before.anchors[1], high: '30000000000' });
+    expect(labelOf(MARKET, 'anchors.1.low')).toBe('Range low');
+    expect(labelOf(MARKET, 'anchors.1.high')).toBe('Range high');
+    expect(within(seriesBox(MARKET)).getByRole('combobox', { name: 'Run through ranges at' })).toBeTruthy();
+
+    store.getState().undo();
+    expect(model(MARKET)).toEqual(before);
+    store.getState().redo();
+    const withHigh = model(MARKET);
+    await waitFor(() => expect(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Remove the high end' })).toBeTruthy());
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Remove the high end' }));
+    expect(model(MARKET)).toEqual(before);
+    expect(labelOf(MARKET, 'anchors.1.low')).toBe('Lower bound (>)');
+    expect(within(seriesBox(MARKET)).queryByRole('combobox', { name: 'Run through ranges at' })).toBeNull();
+    store.getState().undo();
+    expect(model(MARKET)).toEqual(withHigh);
+  });
+
+  it.each([
+    ['100亿', 'The high end is below the low end.'],
+    ['200亿', 'The high end equals the low end: that is one number, not a range.'],
+    ['abc', 'This is not a number this field can read (try 56.6%, 7.2M or 1.5亿).'],
+    ['1e400', 'This is outside the plausible range for this number.'],
+  ])('refuses %s as a high end of 200亿 with a message, and leaves the anchor as it was', async (typed, message) => {
+    const { user, model } = editCopy('en');
+    const before = model(MARKET);
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add a high end' }));
+    await retype(user, within(anchorItem(MARKET, 1)).getByRole('textbox', { name: 'High end of the range' }), typed);
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add' }));
+    expect(within(anchorItem(MARKET, 1)).getByRole('alert')).toHaveTextContent(message);
+    expect(model(MARKET)).toBe(before);
+    // Cancel closes the box and its message, and adds nothing.
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Cancel' }));
+    expect(within(anchorItem(MARKET, 1)).queryByRole('alert')).toBeNull();
+    expect(model(MARKET)).toBe(before);
+  });
+
+  it('speaks Chinese for the high end too', async () => {
+    const { user } = editCopy('zh');
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: '添加区间上限' }));
+    await retype(user, within(anchorItem(MARKET, 1)).getByRole('textbox', { name: '区间上限' }), '100亿');
+    await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: '添加' }));
+    expect(within(anchorItem(MARKET, 1)).getByRole('alert')).toHaveTextContent('上限低于下限。');
+  });
+});
