@@ -1,4 +1,4 @@
-import type { ForecastModel, SeriesDefinition } from '../model';
+import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../model';
 import type { SliceCreator } from './app-state';
 import { baseScenario, presetScenario, type PresetId } from './presets';
 import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
@@ -153,8 +153,11 @@ export const createDocSlice =
           const compared = doc.compared.includes(BASE_ID) ? doc.compared : [BASE_ID, ...doc.compared].slice(0, MAX_COMPARED);
           return { ...doc, scenarios: distinctColour([base, ...others], compared, BASE_ID), compared };
         }),
-      setModel: (id, seriesId, model, coalesceKey) =>
-        edit(id, (s) => withUncertainty({ ...s, models: { ...s.models, [seriesId]: model } }, pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model)), coalesceKey),
+      setModel: (id, seriesId, model, coalesceKey) => {
+        // The saved-state schema refuses a number outside its domain: one the store took would be lost on reload.
+        if (!checkModelDomains(model).ok) return;
+        edit(id, (s) => withUncertainty({ ...s, models: { ...s.models, [seriesId]: model } }, pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model)), coalesceKey);
+      },
       setUncertainty: (id, seriesId, paramPath, range, coalesceKey) =>
         edit(id, (s) => withUncertainty(s, withRange(s.uncertainty, seriesId, paramPath, range)), coalesceKey),
       setSimulationOptions: (id, { seed, samples }) =>

@@ -1,6 +1,6 @@
 import type { SliceCreator } from './app-state';
 import { translateGivenText } from './presets';
-import { DEFAULT_USD_CNY, type Lang } from '../model';
+import { DEFAULT_USD_CNY, isInDomain, type Lang } from '../model';
 
 export type Theme = 'light' | 'dark';
 export type ScaleKind = 'linear' | 'log';
@@ -38,6 +38,8 @@ export const createSettingsSlice =
     settings: initial,
     setSettings: (change) => {
       const next = { ...get().settings, ...change };
+      // A rate outside its domain (0.1-100) would be refused by the saved-state schema at the next load.
+      if (!isInDomain('exchange-rate', next.usdCny)) next.usdCny = get().settings.usdCny;
       // A year range the chart can draw: inside 2022-2040 and at least two years long.
       const from = Math.max(YEAR_MIN, Math.min(YEAR_MAX - 1, Math.round(next.yearFrom)));
       const to = Math.max(from + 1, Math.min(YEAR_MAX, Math.round(next.yearTo)));

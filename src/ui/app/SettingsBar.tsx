@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { parseInput } from '../../io/parse-input';
+import { DOMAINS, isInDomain } from '../../model';
 import { YEAR_MAX, YEAR_MIN } from '../../state';
 import { useApp, useStoreApi, useT } from '../shared';
 
@@ -64,6 +65,10 @@ export function SettingsBar() {
               const parsed = parseInput(e.target.value, 'number');
               if (!parsed.ok || Number(parsed.value) <= 0) {
                 setFxError(parsed.ok ? t.errors.model['not-positive'] : t.errors.input[parsed.kind]);
+                return;
+              }
+              if (!isInDomain('exchange-rate', parsed.value)) {
+                setFxError(t.settings.fxOutOfDomain(DOMAINS['exchange-rate'].min, DOMAINS['exchange-rate'].max));
                 return;
               }
               setFxError(undefined);

@@ -27,6 +27,7 @@ export const en = {
     currency: 'Currency',
     native: 'As reported',
     fxRate: 'RMB per USD',
+    fxOutOfDomain: (min: string, max: string) => `The rate must be between ${min} and ${max} yuan to the dollar.`,
     fxSource: 'Default: PBOC central parity, 28 June 2024',
   },
   scenarios: {

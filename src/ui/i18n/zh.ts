@@ -28,6 +28,7 @@ export const zh: Messages = {
     currency: '货币',
     native: '按报告原币',
     fxRate: '人民币/美元汇率',
+    fxOutOfDomain: (min: string, max: string) => `汇率须在 ${min} 至 ${max} 元人民币/美元之间。`,
     fxSource: '默认：2024年6月28日人民币汇率中间价',
   },
   scenarios: {
