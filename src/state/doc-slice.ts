@@ -1,7 +1,7 @@
 import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../model';
 import type { SliceCreator } from './app-state';
 import { baseScenario, presetScenario, type PresetId } from './presets';
-import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
+import { BASE_ID, fitText, freeColor, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
 import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
 import { withChartWords, type ChartWords } from './chart-words';
 
@@ -116,6 +116,7 @@ export const createDocSlice =
               ...item,
               id: newScenarioId(),
               name: uniqueName(item.name, scenarios),
+              description: fitText(item.description, MAX_DESCRIPTION_LENGTH),
               readOnly: false,
               colorIndex: freeColor(scenarios),
             };
@@ -129,10 +130,10 @@ export const createDocSlice =
         return ids;
       },
       renameScenario: (id, name) => {
-        const trimmed = name.trim();
-        if (trimmed) edit(id, (s) => ({ ...s, name: trimmed }), `rename:${id}`);
+        const fitted = fitText(name.trim(), MAX_NAME_LENGTH).trim();
+        if (fitted) edit(id, (s) => ({ ...s, name: fitted }), `rename:${id}`);
       },
-      describeScenario: (id, description) => edit(id, (s) => ({ ...s, description }), `describe:${id}`),
+      describeScenario: (id, description) => edit(id, (s) => ({ ...s, description: fitText(description, MAX_DESCRIPTION_LENGTH) }), `describe:${id}`),
       deleteScenario: (id) =>
         get().commit((doc) => {
           const target = doc.scenarios.find((s) => s.id === id);
