@@ -1,5 +1,5 @@
 import type { ArrowKind } from '../model';
-import { fitText, type Doc } from './scenario';
+import { fitLine, fitText, type Doc } from './scenario';
 
 /** A CAGR or difference arrow on one scenario's line, between two years (think-cell's arrows). */
 export interface ChartArrow {
@@ -33,8 +33,8 @@ export const chartWordsOf = (doc: Doc, seriesId: string): ChartWords => doc.char
 export function tidyWords(words: ChartWords): ChartWords | undefined {
   const out: { -readonly [K in keyof ChartWords]: ChartWords[K] } = {};
   // Cut to what the saved-state schema takes (io/schemas chartWordsSchema), as the fields' maxLength does.
-  const title = words.title === undefined ? undefined : fitText(words.title, 200);
-  const subtitle = fitText(words.subtitle ?? '', 300);
+  const title = words.title === undefined ? undefined : fitLine(words.title, 200);
+  const subtitle = fitLine(words.subtitle ?? '', 300);
   const note = fitText(words.note ?? '', 1000);
   if (title) out.title = title;
   if (words.hideTitle) out.hideTitle = true;

@@ -88,8 +88,11 @@ export function fitText(text: string, max: number): string {
   return clean.slice(0, cut);
 }
 
+/** One line of text (a name, a chart title): tabs and line breaks become spaces, as the import door wants them. */
+export const fitLine = (text: string, max: number): string => fitText(text.replace(/[\t\n\r]+/g, ' '), max);
+
 /** A name that fits with `suffix` after it: the name is shortened, the suffix kept whole. */
-const nameWith = (wanted: string, suffix: string) => fitText(wanted, MAX_NAME_LENGTH - suffix.length).trimEnd() + suffix;
+const nameWith = (wanted: string, suffix: string) => fitLine(wanted, MAX_NAME_LENGTH - suffix.length).trimEnd() + suffix;
 
 /** "Copy of X", "Copy of X (2)": a name that does not clash with the ones there are, and fits in 120 characters. */
 export function uniqueName(wanted: string, scenarios: readonly Scenario[]): string {
