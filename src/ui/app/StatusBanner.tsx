@@ -1,3 +1,4 @@
+import { downloadWork } from '../exchange';
 import { useApp, useStoreApi, useT } from '../shared';
 
 /** Says when work is not being saved, and offers the copy of saved work that could not be read. */
@@ -10,7 +11,17 @@ export function StatusBanner() {
     <>
       {saveStatus !== 'saved' && (
         <div className="banner banner--warn" role="alert" data-testid="save-status">
-          {saveStatus === 'failed' ? t.status.failed : t.status.unavailable}
+          <p>{saveStatus === 'failed' ? t.status.failed : t.status.unavailable}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const { doc, settings } = store.getState();
+              downloadWork(doc, settings);
+            }}
+          >
+            {t.status.downloadWork}
+          </button>
         </div>
       )}
       {recovery && (
