@@ -7,6 +7,7 @@ export function StatusBanner() {
   const store = useStoreApi();
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
+  const tabConflicts = useApp((s) => s.tabConflicts);
   return (
     <>
       {saveStatus !== 'saved' && (
@@ -21,6 +22,14 @@ export function StatusBanner() {
             }}
           >
             {t.status.downloadWork}
+          </button>
+        </div>
+      )}
+      {tabConflicts.length > 0 && (
+        <div className="banner banner--warn" role="alert" data-testid="tab-conflict">
+          <p>{t.status.tabConflict(tabConflicts.map((name) => `“${name}”`).join(', '))}</p>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts([])}>
+            {t.status.dismiss}
           </button>
         </div>
       )}
