@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultDoc, STORAGE_KEY } from '../../../src/state';
 import { reportData } from '../../../src/io/report-fixture';
@@ -185,5 +185,22 @@ describe('saved work that cannot be used', APP_TIMEOUT, () => {
     const invalid = JSON.stringify({ state: { doc: { scenarios: 'none' }, settings: {} }, version: 1 });
     renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: invalid }) });
     expect(await screen.findByTestId('recovery')).toHaveTextContent(en.status.recoveredInvalid);
+  });
+});
+
+describe('when another tab changed the same scenario', APP_TIMEOUT, () => {
+  it('the banner names the copy kept of this tab\'s version, in English and Chinese, and "Dismiss" hides it', async () => {
+    const { store, user, unmount } = renderApp();
+    act(() => store.getState().setTabConflicts(['Plan (2)']));
+    const banner = await screen.findByTestId('tab-conflict');
+    expect(banner).toHaveTextContent(en.status.tabConflict('“Plan (2)”'));
+    expect(banner).toHaveTextContent('Both versions are kept');
+    await user.click(within(banner).getByRole('button', { name: en.status.dismiss }));
+    expect(screen.queryByTestId('tab-conflict')).not.toBeInTheDocument();
+    unmount();
+
+    const zhApp = renderApp({ lang: 'zh' });
+    act(() => zhApp.store.getState().setTabConflicts(['方案 (2)']));
+    expect(await screen.findByTestId('tab-conflict')).toHaveTextContent(zh.status.tabConflict('“方案 (2)”'));
   });
 });
