@@ -4,7 +4,7 @@ import { reportData } from './io/report-fixture';
 import { createSafeStorage } from './io/saved-state';
 import { createAppStore, type AppStore } from './state';
 import { AppProvider, showNotice } from './ui/shared';
-import { App } from './ui/app';
+import { App, listenToOtherTabs, type TabSync } from './ui/app';
 import { browserLang, loadCatalogue, otherLang } from './ui/i18n';
 import type { Lang } from './model';
 
@@ -48,12 +48,16 @@ async function startApp(): Promise<void> {
   const holder: { store?: AppStore } = {};
   const tell = (act: (store: AppStore) => void) =>
     holder.store ? act(holder.store) : queueMicrotask(() => holder.store && act(holder.store));
+  // Other tabs on the same saved work: their changes merge into this one's (ui/app/tab-sync).
+  const tabs: { sync?: TabSync } = {};
   const storage = createSafeStorage(() => window.localStorage, {
     onStatus: (status) => tell((store) => store.getState().setSaveStatus(status)),
     onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
+    onWritten: (state) => tabs.sync?.written(state.doc),
   }, { delayMs: 300, lifecycle: window });
   const store = createAppStore({ series: report.series, lang, storage });
   holder.store = store;
+  tabs.sync = listenToOtherTabs(store, window);
   try {
     await loadWords(store.getState().settings.lang);
   } catch {

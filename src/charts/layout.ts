@@ -93,18 +93,26 @@ export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
   };
 }
 
+/**
+ * The largest magnitude the value axis stretches to. Past it a double has no room left for nice ticks
+ * (10 ** 309 is Infinity, and a log axis would count decades for ever): such a value, like a non-finite
+ * one, is left off the axis and the chart shows the rest (issue 15: a saved exchange rate of 1e-300).
+ */
+const MAX_PLOTTED = 1e300;
+const plottable = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v) && Math.abs(v) <= MAX_PLOTTED;
+
 /** Every value the chart must show: line points, the band's outer edges, mark values and range ends, the target. */
 function domainValues(data: ChartData): number[] {
   const values: number[] = [];
   const inYears = (year: number) => year >= data.yearFrom && year <= data.yearTo;
-  for (const line of data.lines) for (const p of line.points) if (inYears(p.year) && Number.isFinite(p.value)) values.push(p.value);
-  for (const p of data.band?.points ?? []) if (inYears(p.year)) for (const v of [p.p5, p.p95]) if (Number.isFinite(v)) values.push(v);
+  for (const line of data.lines) for (const p of line.points) if (inYears(p.year) && plottable(p.value)) values.push(p.value);
+  for (const p of data.band?.points ?? []) if (inYears(p.year)) for (const v of [p.p5, p.p95]) if (plottable(v)) values.push(v);
   for (const mark of data.marks) {
     if (mark.kind === 'statement' || !mark.years.some(inYears)) continue;
-    for (const v of [mark.value, mark.low, mark.high]) if (v !== undefined && Number.isFinite(v)) values.push(v);
+    for (const v of [mark.value, mark.low, mark.high]) if (plottable(v)) values.push(v);
   }
-  if (data.target && Number.isFinite(data.target.value)) values.push(data.target.value);
-  for (const v of data.holdValues ?? []) if (Number.isFinite(v)) values.push(v);
+  if (data.target && plottable(data.target.value)) values.push(data.target.value);
+  for (const v of data.holdValues ?? []) if (plottable(v)) values.push(v);
   return values;
 }
 

@@ -34,7 +34,8 @@ export function drawMarks(doc: Document, data: ChartData, layout: ChartLayout, s
   for (const mark of data.marks) {
     const group = svgElement(doc, 'g', { class: `chart-mark chart-mark--${mark.kind}`, 'data-mark-id': mark.figureId, 'data-kind': mark.kind });
     const drawnMark = drawGlyph(doc, mark, data, layout, theme, group);
-    if (!drawnMark) continue;
+    // A figure the value axis cannot hold (Infinity, past 1e300) has no place on the chart.
+    if (!drawnMark || ![drawnMark.cy, ...Object.values(drawnMark.glyph)].every(Number.isFinite)) continue;
     encase(group, theme.background);
     parent.appendChild(group);
     drawn.push({ mark, group, ...drawnMark });
@@ -177,7 +178,7 @@ function placeLabel(text: string, glyph: Rect, cy: number, preference: readonly 
     // A label over another label or glyph is unreadable; over a line it only needs its halo.
     const score = taken.reduce((sum, r) => sum + overlap(box, r), 0) + outside(box, bounds) * 4 + crossings(box, polylines) * 40;
     if (score === 0) return { x, y, anchor, box };
-    if (score < bestScore) [best, bestScore] = [{ x, y, anchor, box }, score];
+    if (score < bestScore || !best) [best, bestScore] = [{ x, y, anchor, box }, score];
   }
   return best!;
 }

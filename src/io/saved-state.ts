@@ -47,6 +47,8 @@ export function readSavedState(raw: string): ReadResult {
 export interface SafeStorageHooks {
   onStatus(status: SaveStatus): void;
   onRecovery(recovery: Recovery): void;
+  /** What was just written (the other tabs see it through their `storage` event). */
+  onWritten?(state: SavedState): void;
 }
 
 /**
@@ -94,6 +96,7 @@ export function createSafeStorage(getStorage: () => Storage, hooks: SafeStorageH
     try {
       store.setItem(write.name, JSON.stringify(write.value));
       hooks.onStatus('saved');
+      hooks.onWritten?.(write.value.state);
     } catch {
       hooks.onStatus('failed');
     }

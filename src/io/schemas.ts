@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FORMAT_VERSIONS, MAX_YEAR, MIN_YEAR } from '../model';
+import { checkModelDomains, FORMAT_VERSIONS, isInDomain, MAX_YEAR, MIN_YEAR, type DomainKind, type ForecastModel } from '../model';
 
 /**
  * The shapes of everything that crosses the app's edge, checked when it arrives (fixtures,
@@ -50,7 +50,26 @@ export const logisticSchema = v.object({
   steepness: decimalString,
 });
 
-export const modelSchema = v.variant('type', [compoundSchema, anchoredSchema, logisticSchema]);
+/**
+ * A decimal inside its plausible domain (model/domains): whatever passes renders, so a saved state or a
+ * file holding an exchange rate of 1e-300 is refused here (and set aside with a kept copy), not drawn.
+ */
+export const domainDecimal = (kind: DomainKind) =>
+  v.pipe(
+    decimalString,
+    v.check((text) => isInDomain(kind, text), `outside the plausible ${kind} domain`),
+  );
+
+// Every number of a model inside its domain, with the domain's own sentence when one is not.
+const modelShapes = v.variant('type', [compoundSchema, anchoredSchema, logisticSchema]);
+export const modelSchema = v.pipe(
+  modelShapes,
+  v.rawCheck<v.InferOutput<typeof modelShapes>>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const checked = checkModelDomains(dataset.value as ForecastModel);
+    if (!checked.ok) addIssue({ message: checked.error.message });
+  }),
+);
 
 const figureSchema = v.object({
   id: plainText(80),
@@ -164,7 +183,7 @@ export const settingsSchema = v.object({
   yearTo: year,
   scale: v.picklist(['linear', 'log']),
   currency: v.picklist(['native', 'CNY', 'USD']),
-  usdCny: decimalString,
+  usdCny: domainDecimal('exchange-rate'),
   // Optional: saved states and links made before the setting existed have none (saved-state.ts fills it in).
   unitStyle: v.optional(v.picklist(['wan', 'kmb'])),
 });

@@ -1,5 +1,5 @@
 import type { ArrowKind } from '../model';
-import type { Doc } from './scenario';
+import { fitLine, fitText, type Doc } from './scenario';
 
 /** A CAGR or difference arrow on one scenario's line, between two years (think-cell's arrows). */
 export interface ChartArrow {
@@ -32,10 +32,14 @@ export const chartWordsOf = (doc: Doc, seriesId: string): ChartWords => doc.char
 /** Only what differs from the defaults is kept, so an untouched chart stores nothing. */
 export function tidyWords(words: ChartWords): ChartWords | undefined {
   const out: { -readonly [K in keyof ChartWords]: ChartWords[K] } = {};
-  if (words.title !== undefined && words.title !== '') out.title = words.title;
+  // Cut to what the saved-state schema takes (io/schemas chartWordsSchema), as the fields' maxLength does.
+  const title = words.title === undefined ? undefined : fitLine(words.title, 200);
+  const subtitle = fitLine(words.subtitle ?? '', 300);
+  const note = fitText(words.note ?? '', 1000);
+  if (title) out.title = title;
   if (words.hideTitle) out.hideTitle = true;
-  if (words.subtitle) out.subtitle = words.subtitle;
-  if (words.note) out.note = words.note;
+  if (subtitle) out.subtitle = subtitle;
+  if (note) out.note = note;
   if (words.footnote === false) out.footnote = false;
   if (words.source === false) out.source = false;
   if (words.arrows?.length) out.arrows = words.arrows.slice(0, MAX_ARROWS);

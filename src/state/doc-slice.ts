@@ -1,7 +1,7 @@
-import type { ForecastModel, SeriesDefinition } from '../model';
+import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../model';
 import type { SliceCreator } from './app-state';
 import { baseScenario, presetScenario, type PresetId } from './presets';
-import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
+import { BASE_ID, fitLine, fitText, freeColor, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
 import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
 import { withChartWords, type ChartWords } from './chart-words';
 
@@ -116,6 +116,7 @@ export const createDocSlice =
               ...item,
               id: newScenarioId(),
               name: uniqueName(item.name, scenarios),
+              description: fitText(item.description, MAX_DESCRIPTION_LENGTH),
               readOnly: false,
               colorIndex: freeColor(scenarios),
             };
@@ -129,10 +130,10 @@ export const createDocSlice =
         return ids;
       },
       renameScenario: (id, name) => {
-        const trimmed = name.trim();
-        if (trimmed) edit(id, (s) => ({ ...s, name: trimmed }), `rename:${id}`);
+        const fitted = fitLine(name.trim(), MAX_NAME_LENGTH).trim();
+        if (fitted) edit(id, (s) => ({ ...s, name: fitted }), `rename:${id}`);
       },
-      describeScenario: (id, description) => edit(id, (s) => ({ ...s, description }), `describe:${id}`),
+      describeScenario: (id, description) => edit(id, (s) => ({ ...s, description: fitText(description, MAX_DESCRIPTION_LENGTH) }), `describe:${id}`),
       deleteScenario: (id) =>
         get().commit((doc) => {
           const target = doc.scenarios.find((s) => s.id === id);
@@ -153,8 +154,11 @@ export const createDocSlice =
           const compared = doc.compared.includes(BASE_ID) ? doc.compared : [BASE_ID, ...doc.compared].slice(0, MAX_COMPARED);
           return { ...doc, scenarios: distinctColour([base, ...others], compared, BASE_ID), compared };
         }),
-      setModel: (id, seriesId, model, coalesceKey) =>
-        edit(id, (s) => withUncertainty({ ...s, models: { ...s.models, [seriesId]: model } }, pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model)), coalesceKey),
+      setModel: (id, seriesId, model, coalesceKey) => {
+        // The saved-state schema refuses a number outside its domain: one the store took would be lost on reload.
+        if (!checkModelDomains(model).ok) return;
+        edit(id, (s) => withUncertainty({ ...s, models: { ...s.models, [seriesId]: model } }, pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model)), coalesceKey);
+      },
       setUncertainty: (id, seriesId, paramPath, range, coalesceKey) =>
         edit(id, (s) => withUncertainty(s, withRange(s.uncertainty, seriesId, paramPath, range)), coalesceKey),
       setSimulationOptions: (id, { seed, samples }) =>

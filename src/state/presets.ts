@@ -122,6 +122,17 @@ export const PRESET_IDS: readonly PresetId[] = [
 
 /** What a first visit shows: the base case, compared with the readings of the report's ranges and of its text-to-video conflict. */
 export function defaultDoc(series: readonly SeriesDefinition[], lang: Lang): Doc {
+  // Solving the audit's readings takes milliseconds; every store opened on the same report starts from the same doc.
+  const known = madeDocs.get(series)?.[lang];
+  if (known) return known;
+  const doc = makeDefaultDoc(series, lang);
+  madeDocs.set(series, { ...madeDocs.get(series), [lang]: doc });
+  return doc;
+}
+
+const madeDocs = new WeakMap<readonly SeriesDefinition[], Partial<Record<Lang, Doc>>>();
+
+function makeDefaultDoc(series: readonly SeriesDefinition[], lang: Lang): Doc {
   const base = presetScenario('base', series, lang, 0, BASE_ID)!;
   const firstShown: PresetId[] = ['users-low', 'users-high', 'audit-trust-base-and-rate', 'audit-trust-end-and-rate'];
   const presets = firstShown.flatMap((id, i) => presetScenario(id, series, lang, i + 1, `preset-${id}`) ?? []);

@@ -66,9 +66,41 @@ export function newScenarioId(): string {
   return `s-${Date.now().toString(36)}-${counter.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
-/** "Copy of X", "Copy of X (2)": a name that does not clash with the ones there are. */
+/** The longest name and description the saved-state schema (io/schemas) takes, in UTF-16 units as it counts. */
+export const MAX_NAME_LENGTH = 120;
+export const MAX_DESCRIPTION_LENGTH = 2000;
+
+// The characters the schema's plainText refuses: control characters other than tab and line breaks.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Text as the saved state can hold it: without control characters, and cut to `max` UTF-16 units
+ * at a character boundary (never half of an emoji). Made where the state is made, so nothing the
+ * app stores is refused by its own loader at the next visit (issue 15).
+ */
+export function fitText(text: string, max: number): string {
+  const clean = text.replace(CONTROL, '');
+  if (clean.length <= max) return clean;
+  let cut = max;
+  const last = clean.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return clean.slice(0, cut);
+}
+
+/** One line of text (a name, a chart title): tabs and line breaks become spaces, as the import door wants them. */
+export const fitLine = (text: string, max: number): string => fitText(text.replace(/[\t\n\r]+/g, ' '), max);
+
+/** A name that fits with `suffix` after it: the name is shortened, the suffix kept whole. */
+const nameWith = (wanted: string, suffix: string) => fitLine(wanted, MAX_NAME_LENGTH - suffix.length).trimEnd() + suffix;
+
+/** "Copy of X", "Copy of X (2)": a name that does not clash with the ones there are, and fits in 120 characters. */
 export function uniqueName(wanted: string, scenarios: readonly Scenario[]): string {
   const names = new Set(scenarios.map((s) => s.name));
-  if (!names.has(wanted)) return wanted;
-  for (let i = 2; ; i++) if (!names.has(`${wanted} (${i})`)) return `${wanted} (${i})`;
+  const base = nameWith(wanted, '').trim() || 'Scenario';
+  if (!names.has(base)) return base;
+  for (let i = 2; ; i++) {
+    const candidate = nameWith(base, ` (${i})`);
+    if (!names.has(candidate)) return candidate;
+  }
 }

@@ -1,6 +1,6 @@
 import type { SliceCreator } from './app-state';
 import { translateGivenText } from './presets';
-import { DEFAULT_USD_CNY, defaultUnitStyle, inDomain, type Lang, type UnitStyle } from '../model';
+import { DEFAULT_USD_CNY, defaultUnitStyle, inDomain, isInDomain, type Lang, type UnitStyle } from '../model';
 
 export type Theme = 'light' | 'dark';
 export type ScaleKind = 'linear' | 'log';
@@ -58,6 +58,8 @@ export const createSettingsSlice =
       const refused = refusedYear(change);
       if (refused) return refused;
       const next = { ...get().settings, ...change };
+      // A rate outside its domain (0.1-100) would be refused by the saved-state schema at the next load.
+      if (!isInDomain('exchange-rate', next.usdCny)) next.usdCny = get().settings.usdCny;
       // A year range the chart can draw: a plausible year (above) taken into 2015-2050, at least two years long.
       const from = Math.max(YEAR_MIN, Math.min(YEAR_MAX - 1, next.yearFrom));
       const to = Math.max(from + 1, Math.min(YEAR_MAX, next.yearTo));

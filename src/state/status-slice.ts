@@ -17,6 +17,9 @@ export interface StatusSlice {
   readonly recovery: Recovery | undefined;
   setSaveStatus(status: SaveStatus): void;
   setRecovery(recovery: Recovery | undefined): void;
+  /** Names of this tab's scenarios kept as copies because another tab changed them too (state/merge-docs). */
+  readonly tabConflicts: readonly string[];
+  setTabConflicts(names: readonly string[]): void;
 }
 
 export const createStatusSlice: SliceCreator<StatusSlice> = (set, get) => ({
@@ -26,4 +29,6 @@ export const createStatusSlice: SliceCreator<StatusSlice> = (set, get) => ({
     if (get().saveStatus !== status) set({ saveStatus: status });
   },
   setRecovery: (recovery) => set({ recovery }),
+  tabConflicts: [],
+  setTabConflicts: (tabConflicts) => set({ tabConflicts }),
 });

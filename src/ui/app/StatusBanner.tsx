@@ -1,3 +1,4 @@
+import { downloadWork } from '../exchange';
 import { useApp, useStoreApi, useT } from '../shared';
 
 /** Says when work is not being saved, and offers the copy of saved work that could not be read. */
@@ -6,11 +7,30 @@ export function StatusBanner() {
   const store = useStoreApi();
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
+  const tabConflicts = useApp((s) => s.tabConflicts);
   return (
     <>
       {saveStatus !== 'saved' && (
         <div className="banner banner--warn" role="alert" data-testid="save-status">
-          {saveStatus === 'failed' ? t.status.failed : t.status.unavailable}
+          <p>{saveStatus === 'failed' ? t.status.failed : t.status.unavailable}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const { doc, settings } = store.getState();
+              downloadWork(doc, settings);
+            }}
+          >
+            {t.status.downloadWork}
+          </button>
+        </div>
+      )}
+      {tabConflicts.length > 0 && (
+        <div className="banner banner--warn" role="alert" data-testid="tab-conflict">
+          <p>{t.status.tabConflict(tabConflicts.map((name) => `“${name}”`).join(', '))}</p>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts([])}>
+            {t.status.dismiss}
+          </button>
         </div>
       )}
       {recovery && (

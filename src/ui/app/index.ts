@@ -2,3 +2,4 @@ import './styles.css';
 import './print.css';
 
 export { App } from './App';
+export { listenToOtherTabs, type TabSync } from './tab-sync';

@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import type { ForecastModel, SeriesDefinition } from '../../model';
+import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../../model';
 import { projectModel, selectFocus } from '../../state';
 import { useApp, useReport, useStoreApi, useT } from '../shared';
 import { ModelEditor } from './ModelEditor';
@@ -48,7 +48,10 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
     (candidate: ForecastModel, field: string, source?: 'slider' | 'text'): string | undefined => {
       const { yearFrom, yearTo } = store.getState().settings;
       // Through the selector's cache: the chart about to draw this candidate finds it already projected.
-      const result = projectModel(candidate, yearFrom, yearTo);
+      // The engine's own refusal says most ("must be above −100%"); past it, a number outside its
+      // plausible domain is refused too, as the store and the saved-state schema would refuse it.
+      const projected = projectModel(candidate, yearFrom, yearTo);
+      const result = projected.ok ? checkModelDomains(candidate) : projected;
       // A slider move the model refuses stores the drag's last good move, which stays in force and is shown.
       if (!result.ok) {
         if (source === 'slider') flushPreviewFirst();

@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultDoc, STORAGE_KEY } from '../../../src/state';
 import { reportData } from '../../../src/io/report-fixture';
 import { en } from '../../../src/ui/i18n/en';
 import { MemoryStorage, quotaExceeded, securityError } from '../io/memory-storage';
+import { importText } from '../../../src/io/import-door';
+import { zh } from '../../../src/ui/i18n/zh';
 import { APP_TIMEOUT, renderApp, scenarioNames } from './render-app';
 
 /** A Blob's text: jsdom's Blob has no text(), its FileReader reads one. */
@@ -61,6 +63,57 @@ describe('when the browser does not keep the work', APP_TIMEOUT, () => {
     await user.click(newScenario());
     expect(screen.getByTestId('save-status')).toHaveTextContent(en.status.unavailable);
     expect(scenarioNames()).toContain('My scenario');
+  });
+});
+
+describe('when saving fails, the work can be kept at once', APP_TIMEOUT, () => {
+  const { createObjectURL, revokeObjectURL } = URL;
+  let created: Blob[];
+  beforeEach(() => {
+    created = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return `blob:work-${created.length}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
+
+  it('a full storage: the banner says reloading loses the changes and "Download my work" hands over a scenario file holding every scenario', async () => {
+    const storage = new MemoryStorage();
+    storage.refuseWrites = quotaExceeded();
+    const { user, store } = renderApp({ getStorage: () => storage });
+    await user.click(newScenario());
+    const banner = await screen.findByTestId('save-status', {}, SAVED);
+    expect(banner).toHaveTextContent('reloading or closing it loses them');
+    await user.click(within(banner).getByRole('button', { name: en.status.downloadWork }));
+
+    expect(created).toHaveLength(1);
+    const link = vi.mocked(HTMLAnchorElement.prototype.click).mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toBe('forecast-my-work.json');
+    // The file goes back in through the import door, with every scenario the page holds, in order.
+    const read = importText(await textOf(created[0]!));
+    expect(read.ok).toBe(true);
+    const { doc } = store.getState();
+    expect(read.ok && read.scenarios.map((s) => s.name)).toEqual(doc.scenarios.map((s) => s.name));
+    expect(read.ok && read.scenarios.map((s) => s.models)).toEqual(doc.scenarios.map((s) => s.models));
+    expect(read.ok && read.view?.compared).toEqual(doc.compared.map((id) => doc.scenarios.findIndex((s) => s.id === id)));
+    // Nothing was written: the storage refused every write.
+    expect(storage.writes).toEqual([]);
+  });
+
+  it('in Chinese the banner and its button speak Chinese', async () => {
+    const storage = new MemoryStorage();
+    storage.refuseWrites = quotaExceeded();
+    const { user } = renderApp({ getStorage: () => storage, lang: 'zh' });
+    await user.click(screen.getByRole('button', { name: `+ ${zh.scenarios.newScenario}` }));
+    const banner = await screen.findByTestId('save-status', {}, SAVED);
+    expect(banner).toHaveTextContent(zh.status.failed);
+    expect(within(banner).getByRole('button', { name: zh.status.downloadWork })).toBeInTheDocument();
   });
 });
 
@@ -132,5 +185,22 @@ describe('saved work that cannot be used', APP_TIMEOUT, () => {
     const invalid = JSON.stringify({ state: { doc: { scenarios: 'none' }, settings: {} }, version: 1 });
     renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: invalid }) });
     expect(await screen.findByTestId('recovery')).toHaveTextContent(en.status.recoveredInvalid);
+  });
+});
+
+describe('when another tab changed the same scenario', APP_TIMEOUT, () => {
+  it('the banner names the copy kept of this tab\'s version, in English and Chinese, and "Dismiss" hides it', async () => {
+    const { store, user, unmount } = renderApp();
+    act(() => store.getState().setTabConflicts(['Plan (2)']));
+    const banner = await screen.findByTestId('tab-conflict');
+    expect(banner).toHaveTextContent(en.status.tabConflict('“Plan (2)”'));
+    expect(banner).toHaveTextContent('Both versions are kept');
+    await user.click(within(banner).getByRole('button', { name: en.status.dismiss }));
+    expect(screen.queryByTestId('tab-conflict')).not.toBeInTheDocument();
+    unmount();
+
+    const zhApp = renderApp({ lang: 'zh' });
+    act(() => zhApp.store.getState().setTabConflicts(['方案 (2)']));
+    expect(await screen.findByTestId('tab-conflict')).toHaveTextContent(zh.status.tabConflict('“方案 (2)”'));
   });
 });

@@ -1,0 +1,33 @@
+import { readSavedState } from '../../io/saved-state';
+import { mergeDocs, sameJson, STORAGE_KEY, type AppStore, type Doc } from '../../state';
+
+export interface TabSync {
+  /** What this tab just wrote: the point both tabs now agree on. */
+  written(doc: Doc): void;
+}
+
+/**
+ * Keeps this tab in step with the others on the same saved work (issue 15): when another tab writes,
+ * its doc is merged into this one per scenario against what both last agreed on (state/merge-docs),
+ * so no edit in one tab silently undoes one in another; a true conflict keeps both and is told.
+ */
+export function listenToOtherTabs(store: AppStore, target: Pick<Window, 'addEventListener'>): TabSync {
+  let base: Doc = store.getState().doc;
+  target.addEventListener('storage', (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    const read = readSavedState(event.newValue);
+    if (!read.ok) return;
+    const theirs = read.state.doc;
+    const mine = store.getState().doc;
+    const { doc, conflicts } = mergeDocs(base, mine, theirs);
+    base = theirs;
+    // Not an undo step: undo walks this tab's own changes.
+    if (!sameJson(doc, mine)) store.setState({ doc });
+    if (conflicts.length) store.getState().setTabConflicts([...store.getState().tabConflicts, ...conflicts]);
+  });
+  return {
+    written: (doc) => {
+      base = doc;
+    },
+  };
+}

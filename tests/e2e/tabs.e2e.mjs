@@ -1,0 +1,88 @@
+import path from 'node:path';
+
+// Issue 15: two tabs on the same saved work each see the other's edits, and neither undoes the other's.
+
+/** Retries `check` until it passes or 10 s have gone (a tab hears another's write after its 300 ms save delay). */
+async function eventually(check, timeoutMs = 10_000) {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() - start > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+const rowSelector = '[data-testid="scenario-row"]';
+const names = (page) => page.$$eval(`${rowSelector} .scenario__name`, (els) => els.map((e) => (e.firstChild?.textContent ?? '').trim()));
+const rowIds = (page) => page.$$eval(rowSelector, (els) => els.map((e) => e.getAttribute('data-scenario-id') ?? ''));
+
+async function open(page, baseUrl) {
+  await page.goto(baseUrl, { waitUntil: 'load' });
+  await page.locator(rowSelector).first().waitFor();
+}
+
+/** Adds a scenario with the new-scenario button and renames it; returns its id. */
+async function addNamed(page, name) {
+  const before = await rowIds(page);
+  await page.getByTestId('new-scenario').click();
+  const id = await eventually(async () => {
+    const added = (await rowIds(page)).filter((x) => !before.includes(x));
+    if (added.length !== 1) throw new Error(`expected one new row, got ${added.length}`);
+    return added[0];
+  });
+  await rename(page, id, name);
+  return id;
+}
+
+async function rename(page, id, name) {
+  const row = page.locator(`${rowSelector}[data-scenario-id="${id}"]`);
+  await row.getByRole('button', { name: /^(Rename|重命名)/ }).click();
+  const input = row.getByRole('textbox');
+  await input.fill(name);
+  await input.press('Enter');
+}
+
+/** @type {{ name: string, fn: (ctx: any) => Promise<void> }[]} */
+export const tests = [
+  {
+    name: 'two tabs edit in turn (create, rename): each sees the other, and a third tab opened after shows both edits',
+    async fn({ page, context, baseUrl, assert, screenshotDir, consoleErrors }) {
+      const a = page;
+      await open(a, baseUrl);
+      const b = await context.newPage();
+      try {
+        await open(b, baseUrl);
+        const fromA = await addNamed(a, 'Made in tab A');
+        await eventually(async () => assert.ok((await names(b)).includes('Made in tab A'), 'B sees A\'s new scenario'));
+        await addNamed(b, 'Made in tab B');
+        await eventually(async () => assert.ok((await names(a)).includes('Made in tab B'), 'A sees B\'s new scenario'));
+        await rename(a, fromA, 'Renamed in tab A');
+        await eventually(async () => assert.ok((await names(b)).includes('Renamed in tab A'), 'B sees A\'s rename'));
+        // Neither tab lost the other's scenario along the way.
+        for (const tab of [a, b]) {
+          const shown = await names(tab);
+          assert.ok(shown.includes('Made in tab B') && shown.includes('Renamed in tab A'), `both edits in ${JSON.stringify(shown)}`);
+        }
+        // Written once the last change rests; then a third tab opens on what was saved.
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const c = await context.newPage();
+        try {
+          await open(c, baseUrl);
+          const shown = await names(c);
+          assert.ok(shown.includes('Made in tab B'), `B's scenario in the third tab: ${JSON.stringify(shown)}`);
+          assert.ok(shown.includes('Renamed in tab A'), `A's rename in the third tab: ${JSON.stringify(shown)}`);
+          assert.ok(!shown.includes('Made in tab A'), 'the old name is gone');
+          await c.screenshot({ path: path.join(screenshotDir, 'tabs-third.png') });
+        } finally {
+          await c.close();
+        }
+        assert.deepEqual(consoleErrors, []);
+      } finally {
+        await b.close();
+      }
+    },
+  },
+];

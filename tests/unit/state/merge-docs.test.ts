@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { mergeDocs, type AppStore, type Doc } from '../../../src/state';
+import { VIDEO, freshStore, videoAt } from './app-store';
+
+const names = (doc: Doc) => doc.scenarios.map((s) => s.name);
+/** Two tabs that last agreed on `base`: each a store opened on it. */
+function twoTabs(): { base: Doc; a: AppStore; b: AppStore } {
+  const a = freshStore();
+  const b = freshStore();
+  return { base: a.getState().doc, a, b };
+}
+
+describe('mergeDocs: another tab\'s saved work merged into this tab\'s, per scenario', () => {
+  it('a scenario created in each tab: both survive', () => {
+    const { base, a, b } = twoTabs();
+    a.getState().createScenario('From A');
+    b.getState().createScenario('From B');
+    const merged = mergeDocs(base, a.getState().doc, b.getState().doc);
+    expect(names(merged.doc)).toEqual([...names(base), 'From B', 'From A']);
+    expect(merged.conflicts).toEqual([]);
+  });
+
+  it('a rename in one tab and an edit of another scenario in the other: both kept, no conflict', () => {
+    const { a } = twoTabs();
+    const id = a.getState().createScenario('Plan');
+    const other = a.getState().createScenario('Other');
+    const synced = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => synced);
+    a.getState().renameScenario(id, 'Plan renamed in A');
+    b.getState().setModel(other, VIDEO, videoAt('0.9'));
+    const merged = mergeDocs(synced, a.getState().doc, b.getState().doc).doc;
+    expect(merged.scenarios.find((s) => s.id === id)!.name).toBe('Plan renamed in A');
+    expect(merged.scenarios.find((s) => s.id === other)!.models[VIDEO]).toEqual(videoAt('0.9'));
+  });
+
+  it('the same scenario changed in both: theirs keeps its id, this tab\'s is kept as a named copy', () => {
+    const { a } = twoTabs();
+    const id = a.getState().createScenario('Plan');
+    const synced = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => synced);
+    a.getState().renameScenario(id, 'Plan (A)');
+    b.getState().renameScenario(id, 'Plan (B)');
+    const merged = mergeDocs(synced, a.getState().doc, b.getState().doc);
+    expect(merged.doc.scenarios.find((s) => s.id === id)!.name).toBe('Plan (B)');
+    expect(names(merged.doc)).toContain('Plan (A)');
+    expect(merged.conflicts).toEqual(['Plan (A)']);
+  });
+
+  it('a scenario deleted in one tab and untouched in the other goes; nothing changed gives theirs unchanged', () => {
+    const { a } = twoTabs();
+    const id = a.getState().createScenario('Doomed');
+    const synced = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => synced);
+    b.getState().deleteScenario(id);
+    const merged = mergeDocs(synced, a.getState().doc, b.getState().doc).doc;
+    expect(names(merged)).not.toContain('Doomed');
+    expect(mergeDocs(synced, synced, b.getState().doc).doc.scenarios).toEqual(b.getState().doc.scenarios);
+  });
+});

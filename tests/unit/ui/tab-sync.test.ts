@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY, type AppStore } from '../../../src/state';
+import { listenToOtherTabs } from '../../../src/ui/app/tab-sync';
+import { MemoryStorage } from '../io/memory-storage';
+import { openApp } from '../state/app-store';
+
+/** What another tab's write looks like to this one: a `storage` event carrying the new value. */
+const otherTabWrote = (target: EventTarget, storage: MemoryStorage) =>
+  target.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: storage.getItem(STORAGE_KEY) }));
+
+const names = (store: AppStore) => store.getState().doc.scenarios.map((s) => s.name);
+
+describe('two tabs on the same saved work', () => {
+  it('each sees the other\'s new scenario and rename; neither edit undoes the other', () => {
+    const storage = new MemoryStorage();
+    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
+    const a = openApp(() => storage);
+    const syncA = listenToOtherTabs(a, targetA);
+    const b = openApp(() => storage);
+    listenToOtherTabs(b, targetB);
+
+    const fromA = a.getState().createScenario('From A');
+    syncA.written(a.getState().doc);
+    otherTabWrote(targetB, storage);
+    b.getState().createScenario('From B');
+    otherTabWrote(targetA, storage);
+    expect(names(a).slice(-2)).toEqual(['From A', 'From B']);
+
+    a.getState().renameScenario(fromA, 'From A, renamed');
+    otherTabWrote(targetB, storage);
+    expect(names(b).slice(-2)).toEqual(['From A, renamed', 'From B']);
+    // A third tab opened now finds both edits.
+    expect(names(openApp(() => storage)).slice(-2)).toEqual(['From A, renamed', 'From B']);
+  });
+
+  it('the same scenario renamed in both before they meet: both versions stay and this tab is told', () => {
+    const storage = new MemoryStorage();
+    const target = new EventTarget();
+    const a = openApp(() => storage);
+    const id = a.getState().createScenario('Plan');
+    const sync = listenToOtherTabs(a, target);
+    sync.written(a.getState().doc);
+    const b = openApp(() => storage);
+    b.getState().renameScenario(id, 'Plan by B');
+    // A renames before B's write reaches it (A's own write not yet made: storage is B's now).
+    const bWrote = storage.getItem(STORAGE_KEY);
+    a.setState({ doc: { ...a.getState().doc, scenarios: a.getState().doc.scenarios.map((s) => (s.id === id ? { ...s, name: 'Plan by A' } : s)) } });
+    target.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: bWrote }));
+    expect(names(a)).toContain('Plan by B');
+    expect(names(a)).toContain('Plan by A');
+    expect(a.getState().tabConflicts).toEqual(['Plan by A']);
+  });
+});
