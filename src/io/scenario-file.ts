@@ -79,7 +79,9 @@ export type ImportErrorKind =
   | 'newer-version'
   | 'invalid'
   | 'hostile-text'
-  | 'too-many';
+  | 'too-many'
+  | 'xml-declarations'
+  | 'too-slow';
 
 export type ImportResult =
   | { readonly ok: true; readonly scenarios: readonly ExchangedScenario[]; readonly view?: ExchangeView }

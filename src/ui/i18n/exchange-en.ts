@@ -57,7 +57,7 @@ export const exchangeEn = {
   linkFailed: (reason: string) => `The shared link could not be opened; nothing was changed. ${reason}`,
   errors: {
     empty: 'The file is empty.',
-    'too-large': 'The file is too large to be a scenario file.',
+    'too-large': 'The data is larger than an import may be (a file at most 5 MB, its scenario data at most 1 MB), so it was not read.',
     'not-recognised': 'This is neither a scenario file nor a chart exported by this calculator.',
     malformed: 'The data is damaged and cannot be read.',
     truncated: 'The data is cut short: part of it is missing.',
@@ -66,6 +66,8 @@ export const exchangeEn = {
     invalid: 'The scenarios do not pass the checks (a value is missing or out of range).',
     'hostile-text': 'The data holds text that looks like code, so it was refused.',
     'too-many': 'The data holds more scenarios than the calculator can keep.',
+    'xml-declarations': 'The SVG declares a DOCTYPE or an entity, which this calculator never writes and does not read (such declarations can make a small file swell until the page freezes), so it was refused.',
+    'too-slow': 'Reading the data took longer than 2 seconds, the most an import may take, so it was stopped.',
   },
   // Straight quotes: the chart's CJK-first font stack draws curly ones full-width.
   source: (publisher: string, title: string, date: string, where: string, cited: string) =>

@@ -55,7 +55,7 @@ export const exchangeZh: ExchangeMessages = {
   linkFailed: (reason) => `无法打开分享链接，未做任何更改。${reason}`,
   errors: {
     empty: '文件是空的。',
-    'too-large': '文件过大，不是情景文件。',
+    'too-large': '数据超过导入上限（文件最大 5 MB，其中情景数据最大 1 MB），未读取。',
     'not-recognised': '这既不是情景文件，也不是本计算器导出的图表。',
     malformed: '数据已损坏，无法读取。',
     truncated: '数据不完整：缺少一部分。',
@@ -64,6 +64,8 @@ export const exchangeZh: ExchangeMessages = {
     invalid: '情景未通过校验（缺少数值或数值超出范围）。',
     'hostile-text': '数据中含有类似代码的文本，已拒绝。',
     'too-many': '数据中的情景数量超过了计算器的上限。',
+    'xml-declarations': '该 SVG 声明了 DOCTYPE 或实体；本计算器从不写入也不读取此类声明（它们可使小文件膨胀到页面卡死），已拒绝。',
+    'too-slow': '读取数据超过 2 秒（导入的时间上限），已停止。',
   },
   source: (publisher, title, date, where, cited) => `资料来源：${publisher}《${title}》，${date}，${where}；报告引用${cited}。`,
   where: (section, figure) => `第${section}节${figure ? `${figure}` : ''}`,

@@ -94,7 +94,7 @@ describe('the export menu', () => {
 
 describe('the words of exchange', () => {
   it('say every import refusal distinctly, in both languages', () => {
-    const kinds: ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many'];
+    const kinds: ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many', 'xml-declarations', 'too-slow'];
     for (const lang of ['en', 'zh'] as const) {
       const texts = kinds.map((k) => exchangeCatalogues[lang].errors[k]);
       expect(new Set(texts).size).toBe(kinds.length);
