@@ -15,7 +15,8 @@ const file = toScenarioFile(asStore(scenarios), { focus: 2 }, NOW);
 const json = serializeScenarioFile(file);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>';
-const accepted = { ok: true, scenarios, view: { focus: 2 } };
+// The file carries each scenario's colour (asStore gives scenario i colour i); the link below is made without.
+const accepted = { ok: true, scenarios: scenarios.map((s, i) => ({ ...s, colorIndex: i })), view: { focus: 2 } };
 const errorOf = (result: ReturnType<typeof importBytes>) => (result.ok ? 'accepted' : result.error);
 
 describe('importBytes sniffs what it is given by content, never by name', () => {
@@ -33,7 +34,7 @@ describe('importBytes sniffs what it is given by content, never by name', () => 
   });
 
   it('opens a text file holding a share link', () => {
-    const fragment = encodeShareFragment({ scenarios, view: { focus: 2 } });
+    const fragment = encodeShareFragment({ scenarios: accepted.scenarios, view: { focus: 2 } });
     expect(importBytes(utf8(`https://example.org/app/#${fragment}\n`), 'link.txt')).toEqual(accepted);
   });
 
@@ -81,7 +82,7 @@ describe('importBytes sniffs what it is given by content, never by name', () => 
 });
 
 describe('importText, for what is pasted', () => {
-  const fragment = encodeShareFragment({ scenarios, view: { focus: 2 } });
+  const fragment = encodeShareFragment({ scenarios: accepted.scenarios, view: { focus: 2 } });
 
   it('opens a whole link, a bare fragment with or without "#", an embed link, JSON and SVG markup', () => {
     for (const text of [`https://example.org/app/?x=1#${fragment}`, fragment, `#${fragment}`, `embed=t2i-users-cn&${fragment}`, json, withSvgMetadata(SVG, json)])
@@ -151,7 +152,7 @@ describe('each import has a time budget, and says when it runs over', () => {
   it('refuses as "too-slow" an import whose stages ran past the budget, for JSON, SVG, PNG and links', () => {
     const svg = withSvgMetadata(SVG, JSON.stringify(file));
     const png = withPngMetadata(tinyPng(), { pixelRatio: 2, payload: JSON.stringify(file) });
-    const link = `#${encodeShareFragment({ scenarios, view: { focus: 2 } })}`;
+    const link = `#${encodeShareFragment({ scenarios: accepted.scenarios, view: { focus: 2 } })}`;
     // Readings: start, before the last stage, after it; 1,001 ms each step means 2,002 ms > 2,000 at the end.
     for (const bytes of [utf8(json), utf8(svg), png, utf8(link)]) {
       expect(errorOf(importBytes(bytes, undefined, { ms: IMPORT_TIME_BUDGET_MS, now: clock(1001) }))).toBe('too-slow');
