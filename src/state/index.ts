@@ -9,3 +9,4 @@ export * from './store';
 export * from './selectors';
 export * from './uncertainty';
 export * from './chart-words';
+export * from './merge';
