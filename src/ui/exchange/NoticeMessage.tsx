@@ -6,9 +6,9 @@ import { useExchangeText } from './use-exchange-text';
 export function noticeText(notice: Notice, x: ExchangeMessages): string {
   switch (notice.kind) {
     case 'imported':
-      return x.imported(notice.count);
+      return x.imported(notice.count, notice.present);
     case 'shared':
-      return x.sharedOpened(notice.count);
+      return x.sharedOpened(notice.count, notice.present);
     case 'import-none':
       return x.importNone;
     case 'import-error':

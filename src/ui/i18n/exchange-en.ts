@@ -3,6 +3,9 @@
  * because only code loaded on demand uses them (the menu's contents, the files, the notices): the
  * first page load stays within its budget. exchange-zh.ts must provide the same keys (the type checks it).
  */
+const alreadyHad = (present: number) =>
+  present ? ` ${present} ${present === 1 ? 'was one' : 'were ones'} you already had, so ${present === 1 ? 'it was' : 'they were'} not copied again.` : '';
+
 export const exchangeEn = {
   image: 'Image',
   size: 'Size',
@@ -50,9 +53,25 @@ export const exchangeEn = {
   openFull: 'Open in the full calculator ↗',
   embedUnknown: 'This link names a chart the calculator does not have.',
   preview: 'Preview ↗',
-  imported: (n: number) => `Imported ${n} scenario${n === 1 ? '' : 's'}.`,
+  imported: (n: number, present: number) => `Imported ${n} scenario${n === 1 ? '' : 's'}.${alreadyHad(present)}`,
   importNone: 'The file holds no scenario that could be added (the list is full).',
-  sharedOpened: (n: number) => `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.`,
+  sharedOpened: (n: number, present: number) => `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.${alreadyHad(present)}`,
+  ask: {
+    titleLink: 'Open this shared link?',
+    titleFile: (file: string) => `Import “${file}”?`,
+    holds: (total: number, added: number, present: number) =>
+      `It holds ${total} scenario${total === 1 ? '' : 's'}: ${added} new, ${present} you already have. Nothing is added until you choose Add.`,
+    chart: (chart: string) => `Made on the chart “${chart}”.`,
+    allCharts: 'Made on the whole calculator (every chart).',
+    view: 'Adding also shows the link’s view: its compared scenarios, years, currency and language.',
+    isNew: (name: string) => `new, added as “${name}”`,
+    present: (name: string) => `you already have it as “${name}”: not copied`,
+    base: (name: string) => `the same as your read-only “${name}”: never copied`,
+    full: 'no room: the list holds 50 scenarios at most',
+    add: (n: number) => (n ? `Add ${n} scenario${n === 1 ? '' : 's'}` : 'Show them (nothing to add)'),
+    cancel: 'Cancel',
+    list: 'Scenarios in it',
+  },
   importFailed: (reason: string) => `Nothing was imported. ${reason}`,
   linkFailed: (reason: string) => `The shared link could not be opened; nothing was changed. ${reason}`,
   errors: {
