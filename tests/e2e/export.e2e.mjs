@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { itxt, parseCsv, pngChunks } from './file-readers.mjs';
-import { CHARTED, T2V, comparedNames, downloadFrom, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
+import { CHARTED, STORAGE_KEY, T2V, answerPreview, comparedNames, downloadFrom, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
 
 /** @type {{ name: string, fn: (ctx: any) => Promise<void> }[]} */
 export const tests = [
@@ -217,23 +217,88 @@ export const tests = [
       );
       assert.match(all.bytes.toString('utf8'), /^\{\n {2}"type": "genai-forecast\/scenarios"/, 'pretty-printed');
 
+      // The base case back in: recognised as the read-only base, never copied.
       const focus = await downloadFrom(page, menu.getByTestId('export-json'));
-      const original = await tableValues(page, T2V);
       await page.getByTestId('import-file').setInputFiles(focus.path);
+      await answerPreview(page, /^It holds 1 scenario: 0 new, 1 you already have\./, 'Show them (nothing to add)');
+      await expectNotice(page, 'Nothing was copied: the scenario is one you already had, now shown.');
+      assert.deepEqual(await scenarioNames(page), before);
+
+      // A scenario of one's own, exported, then the work cleared: it comes back with the same values.
+      await page.getByRole('button', { name: 'Duplicate: Report base case' }).click();
+      await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('55%');
+      const mine = (await scenarioNames(page)).at(-1) ?? '';
+      const original = await eventually(async () => {
+        const t = await tableValues(page, T2V);
+        assert.ok(t.names.includes(mine));
+        return t;
+      });
+      const own = await downloadFrom(page, (await openMenu(page, T2V)).getByTestId('export-json'));
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.locator('h1').waitFor();
+      assert.deepEqual(await scenarioNames(page), before);
+      await page.getByTestId('import-file').setInputFiles(own.path);
+      await answerPreview(page, /^It holds 1 scenario: 1 new, 0 you already have\./, 'Add 1 scenario');
       await expectNotice(page, 'Imported 1 scenario.');
-      const names = await scenarioNames(page);
-      assert.deepEqual(names, [...before, 'Report base case (2)']);
+      assert.deepEqual(await scenarioNames(page), [...before, mine]);
       const after = await eventually(async () => {
         const t = await tableValues(page, T2V);
-        assert.ok(t.names.includes('Report base case (2)'));
+        assert.ok(t.names.includes(mine));
         return t;
       });
       const column = (/** @type {typeof after} */ t, /** @type {string} */ name) => t.values.map((row) => row[t.names.indexOf(name)]);
-      assert.deepEqual(column(after, 'Report base case (2)'), column(original, 'Report base case'));
+      assert.deepEqual(column(after, mine), column(original, mine));
 
+      // Everything again: all already here, nothing copied (issue 15: it used to add "(2)" copies of each).
       await page.getByTestId('import-file').setInputFiles(all.path);
-      await expectNotice(page, `Imported ${before.length} scenarios.`);
-      assert.deepEqual((await scenarioNames(page)).slice(-before.length), before.map((n) => `${n} (${n === 'Report base case' ? 3 : 2})`));
+      await answerPreview(page, new RegExp(`^It holds ${before.length} scenarios: 0 new, ${before.length} you already have\\.`), 'Show them (nothing to add)');
+      assert.deepEqual(await scenarioNames(page), [...before, mine]);
+    },
+  },
+  {
+    name: 'an SVG with an entity blow-up, dropped on the page, is refused at once: the page stays responsive and the work intact',
+    async fn({ page, baseUrl }) {
+      await openApp(page, baseUrl, 'en');
+      await page.getByTestId('new-scenario').click();
+      const before = await scenarioNames(page);
+      const saved = await eventually(async () => {
+        const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+        assert.ok(text?.includes('My scenario'));
+        return text;
+      });
+      // Issue 15's file: one 100 KB entity referenced 40,000 times (220 KB on disk, 4 GB expanded), with the app's metadata id.
+      const bomb = `<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY e "${'x'.repeat(100_000)}">]>\n<svg xmlns="http://www.w3.org/2000/svg"><metadata id="genai-forecast-data">${'&e;'.repeat(40_000)}</metadata></svg>`;
+      assert.ok(bomb.length > 215_000 && bomb.length < 225_000);
+      // A heartbeat every 50 ms: the longest gap between beats is how long the page was frozen.
+      await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        w.__beat = { last: performance.now(), longest: 0 };
+        w.__timer = setInterval(() => {
+          const now = performance.now();
+          w.__beat.longest = Math.max(w.__beat.longest, now - w.__beat.last);
+          w.__beat.last = now;
+        }, 50);
+      });
+      const transfer = await page.evaluateHandle((text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'bomb.svg', { type: 'image/svg+xml' }));
+        return data;
+      }, bomb);
+      const start = Date.now();
+      await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+      await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+      await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+      await expectNotice(page, /^Nothing was imported\. The SVG declares a DOCTYPE or an entity/);
+      const took = Date.now() - start;
+      await page.waitForTimeout(300); // a few more beats, so a freeze just after the notice would show too
+      const longest = await page.evaluate(() => (clearInterval(/** @type {any} */ (window).__timer), /** @type {any} */ (window).__beat.longest));
+      console.log(`    entity blow-up: refused in ${took} ms; longest pause of the page ${Math.round(longest)} ms`);
+      assert.ok(took < 2000, `refused in ${took} ms`);
+      assert.ok(longest < 2000, `the page paused ${Math.round(longest)} ms`);
+      assert.equal(await page.getByTestId('import-preview').count(), 0, 'nothing offered to add');
+      assert.deepEqual(await scenarioNames(page), before, 'the work is intact');
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), saved, 'the saved work is untouched');
     },
   },
   {
@@ -257,12 +322,13 @@ export const tests = [
       await page.getByTestId('drop-overlay').waitFor();
       await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
       await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-      await expectNotice(page, `已导入${compared.length}个情景。`);
       assert.equal(await page.getByTestId('drop-overlay').count(), 0, 'the overlay is gone');
+      // The chart's scenarios are the page's own: shown, not copied (issue 15: they came back as "(2)" copies).
+      await answerPreview(page, new RegExp(`^其中有${compared.length}个情景：0个是新的，${compared.length}个您已经有了。`), '显示这些情景（无需添加）');
+      await expectNotice(page, `未复制任何情景：这${compared.length}个情景您都已有，现已显示。`);
       const names = await scenarioNames(page);
-      assert.deepEqual(names.slice(0, before.length), before);
-      assert.deepEqual(names.slice(before.length).map((n) => n.replace(/ \(\d+\)$/, '')), compared);
-      assert.deepEqual(await comparedNames(page), [...compared, ...names.slice(before.length)].slice(0, 10));
+      assert.deepEqual(names, before);
+      assert.deepEqual(await comparedNames(page), compared);
 
       const truncated = png.bytes.subarray(0, Math.floor(png.bytes.length / 2));
       await page.getByTestId('import-file').setInputFiles({ name: 'cut.png', mimeType: 'image/png', buffer: truncated });

@@ -6,6 +6,8 @@
 const alreadyHad = (present: number) =>
   present ? ` ${present} ${present === 1 ? 'was one' : 'were ones'} you already had, so ${present === 1 ? 'it was' : 'they were'} not copied again.` : '';
 
+const nothingNew = (present: number) => `Nothing was copied: ${present === 1 ? 'the scenario is one' : `all ${present} scenarios are ones`} you already had, now shown.`;
+
 export const exchangeEn = {
   image: 'Image',
   size: 'Size',
@@ -53,9 +55,9 @@ export const exchangeEn = {
   openFull: 'Open in the full calculator ↗',
   embedUnknown: 'This link names a chart the calculator does not have.',
   preview: 'Preview ↗',
-  imported: (n: number, present: number) => `Imported ${n} scenario${n === 1 ? '' : 's'}.${alreadyHad(present)}`,
+  imported: (n: number, present: number) => (n ? `Imported ${n} scenario${n === 1 ? '' : 's'}.${alreadyHad(present)}` : nothingNew(present)),
   importNone: 'The file holds no scenario that could be added (the list is full).',
-  sharedOpened: (n: number, present: number) => `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.${alreadyHad(present)}`,
+  sharedOpened: (n: number, present: number) => (n ? `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.${alreadyHad(present)}` : nothingNew(present)),
   ask: {
     titleLink: 'Open this shared link?',
     titleFile: (file: string) => `Import “${file}”?`,

@@ -48,9 +48,9 @@ export const exchangeZh: ExchangeMessages = {
   openFull: '在完整计算器中打开 ↗',
   embedUnknown: '此链接指向的图表在计算器中不存在。',
   preview: '预览 ↗',
-  imported: (n, present) => `已导入${n}个情景。${present ? `另有${present}个是您已有的情景，未重复添加。` : ''}`,
+  imported: (n, present) => (n ? `已导入${n}个情景。${present ? `另有${present}个是您已有的情景，未重复添加。` : ''}` : `未复制任何情景：这${present}个情景您都已有，现已显示。`),
   importNone: '文件中没有可添加的情景（情景列表已满）。',
-  sharedOpened: (n, present) => `已在您自己的情景旁打开${n}个分享的情景。${present ? `另有${present}个是您已有的情景，未重复添加。` : ''}`,
+  sharedOpened: (n, present) => (n ? `已在您自己的情景旁打开${n}个分享的情景。${present ? `另有${present}个是您已有的情景，未重复添加。` : ''}` : `未复制任何情景：这${present}个情景您都已有，现已显示。`),
   ask: {
     titleLink: '打开此分享链接？',
     titleFile: (file) => `导入“${file}”？`,
