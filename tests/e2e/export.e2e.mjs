@@ -224,7 +224,7 @@ export const tests = [
       await expectNotice(page, 'Nothing was copied: the scenario is one you already had, now shown.');
       assert.deepEqual(await scenarioNames(page), before);
 
-      // A scenario of one's own, exported, then the work cleared: it comes back with the same values.
+      // A scenario of one's own, exported, then deleted: it comes back with the same values.
       await page.getByRole('button', { name: 'Duplicate: Report base case' }).click();
       await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('55%');
       const mine = (await scenarioNames(page)).at(-1) ?? '';
@@ -234,9 +234,7 @@ export const tests = [
         return t;
       });
       const own = await downloadFrom(page, (await openMenu(page, T2V)).getByTestId('export-json'));
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
-      await page.locator('h1').waitFor();
+      await page.getByRole('button', { name: `Delete: ${mine}` }).click();
       assert.deepEqual(await scenarioNames(page), before);
       await page.getByTestId('import-file').setInputFiles(own.path);
       await answerPreview(page, /^It holds 1 scenario: 1 new, 0 you already have\./, 'Add 1 scenario');
