@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import path from 'node:path';
+import { axeViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 import { STORAGE_KEY, T2V, answerPreview, comparedNames, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
 
@@ -112,6 +113,8 @@ export const tests = [
         // Cancel adds nothing, and keeps the link, to be looked at again.
         await other.goto('about:blank');
         await other.goto(url);
+        await other.getByTestId('import-preview').waitFor();
+        assert.deepEqual(await axeViolations(other), [], 'axe-core finds nothing wrong with the preview');
         await answerPreview(other, /^It holds 6 scenarios: 1 new, 5 you already have\./, 'Cancel');
         assert.deepEqual(await scenarioNames(other), own);
         assert.notEqual(new URL(other.url()).hash, '');
