@@ -75,11 +75,17 @@ async function startApp(): Promise<void> {
   // A link opened in a new tab, or pasted into the address bar of this one (a same-page navigation).
   const open = (fragment: string) => {
     if (!isShared(fragment)) return;
-    void Promise.all([import('./io/share-link'), import('./ui/exchange/open-shared')]).then(([{ decodeShareFragment }, { openShared }]) => {
-      const notice = openShared(store, decodeShareFragment(fragment));
-      showNotice(notice);
-      // Opened once: a reload must not add the same scenarios again. A refused link stays, to be looked at.
-      if (notice.kind === 'shared') window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    void Promise.all([import('./io/share-link'), import('./ui/exchange/pending-import')]).then(([{ decodeShareFragment }, { askBeforeAdding }]) => {
+      const result = decodeShareFragment(fragment);
+      if (!result.ok) return showNotice({ kind: 'import-error', error: result.error, from: 'link' });
+      // Nothing is added before the reader has seen what the link holds and chosen Add (ImportPreview).
+      askBeforeAdding({
+        scenarios: result.scenarios,
+        ...(result.view ? { view: result.view } : {}),
+        from: 'link',
+        // Opened once: a reload must not offer the same scenarios again. A refused or cancelled link stays, to be looked at.
+        onAdded: () => window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search),
+      });
     });
   };
   open(fragment);

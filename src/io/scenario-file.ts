@@ -13,12 +13,16 @@ export const SCENARIO_FILE_TYPE = 'genai-forecast/scenarios';
 export const SCENARIO_FILE_VERSION = FORMAT_VERSIONS.scenarioFile;
 export const SCENARIO_FILE_SOURCE = 'genai-media-forecast';
 
-/** A scenario as it travels: its assumptions only; id, colour, origin and lock belong to the store it lands in. */
+/**
+ * A scenario as it travels: its assumptions, and the sender's colour as a wish (kept where it is free);
+ * id, origin and lock belong to the store it lands in.
+ */
 export interface ExchangedScenario {
   readonly name: string;
   readonly description: string;
   readonly models: Readonly<Record<string, ForecastModel>>;
   readonly uncertainty?: Uncertainty;
+  readonly colorIndex?: number;
 }
 
 /** What the sender was looking at, so the receiver sees the same thing. */
@@ -80,7 +84,9 @@ export type ImportErrorKind =
   | 'newer-version'
   | 'invalid'
   | 'hostile-text'
-  | 'too-many';
+  | 'too-many'
+  | 'xml-declarations'
+  | 'too-slow';
 
 export type ImportResult =
   | { readonly ok: true; readonly scenarios: readonly ExchangedScenario[]; readonly view?: ExchangeView }
@@ -100,9 +106,9 @@ const CHECKED_YEARS = { from: 2015, to: 2050 };
 // Deeper than any field of a valid scenario (scenario.uncertainty.ranges.series.param.low is 5).
 const MAX_DEPTH = 8;
 
-function exchanged(scenario: Scenario): ExchangedScenario {
-  const { name, description, models, uncertainty } = scenario;
-  return uncertainty ? { name, description, models, uncertainty } : { name, description, models };
+function exchanged(scenario: Pick<Scenario, 'name' | 'description' | 'models' | 'uncertainty'> & { readonly colorIndex?: number }): ExchangedScenario {
+  const { name, description, models, uncertainty, colorIndex } = scenario;
+  return { name, description, models, ...(uncertainty ? { uncertainty } : {}), ...(colorIndex !== undefined ? { colorIndex } : {}) };
 }
 
 export function toScenarioFile(scenarios: readonly Scenario[], view?: ExchangeView, now: Date = new Date()): ScenarioFile {
@@ -188,7 +194,7 @@ function restore(input: unknown): ImportResult {
       if (!path.ok) return refuse('invalid', `scenarios.${i}.models.${seriesId}: ${path.error.message}`);
     }
   }
-  const restored = out.scenarios.map((s) => exchanged(s as Scenario));
+  const restored = out.scenarios.map((s) => exchanged(s as ExchangedScenario));
   return out.view ? { ok: true, scenarios: restored, view: out.view as ExchangeView } : { ok: true, scenarios: restored };
 }
 

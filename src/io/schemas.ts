@@ -207,6 +207,8 @@ export const exchangedScenarioSchema = v.object({
     v.check((models) => Object.keys(models).length <= 40, 'too many models'),
   ),
   uncertainty: v.optional(uncertaintySchema),
+  // The sender's palette slot (state/scenario PALETTE_SIZE), kept by the receiver where it is free.
+  colorIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9))),
 });
 
 export const exchangeViewSchema = v.object({

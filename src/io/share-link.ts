@@ -38,8 +38,14 @@ const MAX_FRAGMENT_CHARS = 2_000_000;
 const SERIES_ID = /^[a-z0-9-]{1,80}$/;
 
 export function encodeShareFragment(state: ShareState, options: { readonly embed?: string } = {}): string {
-  // Only the exchanged fields, whatever the caller's objects carry (a store Scenario has ids and colours too).
-  const scenarios = state.scenarios.map(({ name, description, models, uncertainty }) => (uncertainty ? { name, description, models, uncertainty } : { name, description, models }));
+  // Only the exchanged fields, whatever the caller's objects carry (a store Scenario has ids and a lock too).
+  const scenarios = state.scenarios.map(({ name, description, models, uncertainty, colorIndex }) => ({
+    name,
+    description,
+    models,
+    ...(uncertainty ? { uncertainty } : {}),
+    ...(colorIndex !== undefined ? { colorIndex } : {}),
+  }));
   const { compared, focus, settings, seriesId, charts } = state.view;
   const view = Object.fromEntries(Object.entries({ compared, focus, settings, seriesId, charts }).filter(([, value]) => value !== undefined));
   // No exportedAt: the same state always gives the same link.

@@ -56,7 +56,16 @@ export function withSvgMetadata(svgText: string, payload: string): string {
   return `${text.slice(0, at)}${metadata}${text.slice(at)}`;
 }
 
-export type SvgMetadataResult = { readonly ok: true; readonly payload: string } | { readonly ok: false; readonly error: 'not-svg' | 'malformed' | 'truncated' | 'absent' };
+export type SvgMetadataResult =
+  | { readonly ok: true; readonly payload: string }
+  | { readonly ok: false; readonly error: 'not-svg' | 'malformed' | 'truncated' | 'absent' | 'declarations' };
+
+// A DOCTYPE may declare entities, and one 100 KB entity referenced 40,000 times makes a 220 KB
+// file expand to 4 GB inside the parser (issue 15). This app never writes one, so none is read.
+const DECLARATIONS = /<!(?:DOCTYPE|ENTITY)/i;
+
+/** True when the text declares a doctype or an entity: refused before any XML parser sees it. */
+export const hasXmlDeclarations = (text: string): boolean => DECLARATIONS.test(text);
 
 /** The payload of an SVG, or undefined when it has none or is not well-formed. */
 export function readSvgMetadata(svgText: string): string | undefined {
@@ -71,6 +80,7 @@ export function findSvgMetadata(svgText: string): SvgMetadataResult {
     ok: false,
     error: !/<svg[\s/>]/.test(svgText) ? 'not-svg' : /<\/svg\s*>\s*$/.test(svgText) ? 'malformed' : 'truncated',
   });
+  if (hasXmlDeclarations(svgText)) return { ok: false, error: 'declarations' };
   // Two answers that need no parse (a slow one in jsdom): XML always ends with ">", and without
   // the element's id there is no payload to find.
   if (!svgText.trimEnd().endsWith('>')) return broken();

@@ -106,3 +106,15 @@ export function expectNotice(page, expected) {
     return text;
   });
 }
+
+/**
+ * Waits for the preview of a file or link, checks what it says it holds, and answers it.
+ * @param {import('playwright-core').Page} page @param {RegExp} summary @param {string | RegExp} button
+ */
+export async function answerPreview(page, summary, button) {
+  const preview = page.getByTestId('import-preview');
+  await preview.waitFor();
+  assert.match((await preview.getByTestId('import-preview-summary').textContent()) ?? '', summary);
+  await preview.getByRole('button', { name: button }).click();
+  await preview.waitFor({ state: 'detached' });
+}

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { itxt, parseCsv, pngChunks } from './file-readers.mjs';
-import { CHARTED, T2V, comparedNames, downloadFrom, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
+import { CHARTED, T2V, answerPreview, comparedNames, downloadFrom, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
 
 /** @type {{ name: string, fn: (ctx: any) => Promise<void> }[]} */
 export const tests = [
@@ -218,34 +218,50 @@ export const tests = [
       );
       assert.match(all.bytes.toString('utf8'), /^\{\n {2}"type": "genai-forecast\/scenarios"/, 'pretty-printed');
 
+      // The base case back in: recognised as the read-only base, never copied.
       const focus = await downloadFrom(page, menu.getByTestId('export-json'));
-      const original = await tableValues(page, T2V);
       await page.getByTestId('import-file').setInputFiles(focus.path);
-      await expectNotice(page, 'Imported 1 scenario.');
-      const names = await scenarioNames(page);
-      assert.deepEqual(names, [...before, 'Report base case (2)']);
-      const after = await eventually(async () => {
-        const t = await tableValues(page, T2V);
-        assert.ok(t.names.includes('Report base case (2)'));
-        return t;
-      });
-      const column = (/** @type {typeof after} */ t, /** @type {string} */ name) => t.values.map((row) => row[t.names.indexOf(name)]);
-      assert.deepEqual(column(after, 'Report base case (2)'), column(original, 'Report base case'));
+      await answerPreview(page, /^It holds 1 scenario: 0 new, 1 you already have\./, 'Show them (nothing to add)');
+      await expectNotice(page, 'Nothing was copied: the scenario is one you already had, now shown.');
+      assert.deepEqual(await scenarioNames(page), before);
 
+      // A scenario of one's own, exported, then deleted: it comes back with the same values.
+      await page.getByRole('button', { name: 'Duplicate: Report base case' }).click();
+      await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('55%');
+      const mine = (await scenarioNames(page)).at(-1) ?? '';
+      const tableWithMine = () => eventually(async () => ((t) => (assert.ok(t.names.includes(mine)), t))(await tableValues(page, T2V)));
+      const original = await tableWithMine();
+      const own = await downloadFrom(page, (await openMenu(page, T2V)).getByTestId('export-json'));
+      await page.getByRole('button', { name: `Delete: ${mine}` }).click();
+      assert.deepEqual(await scenarioNames(page), before);
+      await page.getByTestId('import-file').setInputFiles(own.path);
+      await answerPreview(page, /^It holds 1 scenario: 1 new, 0 you already have\./, 'Add 1 scenario');
+      await expectNotice(page, 'Imported 1 scenario.');
+      assert.deepEqual(await scenarioNames(page), [...before, mine]);
+      const after = await tableWithMine();
+      const column = (/** @type {typeof after} */ t, /** @type {string} */ name) => t.values.map((row) => row[t.names.indexOf(name)]);
+      assert.deepEqual(column(after, mine), column(original, mine));
+
+      // Everything again: all already here, nothing copied (issue 15: it used to add "(2)" copies of each).
       await page.getByTestId('import-file').setInputFiles(all.path);
-      await expectNotice(page, `Imported ${before.length} scenarios.`);
-      assert.deepEqual((await scenarioNames(page)).slice(-before.length), before.map((n) => `${n} (${n === 'Report base case' ? 3 : 2})`));
+      await answerPreview(page, new RegExp(`^It holds ${before.length} scenarios: 0 new, ${before.length} you already have\\.`), 'Show them (nothing to add)');
+      assert.deepEqual(await scenarioNames(page), [...before, mine]);
     },
   },
   {
-    name: 'a PNG dropped on the page brings its scenarios back; a damaged file changes nothing and says why',
+    name: 'a PNG dropped on the page brings back only the scenarios missing (after a preview); a damaged file changes nothing and says why',
     async fn({ page, baseUrl }) {
       await openApp(page, baseUrl, 'zh');
+      // One scenario of one's own on the chart, then deleted after the export: the PNG is all that holds it.
+      await page.getByTestId('new-scenario').click();
+      await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('55%');
+      const mine = (await scenarioNames(page)).at(-1) ?? '';
       const menu = await openMenu(page, T2V);
       await menu.getByTestId('export-ratio').selectOption('1');
       const png = await downloadFrom(page, menu.getByTestId('export-png'));
       await menu.locator('summary').click();
       const compared = await comparedNames(page);
+      await page.getByRole('button', { name: `删除: ${mine}` }).click();
       const before = await scenarioNames(page);
 
       const transfer = await page.evaluateHandle(({ b64, name }) => {
@@ -258,12 +274,14 @@ export const tests = [
       await page.getByTestId('drop-overlay').waitFor();
       await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
       await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-      await expectNotice(page, `已导入${compared.length}个情景。`);
       assert.equal(await page.getByTestId('drop-overlay').count(), 0, 'the overlay is gone');
+      // The page's own scenarios are recognised, not copied (issue 15: they came back as "(2)" copies); the deleted one returns.
+      const present = compared.length - 1;
+      await answerPreview(page, new RegExp(`^其中有${compared.length}个情景：1个是新的，${present}个您已经有了。`), '添加1个情景');
+      await expectNotice(page, `已导入1个情景。另有${present}个是您已有的情景，未重复添加。`);
       const names = await scenarioNames(page);
-      assert.deepEqual(names.slice(0, before.length), before);
-      assert.deepEqual(names.slice(before.length).map((n) => n.replace(/ \(\d+\)$/, '')), compared);
-      assert.deepEqual(await comparedNames(page), [...compared, ...names.slice(before.length)].slice(0, 10));
+      assert.deepEqual(names, [...before, mine]);
+      assert.deepEqual(await comparedNames(page), compared);
 
       const truncated = png.bytes.subarray(0, Math.floor(png.bytes.length / 2));
       await page.getByTestId('import-file').setInputFiles({ name: 'cut.png', mimeType: 'image/png', buffer: truncated });

@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import path from 'node:path';
+import { axeViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
-import { STORAGE_KEY, T2V, comparedNames, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
+import { STORAGE_KEY, T2V, answerPreview, comparedNames, eventually, expectNotice, openApp, openMenu, scenarioNames, tableValues } from './exchange-helpers.mjs';
 
 /** Serves one HTML page on 127.0.0.1 at a port of its own: another origin than the app's. @param {string} html */
 async function hostPage(html) {
@@ -24,6 +25,8 @@ async function makeLink(page, baseUrl, kind = 'share') {
   await page.getByTestId('year-to').selectOption('2035');
   await page.locator('.segmented label', { hasText: '对数' }).click();
   await page.getByTestId('new-scenario').click();
+  // A new scenario starts as a copy of the base: one change makes it one the receiver does not have.
+  await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('55%');
   const menu = await openMenu(page, T2V);
   await menu.getByTestId(kind === 'share' ? 'share-link' : 'embed').click();
   return menu;
@@ -50,13 +53,20 @@ export const tests = [
         assert.ok(own.includes('My scenario'));
         await other.goto('about:blank');
         await other.goto(url);
-        await expectNotice(other, '已在您自己的情景旁打开6个分享的情景。'); // in the sender’s language, which the link applied
+        // Shown first, in the reader's language; nothing added until Add.
+        const preview = other.getByRole('dialog', { name: 'Open this shared link?' });
+        await preview.waitFor();
+        assert.match((await preview.getByTestId('import-preview-summary').textContent()) ?? '', /^It holds 6 scenarios: 1 new, 5 you already have\./);
+        assert.deepEqual(await scenarioNames(other), own, 'nothing is added before Add');
+        await preview.getByRole('button', { name: 'Add 1 scenario' }).click();
+        await expectNotice(other, '已在您自己的情景旁打开1个分享的情景。另有5个是您已有的情景，未重复添加。'); // in the sender’s language, which the link applied
         assert.equal(new URL(other.url()).hash, '', 'the fragment is dropped once opened');
 
         const names = await scenarioNames(other);
-        assert.deepEqual(names.slice(0, own.length), own, 'the profile’s own scenarios are kept, in place');
-        assert.deepEqual(names.slice(own.length).map((n) => n.replace(/ \(\d+\)$/, '')), sentNames);
-        assert.deepEqual(await comparedNames(other), names.slice(own.length), 'exactly the shared scenarios are compared');
+        assert.equal(names.length, own.length + 1, 'the base and the four readings the reader has are not copied');
+        assert.equal(names.at(-1), sentNames.at(-1));
+        // The link's five first-visit scenarios are the reader's own five, under the reader's names.
+        assert.deepEqual(await comparedNames(other), [...own.slice(0, 5), sentNames.at(-1)], 'exactly the shared scenarios are compared (the reader’s own for the five they had)');
         assert.equal(await other.getByTestId('year-to').inputValue(), '2035');
         assert.ok(await other.getByLabel('对数').isChecked());
         const received = await eventually(async () => {
@@ -70,6 +80,66 @@ export const tests = [
         await other.reload();
         await other.locator('h1').waitFor();
         assert.deepEqual(await scenarioNames(other), names, 'a reload does not add them again');
+      } finally {
+        await fresh.close();
+      }
+    },
+  },
+  {
+    name: 'a share link opened over existing work shows a preview first and adds no duplicates, keeping colours apart',
+    async fn({ page, baseUrl }) {
+      const menu = await makeLink(page, baseUrl);
+      const url = await menu.getByTestId('share-url').inputValue();
+
+      const fresh = await launchBrowser({ locale: 'en-US' });
+      try {
+        const other = await fresh.context.newPage();
+        await other.goto(baseUrl);
+        await other.getByTestId('new-scenario').click();
+        await other.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('33%');
+        const own = await scenarioNames(other);
+        // The saved document (zustand's persist wraps it as { state, version }).
+        const saved = () =>
+          other.evaluate((key) => {
+            const value = JSON.parse(localStorage.getItem(key) ?? 'null');
+            return value?.state?.doc ?? value?.doc;
+          }, STORAGE_KEY);
+        const ownSaved = await eventually(async () => {
+          const doc = await saved();
+          assert.equal(doc?.scenarios?.length, own.length);
+          return doc;
+        });
+
+        // Cancel adds nothing, and keeps the link, to be looked at again.
+        await other.goto('about:blank');
+        await other.goto(url);
+        await other.getByTestId('import-preview').waitFor();
+        assert.deepEqual(await axeViolations(other), [], 'axe-core finds nothing wrong with the preview');
+        await answerPreview(other, /^It holds 6 scenarios: 1 new, 5 you already have\./, 'Cancel');
+        assert.deepEqual(await scenarioNames(other), own);
+        assert.notEqual(new URL(other.url()).hash, '');
+        assert.deepEqual((await saved()).scenarios, ownSaved.scenarios, 'the saved work is untouched');
+
+        // Add: only the one new scenario; the base is not copied; no two scenarios share a colour (and marker).
+        await other.reload();
+        await answerPreview(other, /^It holds 6 scenarios: 1 new, 5 you already have\./, 'Add 1 scenario');
+        const names = await scenarioNames(other);
+        assert.equal(names.length, own.length + 1);
+        assert.equal(names.filter((n) => /\(\d+\)$/.test(n)).length, 0, 'no "(2)" copies');
+        const doc = await eventually(async () => {
+          const d = await saved();
+          assert.equal(d.scenarios.length, own.length + 1);
+          return d;
+        });
+        assert.equal(doc.scenarios.filter((/** @type {{ readOnly: boolean }} */ s) => s.readOnly).length, 1, 'one read-only base');
+        const colours = doc.scenarios.map((/** @type {{ colorIndex: number }} */ s) => s.colorIndex);
+        assert.equal(new Set(colours).size, colours.length, `distinct colours: ${colours}`);
+
+        // The same link again: nothing new.
+        await other.goto('about:blank');
+        await other.goto(url);
+        await answerPreview(other, /^其中有6个情景：0个是新的，6个您已经有了。/, '显示这些情景（无需添加）');
+        assert.equal((await scenarioNames(other)).length, own.length + 1);
       } finally {
         await fresh.close();
       }

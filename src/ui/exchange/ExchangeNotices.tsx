@@ -1,12 +1,15 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { clearNotice, isErrorNotice as isError, useNotice } from '../shared';
+import { usePendingImport } from './pending-import';
 
 // Worded by a module loaded with the first notice: every notice follows an import, export or link, which load code anyway.
 const NoticeMessage = lazy(() => import('./NoticeMessage'));
+const ImportPreview = lazy(() => import('./ImportPreview'));
 
-/** The latest export, import or link message; good news fades, a refusal stays until dismissed. */
+/** The latest export, import or link message, and the preview of a file or link waiting for Add or Cancel; good news fades, a refusal stays until dismissed. */
 export function ExchangeNotices() {
   const notice = useNotice();
+  const pending = usePendingImport();
   const fades = notice !== undefined && !isError(notice);
   useEffect(() => {
     if (!fades) return;
@@ -15,21 +18,28 @@ export function ExchangeNotices() {
   }, [fades, notice]);
   // The live regions exist before their text does, so screen readers announce what arrives.
   return (
-    <div className="exchange-notices">
-      <div role="status" aria-live="polite">
-        {notice && !isError(notice) && (
-          <Suspense fallback={null}>
-            <NoticeMessage key={notice.serial} notice={notice} />
-          </Suspense>
-        )}
+    <>
+      {pending && (
+        <Suspense fallback={null}>
+          <ImportPreview key={pending.serial} pending={pending} />
+        </Suspense>
+      )}
+      <div className="exchange-notices">
+        <div role="status" aria-live="polite">
+          {notice && !isError(notice) && (
+            <Suspense fallback={null}>
+              <NoticeMessage key={notice.serial} notice={notice} />
+            </Suspense>
+          )}
+        </div>
+        <div role="alert">
+          {notice && isError(notice) && (
+            <Suspense fallback={null}>
+              <NoticeMessage key={notice.serial} notice={notice} />
+            </Suspense>
+          )}
+        </div>
       </div>
-      <div role="alert">
-        {notice && isError(notice) && (
-          <Suspense fallback={null}>
-            <NoticeMessage key={notice.serial} notice={notice} />
-          </Suspense>
-        )}
-      </div>
-    </div>
+    </>
   );
 }

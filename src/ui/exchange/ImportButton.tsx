@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readFileBytes } from '../../io/read-file';
-import { useStoreApi, useT, showNotice } from '../shared';
+import { useT, showNotice } from '../shared';
+import { askBeforeAdding } from './pending-import';
 import './exchange.css';
 
 // The import door refuses more than this anyway; a larger file is not even read into memory.
@@ -11,7 +12,6 @@ const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types 
 /** "Import…" opens a file picker; a file dropped anywhere on the page comes in the same way. */
 export function ImportButton() {
   const t = useT();
-  const store = useStoreApi();
   const picker = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -23,13 +23,16 @@ export function ImportButton() {
       }
       try {
         // The import door and what it reads PNG and SVG with load on the first import, not with the page.
-        const [bytes, door, { addImported }] = await Promise.all([readFileBytes(file), import('../../io/import-door'), import('./open-shared')]);
-        showNotice(addImported(store, door.importBytes(bytes, file.name)));
+        const [bytes, door] = await Promise.all([readFileBytes(file), import('../../io/import-door')]);
+        const result = door.importBytes(bytes, file.name);
+        // Accepted: shown first, added only on the user's Add (ImportPreview). Refused: said why.
+        if (result.ok) askBeforeAdding({ scenarios: result.scenarios, ...(result.view ? { view: result.view } : {}), from: 'file', fileName: file.name });
+        else showNotice({ kind: 'import-error', error: result.error, from: 'file' });
       } catch {
         showNotice({ kind: 'import-error', error: 'malformed', from: 'file' });
       }
     },
-    [store],
+    [],
   );
 
   useEffect(() => {

@@ -6,9 +6,9 @@ import { useExchangeText } from './use-exchange-text';
 export function noticeText(notice: Notice, x: ExchangeMessages): string {
   switch (notice.kind) {
     case 'imported':
-      return x.imported(notice.count);
+      return x.imported(notice.count, notice.present);
     case 'shared':
-      return notice.yearsRefused ? `${x.sharedOpened(notice.count)} ${x.sharedYearsRefused}` : x.sharedOpened(notice.count);
+      return notice.yearsRefused ? `${x.sharedOpened(notice.count, notice.present)} ${x.sharedYearsRefused}` : x.sharedOpened(notice.count, notice.present);
     case 'import-none':
       return x.importNone;
     case 'import-error':

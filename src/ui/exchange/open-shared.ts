@@ -4,30 +4,40 @@ import type { Notice } from '../shared';
 
 const asImported = (scenarios: readonly ExchangedScenario[]) => scenarios.map((s) => ({ ...s, origin: 'import' as const }));
 
-/** A file's scenarios added beside the user's own. A refused file changes nothing. */
+/** Each incoming scenario's id here, and how many were added and how many the reader already had. */
+function merge(store: AppStore, scenarios: readonly ExchangedScenario[]) {
+  const before = new Set(store.getState().doc.scenarios.map((s) => s.id));
+  const mapped = store.getState().mergeScenarios(scenarios);
+  const distinct = [...new Set(mapped.filter((id): id is string => id !== undefined))];
+  return { mapped, count: distinct.filter((id) => !before.has(id)).length, present: distinct.filter((id) => before.has(id)).length };
+}
+
+/** A file's scenarios beside the user's own, only those the user does not have. A refused file changes nothing. */
 export function addImported(store: AppStore, result: ImportResult): Notice {
   if (!result.ok) return { kind: 'import-error', error: result.error, from: 'file' };
-  const ids = store.getState().addScenarios(asImported(result.scenarios));
-  return ids.length ? { kind: 'imported', count: ids.length } : { kind: 'import-none' };
+  const { count, present } = merge(store, result.scenarios);
+  return count || present ? { kind: 'imported', count, present } : { kind: 'import-none' };
 }
 
 // The view a link may set; the theme only in an embed, where it is the page's, not the reader's, choice.
 const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usdCny', 'unitStyle'] as const;
 
 /**
- * A shared link opened: its scenarios added beside the user's own (never over them), exactly those
- * compared, its focus and its view applied. An embed shows the link's scenarios alone, under the
+ * A shared link opened: its scenarios beside the user's own (never over them; one the user already
+ * has is that one, not a copy), exactly those compared, its focus and its view applied. An embed shows the link's scenarios alone, under the
  * sender's names, in a store that keeps nothing. A refused link changes nothing.
  */
 export function openShared(store: AppStore, result: ImportResult, options: { readonly embed?: boolean } = {}): Notice {
   if (!result.ok) return { kind: 'import-error', error: result.error, from: 'link' };
   const state = store.getState();
-  const ids = options.embed ? replaceAll(store, result.scenarios) : state.addScenarios(asImported(result.scenarios));
-  if (!ids.length) return { kind: 'import-none' };
+  const merged = options.embed ? undefined : merge(store, result.scenarios);
+  // Indices into the link's scenarios stay aligned: one with no room maps to "", which nothing matches.
+  const ids = merged ? merged.mapped.map((id) => id ?? '') : replaceAll(store, result.scenarios);
+  if (!ids.some(Boolean)) return { kind: 'import-none' };
   const view = result.view ?? {};
-  const wanted = (view.compared ?? ids.map((_, i) => i)).flatMap((i) => ids[i] ?? []);
-  const compared = (wanted.length ? wanted : ids).slice(0, MAX_COMPARED);
-  const focusId = (view.focus !== undefined ? ids[view.focus] : undefined) ?? compared[0]!;
+  const wanted = (view.compared ?? ids.map((_, i) => i)).flatMap((i) => ids[i] || []);
+  const compared = (wanted.length ? wanted : ids.filter(Boolean)).slice(0, MAX_COMPARED);
+  const focusId = (view.focus !== undefined ? ids[view.focus] : undefined) || compared[0]!;
   // The link's words on its charts replace the reader's on those charts only (undo brings them back).
   const charts = importedCharts(view.charts, ids);
   state.commit((doc) => ({
@@ -36,6 +46,7 @@ export function openShared(store: AppStore, result: ImportResult, options: { rea
     focusId,
     ...(Object.keys(charts).length ? { charts: { ...doc.charts, ...charts } } : {}),
   }));
+  const counts = { count: merged ? merged.count : ids.length, present: merged ? merged.present : 0 };
   if (view.settings) {
     const keys: readonly (keyof Settings)[] = options.embed ? [...SHARED_SETTINGS, 'theme'] : SHARED_SETTINGS;
     const change: Partial<Record<keyof Settings, unknown>> = {};
@@ -44,10 +55,10 @@ export function openShared(store: AppStore, result: ImportResult, options: { rea
     if (state.setSettings(change as Partial<Settings>)) {
       const { yearFrom: _from, yearTo: _to, ...rest } = change;
       state.setSettings(rest as Partial<Settings>);
-      return { kind: 'shared', count: ids.length, yearsRefused: true };
+      return { kind: 'shared', ...counts, yearsRefused: true };
     }
   }
-  return { kind: 'shared', count: ids.length };
+  return { kind: 'shared', ...counts };
 }
 
 function replaceAll(store: AppStore, incoming: readonly ExchangedScenario[]): string[] {

@@ -3,6 +3,11 @@
  * because only code loaded on demand uses them (the menu's contents, the files, the notices): the
  * first page load stays within its budget. exchange-zh.ts must provide the same keys (the type checks it).
  */
+const alreadyHad = (present: number) =>
+  present ? ` ${present} ${present === 1 ? 'was one' : 'were ones'} you already had, so ${present === 1 ? 'it was' : 'they were'} not copied again.` : '';
+
+const nothingNew = (present: number) => `Nothing was copied: ${present === 1 ? 'the scenario is one' : `all ${present} scenarios are ones`} you already had, now shown.`;
+
 export const exchangeEn = {
   image: 'Image',
   size: 'Size',
@@ -50,15 +55,31 @@ export const exchangeEn = {
   openFull: 'Open in the full calculator ↗',
   embedUnknown: 'This link names a chart the calculator does not have.',
   preview: 'Preview ↗',
-  imported: (n: number) => `Imported ${n} scenario${n === 1 ? '' : 's'}.`,
+  imported: (n: number, present: number) => (n ? `Imported ${n} scenario${n === 1 ? '' : 's'}.${alreadyHad(present)}` : nothingNew(present)),
   importNone: 'The file holds no scenario that could be added (the list is full).',
-  sharedOpened: (n: number) => `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.`,
+  sharedOpened: (n: number, present: number) => (n ? `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.${alreadyHad(present)}` : nothingNew(present)),
   sharedYearsRefused: 'Its years lie outside 2000–2100, so the chart keeps your years.',
+  ask: {
+    titleLink: 'Open this shared link?',
+    titleFile: (file: string) => `Import “${file}”?`,
+    holds: (total: number, added: number, present: number) =>
+      `It holds ${total} scenario${total === 1 ? '' : 's'}: ${added} new, ${present} you already have. Nothing is added until you choose Add.`,
+    chart: (chart: string) => `Made on the chart “${chart}”.`,
+    allCharts: 'Made on the whole calculator (every chart).',
+    view: 'Adding also shows the link’s view: its compared scenarios, years, currency and language.',
+    isNew: (name: string) => `new, added as “${name}”`,
+    present: (name: string) => `you already have it as “${name}”: not copied`,
+    base: (name: string) => `the same as your read-only “${name}”: never copied`,
+    full: 'no room: the list holds 50 scenarios at most',
+    add: (n: number) => (n ? `Add ${n} scenario${n === 1 ? '' : 's'}` : 'Show them (nothing to add)'),
+    cancel: 'Cancel',
+    list: 'Scenarios in it',
+  },
   importFailed: (reason: string) => `Nothing was imported. ${reason}`,
   linkFailed: (reason: string) => `The shared link could not be opened; nothing was changed. ${reason}`,
   errors: {
     empty: 'The file is empty.',
-    'too-large': 'The file is too large to be a scenario file.',
+    'too-large': 'The data is larger than an import may be (a file at most 5 MB, its scenario data at most 1 MB), so it was not read.',
     'not-recognised': 'This is neither a scenario file nor a chart exported by this calculator.',
     malformed: 'The data is damaged and cannot be read.',
     truncated: 'The data is cut short: part of it is missing.',
@@ -67,6 +88,8 @@ export const exchangeEn = {
     invalid: 'The scenarios do not pass the checks (a value is missing or out of range).',
     'hostile-text': 'The data holds text that looks like code, so it was refused.',
     'too-many': 'The data holds more scenarios than the calculator can keep.',
+    'xml-declarations': 'The SVG declares a DOCTYPE or an entity, which this calculator never writes and does not read (such declarations can make a small file swell until the page freezes), so it was refused.',
+    'too-slow': 'Reading the data took longer than 2 seconds, the most an import may take, so it was stopped.',
   },
   // Straight quotes: the chart's CJK-first font stack draws curly ones full-width.
   source: (publisher: string, title: string, date: string, where: string, cited: string) =>

@@ -8,8 +8,9 @@ import type { ImportErrorKind } from '../../io/scenario-file';
  * message follows a language switch. Transient: never saved, never undone.
  */
 export type Notice =
-  | { readonly kind: 'imported'; readonly count: number }
-  | { readonly kind: 'shared'; readonly count: number; readonly yearsRefused?: true }
+  // count: scenarios added; present: the file's or link's scenarios the user already had (not copied again).
+  | { readonly kind: 'imported'; readonly count: number; readonly present: number }
+  | { readonly kind: 'shared'; readonly count: number; readonly present: number; readonly yearsRefused?: true }
   | { readonly kind: 'import-none' }
   | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link' }
   | { readonly kind: 'saved'; readonly file: string }

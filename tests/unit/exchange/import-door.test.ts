@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { importBytes, importText, MAX_IMPORT_BYTES } from '../../../src/io/import-door';
+import { describe, expect, it, vi } from 'vitest';
+import { importBytes, importText, IMPORT_TIME_BUDGET_MS, MAX_IMPORT_BYTES } from '../../../src/io/import-door';
 import { withPngMetadata } from '../../../src/io/png-meta';
 import { serializeScenarioFile, toScenarioFile, type ExchangedScenario } from '../../../src/io/scenario-file';
 import { encodeShareFragment } from '../../../src/io/share-link';
@@ -15,7 +15,8 @@ const file = toScenarioFile(asStore(scenarios), { focus: 2 }, NOW);
 const json = serializeScenarioFile(file);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>';
-const accepted = { ok: true, scenarios, view: { focus: 2 } };
+// The file carries each scenario's colour (asStore gives scenario i colour i); the link below is made without.
+const accepted = { ok: true, scenarios: scenarios.map((s, i) => ({ ...s, colorIndex: i })), view: { focus: 2 } };
 const errorOf = (result: ReturnType<typeof importBytes>) => (result.ok ? 'accepted' : result.error);
 
 describe('importBytes sniffs what it is given by content, never by name', () => {
@@ -33,7 +34,7 @@ describe('importBytes sniffs what it is given by content, never by name', () => 
   });
 
   it('opens a text file holding a share link', () => {
-    const fragment = encodeShareFragment({ scenarios, view: { focus: 2 } });
+    const fragment = encodeShareFragment({ scenarios: accepted.scenarios, view: { focus: 2 } });
     expect(importBytes(utf8(`https://example.org/app/#${fragment}\n`), 'link.txt')).toEqual(accepted);
   });
 
@@ -81,7 +82,7 @@ describe('importBytes sniffs what it is given by content, never by name', () => 
 });
 
 describe('importText, for what is pasted', () => {
-  const fragment = encodeShareFragment({ scenarios, view: { focus: 2 } });
+  const fragment = encodeShareFragment({ scenarios: accepted.scenarios, view: { focus: 2 } });
 
   it('opens a whole link, a bare fragment with or without "#", an embed link, JSON and SVG markup', () => {
     for (const text of [`https://example.org/app/?x=1#${fragment}`, fragment, `#${fragment}`, `embed=t2i-users-cn&${fragment}`, json, withSvgMetadata(SVG, json)])
@@ -99,5 +100,72 @@ describe('importText, for what is pasted', () => {
     expect(errorOf(importText('https://example.org/#s9.abc'))).toBe('newer-version');
     expect(errorOf(importText('https://example.org/#section-2'))).toBe('unknown-format');
     expect(errorOf(importText('x'.repeat(MAX_IMPORT_BYTES + 1)))).toBe('too-large');
+  });
+});
+
+// The file of issue 15: one 100 KB entity referenced 40,000 times (about 220 KB on disk; expanded,
+// 100,000 × 40,000 = 4,000,000,000 characters), with the app's metadata id so no shortcut skips the parse.
+function entityBlowUp(): string {
+  const refs = '&e;'.repeat(40_000);
+  return `<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY e "${'x'.repeat(100_000)}">]>\n<svg xmlns="http://www.w3.org/2000/svg"><metadata id="genai-forecast-data">${refs}</metadata></svg>`;
+}
+
+describe('hostile XML is refused before any XML parser sees it', () => {
+  it('refuses the entity blow-up of issue 15 at once, as "xml-declarations"', () => {
+    const text = entityBlowUp();
+    expect(text.length).toBeGreaterThan(215_000);
+    expect(text.length).toBeLessThan(225_000);
+    const start = performance.now();
+    expect(errorOf(importBytes(utf8(text), 'bomb.svg'))).toBe('xml-declarations');
+    expect(errorOf(importText(text))).toBe('xml-declarations');
+    // Generous for a busy machine: a parse that expanded the entity would take many seconds.
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('refuses an SVG the app exported once a DOCTYPE or an ENTITY is put in front, in any letter case', () => {
+    const svg = withSvgMetadata(SVG, JSON.stringify(file));
+    expect(errorOf(importBytes(utf8(svg)))).toBe('accepted');
+    for (const prolog of ['<!DOCTYPE svg>', '<!doctype svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">', '<!ENTITY a "b">'])
+      expect(errorOf(importBytes(utf8(`<?xml version="1.0"?>\n${prolog}\n${svg}`)))).toBe('xml-declarations');
+  });
+
+  it('never hands a declaring SVG to DOMParser', () => {
+    const spy = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    try {
+      importText(entityBlowUp());
+      expect(spy).not.toHaveBeenCalled();
+      importText(withSvgMetadata(SVG, JSON.stringify(file)));
+      expect(spy).toHaveBeenCalledTimes(1); // the spy can see a parse: the assertion above could fail
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('each import has a time budget, and says when it runs over', () => {
+  // A clock the test moves: each reading advances it by `step` ms.
+  const clock = (step: number) => {
+    let t = 0;
+    return () => (t += step);
+  };
+
+  it('refuses as "too-slow" an import whose stages ran past the budget, for JSON, SVG, PNG and links', () => {
+    const svg = withSvgMetadata(SVG, JSON.stringify(file));
+    const png = withPngMetadata(tinyPng(), { pixelRatio: 2, payload: JSON.stringify(file) });
+    const link = `#${encodeShareFragment({ scenarios: accepted.scenarios, view: { focus: 2 } })}`;
+    // Readings: start, before the last stage, after it; 1,001 ms each step means 2,002 ms > 2,000 at the end.
+    for (const bytes of [utf8(json), utf8(svg), png, utf8(link)]) {
+      expect(errorOf(importBytes(bytes, undefined, { ms: IMPORT_TIME_BUDGET_MS, now: clock(1001) }))).toBe('too-slow');
+      expect(importBytes(bytes, undefined, { ms: IMPORT_TIME_BUDGET_MS, now: clock(999) })).toEqual(accepted);
+    }
+  });
+
+  it('says how long it took against the budget', () => {
+    const result = importText(json, { ms: 2000, now: clock(1500) });
+    expect(result).toEqual({ ok: false, error: 'too-slow', detail: '3000 ms > 2000 ms' });
+  });
+
+  it('is two seconds by default', () => {
+    expect(IMPORT_TIME_BUDGET_MS).toBe(2000);
   });
 });

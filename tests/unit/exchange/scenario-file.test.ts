@@ -25,7 +25,8 @@ describe('toScenarioFile writes the documented envelope', () => {
     const file = toScenarioFile(storeScenarios(), undefined, NOW);
     expect(file).toMatchObject({ type: 'genai-forecast/scenarios', version: 1, source: 'genai-media-forecast', exportedAt: '2024-06-28T08:00:00.000Z' });
     expect(Object.keys(file)).toEqual(['type', 'version', 'source', 'exportedAt', 'scenarios']);
-    for (const s of file.scenarios) expect(Object.keys(s).sort()).toEqual(['description', 'models', 'name']);
+    // The colour travels as the sender's wish (kept by the receiver where free); id, lock and origin do not.
+    for (const s of file.scenarios) expect(Object.keys(s).sort()).toEqual(['colorIndex', 'description', 'models', 'name']);
   });
 
   it('keeps a view only when given one', () => {
@@ -59,7 +60,7 @@ describe('restoreScenarioFile, the one door every import comes through', () => {
   it('round-trips the store’s own first-visit scenarios', () => {
     const mine = storeScenarios();
     const result = roundTrip(toScenarioFile(mine, undefined, NOW));
-    expect(result.ok && result.scenarios).toEqual(mine.map(({ name, description, models }) => ({ name, description, models })));
+    expect(result.ok && result.scenarios).toEqual(mine.map(({ name, description, models, colorIndex }) => ({ name, description, models, colorIndex })));
   });
 
   it('leaves out uncertainty when a scenario has none, and keeps it when it has', () => {
@@ -69,12 +70,17 @@ describe('restoreScenarioFile, the one door every import comes through', () => {
     expect(result.scenarios[1]!.uncertainty).toEqual({ ranges: { [VIDEO]: { cagr: { low: '0.5', high: '0.9' } } }, seed: 20240628, samples: 10000 });
   });
 
-  it('drops fields it does not know (store ids, colours, anything extra) instead of passing them on', () => {
+  it('drops fields it does not know (store ids, locks, anything extra) instead of passing them on; keeps the colour wish', () => {
     const text = JSON.stringify(fileWith([{ ...one(), id: 'x', colorIndex: 3, readOnly: true }], { extra: 1 }));
     const result = restoreScenarioFile(JSON.parse(text.replace('"name"', '"__proto__":{"polluted":true},"name"')));
-    expect(result.ok && result.scenarios[0]).toEqual(one());
+    expect(result.ok && result.scenarios[0]).toEqual({ ...one(), colorIndex: 3 });
     expect(result.ok && Object.getPrototypeOf(result.scenarios[0])).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a colour outside the palette (0-9) or not a whole number', () => {
+    for (const colorIndex of [-1, 10, 1.5, '2']) expect(restoreScenarioFile(fileWith([{ ...one(), colorIndex }])).ok).toBe(false);
+    expect(restoreScenarioFile(fileWith([{ ...one(), colorIndex: 9 }])).ok).toBe(true);
   });
 
   it('accepts a link payload, which has no exportedAt', () => {

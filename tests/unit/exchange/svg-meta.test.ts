@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lightTheme, renderProjectionChart, type ChartData } from '../../../src/charts';
-import { findSvgMetadata, readSvgMetadata, SVG_METADATA_ID, withSvgMetadata } from '../../../src/io/svg-meta';
+import { findSvgMetadata, hasXmlDeclarations, readSvgMetadata, SVG_METADATA_ID, withSvgMetadata } from '../../../src/io/svg-meta';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
 // Everything that could end the metadata early or break the XML: "]]>", "</metadata>", "&", quotes.
@@ -48,7 +48,16 @@ describe('withSvgMetadata and readSvgMetadata', () => {
     const out = withSvgMetadata(svg, PAYLOAD);
     expect(out).toContain(`data-x="a > b"><metadata id="${SVG_METADATA_ID}">`);
     expect(wellFormed(out)).toBe(true);
-    expect(readSvgMetadata(out)).toBe(PAYLOAD);
+    // Written past the doctype, but never read back through one (issue 15: entity expansion).
+    expect(findSvgMetadata(out)).toEqual({ ok: false, error: 'declarations' });
+    expect(readSvgMetadata(out.replace('<!DOCTYPE svg>\n', ''))).toBe(PAYLOAD);
+  });
+
+  it('refuses a doctype or an entity declaration in any letter case, before parsing', () => {
+    const svg = withSvgMetadata(SVG, PAYLOAD);
+    for (const prolog of ['<!DOCTYPE svg>', '<!doctype svg>', '<!DocType svg [<!ENTITY e "x">]>', '<!ENTITY e "x">'])
+      expect(findSvgMetadata(`${prolog}\n${svg}`)).toEqual({ ok: false, error: 'declarations' });
+    expect(hasXmlDeclarations(svg)).toBe(false);
   });
 
   it('opens a self-closing root to hold the metadata', () => {

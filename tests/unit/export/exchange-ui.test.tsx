@@ -32,13 +32,18 @@ function renderExchange(lang: 'en' | 'zh' = 'en') {
 const file = (text: string, name: string, type = 'application/json') => new File([text], name, { type });
 
 describe('Import…', () => {
-  it('adds the scenarios of a chosen file beside the user’s own and says how many', async () => {
+  it('shows what a chosen file holds, adds on Add only what the user does not have, and says how many', async () => {
     const { store, user } = renderExchange('en');
-    const before = store.getState().doc.scenarios.length;
-    const json = serializeScenarioFile(toScenarioFile([store.getState().doc.scenarios[1]!, store.getState().doc.scenarios[2]!]));
+    const before = store.getState().doc.scenarios;
+    const changed = { ...before[2]!, name: 'Mine', models: { ...before[2]!.models, [VIDEO]: { type: 'compound' as const, baseYear: 2023, baseValue: '7200000', cagr: '0.55' } } };
+    const json = serializeScenarioFile(toScenarioFile([before[1]!, changed]));
     await user.upload(screen.getByTestId('import-file'), file(json, 'two.json'));
-    expect(await screen.findByTestId('exchange-notice')).toHaveTextContent('Imported 2 scenarios.');
-    expect(store.getState().doc.scenarios.map((s) => s.name).slice(before)).toEqual(['Users: low end of range (2)', 'Users: high end of range (2)']);
+    const dialog = await screen.findByRole('dialog', { name: 'Import “two.json”?' });
+    expect(store.getState().doc.scenarios).toBe(before); // nothing added yet
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 scenario' }));
+    expect(await screen.findByTestId('exchange-notice')).toHaveTextContent('Imported 1 scenario. 1 was one you already had, so it was not copied again.');
+    expect(store.getState().doc.scenarios.map((s) => s.name).slice(before.length)).toEqual(['Mine']);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('refuses a damaged file in the user’s language and changes nothing', async () => {
@@ -94,7 +99,7 @@ describe('the export menu', () => {
 
 describe('the words of exchange', () => {
   it('say every import refusal distinctly, in both languages', () => {
-    const kinds: ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many'];
+    const kinds: ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many', 'xml-declarations', 'too-slow'];
     for (const lang of ['en', 'zh'] as const) {
       const texts = kinds.map((k) => exchangeCatalogues[lang].errors[k]);
       expect(new Set(texts).size).toBe(kinds.length);

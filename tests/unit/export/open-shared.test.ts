@@ -6,30 +6,37 @@ import { shareState } from '../../../src/ui/exchange/share-state';
 import { noticeText } from '../../../src/ui/exchange/NoticeMessage';
 import { isErrorNotice } from '../../../src/ui/shared/notice';
 import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
-import { freshStore, inputOf } from './fixtures';
+import { freshStore, inputOf, VIDEO } from './fixtures';
 
-/** A link made in a store of its own: two scenarios compared, the second in focus, years to 2036 in USD. */
+/** A link made in a store of its own: the base and one changed scenario compared, the second in focus, years to 2036 in USD. */
 function sharedLink() {
   const sender = freshStore('zh');
   const id = sender.getState().createScenario('我的情景');
+  sender.getState().setModel(id, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.55' });
   sender.getState().commit((doc) => ({ ...doc, compared: [BASE_ID, id], focusId: id }));
   return decodeShareFragment(encodeShareFragment(shareState(inputOf(sender, { yearTo: 2036, currency: 'USD', theme: 'dark' }))));
 }
 
 describe('opening a shared link', () => {
-  it('adds its scenarios beside the user’s own and compares exactly those', () => {
+  it('adds only the scenarios the reader does not have (never a copy of the base) and compares exactly the link’s', () => {
     const store = freshStore('en');
     const own = store.getState().doc.scenarios;
     const notice = openShared(store, sharedLink());
-    expect(notice).toEqual({ kind: 'shared', count: 2 });
+    // The link's base (named in Chinese) is the reader's base: recognised by its content, not copied.
+    expect(notice).toEqual({ kind: 'shared', count: 1, present: 1 });
     const { doc } = store.getState();
     expect(doc.scenarios.slice(0, own.length)).toEqual(own);
-    expect(doc.scenarios.slice(own.length).map((s) => [s.name, s.origin, s.readOnly])).toEqual([
-      ['报告基准', 'import', false],
-      ['我的情景', 'import', false],
-    ]);
-    expect(doc.compared).toEqual(doc.scenarios.slice(own.length).map((s) => s.id));
+    expect(doc.scenarios.slice(own.length).map((s) => [s.name, s.origin, s.readOnly])).toEqual([['我的情景', 'import', false]]);
+    expect(doc.compared).toEqual([BASE_ID, doc.scenarios.at(-1)!.id]);
     expect(doc.focusId).toBe(doc.scenarios.at(-1)!.id);
+  });
+
+  it('opened twice, adds nothing the second time', () => {
+    const store = freshStore('en');
+    openShared(store, sharedLink());
+    const after = store.getState().doc.scenarios;
+    expect(openShared(store, sharedLink())).toEqual({ kind: 'shared', count: 0, present: 2 });
+    expect(store.getState().doc.scenarios).toEqual(after);
   });
 
   it('applies the shared view, language included, but not the sender’s theme', () => {
@@ -51,15 +58,16 @@ describe('opening a shared link', () => {
     // A hand-edited link: 1995 passes the file format's years (1990–2100) but not the plausible 2000–2100.
     const edited = { ...link, view: { ...link.view, settings: { ...link.view.settings, yearFrom: 1995 } } };
     const notice = openShared(store, edited);
-    expect(notice).toEqual({ kind: 'shared', count: 2, yearsRefused: true });
+    // The link's base is the reader's own base (never copied), so one scenario is new and one already here.
+    expect(notice).toEqual({ kind: 'shared', count: 1, present: 1, yearsRefused: true });
     expect(store.getState().settings).toMatchObject({ lang: 'zh', currency: 'USD', yearFrom: 2022, yearTo: 2032 });
     expect(noticeText(notice, exchangeCatalogues.en)).toBe(
-      'Opened 2 shared scenarios beside your own. Its years lie outside 2000–2100, so the chart keeps your years.',
+      'Opened 1 shared scenario beside your own. 1 was one you already had, so it was not copied again. Its years lie outside 2000–2100, so the chart keeps your years.',
     );
     expect(noticeText(notice, exchangeCatalogues.zh)).toContain('链接中的年份不在2000—2100年之间');
     // A refusal stays on screen until dismissed; a plain "opened" fades.
     expect(isErrorNotice(notice)).toBe(true);
-    expect(isErrorNotice({ kind: 'shared', count: 2 })).toBe(false);
+    expect(isErrorNotice({ kind: 'shared', count: 1, present: 1 })).toBe(false);
   });
 
   it('changes nothing when the link is refused', () => {
@@ -82,11 +90,11 @@ describe('opening a shared link', () => {
 });
 
 describe('importing a file', () => {
-  it('adds the scenarios beside the user’s own and says how many', () => {
+  it('adds the scenarios the reader does not have beside the user’s own and says how many of each', () => {
     const store = freshStore('en');
     const before = store.getState().doc.scenarios.length;
-    expect(addImported(store, sharedLink())).toEqual({ kind: 'imported', count: 2 });
-    expect(store.getState().doc.scenarios).toHaveLength(before + 2);
+    expect(addImported(store, sharedLink())).toEqual({ kind: 'imported', count: 1, present: 1 });
+    expect(store.getState().doc.scenarios).toHaveLength(before + 1);
     expect(store.getState().settings.lang).toBe('en');
   });
 

@@ -1,0 +1,95 @@
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { planMerge, type MergeEntry } from '../../state';
+import { showNotice, useApp, useReport, useStoreApi } from '../shared';
+import { addImported, openShared } from './open-shared';
+import { closePreview, type PendingImport } from './pending-import';
+import { useExchangeText } from './use-exchange-text';
+
+const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * What a file or link holds, before anything is added: its scenarios by name, which are new and which
+ * the user already has, and the chart it was made on; Add or Cancel. A modal dialog: focus moves into
+ * it, Tab stays in it, Escape cancels, and focus goes back where it was.
+ */
+export default function ImportPreview({ pending }: { pending: PendingImport }) {
+  const x = useExchangeText();
+  const store = useStoreApi();
+  const report = useReport();
+  const lang = useApp((s) => s.settings.lang);
+  const scenarios = useApp((s) => s.doc.scenarios);
+  const titleId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const plan = useMemo(() => planMerge(scenarios, pending.scenarios), [scenarios, pending.scenarios]);
+  const added = new Set(plan.filter((e) => e.kind === 'new')).size;
+  const present = new Set(plan.flatMap((e) => (e.kind === 'present' ? [e.id] : []))).size;
+  const seriesId = pending.view?.seriesId;
+  const chart = seriesId ? report.series.find((s) => s.id === seriesId)?.name[lang] : undefined;
+
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    root.current?.focus();
+    return () => before?.focus();
+  }, []);
+
+  const add = () => {
+    closePreview();
+    const result = { ok: true as const, scenarios: pending.scenarios, ...(pending.view ? { view: pending.view } : {}) };
+    const notice = pending.from === 'link' ? openShared(store, result) : addImported(store, result);
+    showNotice(notice);
+    pending.onAdded?.();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      closePreview();
+      return;
+    }
+    if (event.key !== 'Tab' || !root.current) return;
+    const items = Array.from(root.current.querySelectorAll<HTMLElement>(FOCUSABLE));
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first || !last) return;
+    const at = document.activeElement;
+    if (event.shiftKey && (at === first || at === root.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && at === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const status = (entry: MergeEntry): string => {
+    if (entry.kind === 'new') return x.ask.isNew(entry.name);
+    if (entry.kind === 'full') return x.ask.full;
+    return entry.readOnly ? x.ask.base(entry.name) : x.ask.present(entry.name);
+  };
+
+  return (
+    <div className="import-preview__backdrop">
+      <div className="import-preview" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} ref={root} onKeyDown={onKeyDown} data-testid="import-preview">
+        <h2 id={titleId}>{pending.from === 'link' ? x.ask.titleLink : x.ask.titleFile((pending.fileName ?? '').slice(0, 80))}</h2>
+        <p data-testid="import-preview-summary">{x.ask.holds(pending.scenarios.length, added, present)}</p>
+        <p>{chart ? x.ask.chart(chart) : x.ask.allCharts}</p>
+        <ul className="import-preview__list" aria-label={x.ask.list}>
+          {pending.scenarios.map((scenario, i) => (
+            <li key={i} data-kind={plan[i]!.kind}>
+              <strong>{scenario.name}</strong> <span>{status(plan[i]!)}</span>
+            </li>
+          ))}
+        </ul>
+        {pending.from === 'link' && <p className="hint">{x.ask.view}</p>}
+        <div className="import-preview__actions">
+          <button type="button" className="button" onClick={closePreview} data-testid="import-cancel">
+            {x.ask.cancel}
+          </button>
+          <button type="button" className="button button--primary" onClick={add} data-testid="import-add">
+            {x.ask.add(added)}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

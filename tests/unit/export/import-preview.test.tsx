@@ -1,0 +1,114 @@
+import { StrictMode } from 'react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { reportData } from '../../../src/io/report-fixture';
+import type { ExchangedScenario } from '../../../src/io/scenario-file';
+import { BASE_ID, type Scenario } from '../../../src/state';
+import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
+import { askBeforeAdding, closePreview, pendingImports } from '../../../src/ui/exchange/pending-import';
+import { AppProvider } from '../../../src/ui/shared/app-context';
+import { clearNotice } from '../../../src/ui/shared/notice';
+import { freshStore, VIDEO } from './fixtures';
+
+const sent = ({ name, description, models, colorIndex }: Scenario): ExchangedScenario => ({ name, description, models, colorIndex });
+const mine: ExchangedScenario = { name: 'Mine', description: '', models: { [VIDEO]: { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.55' } }, colorIndex: 7 };
+
+function renderPreview(lang: 'en' | 'zh' = 'en') {
+  const store = freshStore(lang);
+  const user = userEvent.setup();
+  render(
+    <StrictMode>
+      <AppProvider store={store} report={reportData()}>
+        <button type="button">before</button>
+        <ExchangeNotices />
+      </AppProvider>
+    </StrictMode>,
+  );
+  return { store, user };
+}
+
+beforeEach(() => {
+  act(() => {
+    clearNotice();
+    closePreview();
+  });
+});
+
+describe('the preview of a file or link', () => {
+  it('lists each scenario by name with what will become of it, and the chart the link was made on', async () => {
+    const { store } = renderPreview('en');
+    const own = store.getState().doc.scenarios;
+    act(() => askBeforeAdding({ scenarios: [sent(own[0]!), sent(own[1]!), mine], view: { seriesId: VIDEO }, from: 'link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open this shared link?' });
+    expect(within(dialog).getByTestId('import-preview-summary')).toHaveTextContent('It holds 3 scenarios: 1 new, 2 you already have.');
+    const video = reportData().series.find((s) => s.id === VIDEO)!.name.en;
+    expect(dialog).toHaveTextContent(`Made on the chart “${video}”.`);
+    const items = within(within(dialog).getByRole('list', { name: 'Scenarios in it' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      `${own[0]!.name} the same as your read-only “${own[0]!.name}”: never copied`,
+      `${own[1]!.name} you already have it as “${own[1]!.name}”: not copied`,
+      'Mine new, added as “Mine”',
+    ]);
+    expect(store.getState().doc.scenarios).toBe(own);
+  });
+
+  it('moves focus into the dialog, keeps Tab inside it, and gives focus back when closed', async () => {
+    const { user } = renderPreview('en');
+    screen.getByRole('button', { name: 'before' }).focus();
+    act(() => askBeforeAdding({ scenarios: [mine], from: 'file', fileName: 'mine.json' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import “mine.json”?' });
+    expect(dialog).toHaveFocus();
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Add 1 scenario' })).toHaveFocus();
+    await user.tab(); // wraps round, never out to the page behind
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(within(dialog).getByRole('button', { name: 'Add 1 scenario' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'before' })).toHaveFocus();
+  });
+
+  it('Cancel and Escape add nothing and run nothing after', async () => {
+    const { store, user } = renderPreview('en');
+    const doc = store.getState().doc;
+    let added = 0;
+    act(() => askBeforeAdding({ scenarios: [mine], from: 'link', onAdded: () => (added += 1) }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    act(() => askBeforeAdding({ scenarios: [mine], from: 'link', onAdded: () => (added += 1) }));
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    expect(store.getState().doc).toBe(doc);
+    expect(added).toBe(0);
+    expect(pendingImports.getState().pending).toBeUndefined();
+  });
+
+  it('Add on a link adds only the new scenario, with the sender’s free colour, compares the link’s, and runs onAdded once', async () => {
+    const { store, user } = renderPreview('en');
+    const own = store.getState().doc.scenarios;
+    let added = 0;
+    act(() => askBeforeAdding({ scenarios: [sent(own[0]!), mine], view: { compared: [0, 1], focus: 1 }, from: 'link', onAdded: () => (added += 1) }));
+    await user.click(await screen.findByRole('button', { name: 'Add 1 scenario' }));
+    const { doc } = store.getState();
+    expect(doc.scenarios).toHaveLength(own.length + 1);
+    expect(doc.scenarios.at(-1)).toMatchObject({ name: 'Mine', colorIndex: 7, origin: 'import' });
+    expect(doc.compared).toEqual([BASE_ID, doc.scenarios.at(-1)!.id]);
+    expect(added).toBe(1);
+    expect(await screen.findByTestId('exchange-notice')).toHaveTextContent('Opened 1 shared scenario beside your own. 1 was one you already had, so it was not copied again.');
+  });
+
+  it('speaks Chinese to a Chinese reader, and offers to show what is all already there', async () => {
+    const { store } = renderPreview('zh');
+    const own = store.getState().doc.scenarios;
+    act(() => askBeforeAdding({ scenarios: own.map(sent), from: 'file', fileName: '图.png' }));
+    const dialog = await screen.findByRole('dialog', { name: '导入“图.png”？' });
+    expect(within(dialog).getByTestId('import-preview-summary')).toHaveTextContent(`其中有${own.length}个情景：0个是新的，${own.length}个您已经有了。`);
+    expect(dialog).toHaveTextContent('来自整个计算器（全部图表）。');
+    expect(within(dialog).getByRole('button', { name: '显示这些情景（无需添加）' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '取消' })).toBeInTheDocument();
+  });
+});
