@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
+import { figureYear, formatQuantity, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
-import { showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
+import { basisNote, showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
 import { buildChart, linePoints, type SeriesEntry } from './chart-data';
 import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
@@ -111,9 +111,12 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
             <ul>
               {drawn.map(({ scenario, result }) => {
                 const point = result?.ok ? result.value.find((p) => p.year === hoverYear) : undefined;
+                const model = scenario.models[series.id];
+                const basis = point && model ? valueBasis(series, model, point.year, point.value) : undefined;
                 return point ? (
-                  <li key={scenario.id}>
+                  <li key={scenario.id} data-basis={basis?.kind}>
                     {scenario.name}: {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4 })}
+                    {basis && <span className="readout__basis"> ({basisNote(basis, { display, lang, t, report })})</span>}
                   </li>
                 ) : null;
               })}
@@ -154,6 +157,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       </button>
       {(showTable || printing) && (
         <ProjectionTable
+          series={series}
+          report={report}
           entries={lagging.entries}
           base={base?.ok ? base.value : undefined}
           display={display}
