@@ -4,6 +4,7 @@ import { drawBand } from './band';
 import { SWATCH, type TextLine } from './blocks';
 import { FONT } from './fonts';
 import { chartLayout, type ChartLayout } from './layout';
+import { drawKey } from './key';
 import { drawLines } from './lines';
 import { drawMarks, drawTarget } from './marks';
 import { markerPath } from './markers';
@@ -65,6 +66,7 @@ export function renderProjectionChart(
   drawTarget(doc, data, layout, theme, svg);
   drawMarks(doc, data, layout, size, theme, svgElement(doc, 'g', { class: 'chart-marks' }, svg));
   drawArrows(doc, data, layout, theme, svg);
+  drawKey(doc, layout.key, theme, svg);
 
   const footer = svgElement(doc, 'g', { class: 'chart-footer', 'font-size': FONT.footer, fill: theme.muted }, svg);
   textBlock(doc, layout.footer.note, { class: 'chart-note', fill: theme.text }, footer);

@@ -118,6 +118,16 @@ export const en = {
     compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the report’s ${cagr} CAGR` : ''}: this app’s assumption beyond the report’s figures`,
     ownAnchor: (year: number) => `toward your own anchor in ${year}, not a report figure`,
     notesTitle: 'Where each scenario’s values come from',
+    key: {
+      solid: 'years the report speaks for',
+      dashed: 'beyond them',
+      point: 'report figure',
+      approximate: '≈ about',
+      'upper-bound': '≤ at most',
+      'lower-bound': '> more than',
+      range: 'range',
+      conditional: 'could reach (conditional)',
+    },
   },
   slides: {
     cagrLabel: (rate: string) => `CAGR ${rate}`,

@@ -117,6 +117,16 @@ export const zh: Messages = {
     compound: (rate, year, cagr) => `自${year}年起每年${rate}${cagr ? `，即报告所述${cagr}复合增速` : ''}：报告数字之外为本应用的假设`,
     ownAnchor: (year) => `通向您自设的${year}年锚点，并非报告数字`,
     notesTitle: '各情景数值的来源',
+    key: {
+      solid: '报告覆盖的年份',
+      dashed: '其后年份',
+      point: '报告数字',
+      approximate: '≈ 约数',
+      'upper-bound': '≤ 至多',
+      'lower-bound': '> 超过',
+      range: '区间',
+      conditional: '可能达到（有条件）',
+    },
   },
   slides: {
     cagrLabel: (rate) => `年复合 ${rate}`,
