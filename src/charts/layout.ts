@@ -113,6 +113,7 @@ function domainValues(data: ChartData): number[] {
     for (const v of [mark.value, mark.low, mark.high]) if (v !== undefined && Number.isFinite(v)) values.push(v);
   }
   if (data.target && Number.isFinite(data.target.value)) values.push(data.target.value);
+  for (const guide of data.guides ?? []) for (const p of guide.points) if (inYears(p.year) && Number.isFinite(p.value)) values.push(p.value);
   for (const v of data.holdValues ?? []) if (Number.isFinite(v)) values.push(v);
   return values;
 }

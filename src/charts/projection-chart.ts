@@ -4,6 +4,7 @@ import { drawBand } from './band';
 import { SWATCH, type TextLine } from './blocks';
 import { FONT } from './fonts';
 import { chartLayout, type ChartLayout } from './layout';
+import { drawGuides } from './guides';
 import { drawKey } from './key';
 import { drawLines } from './lines';
 import { drawMarks, drawTarget } from './marks';
@@ -62,6 +63,7 @@ export function renderProjectionChart(
   drawValueAxis(doc, data, layout, theme, svg);
   drawYearAxis(doc, layout, data, theme, svg);
   drawBand(doc, data, layout, theme, svg);
+  drawGuides(doc, data, layout, theme, svg);
   drawLines(doc, data, layout, theme, svgElement(doc, 'g', { class: 'chart-lines' }, svg));
   drawTarget(doc, data, layout, theme, svg);
   drawMarks(doc, data, layout, size, theme, svgElement(doc, 'g', { class: 'chart-marks' }, svg));

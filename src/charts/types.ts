@@ -79,6 +79,8 @@ export interface ChartData {
   /** Shown under the chart when present (exports): the source line and the key assumptions. */
   readonly sourceLine?: string;
   readonly footnote?: string;
+  /** Reference lines that are no scenario (the stated CAGR against the report's amounts), each with its words (one line each). */
+  readonly guides?: readonly { readonly id: string; readonly label: readonly string[]; readonly points: readonly { readonly year: number; readonly value: number }[] }[];
   /** The key to line styles and marker glyphs, drawn under the year labels (on screen and in every export). */
   readonly key?: readonly ChartKeyItem[];
   /** CAGR and difference arrows the user drew on the chart. */

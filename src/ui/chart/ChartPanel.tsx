@@ -2,7 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { figureYear, formatQuantity, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
 import { basisNote, showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
-import { buildChart, linePoints, type SeriesEntry } from './chart-data';
+import { buildChart, linePoints, reportConflict, type SeriesEntry } from './chart-data';
+import { ConflictNote } from './ConflictNote';
 import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
 import { ChartWordsEditor } from './ChartWordsEditor';
@@ -80,6 +81,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const description = useDeferredValue(built.data.description);
   const base = lagging.baseModel ? projectModel(lagging.baseModel, settings.yearFrom, settings.yearTo) : undefined;
 
+  const conflict = useMemo(() => reportConflict(series), [series]);
   const figures = hoverYear === undefined ? [] : series.figures.filter((f) => f.quantity === 'level' && f.years.includes(hoverYear) && figureYear(f) > 0);
 
   return (
@@ -104,6 +106,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
         seriesId={series.id}
         previewPoints={previewPoints}
       />
+      {conflict && <ConflictNote series={series} conflict={conflict} display={display} lang={lang} t={t} />}
       <div className="readout" aria-live="polite" data-testid={`readout-${series.id}`}>
         {hoverYear !== undefined ? (
           <>

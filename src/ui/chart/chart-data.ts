@@ -1,5 +1,5 @@
 import type { ChartData, ChartKeyItem, ChartLine, ChartMark } from '../../charts/types';
-import { formatQuantity, type Projection, type Result, type SeriesDefinition } from '../../model';
+import { auditSeries, Dec, formatPercent, formatQuantity, type GrowthConflict, type Projection, type Result, type SeriesDefinition } from '../../model';
 import type { Scenario, Settings } from '../../state';
 import type { Messages } from '../i18n';
 import { modelErrorText, reportedUntil, reportMarks, unitLabel, type SeriesDisplay } from '../shared';
@@ -18,6 +18,26 @@ export interface BuiltChart {
 /** A projection as a chart line's points: plain numbers in the displayed unit (`factor`). */
 export function linePoints(projection: Projection, factor: number): ChartLine['points'] {
   return projection.map((p) => ({ year: p.year, value: p.value.toNumber() * factor }));
+}
+
+/** The report's figures that cannot all be true (a stated CAGR against two amounts), if this series has them. */
+export function reportConflict(series: SeriesDefinition): GrowthConflict | undefined {
+  return auditSeries(series).find((f): f is GrowthConflict => f.type === 'growth-conflict');
+}
+
+/** The stated CAGR drawn from the first amount to the end year, with what it gives and what the amounts imply. */
+function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang: Settings['lang'], t: Messages): NonNullable<ChartData['guides']>[number] {
+  const factor = display.factor;
+  const growth = new Dec(1).plus(conflict.rate.value);
+  const points = [];
+  for (let year = conflict.base.year; year <= conflict.end.year; year++)
+    points.push({ year, value: conflict.base.value.times(growth.pow(year - conflict.base.year)).times(factor).toNumber() });
+  const end = formatQuantity(conflict.endFromBase.times(factor), display.unit, lang, { digits: 3 });
+  return {
+    id: `stated-${conflict.rate.figureId}`,
+    label: [t.basis.statedLine(formatPercent(conflict.rate.value, 1), end, conflict.end.year), t.basis.impliedLine(formatPercent(conflict.impliedRate, 2))],
+    points,
+  };
 }
 
 const KEY_ORDER = ['point', 'approximate', 'upper-bound', 'lower-bound', 'range', 'conditional'] as const;
@@ -70,6 +90,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
   const title = series.name[lang];
   const marks = reportMarks(series, display, lang);
   const until = reportedUntil(series);
+  const conflict = reportConflict(series);
   return {
     data: {
       title,
@@ -80,6 +101,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       yearFrom: settings.yearFrom,
       yearTo: settings.yearTo,
       reportedUntil: until,
+      ...(conflict ? { guides: [statedRateGuide(conflict, display, settings.lang, t)] } : {}),
       key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, until, t),
       formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true }),
       description: t.chart.description(title, entries.length, settings.yearFrom, settings.yearTo),

@@ -118,6 +118,10 @@ export const en = {
     compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the report’s ${cagr} CAGR` : ''}: this app’s assumption beyond the report’s figures`,
     ownAnchor: (year: number) => `toward your own anchor in ${year}, not a report figure`,
     notesTitle: 'Where each scenario’s values come from',
+    statedLine: (rate: string, end: string, year: number) => `Report’s stated ${rate} CAGR: only ${end} by ${year}`,
+    impliedLine: (rate: string) => `its two amounts imply ${rate} a year`,
+    conflictNote: (rate: string) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow far faster.`,
+    conflictLink: 'The three readings, one click each, in the audit',
     key: {
       solid: 'years the report speaks for',
       dashed: 'beyond them',
