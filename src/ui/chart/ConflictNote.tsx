@@ -13,7 +13,7 @@ export function ConflictNote({ series, conflict, display, lang, t }: { series: S
     <div className="chart-conflict" role="note" data-testid={`chart-conflict-${series.id}`}>
       <p className="chart-conflict__lead">
         {t.audit.conflict(series.name[lang], q(conflict.base.value), conflict.base.year, q(conflict.end.value), conflict.end.year, rate, conflict.rate.from, conflict.rate.to)}{' '}
-        {t.basis.impliedLine(formatPercent(conflict.impliedRate, 2))}.
+        {t.basis.impliedNote(formatPercent(conflict.impliedRate, 2))}
       </p>
       <p>
         {t.basis.conflictNote(rate)} <a href="#audit-title">{t.basis.conflictLink}</a>

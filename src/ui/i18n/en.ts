@@ -108,7 +108,7 @@ export const en = {
     tableKey: 'Bold rows: years the report gives a figure for; italic rows: before or after the report’s figures, where each scenario’s own assumption (below) decides.',
     readAs: (label: string, value: string) => `report figure ${label}, read as ${value}`,
     exact: (label: string) => `report figure ${label}`,
-    fitted: (label: string) => `the report says ${label}; this path is a fit, not held on the figure`,
+    fitted: (label: string) => `the report says ${label}; this path is not held on that figure`,
     betweenFigures: (from: number, to: number) => `between the report’s figures for ${from} and ${to}`,
     rate: (rate: string, year: number, after: boolean) => `${rate} a year ${after ? 'after' : 'before'} ${year} is this app’s assumption`,
     reportCagr: (rate: string, from: number, to: number, after: boolean) =>
@@ -121,6 +121,7 @@ export const en = {
     statedLine: (rate: string, end: string, year: number) => `Report’s stated ${rate} CAGR: only ${end} by ${year}`,
     impliedLine: (rate: string) => `its two amounts imply ${rate} a year`,
     conflictNote: (rate: string) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow far faster.`,
+    impliedNote: (rate: string) => `The two amounts imply ${rate} a year.`,
     conflictLink: 'The three readings, one click each, in the audit',
     key: {
       solid: 'years the report speaks for',

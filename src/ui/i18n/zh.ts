@@ -108,7 +108,7 @@ export const zh: Messages = {
     tableKey: '粗体行：报告给出数字的年份；斜体行：早于或晚于报告数字，由各情景自身的假设决定（见下）。',
     readAs: (label, value) => `报告数字${label}，按${value}计`,
     exact: (label) => `报告数字${label}`,
-    fitted: (label) => `报告为${label}；此路径为拟合，未固定在该数字上`,
+    fitted: (label) => `报告为${label}；此路径未固定在该数字上`,
     betweenFigures: (from, to) => `介于报告${from}年与${to}年的数字之间`,
     rate: (rate, year, after) => `${year}年${after ? '后' : '前'}每年${rate}是本应用的假设`,
     reportCagr: (rate, from, to, after) => `每年${rate}，即报告${from}—${to}年的复合增速${after ? '延续到其数字之后' : '向前回推'}：本应用的假设`,
@@ -120,6 +120,7 @@ export const zh: Messages = {
     statedLine: (rate, end, year) => `报告所述年复合增速${rate}：${year}年仅${end}`,
     impliedLine: (rate) => `两个金额隐含每年${rate}`,
     conflictNote: (rate) => `灰色点线是从首个金额按所述每年${rate}的增长；经过两个金额的线增长快得多。`,
+    impliedNote: (rate) => `两个金额隐含每年${rate}。`,
     conflictLink: '核查中的三种读法（各一键生成）',
     key: {
       solid: '报告覆盖的年份',

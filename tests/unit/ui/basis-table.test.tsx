@@ -48,8 +48,8 @@ describe('the projection table names each year’s basis in words, not by style 
     renderWith(<ChartPanel series={series('t2i-users-cn')} />);
     expect(basisCell('t2i-users-cn', 2026)).toBe('Report: could reach 500M (conditional)');
     const text = notes('t2i-users-cn');
-    expect(text).toContain('the report says ≈10M; this path is a fit, not held on the figure');
-    expect(text).toContain('the report says 150M–300M; this path is a fit');
+    expect(text).toContain('the report says ≈10M; this path is not held on that figure');
+    expect(text).toContain('the report says 150M–300M; this path is not held on that figure');
     expect(text).toContain('an S-curve to a ceiling of 1.092B (CNNIC, 53rd Statistical Report');
     expect(text).not.toContain('≤500M');
   });

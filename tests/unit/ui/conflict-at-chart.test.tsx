@@ -51,13 +51,13 @@ describe('the note under the text-to-video chart', () => {
     renderWith(<ChartPanel series={series('t2v-revenue-global')} />);
     const note = screen.getByTestId('chart-conflict-t2v-revenue-global');
     expect(note.textContent).toContain('$7.2M in 2023, $2.219B in 2030 and a 56.6% CAGR over 2024–2030 cannot all be true');
-    expect(note.textContent).toContain('its two amounts imply 126.75% a year');
+    expect(note.textContent).toContain('The two amounts imply 126.75% a year.');
     expect(note.querySelector('a')!.getAttribute('href')).toBe('#audit-title');
   });
 
   it('in Chinese', () => {
     renderWith(<ChartPanel series={series('t2v-revenue-global')} />, newStore('zh'));
-    expect(screen.getByTestId('chart-conflict-t2v-revenue-global').textContent).toContain('两个金额隐含每年126.75%');
+    expect(screen.getByTestId('chart-conflict-t2v-revenue-global').textContent).toContain('两个金额隐含每年126.75%。');
   });
 
   it('is absent under the market chart', () => {
