@@ -28,7 +28,7 @@ describe('the text-to-video chart draws the stated 56.6% against the amounts', (
     expect(guide!.points[0]).toEqual({ year: 2023, value: 7.2e6 });
     expect(guide!.points.at(-1)!.year).toBe(2030);
     expect(guide!.points.at(-1)!.value).toBeCloseTo(166293318.67, 1);
-    expect(guide!.label).toEqual(['Report’s stated 56.6% CAGR: only $166M by 2030', 'its two amounts imply 126.75% a year']);
+    expect(guide!.label).toEqual(['Stated in the report: 56.6% CAGR, only $166M by 2030', 'the two amounts imply 126.75% a year']);
   });
 
   it('writes both rates into the SVG, in Chinese too', () => {
