@@ -175,7 +175,7 @@ export const tests = [
       const menu = await openMenu(page, T2V);
       const rounded = parseCsv((await downloadFrom(page, menu.getByTestId('export-csv'))).bytes.toString('utf8').slice(1)).slice(1);
       for (const [i, row] of rounded.entries())
-        for (const [j, cell] of row.slice(3).entries()) {
+        for (const [j, cell] of row.slice(3, 3 + table.names.length).entries()) {
           const exact = Number(table.values[i][j]);
           assert.ok(Math.abs(Number(cell) - exact) <= Math.abs(exact) * 1e-14 && cell.replace(/\D/g, '').replace(/^0+|0+$/g, '').length <= 15, `${cell} vs ${exact}`);
         }
@@ -185,15 +185,17 @@ export const tests = [
       assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark for spreadsheets');
       assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text), 'CRLF line ends');
       const [header, ...rows] = parseCsv(text.slice(1));
-      assert.deepEqual(header, ['series', 'unit', 'year', ...table.names]);
+      // The values, then each year's basis and source in words (issue 14).
+      assert.deepEqual(header, ['series', 'unit', 'year', ...table.names, 'basis', 'source']);
       assert.deepEqual(
         rows.map((r) => Number(r[2])),
         table.years,
       );
       assert.deepEqual(
-        rows.map((r) => r.slice(3)),
+        rows.map((r) => r.slice(3, -2)),
         table.values,
       );
+      assert.equal(rows.find((r) => r[2] === '2030')?.at(-2), 'Report: 2.219B (point)');
       assert.ok(rows.every((r) => r[0] === 'Global text-to-video model revenue' && r[1] === 'USD'));
 
       const all = await downloadFrom(page, menu.getByTestId('export-csv-all'));
