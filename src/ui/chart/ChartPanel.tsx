@@ -119,7 +119,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
                 return point ? (
                   <li key={scenario.id} data-basis={basis?.kind}>
                     {scenario.name}: {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4 })}
-                    {basis && <span className="readout__basis"> ({basisNote(basis, { display, lang, t, report })})</span>}
+                    {basis && <span className="readout__basis">{t.basis.inReadout(basisNote(basis, { display, lang, t, report }))}</span>}
                   </li>
                 ) : null;
               })}

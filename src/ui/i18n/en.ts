@@ -118,6 +118,7 @@ export const en = {
     compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the report’s ${cagr} CAGR` : ''}: this app’s assumption beyond the report’s figures`,
     ownAnchor: (year: number) => `toward your own anchor in ${year}, not a report figure`,
     notesTitle: 'Where each scenario’s values come from',
+    inReadout: (note: string) => ` (${note})`,
     statedLine: (rate: string, end: string, year: number) => `Stated in the report: ${rate} CAGR, only ${end} by ${year}`,
     impliedLine: (rate: string) => `the two amounts imply ${rate} a year`,
     conflictNote: (rate: string) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow far faster.`,

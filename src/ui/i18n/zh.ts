@@ -117,6 +117,7 @@ export const zh: Messages = {
     compound: (rate, year, cagr) => `自${year}年起每年${rate}${cagr ? `，即报告所述${cagr}复合增速` : ''}：报告数字之外为本应用的假设`,
     ownAnchor: (year) => `通向您自设的${year}年锚点，并非报告数字`,
     notesTitle: '各情景数值的来源',
+    inReadout: (note) => `（${note}）`,
     statedLine: (rate, end, year) => `报告所述年复合增速${rate}：${year}年仅${end}`,
     impliedLine: (rate) => `两个金额隐含每年${rate}`,
     conflictNote: (rate) => `灰色点线是从首个金额按所述每年${rate}的增长；经过两个金额的线增长快得多。`,
