@@ -21,9 +21,13 @@ export function linePoints(projection: Projection, factor: number): ChartLine['p
 }
 
 /** The report's figures that cannot all be true (a stated CAGR against two amounts), if this series has them. */
-export function reportConflict(series: SeriesDefinition): GrowthConflict | undefined {
-  return auditSeries(series).find((f): f is GrowthConflict => f.type === 'growth-conflict');
+export function reportConflict(series: SeriesDefinition): GrowthConflict | null {
+  // Worked out once per series: buildChart runs on every frame of a slider drag.
+  let found = conflicts.get(series);
+  if (found === undefined) conflicts.set(series, (found = auditSeries(series).find((f): f is GrowthConflict => f.type === 'growth-conflict') ?? null));
+  return found;
 }
+const conflicts = new WeakMap<SeriesDefinition, GrowthConflict | null>();
 
 /** The stated CAGR drawn from the first amount to the end year, with what it gives and what the amounts imply. */
 function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang: Settings['lang'], t: Messages): NonNullable<ChartData['guides']>[number] {
