@@ -66,9 +66,10 @@ export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
   // The year labels under the plot; the plot keeps at least half the height, the footer takes what is left.
   const yearRow = FONT.tick + 14;
   // The key sits between the year labels and the footer, measured, in at most a fifth of the height (two rows at least);
-  // it takes its room from the plot, not from the footer (the assumptions a footnote names are not cut for it).
+  // it takes the footer's room first, the plot's only when the footer has none left.
   const keyRows = Math.max(2, Math.floor(size.height / 5 / LEADING.footer));
-  const footer = chartFooter(data, pad, innerWidth, size.height, size.height - top - Math.ceil(size.height / 2) - yearRow);
+  const key = chartKey(data, pad, innerWidth, 0, keyRows);
+  const footer = chartFooter(data, pad, innerWidth, size.height, size.height - top - Math.ceil(size.height / 2) - yearRow - key.height);
   const placedKey = chartKey(data, pad, innerWidth, footer.top, keyRows);
   const bottom = size.height - placedKey.top + yearRow;
   const plotHeight = Math.max(40, size.height - top - bottom);

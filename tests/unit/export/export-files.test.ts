@@ -115,6 +115,22 @@ describe('the CSV says each year’s basis and the source of each report figure'
   });
 });
 
+describe('the PowerPoint of the text-to-video chart', () => {
+  it('draws the stated 56.6% as a grey dotted series named with both rates, and says it in the notes', () => {
+    const deck = deckSpec([seriesOf(VIDEO)], inputOf(freshStore('en')), { only: seriesOf(VIDEO) });
+    const chart = deck.charts[0]!;
+    const guide = chart.chart.series.find((s) => s.name.startsWith('Stated in the report'))!;
+    expect(guide.name).toBe('Stated in the report: 56.6% CAGR, only $166M by 2030; the two amounts imply 126.75% a year');
+    expect([guide.dash, guide.marker.symbol]).toEqual(['sysDot', 'none']);
+    // USD, billion on the axis: $7.2M in 2023 is 0.0072, and 7.2M · 1.566^7 = 166293318.67 is 0.166 in 2030 (python3 decimal).
+    const years = chart.chart.categories;
+    expect(guide.values[years.indexOf('2023')]).toBeCloseTo(0.0072, 6);
+    expect(guide.values[years.indexOf('2030')]).toBeCloseTo(0.1663, 4);
+    expect(guide.values[years.indexOf('2031')]).toBeNull();
+    expect(chart.notes).toContain('the two amounts imply 126.75% a year');
+  });
+});
+
 describe('the JSON of scenarios', () => {
   it('holds the focus alone, or all scenarios with the compared ones and the focus marked', () => {
     const store = freshStore('en');
