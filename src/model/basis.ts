@@ -124,8 +124,12 @@ function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: n
   }
 }
 
-/** Whether an anchored model holds its path on `figure` at `year` (an anchor tied to it, or one on its value there). */
+/**
+ * Whether a model holds its path on `figure` at `year`: an anchor tied to it or on its value there, or a
+ * compound model whose base is that year and value (the "trust base and rate" reading starts on $7.2M).
+ */
 function pinnedAt(model: ForecastModel, figure: ReportFigure, year: number): boolean {
+  if (model.type === 'compound') return model.baseYear === year && sameNumber(model.baseValue, figure.value);
   if (model.type !== 'anchored') return false;
   const anchor = model.anchors.find((a) => a.year === year);
   if (!anchor) return false;

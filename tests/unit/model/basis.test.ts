@@ -120,6 +120,15 @@ describe('the basis of each text-to-video value (through both amounts, 56.6% out
     }
   });
 
+  it('calls a compound path pinned on the figure it starts from ($7.2M in 2023), and not on the 2030 amount it misses', () => {
+    const baseAndRate: ForecastModel = { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' };
+    expect(basisOf(video, 2023, baseAndRate, new Dec('7200000'))).toMatchObject({ kind: 'figure', pinned: true, readAs: '7200000' });
+    expect(basisOf(video, 2030, baseAndRate)).toMatchObject({ kind: 'figure', pinned: false });
+    const endAndRate: ForecastModel = { type: 'compound', baseYear: 2030, baseValue: '2219000000', cagr: '0.566' };
+    expect(basisOf(video, 2030, endAndRate)).toMatchObject({ kind: 'figure', pinned: true });
+    expect(basisOf(video, 2023, endAndRate)).toMatchObject({ kind: 'figure', pinned: false });
+  });
+
   it('names a compound model at 56.6% as the report’s CAGR, and at 126.75% as no report figure', () => {
     const stated: ForecastModel = { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' };
     expect(basisOf(video, 2032, stated)).toMatchObject({ kind: 'assumption', assumption: { kind: 'compound', rate: '0.566', baseYear: 2023, reportCagr: { id: 't2v-cagr-2024-2030' } } });
