@@ -1,3 +1,4 @@
+import { area } from 'd3-shape';
 import type { ChartLayout } from './layout';
 import { linePath } from './scale';
 import { svgElement } from './svg';
@@ -12,9 +13,13 @@ export function bandArea(points: readonly BandPoint[], layout: ChartLayout, lowe
   const { x, y } = layout;
   const finite = points.filter((p) => Number.isFinite(lower(p)) && Number.isFinite(upper(p)));
   if (finite.length < 2) return '';
-  const top = finite.map((p) => [x(p.year), y(upper(p))] as const);
-  const bottom = [...finite].reverse().map((p) => [x(p.year), y(lower(p))] as const);
-  return `${linePath([...top, ...bottom])}Z`;
+  // d3-shape's area: along y1 (the upper curve) left to right, back along y0 (the lower), closed.
+  const shape = area<BandPoint>()
+    .x((p) => x(p.year))
+    .y0((p) => y(lower(p)))
+    .y1((p) => y(upper(p)))
+    .digits(2);
+  return shape(finite) ?? '';
 }
 
 /**

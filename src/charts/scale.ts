@@ -1,4 +1,5 @@
 import { nice, ticks } from 'd3-array';
+import { line } from 'd3-shape';
 
 /**
  * Linear and log maps from data to pixels. d3-scale would do it, but it brings colour interpolation
@@ -46,17 +47,12 @@ export function niceLinear(d0: number, d1: number, count: number): { domain: [nu
   return { domain: [n0, n1], ticks: ticks(n0, n1, count) };
 }
 
-/** An SVG path through points, with a gap wherever a value is not finite (d3-shape's line, curveLinear). */
-export function linePath(points: readonly (readonly [number, number])[]): string {
-  let d = '';
-  let open = false;
-  for (const [x, y] of points) {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) {
-      open = false;
-      continue;
-    }
-    d += `${open ? 'L' : 'M'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
-    open = true;
-  }
-  return d;
+type Pixel = readonly [number, number];
+const finite = ([x, y]: Pixel) => Number.isFinite(x) && Number.isFinite(y);
+/** d3-shape's line (curveLinear), to two decimals, with a gap wherever a value is not finite. */
+const pathOf = line<Pixel>().defined(finite).digits(2);
+
+/** An SVG path through points, with a gap wherever a value is not finite. */
+export function linePath(points: readonly Pixel[]): string {
+  return pathOf(points as Pixel[]) ?? '';
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Recovery, SavedState, SaveStatus } from '../state';
+import { FORMAT_VERSIONS } from '../model';
 import { describeIssues, savedStateSchema } from './schemas';
 
 /**
@@ -8,7 +9,8 @@ import { describeIssues, savedStateSchema } from './schemas';
  * MIGRATIONS[n] turns a version-n state into version n+1. Version 1 is the first shipped, so none yet.
  */
 export const MIGRATIONS: readonly ((state: unknown) => unknown)[] = [];
-export const CURRENT_VERSION = MIGRATIONS.length + 1;
+export const CURRENT_VERSION = FORMAT_VERSIONS.savedState;
+if (MIGRATIONS.length + 1 !== CURRENT_VERSION) throw new Error('saved-state: one migration per earlier version');
 
 export type ReadResult =
   | { readonly ok: true; readonly state: SavedState }

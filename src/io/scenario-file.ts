@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { project, type ForecastModel } from '../model';
+import { FORMAT_VERSIONS, project, type ForecastModel } from '../model';
 import type { ChartArrow, ChartWords, Doc, Scenario, Settings, Uncertainty } from '../state';
 import { describeIssues, scenarioFileSchema } from './schemas';
 import { textProblem } from './text-safety';
@@ -10,7 +10,7 @@ import { textProblem } from './text-safety';
  * and one `restore`). Documented field by field in fixtures/formats/README.md.
  */
 export const SCENARIO_FILE_TYPE = 'genai-forecast/scenarios';
-export const SCENARIO_FILE_VERSION = 1;
+export const SCENARIO_FILE_VERSION = FORMAT_VERSIONS.scenarioFile;
 export const SCENARIO_FILE_SOURCE = 'genai-media-forecast';
 
 /** A scenario as it travels: its assumptions only; id, colour, origin and lock belong to the store it lands in. */
@@ -62,7 +62,7 @@ export function importedCharts(charts: ExchangeView['charts'], ids: readonly str
 
 export interface ScenarioFile {
   readonly type: typeof SCENARIO_FILE_TYPE;
-  readonly version: 1;
+  readonly version: typeof FORMAT_VERSIONS.scenarioFile;
   readonly source: string;
   readonly exportedAt: string;
   readonly scenarios: readonly ExchangedScenario[];

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_YEAR, MIN_YEAR } from '../model';
+import { FORMAT_VERSIONS, MAX_YEAR, MIN_YEAR } from '../model';
 
 /**
  * The shapes of everything that crosses the app's edge, checked when it arrives (fixtures,
@@ -82,7 +82,7 @@ const citedValue = v.object({ value: decimalString, source: localized });
 
 export const reportFileSchema = v.object({
   format: v.literal('genai-forecast/report-figures'),
-  version: v.literal(1),
+  version: v.literal(FORMAT_VERSIONS.reportFixture),
   report: v.object({ title: localized, publisher: localized, date: v.pipe(v.string(), v.isoDate()) }),
   assumptions: v.object({ usdCny: citedValue, chinaNetizens: citedValue }),
   series: v.array(seriesSchema),
@@ -205,7 +205,7 @@ export const exchangeViewSchema = v.object({
 export const scenarioFileSchema = v.pipe(
   v.object({
     type: v.literal('genai-forecast/scenarios'),
-    version: v.literal(1),
+    version: v.literal(FORMAT_VERSIONS.scenarioFile),
     source: v.optional(plainText(200)),
     exportedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
     scenarios: v.pipe(v.array(exchangedScenarioSchema), v.minLength(1), v.maxLength(EXCHANGE_MAX_SCENARIOS)),

@@ -1,4 +1,5 @@
 import { deflateSync } from 'fflate';
+import { FORMAT_VERSIONS } from '../model';
 import { fromBase64url, toBase64url } from './base64url';
 import { boundedInflate } from './bounded-inflate';
 import { parseJsonPayload } from './json-payload';
@@ -29,7 +30,7 @@ export interface ShareState {
   readonly view: ExchangeView;
 }
 
-export const SHARE_LINK_VERSION = 1;
+export const SHARE_LINK_VERSION = FORMAT_VERSIONS.shareLink;
 /** Inflated JSON beyond this is refused while inflating (a full store is about 60 KB). */
 export const MAX_LINK_JSON_BYTES = 1_000_000;
 /** A fragment longer than any link this app writes could be, refused before any work. */

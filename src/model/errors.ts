@@ -21,7 +21,8 @@ export type ModelErrorKind =
   | 'target-not-reached'
   | 'same-year'
   | 'currency-mismatch'
-  | 'out-of-domain';
+  | 'out-of-domain'
+  | 'worker-crashed';
 
 export interface ModelError {
   readonly kind: ModelErrorKind;

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './types';
 export * from './validate';
 export * from './domains';
+export * from './versions';
 export * from './compound';
 export * from './anchored';
 export * from './logistic';

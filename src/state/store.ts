@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import type { Lang, SeriesDefinition } from '../model';
+import { FORMAT_VERSIONS, type Lang, type SeriesDefinition } from '../model';
 import type { AppState } from './app-state';
 import { createDocSlice } from './doc-slice';
 import { createHistorySlice } from './history-slice';
@@ -19,7 +19,7 @@ export interface SavedState {
 }
 
 export const STORAGE_KEY = 'genai-forecast';
-export const SAVED_VERSION = 1;
+export const SAVED_VERSION = FORMAT_VERSIONS.savedState;
 
 export interface StoreOptions {
   readonly series: readonly SeriesDefinition[];

@@ -93,7 +93,7 @@ export function createSimulationClient(makeWorker: () => WorkerLike = defaultWor
       event.preventDefault?.();
       if (started !== worker) return;
       stop();
-      settle(fail('not-finite', 'simulation', `The simulation stopped: ${event.message ?? 'worker error'}.`, { reason: 'worker-error' }));
+      settle(fail('worker-crashed', 'simulation', `The simulation's worker stopped: ${event.message || 'no reason given'}.`, { reason: event.message || '' }));
     };
     return started;
   };

@@ -248,6 +248,7 @@ export const en = {
       'same-year': 'The two years must differ.',
       'currency-mismatch': 'Only money can change currency.',
       'out-of-domain': 'This is outside the plausible range for this number.',
+      'worker-crashed': 'The simulation’s worker stopped (the browser may be short of memory). Your assumptions are unchanged: try again, or with fewer paths.',
     },
   },
   exchange: {

@@ -247,6 +247,7 @@ export const zh: Messages = {
       'same-year': '两个年份必须不同。',
       'currency-mismatch': '只有金额可以换算货币。',
       'out-of-domain': '该数值超出此项的合理范围。',
+      'worker-crashed': '模拟线程意外中止（浏览器内存可能不足）。假设未受影响：请重试，或减少路径数。',
     },
   },
   exchange: {

@@ -87,7 +87,8 @@ describe('the simulation client', () => {
     const client = createSimulationClient(fakes());
     const pending = client.run(request);
     FakeWorker.made[0]!.fail('out of memory');
-    expect(await pending).toMatchObject({ ok: false, error: { field: 'simulation', params: { reason: 'worker-error' } } });
+    // A crash is reported as a crash (issue 17), not as a number that is not finite.
+    expect(await pending).toMatchObject({ ok: false, error: { kind: 'worker-crashed', field: 'simulation', params: { reason: 'out of memory' } } });
     const next = client.run(request);
     expect(FakeWorker.made).toHaveLength(2);
     FakeWorker.made[1]!.reply();
