@@ -1,6 +1,7 @@
 import { extent } from 'd3-array';
 import { chartHeader, chartFooter, chartLegend, type FooterLayout, type HeaderLayout, type LegendLayout } from './blocks';
 import { FONT, LEADING } from './fonts';
+import { chartKey, type KeyLayout } from './key';
 import { linearScale, niceLinear, valueScale, type Scale } from './scale';
 import { textWidth } from './text';
 import type { ChartData, ChartSize } from './types';
@@ -44,6 +45,8 @@ export interface ChartLayout {
   readonly header: HeaderLayout;
   readonly legend: LegendLayout;
   readonly footer: FooterLayout;
+  /** The key to line styles and markers, between the year labels and the footer. */
+  readonly key: KeyLayout;
 }
 
 /** Outer padding: generous on an export, tighter on a phone. */
@@ -62,8 +65,13 @@ export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
   const top = legend.bottom + FONT.tick + 20;
   // The year labels under the plot; the plot keeps at least half the height, the footer takes what is left.
   const yearRow = FONT.tick + 14;
-  const footer = chartFooter(data, pad, innerWidth, size.height, size.height - top - Math.ceil(size.height / 2) - yearRow);
-  const bottom = size.height - footer.top + yearRow;
+  // The key sits between the year labels and the footer, measured, in at most a fifth of the height (two rows at least);
+  // it takes the footer's room first, the plot's only when the footer has none left.
+  const keyRows = Math.max(2, Math.floor(size.height / 5 / LEADING.footer));
+  const key = chartKey(data, pad, innerWidth, 0, keyRows);
+  const footer = chartFooter(data, pad, innerWidth, size.height, size.height - top - Math.ceil(size.height / 2) - yearRow - key.height);
+  const placedKey = chartKey(data, pad, innerWidth, footer.top, keyRows);
+  const bottom = size.height - placedKey.top + yearRow;
   const plotHeight = Math.max(40, size.height - top - bottom);
 
   const values = domainValues(data);
@@ -90,6 +98,7 @@ export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
     header,
     legend,
     footer,
+    key: placedKey,
   };
 }
 
@@ -112,6 +121,7 @@ function domainValues(data: ChartData): number[] {
     for (const v of [mark.value, mark.low, mark.high]) if (plottable(v)) values.push(v);
   }
   if (data.target && plottable(data.target.value)) values.push(data.target.value);
+  for (const guide of data.guides ?? []) for (const p of guide.points) if (inYears(p.year) && plottable(p.value)) values.push(p.value);
   for (const v of data.holdValues ?? []) if (plottable(v)) values.push(v);
   return values;
 }

@@ -4,6 +4,8 @@ import { drawBand } from './band';
 import { SWATCH, type TextLine } from './blocks';
 import { FONT } from './fonts';
 import { chartLayout, type ChartLayout } from './layout';
+import { drawGuides } from './guides';
+import { drawKey } from './key';
 import { drawLines } from './lines';
 import { drawMarks, drawTarget } from './marks';
 import { markerPath } from './markers';
@@ -61,10 +63,12 @@ export function renderProjectionChart(
   drawValueAxis(doc, data, layout, theme, svg);
   drawYearAxis(doc, layout, data, theme, svg);
   drawBand(doc, data, layout, theme, svg);
+  drawGuides(doc, data, layout, theme, svg);
   drawLines(doc, data, layout, theme, svgElement(doc, 'g', { class: 'chart-lines' }, svg));
   drawTarget(doc, data, layout, theme, svg);
   drawMarks(doc, data, layout, size, theme, svgElement(doc, 'g', { class: 'chart-marks' }, svg));
   drawArrows(doc, data, layout, theme, svg);
+  drawKey(doc, layout.key, theme, svg);
 
   const footer = svgElement(doc, 'g', { class: 'chart-footer', 'font-size': FONT.footer, fill: theme.muted }, svg);
   textBlock(doc, layout.footer.note, { class: 'chart-note', fill: theme.text }, footer);

@@ -42,6 +42,12 @@ export interface ChartMark {
   readonly label: string;
 }
 
+/** One entry of the key under a chart: a line style or a report-figure glyph, with its words in the reader's language. */
+export interface ChartKeyItem {
+  readonly kind: 'solid' | 'dashed' | Exclude<FigureKind, 'statement'>;
+  readonly label: string;
+}
+
 /** A CAGR or difference arrow between two points of one line, its label already worked out by the engine. */
 export interface ChartArrowMark {
   readonly kind: 'cagr' | 'difference';
@@ -73,6 +79,10 @@ export interface ChartData {
   /** Shown under the chart when present (exports): the source line and the key assumptions. */
   readonly sourceLine?: string;
   readonly footnote?: string;
+  /** Reference lines that are no scenario (the stated CAGR against the report's amounts), each with its words (one line each). */
+  readonly guides?: readonly { readonly id: string; readonly label: readonly string[]; readonly points: readonly { readonly year: number; readonly value: number }[] }[];
+  /** The key to line styles and marker glyphs, drawn under the year labels (on screen and in every export). */
+  readonly key?: readonly ChartKeyItem[];
   /** CAGR and difference arrows the user drew on the chart. */
   readonly arrows?: readonly ChartArrowMark[];
   /** The user's own note under the chart (exports). */

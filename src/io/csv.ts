@@ -3,7 +3,7 @@ import { SPREADSHEET_DIGITS, inertText, isNumberText, spreadsheetNumber, type Di
 /**
  * The projection table as CSV (RFC 4180), one wide table for all series:
  *
- *   series,unit,year,<scenario 1>,<scenario 2>,…
+ *   series,unit,year,<scenario 1>,<scenario 2>,…[,basis,source]
  *
  * A row per series and year; a column per scenario name, in the order they first appear. A series
  * that lacks a scenario (or a year) leaves that cell empty, so series with different scenario sets
@@ -16,6 +16,11 @@ export interface CsvSeries {
   readonly seriesName: string;
   readonly unit: string;
   readonly scenarios: readonly { readonly name: string; readonly points: readonly { readonly year: number; readonly value: string }[] }[];
+  /**
+   * Each year's basis in words (a report figure and its kind, between figures, back-cast, assumption) and its
+   * source (the report's wording and citation, or the assumptions the scenarios add): two last columns.
+   */
+  readonly basis?: ReadonlyMap<number, { readonly basis: string; readonly source: string }>;
 }
 
 /** A text cell a spreadsheet will not run (spreadsheet-cells.ts), quoted where it must be. */
@@ -52,7 +57,8 @@ export function projectionCsv(rows: readonly CsvSeries[], digits: Digits = SPREA
       columns.push(series.scenarios[i]!.name);
     }
 
-  const lines = [['series', 'unit', 'year', ...columns.map(textCell)].join(',')];
+  const withBasis = rows.some((series) => series.basis);
+  const lines = [['series', 'unit', 'year', ...columns.map(textCell), ...(withBasis ? ['basis', 'source'] : [])].join(',')];
   for (const series of rows) {
     const cells = new Map<number, string[]>();
     for (const [i, key] of keys(series).entries()) {
@@ -65,7 +71,11 @@ export function projectionCsv(rows: readonly CsvSeries[], digits: Digits = SPREA
     }
     const label = textCell(series.seriesName || series.seriesId);
     const unit = textCell(series.unit);
-    for (const year of [...cells.keys()].sort((a, b) => a - b)) lines.push([label, unit, String(year), ...cells.get(year)!].join(','));
+    for (const year of [...cells.keys()].sort((a, b) => a - b)) {
+      const basis = series.basis?.get(year);
+      const tail = withBasis ? [textCell(basis?.basis ?? ''), textCell(basis?.source ?? '')] : [];
+      lines.push([label, unit, String(year), ...cells.get(year)!, ...tail].join(','));
+    }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

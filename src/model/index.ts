@@ -14,6 +14,7 @@ export * from './units';
 export * from './format';
 export * from './report';
 export * from './audit';
+export * from './basis';
 export * from './arrows';
 export * from './uncertainty';
 // withParam (./params) is imported by path too: exported from here, it tipped the bundler into

@@ -23,10 +23,11 @@ async function withFan(page, baseUrl) {
  */
 function videoTable(page) {
   return page.getByTestId(`chart-panel-${T2V}`).evaluate((panel) => ({
-    names: [...panel.querySelectorAll('.projection-table thead th')].slice(1).map((th) => th.textContent ?? ''),
+    // The basis column is words (the CSV writes it last): the values are the other columns.
+    names: [...panel.querySelectorAll('.projection-table thead th:not(.basis)')].slice(1).map((th) => th.textContent ?? ''),
     rows: [...panel.querySelectorAll('.projection-table tbody tr')].map((tr) => ({
       year: Number(tr.querySelector('th')?.textContent),
-      values: [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? ''),
+      values: [...tr.querySelectorAll('td:not(.basis)')].map((td) => td.getAttribute('data-value') ?? ''),
     })),
   }));
 }
@@ -128,13 +129,19 @@ export const tests = [
       const text = csv.bytes.toString('utf8');
       const lines = text.slice(1).trimEnd().split('\r\n');
       const header = ['series', 'unit', 'year', ...table.names.map((n) => (/^P\d+$/.test(n) ? `${n} · ${RANGES}` : n))];
-      assert.equal(lines[0], header.map((h) => (h.includes(',') || h.includes('"') ? `"${h.replace(/"/g, '""')}"` : h)).join(','));
-      for (const line of lines.slice(1)) for (const cell of line.split(',').slice(3)) assert.ok(significant(cell) <= 15, `${cell}: at most 15 significant digits`);
+      assert.equal(lines[0], [...header, 'basis', 'source'].map((h) => (h.includes(',') || h.includes('"') ? `"${h.replace(/"/g, '""')}"` : h)).join(','));
+      for (const line of lines.slice(1)) for (const cell of line.split(',').slice(3, header.length)) assert.ok(significant(cell) <= 15, `${cell}: at most 15 significant digits`);
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-csv-'));
       try {
         fs.copyFileSync(csv.path, path.join(dir, csv.name));
-        const cells = calcCells(path.join(dir, csv.name), CALC_FILTERS.csv);
-        assert.ok(cells.slice(1).every((row) => row[0] === 'Global text-to-video model revenue' && row[1] === 'USD'));
+        const all = calcCells(path.join(dir, csv.name), CALC_FILTERS.csv);
+        assert.ok(all.slice(1).every((row) => row[0] === 'Global text-to-video model revenue' && row[1] === 'USD'));
+        // Each year's basis in words: 2023 and 2030 the report's figures, 2022 a back-cast, 2031 an assumption.
+        const basisOf = (year) => all.find((row) => row[2] === year)?.[header.length];
+        assert.equal(basisOf(2023), 'Report: ≈7.2M (about)');
+        assert.equal(basisOf(2030), 'Report: 2.219B (point)');
+        assert.equal(basisOf(2031), 'Assumption: after the report’s last figure');
+        const cells = all.map((row) => row.slice(0, header.length));
         assertNumbersInCells(assert, cells, header, table, 2);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -149,7 +156,7 @@ export const tests = [
         table.rows.map((r) => r.values.slice(0, -3)),
       );
       assert.deepEqual(
-        rows.map((r) => r.slice(-3).map(Number)),
+        rows.map((r) => r.slice(3 + table.names.length - 3, 3 + table.names.length).map(Number)),
         table.rows.map((r) => r.values.slice(-3).map(Number)),
       );
       assert.ok(rows.flat().some((cell) => significant(cell) > 15), 'some values have more than 15 digits');

@@ -75,6 +75,16 @@ describe('every forecast figure of the report is in the fixture, as the report w
     expect(figures.get('t2i-users-2026-2027')!.figure.condition?.zh).toContain('市场爆发');
   });
 
+  it('reads 可能达到5亿 as "could reach", a possibility, never as "up to" or 至多 (figures.md, corrected)', () => {
+    const { reading } = figures.get('t2i-users-2026-2027')!.figure;
+    expect(reading.en).toMatch(/^Could reach 500 million if the market booms/);
+    expect(reading.zh).toMatch(/^可能达到5亿/);
+    const readings = series.flatMap((s) => s.figures.map((f) => `${f.reading.en} ${f.reading.zh}`)).join(' ');
+    expect(readings).not.toMatch(/up to|至多/i);
+    // 接近千亿 is "close to", an approximation, not a bound.
+    expect(figures.get('t2i-market-2027')!.figure.reading.en).toMatch(/^Close to RMB 100 billion \(approximate\)/);
+  });
+
   it('counts each series in the unit the report uses: RMB, people, USD, a share', () => {
     expect(Object.fromEntries(series.map((s) => [s.id, s.unit]))).toEqual({
       't2i-market-cn': { kind: 'money', currency: 'CNY' },

@@ -1,8 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { figureYear, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
+import { figureYear, formatQuantity, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
-import { showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
-import { buildChart, linePoints, type SeriesEntry } from './chart-data';
+import { basisNote, showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
+import { buildChart, linePoints, reportConflict, type SeriesEntry } from './chart-data';
+import { ConflictNote } from './ConflictNote';
 import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
 import { ChartWordsEditor } from './ChartWordsEditor';
@@ -80,6 +81,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const description = useDeferredValue(built.data.description);
   const base = lagging.baseModel ? projectModel(lagging.baseModel, settings.yearFrom, settings.yearTo) : undefined;
 
+  const conflict = useMemo(() => reportConflict(series), [series]);
   const figures = hoverYear === undefined ? [] : series.figures.filter((f) => f.quantity === 'level' && f.years.includes(hoverYear) && figureYear(f) > 0);
 
   return (
@@ -104,6 +106,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
         seriesId={series.id}
         previewPoints={previewPoints}
       />
+      {conflict && <ConflictNote series={series} conflict={conflict} display={display} lang={lang} t={t} />}
       <div className="readout" aria-live="polite" data-testid={`readout-${series.id}`}>
         {hoverYear !== undefined ? (
           <>
@@ -111,9 +114,12 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
             <ul>
               {drawn.map(({ scenario, result }) => {
                 const point = result?.ok ? result.value.find((p) => p.year === hoverYear) : undefined;
+                const model = scenario.models[series.id];
+                const basis = point && model ? valueBasis(series, model, point.year, point.value) : undefined;
                 return point ? (
-                  <li key={scenario.id}>
+                  <li key={scenario.id} data-basis={basis?.kind}>
                     {scenario.name}: {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4, style: display.style })}
+                    {basis && <span className="readout__basis">{t.basis.inReadout(basisNote(basis, { display, lang, t, report }))}</span>}
                   </li>
                 ) : null;
               })}
@@ -154,6 +160,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       </button>
       {(showTable || printing) && (
         <ProjectionTable
+          series={series}
+          report={report}
           entries={lagging.entries}
           base={base?.ok ? base.value : undefined}
           display={display}

@@ -1,13 +1,16 @@
 import { memo, useId } from 'react';
-import { Dec, formatQuantity, type Projection, type Lang } from '../../model';
+import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type SeriesDefinition } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
-import { unitLabel, type SeriesDisplay } from '../shared';
+import { basisKey, scenarioBasisNotes, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
 import { clipboardTable, copySelectedRows, copyWholeTable } from './table-copy';
 
 interface ProjectionTableProps {
+  readonly series: SeriesDefinition;
+  /** The report, for naming the assumptions each scenario adds (basis-text.ts). */
+  readonly report: BasisWords['report'];
   readonly entries: readonly SeriesEntry[];
   readonly base: Projection | undefined;
   readonly display: SeriesDisplay;
@@ -34,13 +37,19 @@ function tableColumns(rows: readonly Row[], percentiles: PercentileColumns | und
 }
 
 /** Values by year for the compared scenarios, each with its CAGR and its difference from the base case. */
-export const ProjectionTable = memo(function ProjectionTable({ entries, base, display, lang, t, caption, hoverYear, percentiles }: ProjectionTableProps) {
+export const ProjectionTable = memo(function ProjectionTable({ series, report, entries, base, display, lang, t, caption, hoverYear, percentiles }: ProjectionTableProps) {
   const ok: Row[] = entries.flatMap((e) =>
     e.result?.ok ? [{ scenario: e.scenario, path: e.result.value, column: tableColumn(e.result.value, base, !e.scenario.readOnly, display, lang) }] : [],
   );
   const years = ok[0]?.path.map((p) => p.year) ?? [];
   const columns = tableColumns(ok, percentiles);
   const captionId = useId();
+  const keyId = useId();
+  // Each year's basis (report figure, between, back-cast, assumption) is the same for every scenario;
+  // what each scenario reads a figure as, and assumes outside them, is listed under the table.
+  const words: BasisWords = { display, lang, t, report };
+  const keyModel = ok[0]?.scenario.models[series.id];
+  const yearBasis = (year: number) => (keyModel ? valueBasis(series, keyModel, year) : undefined);
   // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied.
   const copied = () => {
     const unit = unitLabel(display.unit, t);
@@ -74,11 +83,12 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
       </button>
       {/* Focusable, so a keyboard can scroll a table wider than its panel (axe: scrollable-region-focusable). */}
       <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={captionId} onCopy={(e) => copySelectedRows(e, copied())}>
-        <table className="projection-table">
+        <table className="projection-table" aria-describedby={keyId}>
           <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.chart.year}</th>
+              <th scope="col" className="basis">{t.basis.column}</th>
               {columns.map((column) =>
                 column.kind === 'scenario' ? (
                   <th scope="col" key={column.row.scenario.id}>
@@ -94,9 +104,14 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
           </thead>
           <tbody>
             {years.map((year) => {
+              const basis = yearBasis(year);
+              const rowClass = [basis ? `basis--${basis.kind}` : '', year === hoverYear ? 'is-hover' : ''].filter(Boolean).join(' ');
               return (
-                <tr key={year} className={year === hoverYear ? 'is-hover' : undefined}>
+                <tr key={year} className={rowClass || undefined} data-basis={basis?.kind}>
                   <th scope="row">{year}</th>
+                  <td className="basis" data-basis={basis?.kind}>
+                    {basisKey(basis, words)}
+                  </td>
                   {columns.map((column) => {
                     if (column.kind === 'percentile') {
                       // Exact from the simulation, already in the display unit.
@@ -129,6 +144,7 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
               <th scope="row">
                 {t.chart.cagr} {years[0]}–{years[years.length - 1]}
               </th>
+              <td className="basis" />
               {columns.map((column) => {
                 if (column.kind === 'percentile') return <td key={`p${column.p}`} className="percentile" />;
                 return (
@@ -140,6 +156,21 @@ export const ProjectionTable = memo(function ProjectionTable({ entries, base, di
             </tr>
           </tfoot>
         </table>
+      </div>
+      <div className="basis-notes" id={keyId} data-testid={`basis-notes-${series.id}`}>
+        <p>{t.basis.tableKey}</p>
+        <p className="basis-notes__title">{t.basis.notesTitle}</p>
+        <ul>
+          {ok.map((row) => {
+            const model = row.scenario.models[series.id];
+            const notes = model ? scenarioBasisNotes(series, model, row.path, words) : [];
+            return notes.length ? (
+              <li key={row.scenario.id} data-scenario={row.scenario.id}>
+                <strong>{row.scenario.name}</strong>: {notes.join('; ')}
+              </li>
+            ) : null;
+          })}
+        </ul>
       </div>
     </>
   );

@@ -1,5 +1,5 @@
-import type { ChartData, ChartLine } from '../../charts/types';
-import { formatQuantity, type Projection, type Result, type SeriesDefinition } from '../../model';
+import type { ChartData, ChartKeyItem, ChartLine, ChartMark } from '../../charts/types';
+import { auditSeries, Dec, formatPercent, formatQuantity, type GrowthConflict, type Projection, type Result, type SeriesDefinition } from '../../model';
 import type { Scenario, Settings } from '../../state';
 import type { Messages } from '../i18n';
 import { modelErrorText, reportedUntil, reportMarks, unitLabel, type SeriesDisplay } from '../shared';
@@ -18,6 +18,42 @@ export interface BuiltChart {
 /** A projection as a chart line's points: plain numbers in the displayed unit (`factor`). */
 export function linePoints(projection: Projection, factor: number): ChartLine['points'] {
   return projection.map((p) => ({ year: p.year, value: p.value.toNumber() * factor }));
+}
+
+/** The report's figures that cannot all be true (a stated CAGR against two amounts), if this series has them. */
+export function reportConflict(series: SeriesDefinition): GrowthConflict | null {
+  // Worked out once per series: buildChart runs on every frame of a slider drag.
+  let found = conflicts.get(series);
+  if (found === undefined) conflicts.set(series, (found = auditSeries(series).find((f): f is GrowthConflict => f.type === 'growth-conflict') ?? null));
+  return found;
+}
+const conflicts = new WeakMap<SeriesDefinition, GrowthConflict | null>();
+
+/** The stated CAGR drawn from the first amount to the end year, with what it gives and what the amounts imply. */
+function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang: Settings['lang'], t: Messages): NonNullable<ChartData['guides']>[number] {
+  const factor = display.factor;
+  const growth = new Dec(1).plus(conflict.rate.value);
+  const points = [];
+  for (let year = conflict.base.year; year <= conflict.end.year; year++)
+    points.push({ year, value: conflict.base.value.times(growth.pow(year - conflict.base.year)).times(factor).toNumber() });
+  const end = formatQuantity(conflict.endFromBase.times(factor), display.unit, lang, { digits: 3, style: display.style });
+  return {
+    id: `stated-${conflict.rate.figureId}`,
+    label: [t.basis.statedLine(formatPercent(conflict.rate.value, 1), end, conflict.end.year), t.basis.impliedLine(formatPercent(conflict.impliedRate, 2))],
+    points,
+  };
+}
+
+const KEY_ORDER = ['point', 'approximate', 'upper-bound', 'lower-bound', 'range', 'conditional'] as const;
+
+/** The key to what this chart draws: solid and dashed where its lines have them, each kind of report figure in view. */
+export function chartKeyItems(marks: readonly ChartMark[], hasLines: boolean, from: number, to: number, reportedUntil: number, t: Messages): ChartKeyItem[] {
+  const items: ChartKeyItem[] = [];
+  if (hasLines && from <= reportedUntil) items.push({ kind: 'solid', label: t.basis.key.solid });
+  if (hasLines && to > reportedUntil) items.push({ kind: 'dashed', label: t.basis.key.dashed });
+  const shown = new Set(marks.filter((m) => m.years.some((y) => y >= from && y <= to) || (m.years[0] <= from && (m.years[1] ?? m.years[0]) >= to)).map((m) => m.kind));
+  for (const kind of KEY_ORDER) if (shown.has(kind)) items.push({ kind, label: t.basis.key[kind] });
+  return items;
 }
 
 /**
@@ -56,16 +92,21 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
   for (const { line, names, members } of byModel.values())
     lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = '), members });
   const title = series.name[lang];
+  const marks = reportMarks(series, display, lang);
+  const until = reportedUntil(series);
+  const conflict = reportConflict(series);
   return {
     data: {
       title,
       unitLabel: unitLabel(display.unit, t),
       lines,
-      marks: reportMarks(series, display, lang),
+      marks,
       scale: settings.scale,
       yearFrom: settings.yearFrom,
       yearTo: settings.yearTo,
-      reportedUntil: reportedUntil(series),
+      reportedUntil: until,
+      ...(conflict ? { guides: [statedRateGuide(conflict, display, settings.lang, t)] } : {}),
+      key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, until, t),
       formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true, style: display.style }),
       description: t.chart.description(title, entries.length, settings.yearFrom, settings.yearTo),
     },

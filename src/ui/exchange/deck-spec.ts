@@ -106,6 +106,11 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     if (projected.some((v) => v !== null)) lines.push({ ...common, name: hasReported ? `${line.name} (${x.deck.projection})` : line.name, values: projected, dash: 'dash', hideInLegend: hasReported });
   }
   const figures = data.marks.flatMap((m) => figureSeries(m, years, scale));
+  // The stated CAGR against the report's amounts (text-to-video), grey and dotted as on screen, its words in the legend.
+  const guides: SlideSeries[] = (data.guides ?? []).map((g) => {
+    const byYear = new Map(g.points.map((p) => [p.year, p.value]));
+    return { name: g.label.join('; '), values: years.map((y) => (byYear.has(y) ? scale(byYear.get(y)!) : null)), color: lightTheme.muted, type: 'line', width: 1.5, dash: 'sysDot', marker: { symbol: 'none' } };
+  });
   const arrows: DeckArrow[] = (data.arrows ?? []).flatMap((a) => {
     const from = years.indexOf(a.from.year);
     const to = years.indexOf(a.to.year);
@@ -117,6 +122,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
   const figureLines = series.figures.filter((f) => f.kind !== 'statement' || f.wording).map((f) => x.deck.figureLine(f.reading[lang], f.wording, x.where(series.section, series.figure)));
   const notes = [
     data.title || series.name[lang],
+    ...(data.guides ?? []).flatMap((g) => ['', g.label.join('; ')]),
     ...(data.footnote ? ['', `${x.deck.notesAssumptions}:`, data.footnote] : []),
     ...(figureLines.length ? ['', `${x.deck.notesFigures}:`, ...figureLines] : []),
     ...(arrows.length ? ['', `${x.deck.notesArrows}:`, ...arrows.map((a) => a.label)] : []),
@@ -129,7 +135,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     ...(data.subtitle ? { subtitle: data.subtitle } : {}),
     chart: {
       categories: years.map(String),
-      series: [...bandSeries(data, years, scale, x), ...lines, ...figures],
+      series: [...bandSeries(data, years, scale, x), ...guides, ...lines, ...figures],
       scale: data.scale,
       min: log ? tidy(d0 / axis.divisor) : tidy(d0 / axis.divisor),
       max: tidy(d1 / axis.divisor),

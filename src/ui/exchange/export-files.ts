@@ -1,11 +1,12 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import type { SeriesDefinition, Unit } from '../../model';
+import { valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
 import type { PercentileColumns } from '../uncertainty';
-import { seriesDisplay, unitLabel } from '../shared';
+import { basisKey, basisNote, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
+import type { SeriesEntry } from '../chart';
 import { exchangeView } from './share-state';
 
 /**
@@ -20,18 +21,47 @@ export function csvRows(series: readonly SeriesDefinition[], input: ExportInput,
       name: `${input.t.uncertainty.percentile(p)} · ${fan!.name}`,
       points: [...fan!.values].flatMap(([year, values]) => (Number.isFinite(values[i]) ? [{ year, value: String(values[i]) }] : [])),
     }));
+    const entries = seriesEntries(s, input);
     return {
       seriesId: s.id,
       seriesName: s.name[input.settings.lang],
       unit: unitLabel(display.unit, input.t),
+      basis: basisColumns(s, entries, input, display),
       scenarios: [
-        ...seriesEntries(s, input).flatMap(({ scenario, result }) =>
+        ...entries.flatMap(({ scenario, result }) =>
           result?.ok ? [{ name: scenario.name, points: result.value.map((p) => ({ year: p.year, value: p.value.times(display.factor).toString() })) }] : [],
         ),
         ...percentiles,
       ],
     };
   });
+}
+
+/**
+ * The CSV's basis and source of each year: for a report figure, the report's own wording, its reading and
+ * where it stands in the report; elsewhere, what each scenario's value stands on (its named assumption).
+ */
+function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[], input: ExportInput, display: SeriesDisplay): Map<number, { basis: string; source: string }> {
+  const lang = input.settings.lang;
+  const words: BasisWords = { display, lang, t: input.t, report: input.report };
+  const shown = entries.flatMap(({ scenario, result }) => {
+    const model = scenario.models[series.id];
+    return result?.ok && model ? [{ name: scenario.name, model, path: result.value }] : [];
+  });
+  const columns = new Map<number, { basis: string; source: string }>();
+  const first = shown[0];
+  if (!first) return columns;
+  const cite = `${input.report.report.publisher[lang]} ${input.report.report.date} §${series.section}${series.figure ? ` ${series.figure}` : ''}; ${series.citedSource[lang]}`;
+  for (const { year } of first.path) {
+    const basis = valueBasis(series, first.model, year);
+    if (!basis) continue;
+    const source =
+      basis.kind === 'figure'
+        ? `${basis.figure.wording} (${basis.figure.reading[lang]}); ${cite}`
+        : shown.map(({ name, model, path }) => `${name}: ${basisNote(valueBasis(series, model, year, path.find((p) => p.year === year)?.value), words)}`).join('; ');
+    columns.set(year, { basis: basisKey(basis, words), source });
+  }
+  return columns;
 }
 
 /** Which scenarios a JSON export holds, and the view that goes with them. */

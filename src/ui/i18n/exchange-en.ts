@@ -134,7 +134,7 @@ export const exchangeEn = {
     bandEdge: 'band edge',
     rangeLow: 'low end',
     key: (band: boolean) =>
-      `Solid: the years the report speaks for; dashed: projection. One marker per scenario. Report figures: ▬ a bound (≤ at most, > more than), ○ approximate (≈), dotted ○ conditional, │ a range.${band ? ' Shaded: the simulated 50% and 90% ranges.' : ''}`,
+      `Solid: the years the report speaks for; dashed: projection. One marker per scenario. Report figures: ▬ a bound (≤ at most, > more than), ○ approximate (≈), dotted ○ could reach (conditional), │ a range.${band ? ' Shaded: the simulated 50% and 90% ranges.' : ''}`,
     notesAssumptions: 'Assumptions',
     notesFigures: 'The report’s figures, in its own words',
     notesArrows: 'Arrows',

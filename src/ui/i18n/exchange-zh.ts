@@ -122,7 +122,7 @@ export const exchangeZh: ExchangeMessages = {
     band50: '模拟50%区间',
     bandEdge: '区间边界',
     rangeLow: '下端',
-    key: (band) => `实线：报告覆盖的年份；虚线：推算。每个情景一种标记。报告数字：▬ 上下限（≤ 至多，> 超过），○ 约数（≈），虚线○ 有条件，│ 区间。${band ? '阴影：模拟的50%与90%区间。' : ''}`,
+    key: (band) => `实线：报告覆盖的年份；虚线：推算。每个情景一种标记。报告数字：▬ 上下限（≤ 至多，> 超过），○ 约数（≈），虚线○ 可能达到（有条件），│ 区间。${band ? '阴影：模拟的50%与90%区间。' : ''}`,
     notesAssumptions: '假设',
     notesFigures: '报告数字（原文）',
     notesArrows: '箭头',

@@ -4,6 +4,7 @@ export { AppProvider, useApp, useReport, useStoreApi, useT } from './app-context
 export { inputErrorText, modelErrorText } from './messages';
 export { clearNotice, isErrorNotice, notices, showNotice, useNotice, type Notice } from './notice';
 export { reportedUntil, reportMarks, seriesDisplay, unitLabel, type SeriesDisplay } from './series-view';
+export { assumptionText, basisKey, basisNote, figureLabel, scenarioBasisNotes, type BasisWords } from './basis-text';
 export { useWidth } from './use-width';
 export { shownCharts, showChart } from './shown-charts';
 export { usePrinting } from './use-printing';

@@ -2,7 +2,6 @@ import {
   currencyFactor,
   Dec,
   figureYear,
-  formatQuantity,
   type Lang,
   type SeriesDefinition,
   type Unit,
@@ -11,6 +10,7 @@ import {
 import type { Settings } from '../../state';
 import type { ChartMark } from '../../charts/types';
 import type { Messages } from '../i18n';
+import { figureLabel } from './basis-text';
 
 /** How a series is shown under the current settings: its display unit and the factor from its own unit. */
 export interface SeriesDisplay {
@@ -41,14 +41,12 @@ export function unitLabel(unit: Unit, t: Messages): string {
 /** The report's figures of a series as chart marks, in the display unit. */
 export function reportMarks(series: SeriesDefinition, display: SeriesDisplay, lang: Lang): ChartMark[] {
   const toNumber = (text: string | undefined) => (text === undefined ? undefined : new Dec(text).times(display.factor).toNumber());
-  const label = (value: number | undefined) => (value === undefined ? '' : formatQuantity(value, display.unit, lang, { digits: 4, bare: true, style: display.style }));
   return series.figures
     .filter((f) => f.quantity === 'level' && f.kind !== 'statement')
     .map((f) => {
       const value = toNumber(f.value);
       const low = toNumber(f.low);
       const high = toNumber(f.high);
-      const prefix = { point: '', approximate: '≈', 'upper-bound': '≤', 'lower-bound': '>', conditional: '≤', range: '', statement: '' }[f.kind];
       return {
         figureId: f.id,
         kind: f.kind,
@@ -56,7 +54,7 @@ export function reportMarks(series: SeriesDefinition, display: SeriesDisplay, la
         ...(value !== undefined ? { value } : {}),
         ...(low !== undefined ? { low } : {}),
         ...(high !== undefined ? { high } : {}),
-        label: f.kind === 'range' ? `${label(low)}–${label(high)}` : prefix + label(value),
+        label: figureLabel(f, { display, lang }),
       };
     });
 }

@@ -29,6 +29,19 @@ describe('export sizes and backgrounds', () => {
 });
 
 describe('the exported chart', () => {
+  it('carries the key to line styles and markers, drawn in the SVG between the year labels and the source (1920×1080)', () => {
+    const { data } = exportChart(seriesOf(MARKET), inputOf(freshStore('en')));
+    expect(data.key!.map((k) => k.kind)).toEqual(['solid', 'dashed', 'approximate', 'upper-bound', 'lower-bound']);
+    const svg = renderProjectionChart(document, data, { width: 1920, height: 1080 }, lightTheme);
+    const texts = [...svg.querySelectorAll('.chart-key text')].map((t) => t.textContent);
+    expect(texts).toEqual(['years the report speaks for', 'beyond them', '≈ about', '≤ at most', '> more than']);
+    const keyY = Math.min(...[...svg.querySelectorAll('.chart-key text')].map((t) => Number(t.getAttribute('y'))));
+    const yearY = Math.max(...[...svg.querySelectorAll('.chart-x-tick')].map((t) => Number(t.getAttribute('y'))));
+    const sourceY = Number(svg.querySelector('.chart-source tspan')!.getAttribute('y'));
+    expect(keyY).toBeGreaterThan(yearY);
+    expect(keyY).toBeLessThan(sourceY);
+  });
+
   it('is the screen’s chart with its title, the scenario names in a legend, the source and the assumptions', () => {
     const input = inputOf(freshStore('en'));
     const { data } = exportChart(seriesOf(VIDEO), input);

@@ -36,7 +36,7 @@ describe('the CSV of the projection table', () => {
     expect(video!.scenarios.at(-1)!.points).toEqual([{ year: 2023, value: '8100000' }]);
     expect(market!.scenarios.some((s) => s.name.startsWith('P5'))).toBe(false);
     const csv = projectionCsv(csvRows([seriesOf(VIDEO)], input, new Map([[VIDEO, fan]])));
-    expect(csv.split('\r\n')[0]!.endsWith(',P5 · Ranges,P50 · Ranges,P95 · Ranges')).toBe(true);
+    expect(csv.split('\r\n')[0]!.endsWith(',P5 · Ranges,P50 · Ranges,P95 · Ranges,basis,source')).toBe(true);
   });
 
   it('puts every chart in one file for "all charts"', () => {
@@ -45,6 +45,89 @@ describe('the CSV of the projection table', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 3 * 11);
     expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(['中国 AI 文生图市场规模', '中国 AI 文生图参与网民', '全球文生视频大模型收入']));
+  });
+});
+
+describe('the CSV says each year’s basis and the source of each report figure', () => {
+  // A small RFC 4180 reader, so the test reads the file as a spreadsheet would (quoted commas, doubled quotes).
+  function records(csv: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    const endCell = () => {
+      row.push(cell);
+      cell = '';
+    };
+    for (let i = 0; i < csv.length; i++) {
+      const c = csv[i]!;
+      if (quoted && c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (quoted && c === '"') quoted = false;
+      else if (quoted) cell += c;
+      else if (c === '"') quoted = true;
+      else if (c === ',') endCell();
+      else if (c === '\r' && csv[i + 1] === '\n') {
+        endCell();
+        rows.push(row);
+        row = [];
+        i++;
+      } else cell += c;
+    }
+    return rows;
+  }
+  const table = (lang: 'en' | 'zh', id: string) => {
+    const [header, ...rows] = records(projectionCsv(csvRows([seriesOf(id)], inputOf(freshStore(lang)))).slice(1));
+    const at = (year: number) => Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[2] === String(year))![i]!]));
+    return { header: header!, at };
+  };
+
+  it('ends each row with basis and source: the report’s wording and citation where it gives a figure', () => {
+    const { header, at } = table('en', MARKET);
+    expect(header.slice(-2)).toEqual(['basis', 'source']);
+    expect(at(2024).basis).toBe('Report: ≤10B (upper bound)');
+    // fixtures/report-figures.json, t2i-market-2024, and the series' place in the report.
+    expect(at(2024).source).toBe(
+      '预计到2024年，行业将出现有影响力的企业，推动市场市值显著增长，但规模仍在百亿人民币内 (At most RMB 10 billion (upper bound)); ' +
+        'Wanlian Securities Research Institute 2024-06-28 §2.1.2 图表4; China AIGC Text-to-Image Industry White Paper',
+    );
+    expect(at(2026).basis).toBe('Between report figures');
+    expect(at(2026).source).toContain('between the report’s figures for 2025 and 2027');
+  });
+
+  it('names each compared scenario’s assumption where the report is silent (back-cast and after the last figure)', () => {
+    const { at } = table('en', MARKET);
+    expect(at(2022).basis).toBe('Back-cast: before the report’s first figure');
+    expect(at(2022).source).toContain('Report base case: 100.0% a year, the 2024→2025 growth carried back: this app’s assumption');
+    expect(at(2030).basis).toBe('Assumption: after the report’s last figure');
+    expect(at(2030).source).toContain('Report base case: 30.0% a year after 2027 is this app’s assumption');
+    const video = table('en', VIDEO);
+    expect(video.at(2031).source).toContain('56.6% a year, the report’s 2024–2030 CAGR carried beyond its figures');
+  });
+
+  it('writes the basis in Chinese for a Chinese reader, the conditional figure as 可能达到', () => {
+    const { at } = table('zh', USERS);
+    expect(at(2026).basis).toBe('报告：可能达到5亿（有条件）');
+    expect(at(2026).source).toContain('如果2026至2027年市场爆发，网民数量可能达到5亿');
+    expect(at(2032).basis).toBe('假设：晚于报告末个数字');
+    expect(at(2032).source).toContain('以10.92亿人为上限的S曲线');
+  });
+});
+
+describe('the PowerPoint of the text-to-video chart', () => {
+  it('draws the stated 56.6% as a grey dotted series named with both rates, and says it in the notes', () => {
+    const deck = deckSpec([seriesOf(VIDEO)], inputOf(freshStore('en')), { only: seriesOf(VIDEO) });
+    const chart = deck.charts[0]!;
+    const guide = chart.chart.series.find((s) => s.name.startsWith('Stated in the report'))!;
+    expect(guide.name).toBe('Stated in the report: 56.6% CAGR, only $166M by 2030; the two amounts imply 126.75% a year');
+    expect([guide.dash, guide.marker.symbol]).toEqual(['sysDot', 'none']);
+    // USD, billion on the axis: $7.2M in 2023 is 0.0072, and 7.2M · 1.566^7 = 166293318.67 is 0.166 in 2030 (python3 decimal).
+    const years = chart.chart.categories;
+    expect(guide.values[years.indexOf('2023')]).toBeCloseTo(0.0072, 6);
+    expect(guide.values[years.indexOf('2030')]).toBeCloseTo(0.1663, 4);
+    expect(guide.values[years.indexOf('2031')]).toBeNull();
+    expect(chart.notes).toContain('the two amounts imply 126.75% a year');
   });
 });
 

@@ -145,7 +145,7 @@ describe('the slides show what the screen shows', () => {
     // people, billion: 0.15 to 0.3 in 2024 and 2025, so the middle is 0.225 ± 0.075.
     expect(middle).toEqual([0.225, 0.225]);
     expect(middle.map((m, i) => [m - minus[i]!, m + plus[i]!].map((v) => Number(v.toFixed(9))))).toEqual([[0.15, 0.3], [0.15, 0.3]]);
-    const conditional = seriesNamed(users).find((s) => s.name === '≤500M')!.ser;
+    const conditional = seriesNamed(users).find((s) => s.name === 'could reach 500M')!.ser;
     expect(conditional.getElementsByTagNameNS(C, 'marker')[0]!.getElementsByTagNameNS(A, 'prstDash')[0]!.getAttribute('val')).toBe('sysDot');
   });
 

@@ -4,12 +4,12 @@ import { APP_TIMEOUT, renderApp, scenarioNames, scenarioRow } from './render-app
 
 const DEFAULTS = ['Report base case', 'Users: low end of range', 'Users: high end of range', 'Video: trust base and rate', 'Video: trust end and rate'];
 
-/** The scenario names heading the columns of every table, one list per table. */
+/** The scenario names heading the columns of every table, one list per table (after the year and the basis in words). */
 const tableColumns = () =>
   screen.getAllByRole('table').map((table) =>
     within(table)
       .getAllByRole('columnheader')
-      .slice(1)
+      .slice(2)
       .map((th) => th.textContent),
   );
 

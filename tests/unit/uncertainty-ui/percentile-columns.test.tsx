@@ -26,6 +26,8 @@ describe('the table’s percentile columns', () => {
   it('add P5 / P50 / P95 after the scenarios, each cell the simulated value formatted like the others', () => {
     render(
       <ProjectionTable
+        series={video}
+        report={reportData()}
         entries={[{ scenario: base, result: path }]}
         base={path.value}
         display={usd}
@@ -37,8 +39,8 @@ describe('the table’s percentile columns', () => {
       />,
     );
     const headers = screen.getAllByRole('columnheader');
-    expect(headers.map((h) => h.textContent)).toEqual(['Year', 'Report base case', 'P5', 'P50', 'P95']);
-    expect(within(headers[2]!).getByTitle('5th percentile of the simulated paths of Copy')).toBeInTheDocument();
+    expect(headers.map((h) => h.textContent)).toEqual(['Year', 'Basis', 'Report base case', 'P5', 'P50', 'P95']);
+    expect(within(headers[3]!).getByTitle('5th percentile of the simulated paths of Copy')).toBeInTheDocument();
     const cell = document.querySelector<HTMLElement>('td[data-year="2024"][data-p="95"]')!;
     expect(Number(cell.dataset.value)).toBe(2e6 * 1.95);
     expect(cell.textContent).toBe('$3.9M');
@@ -51,6 +53,8 @@ describe('the table’s percentile columns', () => {
     const copy = { ...base, id: 'copy', name: 'Copy', readOnly: false };
     render(
       <ProjectionTable
+        series={video}
+        report={reportData()}
         entries={[{ scenario: copy, result: path }, { scenario: base, result: path }]}
         base={path.value}
         display={usd}
@@ -61,13 +65,13 @@ describe('the table’s percentile columns', () => {
         percentiles={percentileColumns(simulation, 1, 'copy', 'Copy')}
       />,
     );
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Year', 'Copy', 'P5', 'P50', 'P95', 'Report base case']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Year', 'Basis', 'Copy', 'P5', 'P50', 'P95', 'Report base case']);
     const row = document.querySelector('tbody tr')!;
-    expect([...row.querySelectorAll('td')].map((td) => td.dataset.p ?? td.dataset.scenario)).toEqual(['copy', '5', '50', '95', BASE_ID]);
+    expect([...row.querySelectorAll<HTMLElement>('td:not(.basis)')].map((td) => td.dataset.p ?? td.dataset.scenario)).toEqual(['copy', '5', '50', '95', BASE_ID]);
   });
 
   it('are absent without a simulation', () => {
-    render(<ProjectionTable entries={[{ scenario: base, result: path }]} base={path.value} display={usd} lang="en" t={en} caption="Values" hoverYear={undefined} />);
+    render(<ProjectionTable series={video} report={reportData()} entries={[{ scenario: base, result: path }]} base={path.value} display={usd} lang="en" t={en} caption="Values" hoverYear={undefined} />);
     expect(document.querySelector('[data-p]')).toBeNull();
   });
 

@@ -1,0 +1,167 @@
+import { Dec, ONE } from './decimal';
+import { figureYear, type ReportFigure, type SeriesDefinition } from './report';
+import type { ForecastModel } from './types';
+
+/**
+ * What a model adds of its own where the report is silent, so the UI can name it:
+ * - 'rate': a constant yearly rate before the first or after the last anchor. When it equals a CAGR the
+ *   report states (`reportCagr`) or the growth between two of the path's own anchors (`segment`), that
+ *   is said too: "56.6% a year, the report's 2024–2030 CAGR carried on", "100%, the 2024→2025 growth".
+ * - 's-curve': the logistic curve, its ceiling the app's choice.
+ * - 'compound': constant growth from one base year and value.
+ * - 'own-anchor': the path runs to an anchor that stands for no report figure (the user's own).
+ */
+export type BasisAssumption =
+  | {
+      readonly kind: 'rate';
+      readonly rate: string;
+      readonly reportCagr?: ReportFigure;
+      readonly segment?: { readonly from: number; readonly to: number };
+    }
+  | { readonly kind: 's-curve'; readonly ceiling: string }
+  | { readonly kind: 'compound'; readonly rate: string; readonly baseYear: number; readonly reportCagr?: ReportFigure }
+  | { readonly kind: 'own-anchor'; readonly year: number };
+
+/**
+ * Where a projected value comes from:
+ * - 'figure': a year the report gives a figure for; `pinned` when the path is held on it by an anchor
+ *   standing for that figure (so a bound or an approximate value is read as a point: `readAs`, the
+ *   value the path takes there), not pinned when the path is a fit that merely passes near it.
+ * - 'between': between two report figures (interpolated or fitted).
+ * - 'back-cast': before the report's first figure, by the model's own assumption.
+ * - 'assumption': after the report's last figure, by the model's own assumption.
+ */
+export type ValueBasis =
+  | { readonly kind: 'figure'; readonly figure: ReportFigure; readonly pinned: boolean; readonly readAs?: string }
+  | { readonly kind: 'between'; readonly previous: ReportFigure; readonly next: ReportFigure }
+  | { readonly kind: 'back-cast'; readonly first: ReportFigure; readonly assumption: BasisAssumption }
+  | { readonly kind: 'assumption'; readonly last: ReportFigure; readonly assumption: BasisAssumption };
+
+export type BasisKind = ValueBasis['kind'];
+
+/** The report's level figures that carry a number (statements without one give no basis). */
+export function levelFigures(series: SeriesDefinition): readonly ReportFigure[] {
+  return series.figures.filter((f) => f.quantity === 'level' && f.kind !== 'statement');
+}
+
+/** A figure's years as a closed span: [2024] is 2024–2024, [2024, 2025] is 2024–2025. */
+const spanOf = (f: ReportFigure) => ({ first: f.years[0], last: figureYear(f) });
+
+/** Two decimal strings that are the same number (a broken string is never equal). */
+function sameNumber(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  try {
+    return new Dec(a).eq(new Dec(b));
+  } catch {
+    return false;
+  }
+}
+
+/** The report's stated CAGR (quantity 'cagr') equal to `rate`, if any. */
+function reportCagrOf(series: SeriesDefinition, rate: string): ReportFigure | undefined {
+  return series.figures.find((f) => f.quantity === 'cagr' && sameNumber(f.value, rate));
+}
+
+/** The value an anchored model's anchor stands at: its low end, its high end or the geometric middle. */
+function anchorLevel(anchor: { low: string; high?: string }, through: 'low' | 'mid' | 'high'): Dec | undefined {
+  try {
+    const low = new Dec(anchor.low);
+    const high = anchor.high === undefined ? low : new Dec(anchor.high);
+    if (through === 'low') return low;
+    if (through === 'high') return high;
+    return low.eq(high) ? low : low.times(high).sqrt();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The growth between two consecutive anchors equal to `rate` (to 12 digits), for naming a carried-on rate. */
+function segmentWithRate(model: Extract<ForecastModel, { type: 'anchored' }>, rate: string): { from: number; to: number } | undefined {
+  let r: Dec;
+  try {
+    r = new Dec(rate);
+  } catch {
+    return undefined;
+  }
+  for (let i = 1; i < model.anchors.length; i++) {
+    const a = model.anchors[i - 1]!;
+    const b = model.anchors[i]!;
+    const va = anchorLevel(a, model.through);
+    const vb = anchorLevel(b, model.through);
+    if (!va || !vb || va.isZero() || b.year <= a.year) continue;
+    const growth = vb.div(va).pow(new Dec(1).div(b.year - a.year)).minus(ONE);
+    if (growth.minus(r).abs().lt('1e-12')) return { from: a.year, to: b.year };
+  }
+  return undefined;
+}
+
+function rateAssumption(series: SeriesDefinition, model: Extract<ForecastModel, { type: 'anchored' }>, rate: string): BasisAssumption {
+  const reportCagr = reportCagrOf(series, rate);
+  const segment = reportCagr ? undefined : segmentWithRate(model, rate);
+  return { kind: 'rate', rate, ...(reportCagr ? { reportCagr } : {}), ...(segment ? { segment } : {}) };
+}
+
+/** What the model assumes at `year`, outside the report's figures (before the first or after the last). */
+function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: number, side: 'before' | 'after'): BasisAssumption {
+  switch (model.type) {
+    case 'logistic':
+      return { kind: 's-curve', ceiling: model.ceiling };
+    case 'compound': {
+      const reportCagr = reportCagrOf(series, model.cagr);
+      return { kind: 'compound', rate: model.cagr, baseYear: model.baseYear, ...(reportCagr ? { reportCagr } : {}) };
+    }
+    case 'anchored': {
+      const years = model.anchors.map((a) => a.year);
+      if (side === 'before') {
+        const first = Math.min(...years);
+        // Before the first anchor the path runs back at rateBefore; between an own anchor and the report's first figure, on that anchor.
+        return year < first ? rateAssumption(series, model, model.rateBefore) : { kind: 'own-anchor', year: first };
+      }
+      const last = Math.max(...years);
+      if (year > last) return rateAssumption(series, model, model.rateAfter);
+      return { kind: 'own-anchor', year: Math.min(...years.filter((y) => y >= year)) };
+    }
+  }
+}
+
+/**
+ * Whether a model holds its path on `figure` at `year`: an anchor tied to it or on its value there, or a
+ * compound model whose base is that year and value (the "trust base and rate" reading starts on $7.2M).
+ */
+function pinnedAt(model: ForecastModel, figure: ReportFigure, year: number): boolean {
+  if (model.type === 'compound') return model.baseYear === year && sameNumber(model.baseValue, figure.value);
+  if (model.type !== 'anchored') return false;
+  const anchor = model.anchors.find((a) => a.year === year);
+  if (!anchor) return false;
+  if (anchor.figureId !== undefined) return anchor.figureId === figure.id;
+  return sameNumber(anchor.low, figure.value ?? figure.low);
+}
+
+/**
+ * The basis of a model's value for one series and year: a report figure (and how the path reads it),
+ * between figures, a back-cast before the first, or an assumption after the last. `value` is the
+ * projection's value at that year (the series' own unit), recorded as the reading of a pinned figure.
+ * Undefined when the series has no level figure at all (nothing to stand on).
+ */
+export function valueBasis(series: SeriesDefinition, model: ForecastModel, year: number, value?: Dec): ValueBasis | undefined {
+  const figures = levelFigures(series);
+  if (figures.length === 0) return undefined;
+  const here = figures.find((f) => year >= spanOf(f).first && year <= spanOf(f).last);
+  if (here) {
+    const pinned = pinnedAt(model, here, year);
+    return { kind: 'figure', figure: here, pinned, ...(pinned && value ? { readAs: value.toString() } : {}) };
+  }
+  const sorted = [...figures].sort((a, b) => spanOf(a).first - spanOf(b).first);
+  const first = sorted[0]!;
+  const last = sorted.reduce((a, b) => (spanOf(b).last > spanOf(a).last ? b : a));
+  if (year < spanOf(first).first) return { kind: 'back-cast', first, assumption: modelAssumption(series, model, year, 'before') };
+  if (year > spanOf(last).last) return { kind: 'assumption', last, assumption: modelAssumption(series, model, year, 'after') };
+  const previous = sorted.filter((f) => spanOf(f).last < year).pop()!;
+  const next = sorted.find((f) => spanOf(f).first > year)!;
+  return { kind: 'between', previous, next };
+}
+
+/** The basis of every year of a projection, in order. */
+export function projectionBasis(series: SeriesDefinition, model: ForecastModel, points: readonly { readonly year: number; readonly value: Dec }[]): (ValueBasis | undefined)[] {
+  return points.map((p) => valueBasis(series, model, p.year, p.value));
+}

@@ -1,0 +1,116 @@
+import {
+  Dec,
+  figureYear,
+  formatPercent,
+  formatQuantity,
+  valueBasis,
+  type BasisAssumption,
+  type ForecastModel,
+  type Lang,
+  type Projection,
+  type ReportFigure,
+  type SeriesDefinition,
+  type ValueBasis,
+} from '../../model';
+import type { ReportData } from '../../io/report-fixture';
+import type { Messages } from '../i18n';
+import type { SeriesDisplay } from './series-view';
+
+/** What turns a basis into words: the reader's language, the display unit and the report (for cited assumptions). */
+export interface BasisWords {
+  readonly display: SeriesDisplay;
+  readonly lang: Lang;
+  readonly t: Messages;
+  readonly report: ReportData;
+}
+
+const quantity = (value: string | Dec, w: Pick<BasisWords, 'display' | 'lang'>) =>
+  formatQuantity(new Dec(value).times(w.display.factor), w.display.unit, w.lang, { digits: 4, bare: true, style: w.display.style });
+
+/**
+ * A report figure as short as the chart labels it: ≤10B, >20B, ≈10M, 150M–300M, could reach 500M. A conditional
+ * figure (可能达到: could reach, if the market booms) carries no ≤: it is a possibility, not a ceiling.
+ */
+export function figureLabel(figure: ReportFigure, w: Pick<BasisWords, 'display' | 'lang'>): string {
+  if (figure.kind === 'range') return figure.low && figure.high ? `${quantity(figure.low, w)}–${quantity(figure.high, w)}` : '';
+  if (figure.value === undefined) return '';
+  // 可能达到 in the reader's language: the report's own word for a conditional figure, not a bound.
+  const couldReach = w.lang === 'zh' ? '可能达到' : 'could reach ';
+  const prefix = { point: '', approximate: '≈', 'upper-bound': '≤', 'lower-bound': '>', conditional: couldReach, range: '', statement: '' }[figure.kind];
+  return prefix + quantity(figure.value, w);
+}
+
+/** The short key of a year's basis, the same for every scenario: the table's basis column and the CSV's. */
+export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {
+  if (!basis) return '';
+  const { t } = w;
+  switch (basis.kind) {
+    case 'figure':
+      return t.basis.figure(figureLabel(basis.figure, w), t.basis.kind[basis.figure.kind]);
+    case 'between':
+      return t.basis.between;
+    case 'back-cast':
+      return t.basis.backCast;
+    case 'assumption':
+      return t.basis.assumption;
+  }
+}
+
+/** An assumption the model adds, named with its source where it has one. `edge` is the report figure's year it starts from. */
+export function assumptionText(assumption: BasisAssumption, after: boolean, edge: number, w: BasisWords): string {
+  const { t, report } = w;
+  switch (assumption.kind) {
+    case 'rate': {
+      const rate = formatPercent(new Dec(assumption.rate), 1);
+      if (assumption.reportCagr) return t.basis.reportCagr(rate, assumption.reportCagr.years[0], figureYear(assumption.reportCagr), after);
+      if (assumption.segment) return t.basis.segment(rate, assumption.segment.from, assumption.segment.to, after);
+      return t.basis.rate(rate, edge, after);
+    }
+    case 's-curve': {
+      const cited = report.assumptions.chinaNetizens;
+      const isCited = new Dec(assumption.ceiling).eq(new Dec(cited.value));
+      return t.basis.sCurve(formatQuantity(new Dec(assumption.ceiling), { kind: 'people' }, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : '');
+    }
+    case 'compound':
+      return t.basis.compound(formatPercent(new Dec(assumption.rate), 1), assumption.baseYear, assumption.reportCagr ? formatPercent(new Dec(assumption.rate), 1) : undefined);
+    case 'own-anchor':
+      return t.basis.ownAnchor(assumption.year);
+  }
+}
+
+/** The basis of one value in a sentence, for the hover readout: what the number stands on, and which reading it uses. */
+export function basisNote(basis: ValueBasis | undefined, w: BasisWords): string {
+  if (!basis) return '';
+  const { t } = w;
+  switch (basis.kind) {
+    case 'figure': {
+      const label = figureLabel(basis.figure, w);
+      if (!basis.pinned) return t.basis.fitted(label);
+      const readAs = basis.readAs === undefined ? undefined : quantity(basis.readAs, w);
+      // A point figure the path holds is just the figure; any other kind is read as a point, and says so.
+      return basis.figure.kind === 'point' || readAs === undefined ? t.basis.exact(label) : t.basis.readAs(label, readAs);
+    }
+    case 'between':
+      return t.basis.betweenFigures(figureYear(basis.previous), basis.next.years[0]);
+    case 'back-cast':
+      return assumptionText(basis.assumption, false, basis.first.years[0], w);
+    case 'assumption':
+      return assumptionText(basis.assumption, true, figureYear(basis.last), w);
+  }
+}
+
+/**
+ * What one scenario's path stands on, each thing once: the figures it reads as points, the figures it
+ * only fits, and the assumptions before the first figure and after the last.
+ */
+export function scenarioBasisNotes(series: SeriesDefinition, model: ForecastModel, path: Projection, w: BasisWords): string[] {
+  const notes: string[] = [];
+  for (const point of path) {
+    const basis = valueBasis(series, model, point.year, point.value);
+    if (!basis || basis.kind === 'between') continue;
+    if (basis.kind === 'figure' && basis.pinned && basis.figure.kind === 'point') continue;
+    const note = basisNote(basis, w);
+    if (note && !notes.includes(note)) notes.push(note);
+  }
+  return notes;
+}

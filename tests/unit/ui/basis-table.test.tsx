@@ -1,0 +1,79 @@
+// The table and the hover readout say where each value comes from (issue 14). Expected words are
+// read off fixtures/report-figures.json by hand: market ≤100亿 (2024), >200亿 (2025), 接近千亿 (2027),
+// base path 100% a year before 2024 (10B→20B doubles) and 30% after 2027; users on an S-curve to
+// 10.92亿 (CNNIC); text-to-video through 720万 and 22.19亿美元, 56.6% (the stated CAGR) outside.
+// The default view runs 2022–2032.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { reportData } from '../../../src/io/report-fixture';
+import { ChartPanel } from '../../../src/ui/chart/ChartPanel';
+import { newStore, renderWith } from '../uncertainty-ui/render';
+
+const series = (id: string) => reportData().series.find((s) => s.id === id)!;
+const panel = (id: string) => screen.getByTestId(`chart-panel-${id}`);
+const row = (id: string, year: number) => panel(id).querySelector<HTMLTableRowElement>(`tbody tr:has(td[data-year="${year}"])`)!;
+const basisCell = (id: string, year: number) => row(id, year).querySelector('td.basis')!.textContent;
+const notes = (id: string) => screen.getByTestId(`basis-notes-${id}`).querySelector('li')!.textContent;
+
+describe('the projection table names each year’s basis in words, not by style alone', () => {
+  it('market, English: report figures with their kind, between, back-cast and assumption rows', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />);
+    expect(basisCell('t2i-market-cn', 2024)).toBe('Report: ≤10B (upper bound)');
+    expect(basisCell('t2i-market-cn', 2025)).toBe('Report: >20B (lower bound)');
+    expect(basisCell('t2i-market-cn', 2026)).toBe('Between report figures');
+    expect(basisCell('t2i-market-cn', 2027)).toBe('Report: ≈100B (about)');
+    expect(basisCell('t2i-market-cn', 2022)).toBe('Back-cast: before the report’s first figure');
+    expect(basisCell('t2i-market-cn', 2032)).toBe('Assumption: after the report’s last figure');
+    expect(row('t2i-market-cn', 2024).className).toContain('basis--figure');
+    expect(row('t2i-market-cn', 2030).className).toContain('basis--assumption');
+  });
+
+  it('market: under the table, the base case reads each bound as a point and names its two rates', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />);
+    expect(notes('t2i-market-cn')).toBe(
+      'Report base case: 100.0% a year, the 2024→2025 growth carried back: this app’s assumption; report figure ≤10B, read as 10B; ' +
+        'report figure >20B, read as 20B; report figure ≈100B, read as 100B; 30.0% a year after 2027 is this app’s assumption',
+    );
+  });
+
+  it('market, Chinese: the same in the Chinese catalogue', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />, newStore('zh'));
+    expect(basisCell('t2i-market-cn', 2024)).toBe('报告：≤100亿（上限）');
+    expect(basisCell('t2i-market-cn', 2022)).toBe('回推：早于报告首个数字');
+    expect(notes('t2i-market-cn')).toContain('报告数字≤100亿，按100亿计');
+    expect(notes('t2i-market-cn')).toContain('2027年后每年30.0%是本应用的假设');
+  });
+
+  it('users: the S-curve is a fit near the figures, not held on them, and its ceiling is cited (CNNIC)', () => {
+    renderWith(<ChartPanel series={series('t2i-users-cn')} />);
+    expect(basisCell('t2i-users-cn', 2026)).toBe('Report: could reach 500M (conditional)');
+    const text = notes('t2i-users-cn');
+    expect(text).toContain('the report says ≈10M; this path is not held on that figure');
+    expect(text).toContain('the report says 150M–300M; this path is not held on that figure');
+    expect(text).toContain('an S-curve to a ceiling of 1.092B (CNNIC, 53rd Statistical Report');
+    expect(text).not.toContain('≤500M');
+  });
+
+  it('text-to-video: the 56.6% outside the two amounts is named as the report’s CAGR carried back and beyond', () => {
+    renderWith(<ChartPanel series={series('t2v-revenue-global')} />);
+    expect(basisCell('t2v-revenue-global', 2026)).toBe('Between report figures');
+    const text = notes('t2v-revenue-global');
+    expect(text).toContain('56.6% a year, the report’s 2024–2030 CAGR carried back before its figures: this app’s assumption');
+    expect(text).toContain('56.6% a year, the report’s 2024–2030 CAGR carried beyond its figures: this app’s assumption');
+    expect(text).toContain('report figure ≈7.2M, read as 7.2M');
+  });
+});
+
+describe('the hover readout gives each value’s basis', () => {
+  it('reads 2024 as the bound read as a point and 2028 as the app’s 30%, stepping with the arrow keys', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />);
+    const chart = panel('t2i-market-cn').querySelector<HTMLElement>('.chart-view')!;
+    const readout = screen.getByTestId('readout-t2i-market-cn');
+    for (let i = 0; i < 3; i++) fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(readout.querySelector('strong')!.textContent).toBe('2024');
+    expect(readout.querySelector('li')!.textContent).toBe('Report base case: RMB 10B (report figure ≤10B, read as 10B)');
+    for (let i = 0; i < 4; i++) fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(readout.querySelector('li')!.dataset.basis).toBe('assumption');
+    expect(readout.querySelector('li')!.textContent).toContain('(30.0% a year after 2027 is this app’s assumption)');
+  });
+});
