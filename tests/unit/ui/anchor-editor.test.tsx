@@ -68,7 +68,8 @@ describe('the anchor editor speaks the report’s language', APP_TIMEOUT, () => 
     const { user, store, model } = editCopy('en');
     const before = model(MARKET);
     await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add a high end' }));
-    await retype(user, within(anchorItem(MARKET, 1)).getByRole('textbox', { name: 'High end of the range' }), '300亿');
+    // Typed, then the Add button (Enter also adds: the box is a form).
+    await user.type(within(anchorItem(MARKET, 1)).getByRole('textbox', { name: 'High end of the range' }), '300亿');
     await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add' }));
     // 300亿 = 300 × 10^8 = 3e10.
     expect(model(MARKET).anchors[1]).toEqual({ ...before.anchors[1], high: '30000000000' });
@@ -93,7 +94,8 @@ describe('the anchor editor speaks the report’s language', APP_TIMEOUT, () => 
     ['100亿', 'The high end is below the low end.'],
     ['200亿', 'The high end equals the low end: that is one number, not a range.'],
     ['abc', 'This is not a number this field can read (try 56.6%, 7.2M or 1.5亿).'],
-    ['1e400', 'This is outside the plausible range for this number.'],
+    // 1e400 is refused as it is read, before a Decimal is built (issue 13's reader).
+    ['1e400', 'This number is far beyond any plausible value.'],
   ])('refuses %s as a high end of 200亿 with a message, and leaves the anchor as it was', async (typed, message) => {
     const { user, model } = editCopy('en');
     const before = model(MARKET);
