@@ -27,6 +27,7 @@ async function makeLink(page, baseUrl, kind = 'share') {
   await page.getByTestId('new-scenario').click();
   // A new scenario starts as a copy of the base: one change makes it one the receiver does not have.
   await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('55%');
+  await page.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').press('Enter');
   const menu = await openMenu(page, T2V);
   await menu.getByTestId(kind === 'share' ? 'share-link' : 'embed').click();
   return menu;
@@ -97,6 +98,7 @@ export const tests = [
         await other.goto(baseUrl);
         await other.getByTestId('new-scenario').click();
         await other.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').fill('33%');
+        await other.getByTestId(`field-${T2V}-rateAfter`).getByRole('textbox').press('Enter');
         const own = await scenarioNames(other);
         // The saved document (zustand's persist wraps it as { state, version }).
         const saved = () =>
