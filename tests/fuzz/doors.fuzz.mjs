@@ -146,7 +146,11 @@ async function runDoor(door, context, baseUrl) {
     let result = 'none';
     if (door === 'link') {
       const fragment = linkInput(r);
-      await page.evaluate((f) => (window.location.hash = f), fragment);
+      // The same link twice in a row is no navigation (no hashchange): leave the fragment first, as a reader would.
+      await page.evaluate((f) => {
+        if (window.location.hash.slice(1) === f) window.location.hash = '';
+        window.location.hash = f;
+      }, fragment);
       result = /(?:^|&)s\d+\./.test(fragment) ? await outcome(page, seen) : 'not a link';
     } else if (door === 'file') {
       const file = fileInput(r);
