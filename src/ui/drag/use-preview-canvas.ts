@@ -4,7 +4,8 @@ import type { ChartLayout } from '../../charts/layout';
 import type { ChartData, ChartLine, ChartTheme } from '../../charts/types';
 import type { ForecastModel } from '../../model';
 import { registerPreviewDrawer, type Preview } from './drag-preview';
-import { chartStage, previewCanvas } from './preview-canvas';
+
+let canvasModule: typeof import('./preview-canvas') | undefined;
 
 /** The chart as last put on screen: what a move is drawn over. */
 export interface DrawnChart {
@@ -31,7 +32,18 @@ export function usePreviewCanvas(
   useEffect(() => {
     const element = canvas.current;
     if (!seriesId || !previewPoints || !element) return;
-    const surface = previewCanvas(element);
+    // Loaded once a chart is on screen, after the first paint (it is no part of the first load); a
+    // move before then is drawn by React.
+    let surface = canvasModule?.previewCanvas(element);
+    let mounted = true;
+    if (!canvasModule)
+      import('./preview-canvas').then(
+        (loaded) => {
+          canvasModule = loaded;
+          if (mounted) surface = loaded.previewCanvas(element);
+        },
+        () => {},
+      );
     const clear = () => {
       if (!previewed.current) return;
       element.style.visibility = '';
@@ -45,7 +57,7 @@ export function usePreviewCanvas(
       const ratio = window.devicePixelRatio || 1;
       if (staged?.from !== drawn.current || staged.ratio !== ratio) {
         const { data, layout, chartTheme } = drawn.current;
-        staged = { from: drawn.current, ratio, stage: chartStage(data, layout, chartTheme, element, ratio) };
+        staged = { from: drawn.current, ratio, stage: canvasModule!.chartStage(data, layout, chartTheme, element, ratio) };
       }
       return staged.stage;
     };
@@ -65,6 +77,7 @@ export function usePreviewCanvas(
     };
     const unregister = registerPreviewDrawer(seriesId, draw);
     return () => {
+      mounted = false;
       unregister();
       clear();
     };
