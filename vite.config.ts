@@ -10,7 +10,7 @@ export default defineConfig({
   // (or opened via a sub-path) without rebuilding.
   base: './',
   plugins: [react()],
-  // The worker that draws dragged lines (src/workers/preview-worker.ts) is loaded as a module.
+  // The simulation worker (src/workers/simulation-worker.ts) is loaded as a module.
   worker: { format: 'es' },
   build: {
     outDir: 'dist',

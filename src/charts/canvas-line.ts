@@ -4,11 +4,12 @@ import { lineShapes, PROJECTED_DASH, type LineYears } from './lines';
 import { linearScale, valueScale } from './scale';
 import type { ChartLine, ChartTheme } from './types';
 
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+type Context2D = CanvasRenderingContext2D;
 
 /**
- * A chart as a canvas laid over its plot needs it to draw one of its lines, in plain numbers (it
- * crosses to a worker): the chart's two axes, its years, its colours, and the box the canvas covers.
+ * A chart as a canvas laid over its plot needs it to draw one of its lines, in plain numbers (made
+ * once per drawing of the chart, shared by a drag's moves): the chart's two axes, its years, its
+ * colours, and the box the canvas covers.
  */
 export interface CanvasStage {
   readonly x: { readonly domain: readonly [number, number]; readonly range: readonly [number, number] };

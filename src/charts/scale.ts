@@ -33,7 +33,7 @@ export function logScale([d0, d1]: readonly [number, number], [r0, r1]: readonly
 
 /**
  * The value axis's map: linear, or log with values ≤ 0 (which have no logarithm) drawn at the floor
- * rather than dropped. Built from plain numbers, so a worker drawing a line rebuilds the chart's own.
+ * rather than dropped. Built from plain numbers, so the canvas a dragged line is drawn on rebuilds the chart's own.
  */
 export function valueScale(kind: 'linear' | 'log', domain: readonly [number, number], range: readonly [number, number]): Scale {
   if (kind === 'linear') return linearScale(domain, range);

@@ -27,7 +27,7 @@
 // button) before measuring; --css=TEXT adds a style sheet (e.g. CSS containment) before measuring;
 // --floor measures a bare page holding only a slider and a text box, not the app: what the browser
 // itself takes from a slider input to the painted frame on this machine, the least any app can do.
-/* global window, document, self, HTMLInputElement, requestAnimationFrame, requestIdleCallback -- used inside page.evaluate and worker.evaluate callbacks */
+/* global window, document, HTMLInputElement, requestAnimationFrame, requestIdleCallback -- used inside page.evaluate callbacks */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,49 +65,16 @@ function percentile(values, p) {
 }
 
 /**
- * The worker that draws the dragged line on the canvas over the chart (src/workers/preview-worker.ts),
- * with a probe in it: a message listener added after the app's, so it runs when the app's drawing
- * of a move is done, in the same task; the event's own timestamp is when the task began. Chrome
- * throttles a page's main thread only (CDP answers "Operation is only supported for pages, not
- * workers" when asked to throttle a worker), so the worker's time is measured at full speed and
- * scaled by the throttle rate (withWorker).
+ * Whether the app drew the dragged line on the canvas over the chart (it does so in the input's task,
+ * so the input's latency to the end of the task that paints its frame covers the drawing): the canvas
+ * is sized on its first drawing, and the chart's own line is hidden under it while the move is shown.
  * @param {import('playwright-core').Page} page
  */
-async function drawWorker(page) {
-  const worker = page.workers().find((w) => w.url().includes('preview-worker'));
-  if (!worker) return undefined;
-  await worker.evaluate(() => {
-    const w = /** @type {any} */ (self);
-    if (w.__drawProbe) return void (w.__drawProbe.length = 0);
-    w.__drawProbe = [];
-    self.addEventListener('message', (e) => {
-      if (e.data?.type === 'draw') w.__drawProbe.push({ start: performance.timeOrigin + e.timeStamp, end: performance.timeOrigin + performance.now() });
-    });
-  });
-  return {
-    /** @returns {Promise<{ start: number, end: number }[]>} */
-    draws: () => worker.evaluate(() => /** @type {any} */ (self).__drawProbe),
-  };
-}
-
-/**
- * Each input's latency to the later of its two frames: the page's (the slider, its text box) and the
- * worker's (the line on the canvas). A move's drawing is the worker's first draw after the input;
- * its time at full speed, `rate` times over, is what a CPU that much slower would take.
- * @template {{ at: number, total: number }} T
- * @param {T[]} samples @param {{ start: number, end: number }[] | undefined} draws @param {number} rate
- * @returns {(T & { worker: number })[]}
- */
-function withWorker(samples, draws, rate) {
-  if (!draws) return samples.map((s) => ({ ...s, worker: NaN }));
-  const sorted = [...samples].sort((a, b) => a.at - b.at);
-  return samples.map((s) => {
-    const next = sorted[sorted.indexOf(s) + 1]?.at ?? Infinity;
-    const draw = draws.find((d) => d.start >= s.at - 0.1 && d.start < next);
-    if (!draw) return { ...s, worker: NaN };
-    const scaledEnd = draw.start + rate * (draw.end - draw.start) - s.at;
-    return { ...s, worker: scaledEnd, total: Math.max(s.total, scaledEnd) };
-  });
+async function canvasDrawn(page) {
+  return page.evaluate((chart) => {
+    const canvas = /** @type {HTMLCanvasElement | null} */ (document.querySelector(`${chart} canvas.chart-view__preview`));
+    return Boolean(canvas && canvas.width > 0 && canvas.height > 0);
+  }, CHART);
 }
 
 /** The browser's own floor: a page with nothing but the slider and a box that shows its value. */
@@ -350,7 +317,7 @@ async function setUp(page) {
   return { focused: focused?.trim() ?? '', lines, compared: await compared() };
 }
 
-/** @param {{ total: number, js: number, wait: number, frame: number, worker: number, fromPointer?: number, settled?: number, aligned?: boolean }[]} samples */
+/** @param {{ total: number, js: number, wait: number, frame: number, fromPointer?: number, settled?: number, aligned?: boolean }[]} samples */
 function summarise(samples) {
   const pick = (/** @type {'total' | 'js' | 'wait' | 'frame'} */ k) => samples.map((s) => s[k]);
   const over = samples.filter((s) => s.total > TARGET_MS).length;
@@ -370,9 +337,6 @@ function summarise(samples) {
     settledP50: percentile(samples.map((s) => s.settled ?? NaN), 50),
     settledP95: percentile(samples.map((s) => s.settled ?? NaN), 95),
     unaligned: samples.filter((s) => s.aligned === false).length,
-    workerP50: percentile(samples.map((s) => s.worker).filter(Number.isFinite), 50),
-    workerP95: percentile(samples.map((s) => s.worker).filter(Number.isFinite), 95),
-    undrawn: samples.filter((s) => !Number.isFinite(s.worker)).length,
   };
 }
 
@@ -539,9 +503,8 @@ async function main() {
           traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', '__metadata', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])] },
         });
       }
-      const worker = FLOOR ? undefined : await drawWorker(page);
-      if (!FLOOR && !worker) throw new Error('the page has no preview-worker: the dragged line would not be drawn off the main thread');
-      const samples = withWorker(await measureDrag(page, INPUTS, 0), await worker?.draws(), rate);
+      const samples = await measureDrag(page, INPUTS, 0);
+      if (!FLOOR && !(await canvasDrawn(page))) throw new Error('the dragged line was not drawn on the canvas over the chart: the figures would time React drawing the SVG');
       if (PROFILE && rate === THROTTLE) {
         const { profile: raw } = /** @type {{ profile: any }} */ (await cdp.send('Profiler.stop'));
         profile = topSelfTime(raw, arg("top", 15));
@@ -555,10 +518,7 @@ async function main() {
       results[`${cpuName}, drag`] = summarise(samples);
       if (process.argv.includes('--slowest'))
         console.log(`${cpuName} drag, slowest:`, [...samples].sort((a, b) => b.total - a.total).slice(0, 8).map((x) => `${x.total.toFixed(1)} (js ${x.js.toFixed(1)}, frame ${x.frame.toFixed(1)})`).join('; '));
-      if (!QUICK) {
-        const worker = FLOOR ? undefined : await drawWorker(page);
-        results[`${cpuName}, synthetic`] = summarise(withWorker(await measureInputs(page, INPUTS, 0), await worker?.draws(), rate));
-      }
+      if (!QUICK) results[`${cpuName}, synthetic`] = summarise(await measureInputs(page, INPUTS, 0));
     }
     // The same drag on the bare page, in the same run: what this machine, at this moment, takes for
     // the browser's part alone, against which the app's figures can be read (a shared machine's
@@ -571,7 +531,7 @@ async function main() {
       const bareCdp = await browser.context.newCDPSession(bare);
       await bareCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
       await measureDrag(bare, WARMUP, 1000, true);
-      results[`${THROTTLE}x, bare page (floor)`] = summarise(withWorker(await measureDrag(bare, INPUTS, 0, true), undefined, THROTTLE));
+      results[`${THROTTLE}x, bare page (floor)`] = summarise(await measureDrag(bare, INPUTS, 0, true));
       await bareCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     } else await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
@@ -589,17 +549,15 @@ async function main() {
     );
     if (experiments.length) console.log(`experiment: ${experiments.join('; ')}`);
     console.log('');
-    console.log('| CPU, input            |  p50 ms |  p95 ms |  max ms | > 16 ms | js p50/p95 ms | wait p50 | frame p50/p95 ms | worker p50/p95 ms | from pointer p50/p95 | settled p50/p95 |');
-    console.log('|-----------------------|---------|---------|---------|---------|---------------|----------|------------------|-------------------|----------------------|-----------------|');
+    console.log('| CPU, input            |  p50 ms |  p95 ms |  max ms | > 16 ms | js p50/p95 ms | wait p50 | frame p50/p95 ms | from pointer p50/p95 | settled p50/p95 |');
+    console.log('|-----------------------|---------|---------|---------|---------|---------------|----------|------------------|----------------------|-----------------|');
     for (const [name, r] of Object.entries(results)) {
       const pointer = Number.isNaN(r.fromPointerP50) ? '—'.padStart(20) : `${f1(r.fromPointerP50)} /${f1(r.fromPointerP95)}      `;
       const settled = Number.isNaN(r.settledP50) ? '—'.padStart(15) : `${f1(r.settledP50)} /${f1(r.settledP95)} `;
       console.log(
-        `| ${name.padEnd(21)} | ${f1(r.p50)}  | ${f1(r.p95)}  | ${f1(r.max)}  | ${String(r.overTarget).padStart(3)}/${r.n} | ${f1(r.jsP50)} /${f1(r.jsP95)} | ${f1(r.waitP50)}   | ${f1(r.frameP50)} /${f1(r.frameP95)}  | ${Number.isNaN(r.workerP50) ? '—'.padStart(17) : `${f1(r.workerP50)} /${f1(r.workerP95)}   `} | ${pointer} | ${settled} |`,
+        `| ${name.padEnd(21)} | ${f1(r.p50)}  | ${f1(r.p95)}  | ${f1(r.max)}  | ${String(r.overTarget).padStart(3)}/${r.n} | ${f1(r.jsP50)} /${f1(r.jsP95)} | ${f1(r.waitP50)}   | ${f1(r.frameP50)} /${f1(r.frameP95)}  | ${pointer} | ${settled} |`,
       );
     }
-    for (const [name, r] of Object.entries(results))
-      if (r.undrawn && !FLOOR && !name.includes('bare')) console.log(`${name}: ${r.undrawn} of ${r.n} inputs had no drawing of their own in the worker (timed by the page's frame alone)`);
     for (const [name, r] of Object.entries(results))
       if (r.unaligned) console.log(`${name}: ${r.unaligned} of ${r.n} inputs came between frames and were measured to the end of the next frame`);
     const throttled = results[`${THROTTLE}x throttle, drag`];
@@ -609,9 +567,8 @@ async function main() {
     console.log('drag = the real mouse dragging the slider (CDP Input.dispatchMouseEvent); Chrome aligns pointer moves to frames, so the input runs at a frame\'s start.');
     if (!FLOOR && !QUICK) console.log('bare page (floor) = the same drag on a page holding only a slider and a text box, in the same run: the browser\'s own part on this machine at this moment.');
     console.log('synthetic = an `input` event dispatched from a timer, at any point of a frame, so it also waits for the next frame (up to 16.7 ms) whatever the app does.');
-    console.log('js = the input event through the app\'s handlers (React render + commit + chart SVG); wait = until the frame\'s animation callbacks; frame = style, layout, paint;');
-    console.log('worker = from the input until the worker has drawn the line on the canvas over the chart (its own frame, beside the page\'s); Chrome cannot throttle a worker,');
-    console.log('  so its drawing is timed at full speed and counted 4× in the throttled rows; an input\'s latency (p50, p95) is the later of the two frames;');
+    console.log('js = the input event through the app\'s handlers (the slider, its text box, and the dragged line drawn on the canvas over the chart, in the same task);');
+    console.log('  wait = until the frame\'s animation callbacks; frame = style, layout, paint;');
     console.log('from pointer = from the pointer move\'s timestamp, including the time the browser held it for the frame;');
     console.log('settled = until the page is idle again (requestIdleCallback): the tables and goal seek, which follow a frame later, are drawn too.');
     if (profile) {

@@ -214,51 +214,40 @@ async function sliderBesideItsChart(page, baseUrl) {
 }
 
 /**
- * The canvas a dragged line is drawn on, seen from inside the worker that draws it (the page cannot
- * read a canvas it handed to a worker): a probe patched into the worker records the canvas each
- * drawing clears first and, after each move's drawing (a message listener added after the app's,
- * so it runs in the same task, when the drawing is done), whether the canvas holds anything, and the
- * last move's pixels.
- * @param {import('playwright-core').Page} page
+ * The canvas a dragged line is drawn on over the chart of `series`, read in the page: after each
+ * move (in the frame its input asked for, once the app's handlers have run), whether the canvas holds
+ * anything, and the last move's pixels.
+ * @param {import('playwright-core').Page} page @param {string} series
  */
-async function workerCanvas(page) {
-  const worker = await eventually(async () => {
-    const found = page.workers().find((w) => w.url().includes('preview-worker'));
-    assert.ok(found, 'the page has started the worker that draws dragged lines');
-    return found;
-  });
-  await worker.evaluate(() => {
-    const w = /** @type {any} */ (self);
-    w.__probe = { painted: [], canvas: undefined, last: undefined };
-    const clearRect = OffscreenCanvasRenderingContext2D.prototype.clearRect;
-    OffscreenCanvasRenderingContext2D.prototype.clearRect = function (...args) {
-      w.__probe.canvas = this.canvas;
-      return clearRect.apply(this, args);
+async function dragCanvas(page, series) {
+  await page.evaluate((series) => {
+    const w = /** @type {any} */ (window);
+    const read = () => {
+      const canvas = /** @type {HTMLCanvasElement | null} */ (document.querySelector(`[data-testid="chart-panel-${series}"] canvas.chart-view__preview`));
+      return canvas && canvas.width > 0 && canvas.height > 0 ? canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) : undefined;
     };
-    w.__probe.read = () => {
-      const canvas = w.__probe.canvas;
-      return canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    };
-    self.addEventListener('message', (e) => {
-      if (e.data?.type !== 'draw') return;
-      const image = w.__probe.read();
-      w.__probe.painted.push(image.data.some((/** @type {number} */ v, /** @type {number} */ i) => i % 4 === 3 && v > 0));
-      w.__probe.last = image;
-    });
-  });
+    const inked = (/** @type {ImageData | undefined} */ image) => Boolean(image?.data.some((v, i) => i % 4 === 3 && v > 0));
+    w.__canvas = { painted: [], last: undefined, read, inked };
+    window.addEventListener(
+      'input',
+      () =>
+        requestAnimationFrame(() => {
+          const image = read();
+          w.__canvas.painted.push(inked(image));
+          w.__canvas.last = image;
+        }),
+      { capture: true },
+    );
+  }, series);
   return {
-    /** Per move drawn: whether the canvas held anything once its drawing was done. */
-    painted: () => worker.evaluate(() => /** @type {boolean[]} */ (/** @type {any} */ (self).__probe.painted)),
+    /** Per move: whether the canvas held anything in the move's frame. */
+    painted: () => page.evaluate(() => /** @type {boolean[]} */ (/** @type {any} */ (window).__canvas.painted)),
     /** Whether the canvas holds anything now. */
-    holdsAnything: () =>
-      worker.evaluate(() => {
-        const probe = /** @type {any} */ (self).__probe;
-        return Boolean(probe.canvas) && probe.read().data.some((/** @type {number} */ v, /** @type {number} */ i) => i % 4 === 3 && v > 0);
-      }),
+    holdsAnything: () => page.evaluate(() => /** @type {any} */ (window).__canvas.inked(/** @type {any} */ (window).__canvas.read())),
     /** The last move's pixel at device pixel (x, y), RGBA, and the canvas's width in device pixels. */
     lastPixel: (/** @type {number} */ x, /** @type {number} */ y) =>
-      worker.evaluate(([px, py]) => {
-        const image = /** @type {any} */ (self).__probe.last;
+      page.evaluate(([px, py]) => {
+        const image = /** @type {any} */ (window).__canvas.last;
         const at = (py * image.width + px) * 4;
         return { rgba: /** @type {number[]} */ ([...image.data.slice(at, at + 4)]), width: /** @type {number} */ (image.width) };
       }, [x, y]),
@@ -316,7 +305,7 @@ export const tests = [
     name: 'a slider drag draws the moving line over the chart in the frame of the move, and the chart takes it once stored',
     async fn({ page, baseUrl, consoleErrors }) {
       const { id, slider } = await sliderBesideItsChart(page, baseUrl);
-      const canvas = await workerCanvas(page);
+      const canvas = await dragCanvas(page, T2V);
 
       // In the frame of each move (an animation frame callback queued by the input, after the app's
       // handlers): whether the chart's own line was hidden under the canvas, and whether that line's
@@ -355,19 +344,13 @@ export const tests = [
       await page.mouse.down();
       await page.mouse.move(box.x + box.width * (70 / 350), box.y + box.height / 2, { steps: 3 });
 
-      // Every move: the chart's own line untouched by React, and the worker drew the line on the canvas.
-      // The chart's line is hidden, and the canvas shown, in one frame, once the worker has drawn (the
-      // first move's frame may come before that): from then on, in every frame; never the one without the other.
+      // Every move, from the first: the chart's own line untouched by React and hidden, the canvas
+      // shown and drawn on, in the move's own frame (the canvas is drawn in the input's task).
       const frames = /** @type {{ hidden: boolean, canvasShown: boolean, same: boolean }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__frames));
       assert.ok(frames.length >= 3, `moves seen: ${JSON.stringify(frames)}`);
-      assert.ok(frames.every((f) => f.same && f.hidden === f.canvasShown), `each move left to the canvas: ${JSON.stringify(frames)}`);
-      const firstHidden = frames.findIndex((f) => f.hidden);
-      assert.ok(firstHidden >= 0 && firstHidden < frames.length - 1 && frames.slice(firstHidden).every((f) => f.hidden), `the chart's line hidden under the canvas from the worker's first drawing on: ${JSON.stringify(frames)}`);
-      const painted = await eventually(async () => {
-        const drawn = await canvas.painted();
-        assert.equal(drawn.length, frames.length, `one drawing in the worker per move: ${JSON.stringify(drawn)}`);
-        return drawn;
-      });
+      assert.ok(frames.every((f) => f.same && f.hidden && f.canvasShown), `each move left to the canvas: ${JSON.stringify(frames)}`);
+      const painted = await canvas.painted();
+      assert.equal(painted.length, frames.length, `the canvas read in each move's frame: ${JSON.stringify(painted)}`);
       assert.ok(painted.every(Boolean), `each move drawn on the canvas: ${JSON.stringify(painted)}`);
 
       // Still holding the pointer (the axis holds too), the move is stored: the table and the chart's
@@ -408,7 +391,7 @@ export const tests = [
     name: 'a drag that takes the line off the axis keeps the axis still and cuts the line at its edge; letting go stores the move and fits the axis',
     async fn({ page, baseUrl, consoleErrors }) {
       const { id, slider } = await sliderBesideItsChart(page, baseUrl);
-      const canvas = await workerCanvas(page);
+      const canvas = await dragCanvas(page, T2V);
       // Per move, as the move finds the page (before the app's handlers) and in the frame it paints:
       // the value axis's top tick, the table's 2032 cell, whether the chart's own line is hidden.
       // Read in the frame, so a rest of the hand (which stores the move) cannot blur it.
@@ -451,15 +434,11 @@ export const tests = [
         assert.equal(after.top, before.top, `a move leaves the value axis as it was (top tick ${before.top} → ${after.top})`);
         assert.equal(after.cell, before.cell, 'a move alone does not re-render the table');
       }
-      // Hidden under the canvas once the worker has drawn (the first move's frame may come before), and from then on.
-      const firstHidden = moves.findIndex((m) => m.after.hidden);
-      assert.ok(firstHidden >= 0 && moves.slice(firstHidden).every((m) => m.after.hidden), `the chart's own line stays hidden under the canvas: ${JSON.stringify(moves.map((m) => m.after))}`);
-      // The worker draws every move, the line cut at the axis (cut by clip.ts; its unit tests check the cutting).
-      const painted = await eventually(async () => {
-        const drawn = await canvas.painted();
-        assert.equal(drawn.length, moves.length, `one drawing in the worker per move: ${JSON.stringify(drawn)}`);
-        return drawn;
-      });
+      // Hidden under the canvas in every move's frame, from the first.
+      assert.ok(moves.every((m) => m.after.hidden), `the chart's own line stays hidden under the canvas: ${JSON.stringify(moves.map((m) => m.after))}`);
+      // Every move drawn on the canvas in its frame, the line cut at the axis (cut by clip.ts; its unit tests check the cutting).
+      const painted = await canvas.painted();
+      assert.equal(painted.length, moves.length, `the canvas read in each move's frame: ${JSON.stringify(painted)}`);
       assert.ok(painted.every(Boolean), `each move drawn on the canvas: ${JSON.stringify(painted)}`);
       await page.mouse.up();
       const released = await eventually(async () => {

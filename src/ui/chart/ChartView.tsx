@@ -1,10 +1,9 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../../charts';
-import type { CanvasStage } from '../../charts/canvas-line';
 import { drawLight, findLight, patch, toDom, type LightElement } from '../../charts/light-dom';
 import type { ChartData, ChartLine } from '../../charts/types';
 import type { ForecastModel } from '../../model';
-import { redrawPreview, registerPreviewDrawer, useSliderDrag, type PreviewCanvasModule, type PreviewEvents } from '../drag';
+import { redrawPreview, usePreviewCanvas, useSliderDrag, type DrawnChart } from '../drag';
 import type { Theme } from '../../state';
 import { useWidth } from '../shared';
 
@@ -17,7 +16,7 @@ export interface ChartViewProps {
   readonly hoverYear: number | undefined;
   readonly label: string;
   /** The series this chart shows, and a candidate model's points as the chart draws them: with both,
-   *  a slider's move of this series is drawn on a canvas over the chart (drag-preview.ts). */
+   *  a slider's move of this series is drawn on a canvas over the chart (drag/). */
   readonly seriesId?: string;
   readonly previewPoints?: (model: ForecastModel) => ChartLine['points'] | undefined;
 }
@@ -47,21 +46,25 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   const [low, high] = layout.y.domain();
   if (dragging && hold && (low !== hold[0] || high !== hold[1])) setHold([low, high]);
 
-  // The line a slider's move is drawn for on the canvas, and the line hidden in the SVG under it
-  // (the same, once the worker has said its first drawing is on the canvas).
-  const previewed = useRef<string | undefined>(undefined);
-  const hiddenLine = useRef<string | undefined>(undefined);
-  // How many times the canvas has been cleared: a drawing the worker reports for an earlier showing is old news.
-  const showing = useRef(0);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const drawn = useRef({ data, layout, chartTheme });
+  const drawn = useRef<DrawnChart>({ data, layout, chartTheme });
+  // The chart's own line, hidden in the page and in the light tree while the canvas draws its move.
+  const hideLine = useCallback((lineId: string, hidden: boolean) => {
+    const live = box.current?.querySelector(`.chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
+    for (const node of [live, shown.current && lineNode(shown.current, lineId)]) {
+      if (hidden) node?.setAttribute('visibility', 'hidden');
+      else node?.removeAttribute('visibility');
+    }
+  }, []);
+  // A slider's move of this series, drawn without React on the canvas over the SVG (drag/).
+  const previewed = usePreviewCanvas(canvas, drawn, hideLine, seriesId, previewPoints);
 
   useLayoutEffect(() => {
     const element = box.current?.querySelector('.chart-view__svg');
     if (!element || width === 0) return;
     // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
     const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
-    if (hiddenLine.current) lineNode(next, hiddenLine.current)?.setAttribute('visibility', 'hidden');
+    if (previewed.current) lineNode(next, previewed.current)?.setAttribute('visibility', 'hidden');
     const current = element.firstElementChild;
     if (current && shown.current) patch(current, shown.current, next);
     else element.replaceChildren(toDom(document, next));
@@ -69,91 +72,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     drawn.current = { data, layout, chartTheme };
     // A move drawn on the canvas is drawn again on the chart as it now stands (axis, size, colours).
     if (previewed.current && seriesId) redrawPreview(seriesId);
-  }, [data, size, chartTheme, width, id, layout, seriesId]);
-
-  // A slider's move of this series, drawn without React: on the canvas over the SVG, by a worker
-  // (preview-canvas.ts), with the line's own drawing (lineShapes) on the axis as it stands. It
-  // declines (and React draws the move in the SVG) when the line is shared with other scenarios or
-  // the canvas cannot be handed to a worker.
-  useEffect(() => {
-    const element = canvas.current;
-    if (!seriesId || !previewPoints || !element) return;
-    const setHidden = (lineId: string, hidden: boolean) => {
-      const live = box.current?.querySelector(`.chart-view__svg g.chart-line[data-line-id="${CSS.escape(lineId)}"]`);
-      const light = shown.current && lineNode(shown.current, lineId);
-      if (hidden) {
-        live?.setAttribute('visibility', 'hidden');
-        light?.setAttribute('visibility', 'hidden');
-      } else {
-        live?.removeAttribute('visibility');
-        light?.removeAttribute('visibility');
-      }
-    };
-    // The canvas shows and the chart's own line hides in one frame of the page, once the worker has
-    // drawn: the line never leaves the screen for a frame, nor shows twice when the move is stored.
-    const events: PreviewEvents = {
-      drawn: (reported) => {
-        const lineId = previewed.current;
-        if (reported !== showing.current || !lineId || hiddenLine.current === lineId) return;
-        element.style.visibility = 'visible';
-        setHidden(lineId, true);
-        hiddenLine.current = lineId;
-      },
-      // The worker cannot draw here: React draws the move, from the next frame on.
-      lost: () => redrawPreview(seriesId),
-    };
-    // Loaded once a chart is on screen, after the first paint; a move before then is drawn by React.
-    let offThread = previewModule?.previewCanvas(element, events);
-    let mounted = true;
-    if (!previewModule)
-      import('../drag/preview-canvas').then(
-        (loaded) => {
-          previewModule = loaded;
-          if (mounted) offThread = loaded.previewCanvas(element, events);
-        },
-        () => {},
-      );
-    const clear = () => {
-      if (!previewed.current) return;
-      showing.current += 1;
-      element.style.visibility = '';
-      offThread?.clear();
-      if (hiddenLine.current) setHidden(hiddenLine.current, false);
-      hiddenLine.current = undefined;
-      previewed.current = undefined;
-    };
-    // The stage of the chart as drawn, made again only when the chart is (a drag's moves share one).
-    let staged: { from: typeof drawn.current; ratio: number; stage: CanvasStage } | undefined;
-    const stageNow = () => {
-      const ratio = window.devicePixelRatio || 1;
-      if (staged?.from !== drawn.current || staged.ratio !== ratio) {
-        const { data: now, layout: at, chartTheme: colours } = drawn.current;
-        staged = { from: drawn.current, ratio, stage: previewModule!.chartStage(now, at, colours, element, ratio) };
-      }
-      return staged.stage;
-    };
-    const draw = (preview: Parameters<Parameters<typeof registerPreviewDrawer>[1]>[0]): boolean => {
-      const now = drawn.current.data;
-      const line = preview && now.lines.find((l) => l.id === preview.scenarioId);
-      const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
-      // Another line than the one on the canvas: that one shows in the chart again first.
-      if (previewed.current && previewed.current !== line?.id) clear();
-      if (!line || !points || !offThread?.draw(stageNow(), { ...line, points }, showing.current)) {
-        clear();
-        return false;
-      }
-      previewed.current = line.id;
-      return true;
-    };
-    const unregister = registerPreviewDrawer(seriesId, draw);
-    return () => {
-      mounted = false;
-      unregister();
-      clear();
-      // The canvas goes with the chart: the worker lets its copy go too.
-      if (!element.isConnected) offThread?.drop();
-    };
-  }, [seriesId, previewPoints]);
+  }, [data, size, chartTheme, width, id, layout, seriesId, previewed]);
 
   useEffect(() => {
     if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);
@@ -204,9 +123,6 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     </div>
   );
 }
-
-// The worker's side of the canvas, kept once loaded: a chart that comes later hands its canvas over at once.
-let previewModule: PreviewCanvasModule | undefined;
 
 /** The light node of a line (its group) in a drawn chart. */
 function lineNode(chart: LightElement, lineId: string): LightElement | undefined {

@@ -1,5 +1,3 @@
-export { flushPreviewFirst, pendingModel, redrawPreview, registerPreviewDrawer, showPreview, usePreview } from './drag-preview';
+export { flushPreviewFirst, pendingModel, redrawPreview, showPreview, usePreview } from './drag-preview';
 export { takeSliderEvents, useSliderDrag } from './slider-drag';
-export type { PreviewEvents } from './preview-canvas';
-/** The canvas preview's module, loaded on demand (ChartView imports it when a chart first draws). */
-export type PreviewCanvasModule = typeof import('./preview-canvas');
+export { usePreviewCanvas, type DrawnChart } from './use-preview-canvas';
