@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prerenderPages } from './scripts/prerender.mjs';
 
 // Pin the time zone for everything this process spawns (vitest workers
 // inherit it); tests/setup.ts pins it again inside each worker.
@@ -9,7 +10,8 @@ export default defineConfig({
   // Relative asset URLs: the static build in dist/ can be hosted from any folder
   // (or opened via a sub-path) without rebuilding.
   base: './',
-  plugins: [react()],
+  // prerenderPages: the default view drawn into dist/index.html, dist/zh/ and dist/en/ (scripts/prerender.mjs).
+  plugins: [react(), prerenderPages()],
   // The worker that draws dragged lines (src/workers/preview-worker.ts) is loaded as a module.
   worker: { format: 'es' },
   build: {

@@ -12,7 +12,7 @@ export const DIST_DIR = path.join(ROOT, 'dist');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -49,6 +49,7 @@ export async function launchBrowser(options = {}) {
     throw err;
   }
   const ctx = context;
+  ctx.on('page', waitForAppAfterNavigation);
   let closed = false;
   return {
     context: ctx,
@@ -61,6 +62,28 @@ export async function launchBrowser(options = {}) {
         fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
       }
     },
+  };
+}
+
+/**
+ * Makes `page.goto` and `page.reload` wait for the app to be ready, on the app's pages (a page without
+ * the app's root, or opened on another origin, is left as loaded).
+ * @param {import('playwright-core').Page} page
+ */
+export function waitForAppAfterNavigation(page) {
+  const untilReady = () =>
+    page.waitForFunction(() => document.documentElement.dataset.ready || document.querySelector('.load-error') || !document.getElementById('root'), null, { timeout: 15_000 });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await untilReady();
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await untilReady();
+    return response;
   };
 }
 
