@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPages } from './scripts/prerender.mjs';
 
 // Pin the time zone for everything this process spawns (vitest workers
@@ -11,7 +12,26 @@ export default defineConfig({
   // (or opened via a sub-path) without rebuilding.
   base: './',
   // prerenderPages: the default view drawn into dist/index.html, dist/zh/ and dist/en/ (scripts/prerender.mjs).
-  plugins: [react(), prerenderPages()],
+  // VitePWA: a service worker (Workbox) that precaches the built files, pages included (written before it,
+  // closeBundleOrder), so the app opens with no network after one visit. registerType 'prompt': a new
+  // build waits until the reader chooses to reload (src/ui/app/service-worker.ts registers it, lazily).
+  // The manifests are public/manifest.{zh,en}.webmanifest, one per language's page.
+  plugins: [
+    react(),
+    prerenderPages(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      integration: { closeBundleOrder: 'post' },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // The PowerPoint writer is the largest chunk (≈0.4 MB): within Workbox's 2 MiB default.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // The worker that draws dragged lines (src/workers/preview-worker.ts) is loaded as a module.
   worker: { format: 'es' },
   build: {

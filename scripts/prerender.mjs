@@ -51,6 +51,8 @@ export function pageHtml(template, rendered, page, storageKey) {
     .replace(/<html lang="[^"]*">/, `<html lang="${page.lang === 'zh' ? 'zh-CN' : 'en'}" data-page-lang="${page.lang}" data-theme="light">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(rendered.title)}</title>\n    ${headScript(storageKey, page.up === '')}`)
     .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>`);
+  // Each language's page names its own manifest (the installed app's name in that language).
+  html = html.replace(/manifest\.zh\.webmanifest/, `manifest.${page.lang}.webmanifest`);
   // Assets are addressed from the page's folder (vite.config.ts: base './').
   if (page.up) html = html.replace(/(\s(?:src|href)=")\.\//g, `$1${page.up}`);
   if (!html.includes('data-page-lang') || !html.includes(rendered.html)) throw new Error('prerender: dist/index.html is not the template it expects');

@@ -54,6 +54,17 @@ function cannotStart(): void {
 /** Marks the page as the visitor's: hydrated (or drawn) with their saved work in (tests and the startup bench wait for it). */
 const ready = () => void (document.documentElement.dataset.ready = 'true');
 
+/**
+ * The service worker that keeps the app for offline use, registered once the page is idle after its
+ * first paint; its code (workbox-window) is a chunk of its own, outside the first load.
+ */
+function keepForOffline(): void {
+  if (!import.meta.env.PROD) return;
+  const register = () => void import('./ui/app/service-worker').then((m) => m.registerServiceWorker(), () => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 1000);
+}
+
 async function startApp(): Promise<void> {
   // The storage reports to the store it serves, which exists only once the storage has been made.
   const holder: { store?: AppStore } = {};
@@ -107,6 +118,7 @@ async function startApp(): Promise<void> {
       if (store.getState().settings.lang !== lang) store.getState().switchLanguage(lang);
       open(fragment);
       ready();
+      keepForOffline();
     });
   };
   const app = (hydrating: boolean) => (
@@ -124,6 +136,7 @@ async function startApp(): Promise<void> {
     createRoot(container).render(app(false));
     open(fragment);
     ready();
+    keepForOffline();
   }
 
   window.addEventListener('hashchange', () => open(window.location.hash.slice(1)));

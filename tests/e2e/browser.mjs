@@ -22,7 +22,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Launch headless system Chromium with a fresh, throw-away profile.
+ * Launch headless system Chromium with a fresh, throw-away profile (service workers blocked unless
+ * `options.serviceWorkers` says 'allow').
  * @param {import('playwright-core').BrowserContextOptions} [options] extra context options
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
  */
@@ -42,6 +43,9 @@ export async function launchBrowser(options = {}) {
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
       timezoneId: 'UTC',
+      // The app's service worker (vite-plugin-pwa) would serve later tests from its cache, past
+      // page.route: tests opt in (offline.e2e.mjs launches a browser of its own with 'allow').
+      serviceWorkers: 'block',
       ...options,
     });
   } catch (err) {
