@@ -44,13 +44,26 @@ function headScript(storageKey, chooses) {
  * @param {{ html: string, title: string }} rendered
  * @param {{ lang: Lang, up: string }} page
  * @param {string} storageKey
+ * @param {{ css?: Record<string, string>, catalogue?: Record<Lang, string> }} [built] the built
+ *   stylesheets' text by their address in the template (inlined: the first paint waits for no request
+ *   of its own), and each language's catalogue chunk (preloaded: the page needs it before it hydrates)
  */
-export function pageHtml(template, rendered, page, storageKey) {
+export function pageHtml(template, rendered, page, storageKey, built = {}) {
   const escapeText = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   let html = template
     .replace(/<html lang="[^"]*">/, `<html lang="${page.lang === 'zh' ? 'zh-CN' : 'en'}" data-page-lang="${page.lang}" data-theme="light">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(rendered.title)}</title>\n    ${headScript(storageKey, page.up === '')}`)
     .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>`);
+  for (const [href, text] of Object.entries(built.css ?? {}))
+    html = html.replace(new RegExp(`<link rel="stylesheet"[^>]*href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), () => `<style>${text}</style>`);
+  // Not in the app's folder, which may send the visitor on to the other language's page before it loads.
+  const catalogue = page.up ? built.catalogue?.[page.lang] : undefined;
+  if (catalogue) html = html.replace('</head>', () => `  <link rel="modulepreload" crossorigin href="./${catalogue}">\n  </head>`);
+  // The scripts go last in the body: a browser asks for them once the page's own bytes are in, so on a slow
+  // link the charts arrive first, at full speed (the module scripts run after parsing wherever they are).
+  const scripts = [...html.matchAll(/\n?\s*<(?:script type="module"[^>]*><\/script>|link rel="modulepreload"[^>]*>)/g)].map((m) => m[0]);
+  for (const tag of scripts) html = html.replace(tag, '');
+  html = html.replace('</body>', () => `${scripts.map((tag) => `    ${tag.trim()}`).join('\n')}\n  </body>`);
   // Each language's page names its own manifest (the installed app's name in that language).
   html = html.replace(/manifest\.zh\.webmanifest/, `manifest.${page.lang}.webmanifest`);
   // Assets are addressed from the page's folder (vite.config.ts: base './').
@@ -65,6 +78,11 @@ export function pageHtml(template, rendered, page, storageKey) {
  */
 export async function writePages(outDir, root) {
   const template = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  /** @type {Record<string, string>} */
+  const css = {};
+  for (const [, href] of template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) css[href] = fs.readFileSync(path.join(outDir, href), 'utf8');
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'));
+  const catalogue = { zh: manifest['src/ui/i18n/zh.ts']?.file, en: manifest['src/ui/i18n/en.ts']?.file };
   const server = await createServer({
     root,
     configFile: false,
@@ -78,7 +96,7 @@ export async function writePages(outDir, root) {
       const rendered = await renderPage(page.lang);
       const file = path.join(outDir, page.file);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, pageHtml(template, rendered, page, STORAGE_KEY));
+      fs.writeFileSync(file, pageHtml(template, rendered, page, STORAGE_KEY, { css, catalogue }));
     }
   } finally {
     await server.close();
