@@ -14,9 +14,7 @@ export function StatusBanner() {
     <>
       {update && (
         <div className="banner" role="status" data-testid="update-ready">
-          <p>
-            {t.update.ready} {t.update.hint}
-          </p>
+          <p>{t.update.ready}</p>
           <button type="button" className="button" onClick={update} data-testid="update-reload">
             {t.update.reload}
           </button>
