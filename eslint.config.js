@@ -18,7 +18,7 @@ const ROOT = path.dirname(fileURLToPath(import.meta.url));
 //   io       -> model, and state's types (`import type` only: a file format names a Doc)
 //   workers  -> model, charts, io
 //   ui       -> state, charts, io, workers, model
-//   main.tsx -> anything (it wires the page together)
+//   main.tsx -> anything (it wires the page together); prerender.tsx, the page drawn at build time, too
 //
 // Inside src/ui each first-level folder (app, chart, assumptions, ...) is a room with a door: another
 // folder (or main.tsx) imports it through its index only, or through a module named in DOORS. A
@@ -46,7 +46,7 @@ const DOORS = { i18n: ['exchange'] };
 const layerOf = (absFile) => {
   const parts = path.relative(ROOT, absFile).split(path.sep);
   if (parts[0] !== 'src') return null;
-  if (parts.length === 2 && /^main\.tsx?$/.test(parts[1] ?? '')) return 'entry';
+  if (parts.length === 2 && /^(?:main|prerender)\.tsx?$/.test(parts[1] ?? '')) return 'entry';
   return parts[1] && LAYERS.includes(parts[1]) ? parts[1] : null;
 };
 /** The UI folder a path lies in (src/ui/<folder>/...) and the path inside it, or null. */
@@ -167,7 +167,7 @@ export default defineConfig(
 
   // React hooks rules where React lives.
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx', 'src/prerender.tsx'],
     ...reactHooks.configs.flat.recommended,
   },
 
@@ -182,7 +182,7 @@ export default defineConfig(
 
   // Node-side tooling and tests (e2e files also contain page.evaluate callbacks).
   {
-    files: ['*.{js,mjs,ts}', 'tests/**/*.{js,mjs,ts,tsx}', '.ci/**/*.{js,mjs}'],
+    files: ['*.{js,mjs,ts}', 'scripts/**/*.{js,mjs}', 'tests/**/*.{js,mjs,ts,tsx}', '.ci/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderPages } from './src/prerender-pages.mjs';
 
 // Pin the time zone for everything this process spawns (vitest workers
 // inherit it); tests/setup.ts pins it again inside each worker.
@@ -9,7 +11,27 @@ export default defineConfig({
   // Relative asset URLs: the static build in dist/ can be hosted from any folder
   // (or opened via a sub-path) without rebuilding.
   base: './',
-  plugins: [react()],
+  // prerenderPages: the default view drawn into dist/index.html, dist/zh/ and dist/en/ (src/prerender-pages.mjs).
+  // VitePWA: a service worker (Workbox) that precaches the built files, pages included (written before it,
+  // closeBundleOrder), so the app opens with no network after one visit. registerType 'prompt': a new
+  // build waits until the reader chooses to reload (src/ui/app/service-worker.ts registers it, lazily).
+  // The manifests are public/manifest.{zh,en}.webmanifest, one per language's page.
+  plugins: [
+    react(),
+    prerenderPages(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      integration: { closeBundleOrder: 'post' },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // The PowerPoint writer is the largest chunk (≈0.4 MB): within Workbox's 2 MiB default.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // The simulation worker (src/workers/simulation-worker.ts) is loaded as a module.
   worker: { format: 'es' },
   build: {

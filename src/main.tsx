@@ -1,16 +1,20 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { reportData } from './io/report-fixture';
 import { createSafeStorage } from './io/saved-state';
-import { createAppStore, type AppStore } from './state';
+import { createAppStore, loadSavedWork, type AppStore } from './state';
 import { AppProvider, showNotice } from './ui/shared';
 import { App, listenToOtherTabs, type TabSync } from './ui/app';
 import { browserLang, loadCatalogue, otherLang } from './ui/i18n';
 import type { Lang } from './model';
 
 const report = reportData();
-const root = createRoot(document.getElementById('root')!);
-const lang = browserLang(navigator.languages);
+const container = document.getElementById('root')!;
+// The language the page was drawn in at build time (src/prerender-pages.mjs: /zh/, /en/, and the app's
+// folder in Chinese), or none (the development server): then the browser's language.
+const given = document.documentElement.dataset.pageLang;
+const pageLang: Lang | undefined = given === 'zh' || given === 'en' ? given : undefined;
+const lang = pageLang ?? browserLang(navigator.languages);
 // A shared link carries its state in the fragment, "#s1.<payload>"; an embed is "#embed=<series>&s1.<payload>"
 // (io/share-link). The decoder is loaded only when there is something to decode.
 const fragment = window.location.hash.slice(1);
@@ -23,11 +27,15 @@ else void startApp();
  * Loads the catalogue the page opens in (the other language's if that one cannot be had), then,
  * once the page is idle, the other one, so a switch of language finds it loaded.
  */
-async function loadWords(lang: Lang): Promise<void> {
-  await loadCatalogue(lang).catch(() => loadCatalogue(otherLang(lang)));
+async function loadWords(lang: Lang): Promise<Lang> {
+  const had = await loadCatalogue(lang).then(
+    () => lang,
+    () => loadCatalogue(otherLang(lang)).then(() => otherLang(lang)),
+  );
   const later = () => void loadCatalogue(otherLang(lang)).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 2000 });
   else setTimeout(later, 500);
+  return had;
 }
 
 /**
@@ -35,12 +43,26 @@ async function loadWords(lang: Lang): Promise<void> {
  * gone), the page says so, in both languages: the only words outside the catalogues.
  */
 function cannotStart(): void {
-  root.render(
+  createRoot(container).render(
     <div className="load-error" role="alert">
       <p lang="zh-CN">页面的文字未能加载，请刷新页面。</p>
       <p lang="en">The page's words could not be loaded: please reload the page.</p>
     </div>,
   );
+}
+
+/** Marks the page as the visitor's: hydrated (or drawn) with their saved work in (tests and the startup bench wait for it). */
+const ready = () => void (document.documentElement.dataset.ready = 'true');
+
+/**
+ * The service worker that keeps the app for offline use, registered once the page is idle after its
+ * first paint; its code (workbox-window) is a chunk of its own, outside the first load.
+ */
+function keepForOffline(): void {
+  if (!import.meta.env.PROD) return;
+  const register = () => void import('./ui/app/service-worker').then((m) => m.registerServiceWorker(), () => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 1000);
 }
 
 async function startApp(): Promise<void> {
@@ -55,22 +77,19 @@ async function startApp(): Promise<void> {
     onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
     onWritten: (state) => tabs.sync?.written(state.doc),
   }, { delayMs: 300, lifecycle: window });
-  const store = createAppStore({ series: report.series, lang, storage });
+  // The audit's chunk, fetched beside the words: its part of the drawn page is hydrated right after the
+  // rest, and the saved work is read once it has been (App's onHydrated), so the wait is short.
+  if (pageLang) void import('./ui/audit/AuditPanel').catch(() => undefined);
+  // A prerendered page is hydrated with the state it was drawn in; the saved work is read after.
+  const store = createAppStore({ series: report.series, lang, storage, loadLater: pageLang !== undefined });
   holder.store = store;
   tabs.sync = listenToOtherTabs(store, window);
+  let words: Lang;
   try {
-    await loadWords(store.getState().settings.lang);
+    words = await loadWords(store.getState().settings.lang);
   } catch {
     return cannotStart();
   }
-
-  root.render(
-    <StrictMode>
-      <AppProvider store={store} report={report}>
-        <App />
-      </AppProvider>
-    </StrictMode>,
-  );
 
   // A link opened in a new tab, or pasted into the address bar of this one (a same-page navigation).
   const open = (fragment: string) => {
@@ -88,7 +107,38 @@ async function startApp(): Promise<void> {
       });
     });
   };
-  open(fragment);
+  // Saved work, and a link the page was opened with, once the page drawn at build time has been
+  // hydrated: the visitor's own scenarios replace the report's default at once.
+  let started = false;
+  const afterHydration = () => {
+    if (started) return;
+    started = true;
+    void loadSavedWork(store).then(() => {
+      // The page's address says its language (a saved choice of the other one sent the visitor there).
+      if (store.getState().settings.lang !== lang) store.getState().switchLanguage(lang);
+      open(fragment);
+      ready();
+      keepForOffline();
+    });
+  };
+  const app = (hydrating: boolean) => (
+    <StrictMode>
+      <AppProvider store={store} report={report}>
+        <App {...(hydrating ? { onHydrated: afterHydration } : {})} />
+      </AppProvider>
+    </StrictMode>
+  );
+  // Hydrated only in the language it was drawn in; if that catalogue could not be had, drawn anew in the other.
+  if (pageLang && words === pageLang) {
+    hydrateRoot(container, app(true));
+  } else {
+    await loadSavedWork(store);
+    createRoot(container).render(app(false));
+    open(fragment);
+    ready();
+    keepForOffline();
+  }
+
   window.addEventListener('hashchange', () => open(window.location.hash.slice(1)));
 }
 
@@ -110,11 +160,12 @@ async function startEmbed(): Promise<void> {
   if (result.ok) openShared(store, result, { embed: true });
   if (!(await words)) return cannotStart();
   const seriesId = (result.ok ? result.view?.seriesId : undefined) ?? shareFragmentParams(fragment).embed ?? '';
-  root.render(
+  createRoot(container).render(
     <StrictMode>
       <AppProvider store={store} report={report}>
         <EmbedApp seriesId={seriesId} fullUrl={linkTo(window.location, withoutEmbed(fragment))} error={result.ok ? undefined : result.error} />
       </AppProvider>
     </StrictMode>,
   );
+  ready();
 }

@@ -158,3 +158,19 @@ const KEYS = ['data-line-id', 'data-mark-id'] as const;
 function sameKind(a: LightElement, b: LightElement): boolean {
   return a.tagName === b.tagName && KEYS.every((key) => a.attributes.get(key) === b.attributes.get(key));
 }
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]!);
+
+/**
+ * A light tree as markup, for a page drawn before its script runs (the prerendered HTML holds the
+ * charts as inline SVG). No whitespace is added: parsed again, it gives the same elements `toDom` makes.
+ */
+export function toMarkup(node: LightElement): string {
+  let out = `<${node.tagName}`;
+  for (const [name, value] of node.attributes) out += ` ${name}="${escape(value)}"`;
+  out += '>';
+  if (node.ownText !== undefined) out += escape(node.ownText);
+  else for (const child of node.children) out += toMarkup(child);
+  return `${out}</${node.tagName}>`;
+}

@@ -26,11 +26,29 @@ export interface StoreOptions {
   readonly lang: Lang;
   /** Where work is kept; it validates and migrates what it reads (io/saved-state). Without it nothing is kept. */
   readonly storage?: PersistStorage<SavedState>;
+  /**
+   * Saved work is read only when `loadSavedWork` is called, not as the store is made: a page drawn at
+   * build time hydrates the default state first (main.tsx). Until then nothing is written, so a change
+   * made before the load (an effect of the first render) never writes the default over saved work.
+   */
+  readonly loadLater?: boolean;
 }
 
 const nowhere: PersistStorage<SavedState> = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
 
-export function createAppStore({ series, lang, storage }: StoreOptions): AppStore {
+export function createAppStore({ series, lang, storage, loadLater = false }: StoreOptions): AppStore {
+  const kept = storage ?? nowhere;
+  let read = !loadLater;
+  const gated: PersistStorage<SavedState> = loadLater
+    ? {
+        getItem: (name) => {
+          read = true;
+          return kept.getItem(name);
+        },
+        setItem: (name, value) => (read ? kept.setItem(name, value) : undefined),
+        removeItem: (name) => (read ? kept.removeItem(name) : undefined),
+      }
+    : kept;
   return createStore<AppState>()(
     persist(
       (...a) => ({
@@ -42,7 +60,8 @@ export function createAppStore({ series, lang, storage }: StoreOptions): AppStor
       {
         name: STORAGE_KEY,
         version: SAVED_VERSION,
-        storage: storage ?? nowhere,
+        storage: gated,
+        skipHydration: loadLater,
         partialize: (state) => ({ doc: state.doc, settings: state.settings }),
         // The storage has validated and migrated what it read; anything it refused arrives as null.
         merge: (saved, current) => {
@@ -53,4 +72,9 @@ export function createAppStore({ series, lang, storage }: StoreOptions): AppStor
       },
     ),
   );
+}
+
+/** Reads the saved work into a store made with `loadLater` (and again into any other: it reads what is saved now). */
+export async function loadSavedWork(store: AppStore): Promise<void> {
+  await (store as AppStore & { persist?: { rehydrate: () => Promise<void> } }).persist?.rehydrate();
 }

@@ -12,7 +12,7 @@ export const DIST_DIR = path.join(ROOT, 'dist');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -22,7 +22,8 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Launch headless system Chromium with a fresh, throw-away profile.
+ * Launch headless system Chromium with a fresh, throw-away profile (service workers blocked unless
+ * `options.serviceWorkers` says 'allow').
  * @param {import('playwright-core').BrowserContextOptions} [options] extra context options
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
  */
@@ -42,6 +43,9 @@ export async function launchBrowser(options = {}) {
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
       timezoneId: 'UTC',
+      // The app's service worker (vite-plugin-pwa) would serve later tests from its cache, past
+      // page.route: tests opt in (offline.e2e.mjs launches a browser of its own with 'allow').
+      serviceWorkers: 'block',
       ...options,
     });
   } catch (err) {
@@ -49,6 +53,7 @@ export async function launchBrowser(options = {}) {
     throw err;
   }
   const ctx = context;
+  ctx.on('page', waitForAppAfterNavigation);
   let closed = false;
   return {
     context: ctx,
@@ -61,6 +66,28 @@ export async function launchBrowser(options = {}) {
         fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
       }
     },
+  };
+}
+
+/**
+ * Makes `page.goto` and `page.reload` wait for the app to be ready, on the app's pages (a page without
+ * the app's root, or opened on another origin, is left as loaded).
+ * @param {import('playwright-core').Page} page
+ */
+export function waitForAppAfterNavigation(page) {
+  const untilReady = () =>
+    page.waitForFunction(() => document.documentElement.dataset.ready || document.querySelector('.load-error') || !document.getElementById('root'), null, { timeout: 15_000 });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await untilReady();
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await untilReady();
+    return response;
   };
 }
 

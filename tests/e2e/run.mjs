@@ -9,6 +9,9 @@
 // Each test gets a fresh page and
 //   { page, context, baseUrl, assert, screenshotDir, consoleErrors }
 // where consoleErrors collects console.error messages and uncaught page errors.
+// The pages are drawn at build time (src/prerender-pages.mjs): their controls show before the script that
+// makes them work has run. page.goto and page.reload therefore wait, after the load, until the app marks
+// itself ready (main.tsx: html[data-ready]) or says it cannot start (browser.mjs, launchBrowser).
 // All tests share one browser context, but each starts with the app's origin emptied (localStorage,
 // IndexedDB, caches, cookies...), so no test sees what an earlier one saved.
 import assert from 'node:assert/strict';

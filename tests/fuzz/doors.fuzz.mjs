@@ -58,7 +58,8 @@ async function openPage(context, baseUrl, counts) {
   const page = await context.newPage();
   await watch(page, counts);
   await page.goto(baseUrl, { waitUntil: 'load' });
-  await page.locator('[data-testid=scenario-row]').first().waitFor();
+  // The prerendered page shows its rows before they work: wait until hydrated and the saved work is in.
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   const language = page.getByTestId('language');
   if ((await language.inputValue()) !== 'en') await language.selectOption('en');
   if (!(await saved(page))?.includes(KEEPER)) {

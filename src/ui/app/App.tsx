@@ -10,13 +10,23 @@ import { useUndoKeys } from './use-undo-keys';
 import { flushPreviewFirst } from '../drag';
 import { loadCatalogue } from '../i18n';
 import type { Lang } from '../../model';
+import { languagePath } from '../shared';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('../audit/AuditPanel').then((m) => ({ default: m.AuditPanel })));
 // On paper only: the assumptions in words (the screen shows them as controls).
 const PrintSummary = lazy(() => import('../exchange/PrintSummary'));
 
-export function App() {
+export interface AppProps {
+  /**
+   * Called once the page, the audit's lazy part included, has been hydrated (main.tsx then loads the
+   * saved work): an update that reached a part still waiting for its chunk would be drawn anew on the
+   * client, not hydrated.
+   */
+  readonly onHydrated?: () => void;
+}
+
+export function App({ onHydrated }: AppProps = {}) {
   const t = useT();
   const store = useStoreApi();
   const report = useReport();
@@ -54,6 +64,12 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.documentElement.dataset.theme = theme;
     document.title = t.appTitle;
+    // The page of each language has its own address (prerendered at build time): the address follows
+    // the language chosen here, without reloading, so a reload or a bookmark opens it in that language.
+    if (document.documentElement.dataset.pageLang) {
+      const path = languagePath(window.location.pathname, lang);
+      if (path !== window.location.pathname) window.history.replaceState(window.history.state, '', path + window.location.search + window.location.hash);
+    }
   }, [lang, theme, t]);
 
   const set = store.getState().setSettings;
@@ -104,6 +120,7 @@ export function App() {
           <Suspense fallback={null}>{printSummary && <PrintSummary />}</Suspense>
           <Suspense fallback={null}>
             <AuditPanel />
+            {onHydrated && <Hydrated then={onHydrated} />}
           </Suspense>
         </div>
       </main>
@@ -112,4 +129,12 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/** Draws nothing; its effect runs once everything before it in its Suspense boundary is on the page. */
+function Hydrated({ then }: { then: () => void }) {
+  useEffect(() => {
+    then();
+  }, [then]);
+  return null;
 }

@@ -1,5 +1,6 @@
 import { downloadWork } from '../exchange';
 import { useApp, useStoreApi, useT } from '../shared';
+import { useWaitingUpdate } from './update-notice';
 
 /** Says when work is not being saved, and offers the copy of saved work that could not be read. */
 export function StatusBanner() {
@@ -8,8 +9,17 @@ export function StatusBanner() {
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
   const tabConflicts = useApp((s) => s.tabConflicts);
+  const update = useWaitingUpdate();
   return (
     <>
+      {update && (
+        <div className="banner" role="status" data-testid="update-ready">
+          <p>{t.update.ready}</p>
+          <button type="button" className="button" onClick={update} data-testid="update-reload">
+            {t.update.reload}
+          </button>
+        </div>
+      )}
       {saveStatus !== 'saved' && (
         <div className="banner banner--warn" role="alert" data-testid="save-status">
           <p>{saveStatus === 'failed' ? t.status.failed : t.status.unavailable}</p>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../../charts';
-import { drawLight, findLight, patch, toDom, type LightElement } from '../../charts/light-dom';
+import { drawLight, findLight, patch, toDom, toMarkup, type LightElement } from '../../charts/light-dom';
 import type { ChartData, ChartLine } from '../../charts/types';
 import type { ForecastModel } from '../../model';
 import { redrawPreview, usePreviewCanvas, useSliderDrag, type DrawnChart } from '../drag';
@@ -26,7 +26,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   const box = useRef<HTMLDivElement>(null);
   const chartTheme = theme === 'dark' ? darkTheme : lightTheme;
 
-  const width = useWidth(box);
+  const width = useWidth(box, 640, PRERENDER_WIDTH);
   const shown = useRef<LightElement | undefined>(undefined);
   const id = `projection-chart${useId().replace(/[^\w-]/g, '')}`;
 
@@ -58,6 +58,10 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   }, []);
   // A slider's move of this series, drawn without React on the canvas over the SVG (drag/).
   const previewed = usePreviewCanvas(canvas, drawn, hideLine, seriesId, previewPoints);
+  // The chart as first drawn, as markup: the page prerendered at build time holds it as inline SVG
+  // (seen before any script runs), and hydration finds the same markup here. Made once; from then on
+  // the effect below patches the chart in place.
+  const [firstDrawing] = useState(() => ({ __html: toMarkup(drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }))) }));
 
   useLayoutEffect(() => {
     const element = box.current?.querySelector('.chart-view__svg');
@@ -111,7 +115,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       onKeyDown={onKey}
       style={{ height }}
     >
-      <div className="chart-view__svg" />
+      <div className="chart-view__svg" dangerouslySetInnerHTML={firstDrawing} />
       {seriesId && <canvas ref={canvas} className="chart-view__preview" aria-hidden="true" width={0} height={0} />}
       {guideX !== undefined && (
         <div
@@ -123,6 +127,9 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     </div>
   );
 }
+
+/** The width a chart is drawn at before the page is laid out (and in the prerendered page): a chart's width beside the side panel on a laptop. */
+export const PRERENDER_WIDTH = 800;
 
 /** The light node of a line (its group) in a drawn chart. */
 function lineNode(chart: LightElement, lineId: string): LightElement | undefined {

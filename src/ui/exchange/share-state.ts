@@ -1,6 +1,7 @@
 import { exchangedCharts, type ExchangedScenario, type ExchangeView } from '../../io/scenario-file';
 import type { Scenario } from '../../state';
 import { comparedScenarios, type ExportInput } from './export-chart';
+import { appFolder } from '../shared';
 
 /**
  * Links and embed code. A share link is the page's address with the state in its fragment
@@ -30,7 +31,8 @@ export interface PageAddress {
   readonly pathname: string;
 }
 
-export const linkTo = (page: PageAddress, fragment: string): string => `${page.origin}${page.pathname}#${fragment}`;
+/** A link to the app's folder (not to one language's page: it opens in the language of whoever opens it). */
+export const linkTo = (page: PageAddress, fragment: string): string => `${page.origin}${appFolder(page.pathname)}#${fragment}`;
 
 /** The fragment without its embed parameter: the same state in the full calculator. */
 export const withoutEmbed = (fragment: string): string =>

@@ -32,7 +32,9 @@ export const useReport = (): ReportData => useAppContext().report;
 /** The catalogue of the current language (the other one if it could not be loaded, see i18n), re-read when one loads. */
 export function useT(): Messages {
   const lang = useApp((s) => s.settings.lang);
-  const t = useSyncExternalStore(onCatalogueLoaded, () => loadedCatalogue(lang));
+  const read = () => loadedCatalogue(lang);
+  // The same on the server (a prerendered page) and while hydrating: the page loads its catalogue first.
+  const t = useSyncExternalStore(onCatalogueLoaded, read, read);
   if (!t) throw new Error('No catalogue is loaded: the page loads one before it renders (main.tsx)');
   return t;
 }

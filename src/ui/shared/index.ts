@@ -8,3 +8,4 @@ export { assumptionText, basisKey, basisNote, figureLabel, scenarioBasisNotes, t
 export { useWidth } from './use-width';
 export { shownCharts, showChart } from './shown-charts';
 export { usePrinting } from './use-printing';
+export { appFolder, languagePath } from './page-address';

@@ -1,8 +1,12 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** The width of an element in pixels, following resizes (0 until it is laid out; a fallback where there is no layout). */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number {
-  const [width, setWidth] = useState(0);
+/**
+ * The width of an element in pixels, following resizes (`initial` until it is laid out, 0 unless
+ * given; a fallback where there is no layout). A page drawn before its script runs (prerendered) is
+ * drawn at `initial`, and the page's first render on the client uses it too, so both agree.
+ */
+export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 640, initial = 0): number {
+  const [width, setWidth] = useState(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -60,7 +60,8 @@ export function useSimulation(seriesId: string): SimulationEntry | undefined {
 
 function useScheduler(): SimulationScheduler | undefined {
   const context = useContext(SchedulerContext);
-  const appScheduler = useSyncExternalStore(onLoaded, () => shared);
+  // A prerendered page has no simulation (nor does the page while it hydrates): its default has no ranges.
+  const appScheduler = useSyncExternalStore(onLoaded, () => shared, () => undefined);
   return context ?? appScheduler;
 }
 
@@ -78,5 +79,5 @@ export function shownSimulation(seriesId: string): Simulation | undefined {
  */
 export function useSimulationResult(seriesId: string): SimulationEntry | undefined {
   const scheduler = useScheduler();
-  return useSyncExternalStore(scheduler ? scheduler.subscribe : noSubscription, () => scheduler?.get(seriesId));
+  return useSyncExternalStore(scheduler ? scheduler.subscribe : noSubscription, () => scheduler?.get(seriesId), () => undefined);
 }

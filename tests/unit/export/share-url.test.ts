@@ -13,6 +13,9 @@ describe('share links', () => {
     expect(state.view).toMatchObject({ compared: [0, 1, 2, 3], focus: 2, settings: { yearTo: 2035, scale: 'log', lang: 'zh' } });
     const link = linkTo({ origin: 'https://example.org', pathname: '/calc/' }, encodeShareFragment(state));
     expect(link).toMatch(/^https:\/\/example\.org\/calc\/#s1\.[\w-]+$/);
+    // Made on a language's own page (zh/ or en/), a link points at the app's folder: it opens in the
+    // language of whoever opens it, as before the pages had addresses of their own.
+    for (const pathname of ['/calc/zh/', '/calc/en/', '/calc/en/index.html']) expect(linkTo({ origin: 'https://example.org', pathname }, 's1.x')).toBe('https://example.org/calc/#s1.x');
     const back = decodeShareFragment(new URL(link).hash);
     expect(back.ok && back.scenarios.map((s) => s.name)).toEqual(state.scenarios.map((s) => s.name));
     expect(back.ok && back.view).toMatchObject(state.view);

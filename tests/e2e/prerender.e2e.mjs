@@ -1,0 +1,120 @@
+// The pages drawn at build time (issue 18, src/prerender-pages.mjs): what a reader sees before any script
+// runs, and the page's hydration in Chromium: no mismatch, no part drawn again from scratch, the
+// visitor's saved work after, a slider that answers.
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.mjs';
+import { eventually, STORAGE_KEY } from './exchange-helpers.mjs';
+
+const PAGES = [
+  { path: '', lang: 'zh', title: '生成式 AI 与传媒：预测计算器' },
+  { path: 'zh/', lang: 'zh', title: '生成式 AI 与传媒：预测计算器' },
+  { path: 'en/', lang: 'en', title: 'GenAI in media: forecast calculator' },
+];
+// What React logs when the page and its first render differ, or a part is drawn again on the client
+// (production builds log the error's number: 418 hydration mismatch, 423/425 text or boundary redrawn).
+const HYDRATION_TROUBLE = /hydrat|mismatch|did not match|recoverable|Minified React error #(418|419|421|422|423|425)/i;
+
+/**
+ * Every console message and page error of `page`, as it happens.
+ * @param {import('playwright-core').Page} page
+ */
+function allMessages(page) {
+  /** @type {string[]} */
+  const messages = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  return messages;
+}
+
+/** Waits until the page is hydrated with the visitor's saved work in (main.tsx marks it). @param {import('playwright-core').Page} page */
+const ready = (page) => page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+
+/** @type {{ name: string, fn: (ctx: any) => Promise<void> }[]} */
+export const tests = [
+  {
+    name: 'each page holds the three charts as SVG, the tables and the audit with no script at all',
+    async fn({ baseUrl, assert }) {
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+      try {
+        const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        for (const { path, lang, title } of PAGES) {
+          await page.goto(baseUrl + path, { waitUntil: 'load' });
+          assert.equal(await page.title(), title, path);
+          await page.waitForTimeout(300);
+          assert.equal(await page.getAttribute('html', 'data-ready'), null, 'no script ran (main.tsx marks the page once it has)');
+          assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
+          assert.equal(await page.locator('svg.projection-chart').count(), 3, `${path}: three charts`);
+          for (const chart of await page.locator('svg.projection-chart').all()) assert.ok(((await chart.boundingBox())?.height ?? 0) > 100, 'a chart is drawn');
+          assert.ok((await page.locator('table').count()) >= 3, `${path}: the tables`);
+          await page.locator('.panel.audit h2').waitFor({ state: 'visible' });
+          const figures = await page.locator('svg.projection-chart text').allTextContents();
+          // The report's figures (/work/shared/report/figures.md): 百亿 = 10B at most; 720万美元 ≈ 7.2M; 22.19亿美元 = 2.219B.
+          for (const figure of lang === 'zh' ? ['≤100亿', '≈720万', '22.19亿'] : ['≤10B', '≈7.2M', '2.219B']) assert.ok(figures.includes(figure), `${path}: ${figure} in ${figures.join(' | ')}`);
+        }
+        await context.close();
+      } finally {
+        await browser.close();
+      }
+    },
+  },
+  {
+    name: 'each language page hydrates without a mismatch logged and a slider moves a value',
+    async fn({ page, baseUrl, assert }) {
+      const messages = allMessages(page);
+      for (const { path, title } of PAGES.slice(1)) {
+        messages.length = 0;
+        await page.goto(baseUrl + path, { waitUntil: 'load' });
+        await ready(page);
+        // The lazy audit is hydrated too (its chunk arrives after the first paint): nothing logged meanwhile.
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.title(), title);
+        assert.deepEqual(messages.filter((m) => HYDRATION_TROUBLE.test(m) || m.startsWith('error') || m.startsWith('pageerror')), [], path);
+        assert.equal(await page.locator('svg.projection-chart').count(), 3);
+        // A slider of an editable scenario answers: its text box shows the moved value.
+        await page.locator('[data-scenario-id="preset-users-low"] .scenario__name').click();
+        const field = page.getByTestId('field-t2i-users-cn-ceiling');
+        const before = await field.locator('input[type="text"]').inputValue();
+        await field.locator('input[type="range"]').focus();
+        await page.keyboard.press('ArrowRight');
+        await eventually(async () => assert.notEqual(await field.locator('input[type="text"]').inputValue(), before, `${path}: the slider moved the value`));
+        assert.deepEqual(messages.filter((m) => HYDRATION_TROUBLE.test(m)), [], path);
+      }
+    },
+  },
+  {
+    name: 'saved work shows once the page is hydrated, with nothing logged, and the language chosen moves the address',
+    async fn({ page, baseUrl, assert }) {
+      const messages = allMessages(page);
+      await page.goto(`${baseUrl}en/`, { waitUntil: 'load' });
+      await ready(page);
+      const rows = page.getByTestId('scenario-row');
+      const count = await rows.count();
+      await page.getByTestId('new-scenario').click();
+      await eventually(async () => assert.equal(await rows.count(), count + 1));
+      await eventually(async () => assert.match((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '', /"scenarios"/));
+      const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      await page.reload({ waitUntil: 'load' });
+      await ready(page);
+      assert.equal(await rows.count(), count + 1, 'the saved scenario is there after the reload');
+      assert.deepEqual(messages.filter((m) => HYDRATION_TROUBLE.test(m) || m.startsWith('error') || m.startsWith('pageerror')), []);
+      // Nothing wrote the default over the saved work while the page hydrated.
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), saved);
+
+      await page.getByTestId('language').selectOption('zh');
+      await eventually(async () => assert.equal(new URL(page.url()).pathname, '/zh/'));
+      await page.reload({ waitUntil: 'load' });
+      await ready(page);
+      assert.equal(await page.locator('h1').textContent(), '生成式 AI 与传媒：预测计算器');
+      assert.equal(await rows.count(), count + 1);
+      // The app's folder sends a visitor whose saved work is in English on to en/, fragment kept.
+      await page.getByTestId('language').selectOption('en');
+      await eventually(async () => assert.equal(new URL(page.url()).pathname, '/en/'));
+      await eventually(async () => assert.match((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '', /"lang":"en"/));
+      await page.goto(`${baseUrl}#x`, { waitUntil: 'load' });
+      await ready(page);
+      assert.equal(new URL(page.url()).pathname, '/en/');
+      assert.equal(new URL(page.url()).hash, '#x');
+    },
+  },
+];
