@@ -1,5 +1,14 @@
-import { downloadWork } from '../exchange';
-import { useApp, useStoreApi, useT } from '../shared';
+import { useEffect } from 'react';
+import { showNotice, useApp, useStoreApi, useT } from '../shared';
+
+// The scenario-file writer loads when the banner first shows (work is not being saved), not with the
+// page: by the time the button is pressed it is in. A load that failed is tried again on the press.
+let saveWork: Promise<typeof import('../exchange/save-work')> | undefined;
+const loadSaveWork = () =>
+  (saveWork ??= import('../exchange/save-work').catch((error: unknown) => {
+    saveWork = undefined;
+    throw error;
+  }));
 
 /** Says when work is not being saved, and offers the copy of saved work that could not be read. */
 export function StatusBanner() {
@@ -8,17 +17,26 @@ export function StatusBanner() {
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
   const tabConflicts = useApp((s) => s.tabConflicts);
+  const unsaved = saveStatus !== 'saved';
+  useEffect(() => {
+    if (unsaved) void loadSaveWork().catch(() => undefined);
+  }, [unsaved]);
   return (
     <>
-      {saveStatus !== 'saved' && (
+      {unsaved && (
         <div className="banner banner--warn" role="alert" data-testid="save-status">
           <p>{saveStatus === 'failed' ? t.status.failed : t.status.unavailable}</p>
           <button
             type="button"
             className="button"
             onClick={() => {
-              const { doc, settings } = store.getState();
-              downloadWork(doc, settings);
+              void loadSaveWork().then(
+                ({ downloadWork }) => {
+                  const { doc, settings } = store.getState();
+                  downloadWork(doc, settings);
+                },
+                (error: unknown) => showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+              );
             }}
           >
             {t.status.downloadWork}
