@@ -4,3 +4,4 @@ export * from './random';
 export * from './simulate';
 export * from './sensitivity';
 export * from './params';
+export * from './crossing';
