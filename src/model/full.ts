@@ -5,3 +5,4 @@ export * from './simulate';
 export * from './sensitivity';
 export * from './params';
 export * from './crossing';
+export * from './quantile';
