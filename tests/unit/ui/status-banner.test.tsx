@@ -61,7 +61,7 @@ describe('when the browser does not keep the work', APP_TIMEOUT, () => {
     });
     expect(await screen.findByTestId('save-status')).toHaveTextContent(en.status.unavailable);
     await user.click(newScenario());
-    expect(screen.getByTestId('save-status')).toHaveTextContent(en.status.unavailable);
+    expect(await screen.findByTestId('save-status')).toHaveTextContent(en.status.unavailable);
     expect(scenarioNames()).toContain('My scenario');
   });
 });
