@@ -1,4 +1,5 @@
-import { quantile, type RangeDistribution } from '../model';
+import type { RangeDistribution } from '../model';
+import { quantile } from '../model/quantile';
 import { linearScale } from './scale';
 import { svgElement } from './svg';
 import type { ChartSize, ChartTheme } from './types';

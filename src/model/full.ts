@@ -4,3 +4,5 @@ export * from './random';
 export * from './simulate';
 export * from './sensitivity';
 export * from './params';
+export * from './crossing';
+export * from './quantile';

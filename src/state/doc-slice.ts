@@ -4,7 +4,6 @@ import { baseScenario, presetScenario, type PresetId } from './presets';
 import { BASE_ID, fitLine, fitText, freeColor, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
 import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
 import { withChartWords, type ChartWords } from './chart-words';
-import { applyMerge, planMerge, type IncomingScenario } from './merge';
 
 export const MAX_COMPARED = 10;
 
@@ -15,11 +14,6 @@ export interface DocSlice {
   duplicateScenario(id: string, name: string): string | undefined;
   addPreset(preset: PresetId): string | undefined;
   addScenarios(scenarios: readonly Omit<Scenario, 'id' | 'colorIndex' | 'readOnly'>[]): string[];
-  /**
-   * A file's or link's scenarios, adding only those the reader does not have (see planMerge), all of
-   * them compared (up to ten), the first in focus. Returns, per incoming scenario, its id here.
-   */
-  mergeScenarios(incoming: readonly IncomingScenario[]): (string | undefined)[];
   renameScenario(id: string, name: string): void;
   describeScenario(id: string, description: string): void;
   deleteScenario(id: string): void;
@@ -36,7 +30,7 @@ export interface DocSlice {
 }
 
 /** Past ten scenarios colours repeat: one joining the comparison takes a colour none of the others there shows. */
-function distinctColour(scenarios: readonly Scenario[], compared: readonly string[], id: string): Scenario[] {
+export function distinctColour(scenarios: readonly Scenario[], compared: readonly string[], id: string): Scenario[] {
   const target = scenarios.find((s) => s.id === id);
   const others = scenarios.filter((s) => s.id !== id && compared.includes(s.id));
   if (!target || !others.some((s) => s.colorIndex === target.colorIndex)) return [...scenarios];
@@ -132,24 +126,6 @@ export const createDocSlice =
           }
           if (!ids.length) return doc;
           return { ...doc, scenarios, compared, focusId: ids[0] ?? doc.focusId };
-        });
-        return ids;
-      },
-      mergeScenarios: (incoming) => {
-        let ids: (string | undefined)[] = [];
-        get().commit((doc) => {
-          const merged = applyMerge(doc, incoming, planMerge(doc.scenarios, incoming), newScenarioId);
-          ids = [...merged.ids];
-          const shown = [...new Set(ids.filter((id): id is string => id !== undefined))];
-          if (!shown.length) return doc;
-          let compared = [...doc.compared];
-          let scenarios = merged.doc.scenarios;
-          for (const id of shown) {
-            if (compared.includes(id) || compared.length >= MAX_COMPARED) continue;
-            compared = [...compared, id];
-            scenarios = distinctColour(scenarios, compared, id);
-          }
-          return { ...merged.doc, scenarios, compared, focusId: shown[0]! };
         });
         return ids;
       },

@@ -10,4 +10,3 @@ export * from './selectors';
 export * from './uncertainty';
 export * from './chart-words';
 export * from './merge-docs';
-export * from './merge';

@@ -1,4 +1,6 @@
-import { freeColor, MAX_SCENARIOS, PALETTE_SIZE, uniqueName, type Doc, type Scenario } from './scenario';
+import { freeColor, MAX_SCENARIOS, newScenarioId, PALETTE_SIZE, uniqueName, type Doc, type Scenario } from './scenario';
+import { distinctColour, MAX_COMPARED } from './doc-slice';
+import type { AppStore } from './store';
 
 /** A scenario arriving from a file or a link: its assumptions and, maybe, the colour the sender gave it. */
 export type IncomingScenario = Omit<Scenario, 'id' | 'colorIndex' | 'readOnly' | 'origin'> & { readonly colorIndex?: number };
@@ -82,4 +84,29 @@ export function applyMerge(
     return scenario.id;
   });
   return { doc: added.length ? { ...doc, scenarios: [...doc.scenarios, ...added] } : doc, ids };
+}
+
+/**
+ * A file's or link's scenarios, adding only those the reader does not have (see planMerge), all of
+ * them compared (up to ten), the first in focus, as one undo step. Returns, per incoming scenario, its
+ * id here. Not a store action: only the exchange code (loaded when a file or link is opened) calls it,
+ * so the merge stays out of the page's first load.
+ */
+export function mergeScenarios(store: AppStore, incoming: readonly IncomingScenario[]): (string | undefined)[] {
+  let ids: (string | undefined)[] = [];
+  store.getState().commit((doc) => {
+    const merged = applyMerge(doc, incoming, planMerge(doc.scenarios, incoming), newScenarioId);
+    ids = [...merged.ids];
+    const shown = [...new Set(ids.filter((id): id is string => id !== undefined))];
+    if (!shown.length) return doc;
+    let compared = [...doc.compared];
+    let scenarios = merged.doc.scenarios;
+    for (const id of shown) {
+      if (compared.includes(id) || compared.length >= MAX_COMPARED) continue;
+      compared = [...compared, id];
+      scenarios = distinctColour(scenarios, compared, id);
+    }
+    return { ...merged.doc, scenarios, compared, focusId: shown[0]! };
+  });
+  return ids;
 }

@@ -58,6 +58,8 @@ export const tests = [
     async fn({ page, baseUrl, consoleErrors, screenshotDir }) {
       await openApp(page, baseUrl);
       const video = page.getByTestId(`chart-panel-${T2V}`);
+      // Goal seek is a disclosure, closed by default; its body loads when first opened.
+      await video.getByRole('button', { name: 'Goal seek' }).click();
       await video.getByTestId(`goal-target-${T2V}`).click();
       await page.keyboard.type('1B');
       const answers = video.getByTestId(`goal-answers-${T2V}`);
@@ -66,6 +68,7 @@ export const tests = [
       await video.locator('.goal-seek').screenshot({ path: path.join(screenshotDir, 'goal-seek-1B.png') });
 
       const users = page.getByTestId(`chart-panel-${USERS}`);
+      await users.getByRole('button', { name: 'Goal seek' }).click();
       await users.getByTestId(`goal-target-${USERS}`).click();
       await page.keyboard.type('1.092B');
       const lines = users.getByTestId('goal-crossing');
@@ -81,7 +84,13 @@ export const tests = [
       try {
         const page = await browser.context.newPage();
         await openApp(page, baseUrl, 'zh');
+        const toggle = page.getByTestId(`chart-panel-${T2V}`).getByRole('button', { name: '目标求解' });
+        await toggle.scrollIntoViewIfNeeded();
+        const toggleBox = await toggle.boundingBox();
+        assert.ok(toggleBox);
+        await page.touchscreen.tap(toggleBox.x + toggleBox.width / 2, toggleBox.y + toggleBox.height / 2);
         const target = page.getByTestId(`goal-target-${T2V}`);
+        await target.waitFor();
         await target.scrollIntoViewIfNeeded();
         const box = await target.boundingBox();
         assert.ok(box);

@@ -1,7 +1,7 @@
-import { useId, useState, type ReactElement } from 'react';
-import { parseInput, type FieldKind } from '../../io/parse-input';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
+import type { FieldKind } from '../../io/parse-input';
 import { checkModelDomains, Dec, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
-import { inputErrorText, modelErrorText, useT } from '../shared';
+import { modelErrorText, useT } from '../shared';
 import { anchorFigure, anchorValueKind } from './anchor-kinds';
 import type { SliderSpec } from './ParamField';
 
@@ -50,7 +50,7 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
               {high !== undefined && field(`anchors.${i}.high`, t.assumptions.anchorValue['range-high'], high, valueKind)}
               <div className="anchor__actions">
                 {high === undefined ? (
-                  <HighEndForm
+                  <AddHighEnd
                     low={anchor.low}
                     kind={valueKind}
                     currency={currency}
@@ -90,68 +90,23 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
   );
 }
 
-/**
- * "Add a high end": the user types the high end, and nothing changes until it is added. Refused with a
- * reason when it cannot be read, lies below the low end or equals it, or is outside the plausible values.
- */
-function HighEndForm({ low, kind, currency, onAdd }: { low: string; kind: FieldKind; currency: Currency | undefined; onAdd: (high: string) => string | undefined }) {
+// The high end's form (its reader and checks) loads when "Add a high end" is first pressed, not with the page.
+const HighEndForm = lazy(() => import('./HighEndForm'));
+
+/** "Add a high end": a button that opens the form; while the form loads, its place is held. */
+function AddHighEnd(props: { low: string; kind: FieldKind; currency: Currency | undefined; onAdd: (high: string) => string | undefined }) {
   const t = useT();
-  const id = useId();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const close = () => {
-    setOpen(false);
-    setText('');
-    setError(undefined);
-  };
+  const preload = () => void import('./HighEndForm').catch(() => undefined);
   if (!open)
     return (
-      <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
+      <button type="button" className="button button--quiet" onClick={() => setOpen(true)} onPointerEnter={preload} onFocus={preload}>
         {t.assumptions.addHigh}
       </button>
     );
-  const add = () => {
-    const parsed = parseInput(text, kind, currency);
-    if (!parsed.ok) return setError(inputErrorText(parsed.kind, t));
-    const high = new Dec(parsed.value);
-    if (high.lt(low)) return setError(t.errors.model['anchor-range-reversed']);
-    if (high.eq(low)) return setError(t.assumptions.highEqualsLow);
-    const refused = onAdd(parsed.value);
-    if (refused) return setError(refused);
-    close();
-  };
   return (
-    <form
-      className="anchor__high"
-      onSubmit={(e) => {
-        e.preventDefault();
-        add();
-      }}
-    >
-      <label htmlFor={id}>{t.assumptions.highEnd}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        className="param__text"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => e.key === 'Escape' && close()}
-      />
-      <button type="submit" className="button">
-        {t.assumptions.addHighConfirm}
-      </button>
-      <button type="button" className="button button--quiet" onClick={close}>
-        {t.assumptions.cancel}
-      </button>
-      {error && (
-        <p className="param__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+    <Suspense fallback={<div className="anchor__high anchor__high--loading" aria-busy="true" />}>
+      <HighEndForm {...props} onClose={() => setOpen(false)} />
+    </Suspense>
   );
 }

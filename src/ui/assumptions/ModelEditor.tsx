@@ -4,7 +4,6 @@ import { Dec, fitLogistic, paramDomain, paramKind, type ForecastModel, type Lang
 import type { ParamRange } from '../../state';
 import { useApp, useT } from '../shared';
 import { numberText, rateText, valueText, yearText } from './field-formats';
-import { figureAnchors, switchModel } from './model-switch';
 import { ParamField, type SliderSpec } from './ParamField';
 import { AnchoredFields } from './AnchoredFields';
 import { withParam } from '../../model/params';
@@ -25,6 +24,16 @@ interface ModelEditorProps {
   /** Sets or clears a parameter's range, with the model the median makes; returns why it cannot be used. */
   readonly applyRange?: (path: string, range: ParamRange | undefined, kind: ParamKind, make: (v: string) => ForecastModel) => string | undefined;
 }
+
+// How one model type becomes another (and the figures a curve is fitted to) loads when the reader
+// reaches for the type select or the fit button, not with the page; a load that failed is tried again.
+let switching: Promise<typeof import('./model-switch')> | undefined;
+const loadSwitch = () =>
+  (switching ??= import('./model-switch').catch((error: unknown) => {
+    switching = undefined;
+    throw error;
+  }));
+const preloadSwitch = () => void loadSwitch().catch(() => undefined);
 
 const RATE_SLIDER: SliderSpec = { min: -50, max: 300, step: 0.1 };
 const YEAR_SLIDER: SliderSpec = { min: 2015, max: 2040, step: 1 };
@@ -109,17 +118,19 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
     );
   };
 
-  const onType = (type: ModelType) => {
-    if (type === model.type) return;
-    const next = switchModel(type, series, currentPath(), citedCeiling);
-    if (next) apply(next, 'type');
-  };
+  // Changes apply in the order they were made: each waits on the same load.
+  const onType = (type: ModelType) =>
+    void loadSwitch().then(({ switchModel }) => {
+      if (type === latestModel()?.type) return;
+      const next = switchModel(type, series, currentPath(), citedCeiling);
+      if (next) apply(next, 'type');
+    });
 
   return (
     <div className="model-editor">
       <label className="model-type">
         <span>{t.assumptions.model}</span>
-        <select value={model.type} onChange={(e) => onType(e.target.value as ModelType)} data-testid={`model-type-${series.id}`}>
+        <select value={model.type} onChange={(e) => onType(e.target.value as ModelType)} onFocus={preloadSwitch} onPointerEnter={preloadSwitch} data-testid={`model-type-${series.id}`}>
           <option value="compound">{t.assumptions.compound}</option>
           <option value="anchored">{t.assumptions.anchored}</option>
           <option value="logistic">{t.assumptions.logistic}</option>
@@ -143,11 +154,15 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => {
-              const points = figureAnchors(series).map((a) => ({ year: a.year, value: a.high ? new Dec(a.low).times(a.high).sqrt() : new Dec(a.low) }));
-              const fit = fitLogistic(points, model.ceiling);
-              apply(fit.ok ? fit.value.model : model, 'fit');
-            }}
+            onFocus={preloadSwitch}
+            onPointerEnter={preloadSwitch}
+            onClick={() =>
+              void loadSwitch().then(({ figureAnchors }) => {
+                const points = figureAnchors(series).map((a) => ({ year: a.year, value: a.high ? new Dec(a.low).times(a.high).sqrt() : new Dec(a.low) }));
+                const fit = fitLogistic(points, model.ceiling);
+                apply(fit.ok ? fit.value.model : model, 'fit');
+              })
+            }
           >
             {t.assumptions.fit}
           </button>

@@ -8,7 +8,8 @@ import { ChartExportMenu } from '../exchange';
 import { ChartView } from './ChartView';
 import { ChartWordsEditor } from './ChartWordsEditor';
 import { chartArrows } from './chart-words';
-import { GoalSeek, type GoalTarget } from './GoalSeek';
+import type { GoalTarget } from './GoalSeek';
+import { GoalSeekSlot } from './GoalSeekSlot';
 import { ProjectionTable } from './ProjectionTable';
 import { UncertaintySlot, useFanChart } from '../uncertainty';
 import { usePreview } from '../drag';
@@ -148,7 +149,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           {e}
         </p>
       ))}
-      <GoalSeek
+      <GoalSeekSlot
         series={series}
         display={display}
         onTarget={setTarget}

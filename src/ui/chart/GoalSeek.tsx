@@ -56,8 +56,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   };
 
   return (
-    <div className="goal-seek">
-      <h4>{t.goal.title}</h4>
+    <div className="goal-seek__body">
       <div className="goal-seek__inputs">
         <label>
           {t.goal.target}{' '}

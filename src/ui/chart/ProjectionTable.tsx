@@ -2,10 +2,15 @@ import { memo, useId } from 'react';
 import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type SeriesDefinition } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
-import { basisKey, scenarioBasisNotes, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, scenarioBasisNotes, showNotice, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
-import { clipboardTable, copySelectedRows, copyWholeTable } from './table-copy';
+import { clipboardTable, copySelectedRows } from './table-copy';
+
+// The clipboard writer behind "Copy table" loads when the button is reached (pointer, focus) or pressed.
+// Ctrl+C over the table (onCopy) stays synchronous: the browser's copy event is answered at once.
+const loadCopy = () => import('./copy-whole-table');
+const preloadCopy = () => void loadCopy().catch(() => undefined);
 
 interface ProjectionTableProps {
   readonly series: SeriesDefinition;
@@ -78,7 +83,16 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
   };
   return (
     <>
-      <button type="button" className="button button--quiet table-copy" onClick={() => void copyWholeTable(copied())} data-testid="copy-table">
+      <button type="button" className="button button--quiet table-copy" onClick={() =>
+          void loadCopy().then(
+            ({ copyWholeTable }) => copyWholeTable(copied()),
+            () => showNotice({ kind: 'clipboard', reason: 'table' }),
+          )
+        }
+        onPointerEnter={preloadCopy}
+        onFocus={preloadCopy}
+        data-testid="copy-table"
+      >
         {t.chart.copyTable}
       </button>
       {/* Focusable, so a keyboard can scroll a table wider than its panel (axe: scrollable-region-focusable). */}

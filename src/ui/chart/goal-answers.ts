@@ -1,4 +1,5 @@
-import { Dec, figureYear, yearReaching, type FigureKind, type ForecastModel, type Projection, type SeriesDefinition } from '../../model';
+import { Dec, figureYear, type FigureKind, type ForecastModel, type Projection, type SeriesDefinition } from '../../model';
+import { yearReaching } from '../../model/crossing';
 
 /** How the report words a start: a bound, an approximation, a condition, one end of a range, or a plain figure. */
 export type StartWording = Exclude<FigureKind, 'range' | 'statement'> | 'range-low' | 'range-high';

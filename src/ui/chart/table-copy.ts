@@ -1,7 +1,5 @@
 import type { ClipboardEvent } from 'react';
-import { copyTable } from '../../io/clipboard';
 import { tableHtml, tableTsv, type ClipboardTable } from '../../io/table-clipboard';
-import { showNotice } from '../shared';
 
 /** One column of the table as the clipboard takes it: its header with the unit, its value in a year. */
 export interface CopiedColumn {
@@ -15,12 +13,6 @@ export function clipboardTable(yearHeader: string, columns: readonly CopiedColum
     header: [yearHeader, ...columns.map((c) => c.header)],
     rows: years.map((year) => ({ year, values: columns.map((c) => c.valueAt(year)) })),
   };
-}
-
-/** The "Copy table" button: the whole table, as html and tab-separated text. */
-export async function copyWholeTable(table: ClipboardTable): Promise<void> {
-  const result = await copyTable(tableHtml(table), tableTsv(table));
-  showNotice(result.ok ? { kind: 'copied', what: 'table' } : { kind: 'clipboard', reason: 'table' });
 }
 
 /**

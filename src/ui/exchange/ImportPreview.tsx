@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import { planMerge, type MergeEntry } from '../../state';
+import { planMerge, type MergeEntry } from '../../state/merge';
 import { showNotice, useApp, useReport, useStoreApi } from '../shared';
 import { addImported, openShared } from './open-shared';
 import { closePreview, type PendingImport } from './pending-import';

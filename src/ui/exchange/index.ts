@@ -4,4 +4,3 @@ export { ChartExportMenu } from './ChartExportMenu';
 export { ExchangeNotices } from './ExchangeNotices';
 export { ImportButton } from './ImportButton';
 export { PresentButton } from './PresentButton';
-export { downloadWork, WORK_FILE_NAME } from './save-work';

@@ -1,5 +1,6 @@
 import { importedCharts, type ExchangedScenario, type ImportResult } from '../../io/scenario-file';
 import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, type AppStore, type Scenario, type Settings } from '../../state';
+import { mergeScenarios } from '../../state/merge';
 import type { Notice } from '../shared';
 
 const asImported = (scenarios: readonly ExchangedScenario[]) => scenarios.map((s) => ({ ...s, origin: 'import' as const }));
@@ -7,7 +8,7 @@ const asImported = (scenarios: readonly ExchangedScenario[]) => scenarios.map((s
 /** Each incoming scenario's id here, and how many were added and how many the reader already had. */
 function merge(store: AppStore, scenarios: readonly ExchangedScenario[]) {
   const before = new Set(store.getState().doc.scenarios.map((s) => s.id));
-  const mapped = store.getState().mergeScenarios(scenarios);
+  const mapped = mergeScenarios(store, scenarios);
   const distinct = [...new Set(mapped.filter((id): id is string => id !== undefined))];
   return { mapped, count: distinct.filter((id) => !before.has(id)).length, present: distinct.filter((id) => before.has(id)).length };
 }

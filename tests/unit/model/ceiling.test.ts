@@ -5,7 +5,7 @@
 //   and the same curve rounded to 34 digits, to show where the engine's rounding used to lift it to its ceiling.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec, firstCrossing, project, yearReaching, type LogisticModel } from '../../../src/model';
+import { Dec, firstCrossing, project, yearReaching, type LogisticModel } from '../../../src/model/full';
 import { expectClose } from './close';
 
 // A steep curve under China's 10.92亿 internet users (the users series' cited ceiling).

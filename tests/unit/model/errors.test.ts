@@ -15,7 +15,7 @@ import {
   project,
   type Result,
   yearReaching,
-} from '../../../src/model';
+} from '../../../src/model/full';
 
 const compound = (over: Partial<{ baseYear: number; baseValue: string; cagr: string }> = {}) => ({
   type: 'compound' as const,

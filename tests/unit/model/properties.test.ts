@@ -19,7 +19,7 @@ import {
   type Result,
   yearlyFactor,
   yearReaching,
-} from '../../../src/model';
+} from '../../../src/model/full';
 import { expectClose } from './close';
 
 fc.configureGlobal({ seed: 20240628, numRuns: 200 });

@@ -2,7 +2,7 @@
 // Expected values: tests/unit/reference/reference.json, sections "impliedCagr", "doublingTime" and "crossing",
 // written by make-reference.py (exp(ln(v1 / v0) / years) − 1, ln 2 / ln(1 + r), and the log-linear exact year).
 import { describe, expect, it } from 'vitest';
-import { cagrToReach, doublingTime, firstCrossing, impliedCagr, project, yearReaching } from '../../../src/model';
+import { cagrToReach, doublingTime, firstCrossing, impliedCagr, project, yearReaching } from '../../../src/model/full';
 import { expectClose } from './close';
 import { modelNamed, reference } from './reference';
 

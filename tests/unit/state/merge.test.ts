@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
-import { applyMerge, BASE_ID, createAppStore, defaultDoc, MAX_SCENARIOS, planMerge, scenarioContent, type IncomingScenario, type Scenario } from '../../../src/state';
+import { BASE_ID, createAppStore, defaultDoc, MAX_SCENARIOS, type Scenario } from '../../../src/state';
+import { applyMerge, mergeScenarios, planMerge, scenarioContent, type IncomingScenario } from '../../../src/state/merge';
 
 const series = reportData().series;
 const VIDEO = 't2v-revenue-global';
@@ -79,7 +80,7 @@ describe('planMerge: only what the reader does not have is added', () => {
   });
 });
 
-describe('applyMerge and the store’s mergeScenarios', () => {
+describe('applyMerge and mergeScenarios into a store', () => {
   it('adds the new ones as editable imports, and maps every incoming scenario to its id here', () => {
     const doc = defaultDoc(series, 'en');
     const incoming = [sent(doc.scenarios[0]!), own('Mine', '0.5', 9)];
@@ -97,7 +98,7 @@ describe('applyMerge and the store’s mergeScenarios', () => {
     const link = sender.getState().doc.scenarios.map(sent);
     expect(link).toHaveLength(6);
     const reader = freshStore('en');
-    const mapped = reader.getState().mergeScenarios(link);
+    const mapped = mergeScenarios(reader, link);
     const { doc } = reader.getState();
     expect(doc.scenarios).toHaveLength(6);
     expect(doc.scenarios.filter((s) => s.readOnly).map((s) => s.id)).toEqual([BASE_ID]);
@@ -112,23 +113,23 @@ describe('applyMerge and the store’s mergeScenarios', () => {
     const sender = freshStore('en');
     sender.getState().createScenario('Copy');
     const reader = freshStore('en');
-    expect(reader.getState().mergeScenarios(sender.getState().doc.scenarios.map(sent)).at(-1)).toBe(BASE_ID);
+    expect(mergeScenarios(reader, sender.getState().doc.scenarios.map(sent)).at(-1)).toBe(BASE_ID);
     expect(reader.getState().doc.scenarios).toHaveLength(5);
   });
 
   it('changes nothing twice: the same link merged again adds nothing', () => {
     const reader = freshStore('en');
     const link = [own('Mine', '0.5')];
-    reader.getState().mergeScenarios(link);
+    mergeScenarios(reader, link);
     const after = reader.getState().doc.scenarios;
-    reader.getState().mergeScenarios(link);
+    mergeScenarios(reader, link);
     expect(reader.getState().doc.scenarios).toEqual(after);
   });
 
   it('is one undo step', () => {
     const reader = freshStore('en');
     const before = reader.getState().doc;
-    reader.getState().mergeScenarios([own('Mine', '0.5'), own('Other', '0.6')]);
+    mergeScenarios(reader, [own('Mine', '0.5'), own('Other', '0.6')]);
     reader.getState().undo();
     expect(reader.getState().doc).toEqual(before);
   });

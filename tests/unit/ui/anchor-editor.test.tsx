@@ -69,7 +69,7 @@ describe('the anchor editor speaks the report’s language', APP_TIMEOUT, () => 
     const before = model(MARKET);
     await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add a high end' }));
     // Typed, then the Add button (Enter also adds: the box is a form).
-    await user.type(within(anchorItem(MARKET, 1)).getByRole('textbox', { name: 'High end of the range' }), '300亿');
+    await user.type((await within(anchorItem(MARKET, 1)).findByRole('textbox', { name: 'High end of the range' })), '300亿');
     await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add' }));
     // 300亿 = 300 × 10^8 = 3e10.
     expect(model(MARKET).anchors[1]).toEqual({ ...before.anchors[1], high: '30000000000' });
@@ -100,7 +100,7 @@ describe('the anchor editor speaks the report’s language', APP_TIMEOUT, () => 
     const { user, model } = editCopy('en');
     const before = model(MARKET);
     await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add a high end' }));
-    await retype(user, within(anchorItem(MARKET, 1)).getByRole('textbox', { name: 'High end of the range' }), typed);
+    await retype(user, (await within(anchorItem(MARKET, 1)).findByRole('textbox', { name: 'High end of the range' })), typed);
     await user.click(within(anchorItem(MARKET, 1)).getByRole('button', { name: 'Add' }));
     expect(within(anchorItem(MARKET, 1)).getByRole('alert')).toHaveTextContent(message);
     expect(model(MARKET)).toBe(before);

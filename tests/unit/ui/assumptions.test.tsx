@@ -180,6 +180,10 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
     const copy = scenarioId('Copy of Report base case');
 
     await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+
+    // The switch loads on first use: the select shows the new type once it is in force.
+
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('compound'));
     await retype(user, fieldBox(`field-${VIDEO}-cagr`), '56.6%');
     await retype(user, fieldBox(`field-${VIDEO}-baseValue`), '7.2M');
     await retype(user, fieldBox(`field-${VIDEO}-baseYear`), '2023');
@@ -205,6 +209,8 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
     const before = cell(VIDEO, 2030, 'base')!.dataset.value;
     await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
     await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+    // The switch loads on first use: the select shows the new type once it is in force.
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('compound'));
     await retype(user, fieldBox(`field-${VIDEO}-cagr`), '10%');
     expect(cell(VIDEO, 2030, 'base')!.dataset.value).toBe(before);
     expect(before).toBe('2219000000');

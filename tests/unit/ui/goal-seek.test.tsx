@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { UserEvent } from '@testing-library/user-event';
 import { APP_TIMEOUT, MARKET, USERS, VIDEO, cell, renderApp, scenarioId } from './render-app';
 
 // Expected rates computed independently with Python's decimal module (prec 50):
@@ -15,11 +16,17 @@ const NEEDED_100B = `${((10 ** (1 / 6) - 1) * 100).toFixed(1)}%`;
 
 const answers = (series: string) => screen.getByTestId(`goal-answers-${series}`);
 const panel = (series: string) => screen.getByTestId(`chart-panel-${series}`);
+/** Goal seek is a disclosure, closed by default: open it on `series`' panel and wait for its body (loaded on first open). */
+async function openGoal(user: UserEvent, series: string, name = 'Goal seek') {
+  await user.click(within(panel(series)).getByRole('button', { name }));
+  await within(panel(series)).findByTestId(`goal-target-${series}`);
+}
 
 describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
   it('$1B by 2030 for text-to-video needs 102.3% a year from the report’s $7.2M in 2023', async () => {
     const { user } = renderApp();
     expect(NEEDED_1B).toBe('102.3%');
+    await openGoal(user, VIDEO);
     expect(within(panel(VIDEO)).getByRole('spinbutton', { name: 'by' })).toHaveValue(2030);
     expect(within(panel(VIDEO)).getByRole('combobox', { name: 'starting from' })).toHaveDisplayValue('2023: about $7.2M (report)');
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1B');
@@ -29,6 +36,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
   it('says the crossing year in plain words and groups scenarios with the same answer on one line', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    await openGoal(user, VIDEO);
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1B');
     const lines = within(answers(VIDEO)).getAllByTestId('goal-crossing').map((p) => p.textContent);
     expect(lines).toEqual([
@@ -44,6 +52,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
     const copy = scenarioId('Copy of Report base case');
     act(() => store.getState().setModel(copy, USERS, { type: 'logistic', ceiling: '1092000000', midpoint: '2026', steepness: '3' }));
+    await openGoal(user, USERS);
     await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '1.092B');
     const lines = within(answers(USERS)).getAllByTestId('goal-crossing');
     expect(lines).toHaveLength(1);
@@ -53,6 +62,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
 
   it('the market: the default start is the report’s 2027 figure; from 2024’s at most RMB 10B, 100B by 2030 needs at least 46.8% a year', async () => {
     const { user } = renderApp();
+    await openGoal(user, MARKET);
     const start = within(panel(MARKET)).getByRole('combobox', { name: 'starting from' });
     expect(start).toHaveDisplayValue('2027: about RMB 100B (report)');
     await user.selectOptions(start, '2024: at most RMB 10B (report)');
@@ -65,6 +75,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
   it('from a lower bound (突破200亿 in 2025) the rate needed is at most what the figure gives: 100B by 2030 needs at most 38.0%', async () => {
     // (100 / 20)^(1/5) − 1 = 0.37972966146121483… (python3 decimal, prec 50) → 38.0%.
     const { user } = renderApp();
+    await openGoal(user, MARKET);
     await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2025: more than RMB 20B (report)');
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
     expect(answers(MARKET)).toHaveTextContent(`Needs at most ${((5 ** (1 / 5) - 1) * 100).toFixed(1)}% a year from more than RMB 20B in 2025.`);
@@ -72,6 +83,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
 
   it('applying that rate makes a scenario that reaches 100B in 2030 from the report’s 10B in 2024', async () => {
     const { user } = renderApp();
+    await openGoal(user, MARKET);
     await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2024: at most RMB 10B (report)');
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
     await user.click(within(panel(MARKET)).getByRole('button', { name: 'Apply this rate to a new scenario' }));
@@ -83,15 +95,43 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
 
   it('a target that cannot be read says why', async () => {
     const { user } = renderApp();
+    await openGoal(user, MARKET);
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100%');
     expect(within(panel(MARKET)).getByRole('alert')).toHaveTextContent('This field does not take that unit.');
     expect(within(panel(MARKET)).queryByTestId(`goal-answers-${MARKET}`)).not.toBeInTheDocument();
   });
 });
 
+describe('goal seek is a disclosure, closed until opened', APP_TIMEOUT, () => {
+  it('starts closed with no inputs; opened, its target draws on the chart; closed again, the rule goes and the typed target is kept', async () => {
+    const { user } = renderApp();
+    const toggle = within(panel(VIDEO)).getByRole('button', { name: 'Goal seek' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(panel(VIDEO)).queryByTestId(`goal-target-${VIDEO}`)).not.toBeInTheDocument();
+    await openGoal(user, VIDEO);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1B');
+    // $1B is 1e9 dollars, drawn by 2030 (the default year).
+    expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '1000000000');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(panel(VIDEO)).queryByTestId(`goal-target-${VIDEO}`)).not.toBeVisible();
+    expect(panel(VIDEO).querySelector('.chart-target')).toBeNull();
+    await user.click(toggle);
+    expect(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`)).toHaveValue('1B');
+    expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-year', '2030');
+  });
+
+  it('in Chinese the disclosure is 目标求解', async () => {
+    renderApp({ lang: 'zh' });
+    expect(within(panel(MARKET)).getByRole('button', { name: '目标求解' })).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
 describe('goal seek in Chinese', APP_TIMEOUT, () => {
   it('10亿美元 by 2030 needs 102.3% a year from the report’s 720万美元 in 2023', async () => {
     const { user } = renderApp({ lang: 'zh' });
+    await openGoal(user, VIDEO, '目标求解');
     expect(within(panel(VIDEO)).getByRole('combobox', { name: '起点' })).toHaveDisplayValue('2023年：约720万美元（报告）');
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '10亿');
     expect(answers(VIDEO)).toHaveTextContent(`从2023年的720万美元出发，每年需增长${NEEDED_1B}。`);
@@ -100,6 +140,7 @@ describe('goal seek in Chinese', APP_TIMEOUT, () => {
 
   it('from the upper bound 百亿内 the rate is a lower bound: 至少', async () => {
     const { user } = renderApp({ lang: 'zh' });
+    await openGoal(user, MARKET, '目标求解');
     await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: '起点' }), '2024年：不超过100亿元（报告）');
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '1000亿');
     expect(answers(MARKET)).toHaveTextContent(`从2024年的不超过100亿元出发，每年至少需增长${NEEDED_100B}。`);
@@ -107,6 +148,7 @@ describe('goal seek in Chinese', APP_TIMEOUT, () => {
 
   it('10.92亿 users is 无法达到 for an S-curve under that ceiling', async () => {
     const { user } = renderApp({ lang: 'zh' });
+    await openGoal(user, USERS, '目标求解');
     await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '10.92亿');
     const lines = within(answers(USERS)).getAllByTestId('goal-crossing');
     expect(lines).toHaveLength(1);

@@ -5,7 +5,7 @@
 //   7.2e6 · 1.566^7 = 166293318.6664261334572032
 //   10^(1/3) − 1    = 1.15443469003188372175929356651935049525934494219… (market, 2024 → 2027)
 //   50^(1/5) − 1    = 1.18672414788655611273752889607128564486622267765… (users, 2022 → 2027)
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
 import type { SeriesDefinition } from '../../../src/model';
@@ -53,6 +53,10 @@ describe('switching text-to-video to constant growth in the app', APP_TIMEOUT, (
     expect(before.type).toBe('anchored');
 
     await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+
+    // The switch loads on first use: the select shows the new type once it is in force.
+
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('compound'));
     expect(fieldBox(`field-${VIDEO}-baseYear`)).toHaveValue('2023');
     expect(fieldBox(`field-${VIDEO}-baseValue`)).toHaveValue('7.2M');
     expect(fieldBox(`field-${VIDEO}-cagr`)).toHaveValue('56.6%');
@@ -77,7 +81,11 @@ describe('switching text-to-video to constant growth in the app', APP_TIMEOUT, (
     const copy = scenarioId('Copy of Report base case');
     const type = () => store.getState().doc.scenarios.find((s) => s.id === copy)!.models[VIDEO]!.type;
     await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+    // The switch loads on first use: the select shows the new type once it is in force.
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('compound'));
     await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'logistic');
+    // The switch loads on first use: the select shows the new type once it is in force.
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('logistic'));
     expect(type()).toBe('logistic');
     act(() => store.getState().undo());
     expect(type()).toBe('compound');

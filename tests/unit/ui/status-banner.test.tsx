@@ -61,7 +61,7 @@ describe('when the browser does not keep the work', APP_TIMEOUT, () => {
     });
     expect(await screen.findByTestId('save-status')).toHaveTextContent(en.status.unavailable);
     await user.click(newScenario());
-    expect(screen.getByTestId('save-status')).toHaveTextContent(en.status.unavailable);
+    expect(await screen.findByTestId('save-status')).toHaveTextContent(en.status.unavailable);
     expect(scenarioNames()).toContain('My scenario');
   });
 });
@@ -92,7 +92,8 @@ describe('when saving fails, the work can be kept at once', APP_TIMEOUT, () => {
     expect(banner).toHaveTextContent('reloading or closing it loses them');
     await user.click(within(banner).getByRole('button', { name: en.status.downloadWork }));
 
-    expect(created).toHaveLength(1);
+    // The file's writer is loaded when the banner shows (StatusBanner), so the download follows the press at once.
+    await waitFor(() => expect(created).toHaveLength(1));
     const link = vi.mocked(HTMLAnchorElement.prototype.click).mock.contexts[0] as HTMLAnchorElement;
     expect(link.download).toBe('forecast-my-work.json');
     // The file goes back in through the import door, with every scenario the page holds, in order.

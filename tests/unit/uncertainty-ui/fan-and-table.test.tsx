@@ -91,7 +91,9 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
     fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
     fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
     await waitFor(() => expect(chartPanel().querySelector('td[data-p="5"]')).not.toBeNull(), { timeout: 10_000 });
-    fireEvent.change(screen.getByTestId(`goal-target-${VIDEO}`), { target: { value: '3B' } });
+    // Goal seek is a disclosure, closed by default, whose body loads when first opened.
+    fireEvent.click(within(chartPanel()).getByRole('button', { name: 'Goal seek' }));
+    fireEvent.change(await screen.findByTestId(`goal-target-${VIDEO}`), { target: { value: '3B' } });
     const line = await screen.findByTestId(`goal-chance-${VIDEO}`);
     const focus = selectFocus(store.getState());
     const { yearFrom, yearTo } = store.getState().settings;

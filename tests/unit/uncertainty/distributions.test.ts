@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { describeRange, inverseNormalCdf, paramKind, quantile, Z90, type ParamKind, type RangeDistribution, type Result } from '../../../src/model';
+import { describeRange, inverseNormalCdf, paramKind, quantile, Z90, type ParamKind, type RangeDistribution, type Result } from '../../../src/model/full';
 
 function dist(kind: ParamKind, low: string, high: string): RangeDistribution {
   const read = describeRange(kind, low, high);

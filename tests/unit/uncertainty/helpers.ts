@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { describeRange, inverseNormalCdf, type ParamKind, type RangeDistribution, type Result } from '../../../src/model';
+import { describeRange, inverseNormalCdf, type ParamKind, type RangeDistribution, type Result } from '../../../src/model/full';
 
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected a value, got ${result.error.kind}: ${result.error.message}`);

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { showNotice, useApp, useStoreApi, useT } from '../shared';
+
+// The scenario-file writer loads when the banner first shows (work is not being saved), not with the
+// page: by the time the button is pressed it is in. A load that failed is tried again on the press.
+let saveWork: Promise<typeof import('../exchange/save-work')> | undefined;
+const loadSaveWork = () =>
+  (saveWork ??= import('../exchange/save-work').catch((error: unknown) => {
+    saveWork = undefined;
+    throw error;
+  }));
+
+/** Says when work is not being saved, and offers the copy of saved work that could not be read. */
+export default function Banners() {
+  const t = useT();
+  const store = useStoreApi();
+  const saveStatus = useApp((s) => s.saveStatus);
+  const recovery = useApp((s) => s.recovery);
+  const tabConflicts = useApp((s) => s.tabConflicts);
+  const unsaved = saveStatus !== 'saved';
+  useEffect(() => {
+    if (unsaved) void loadSaveWork().catch(() => undefined);
+  }, [unsaved]);
+  return (
+    <>
+      {unsaved && (
+        <div className="banner banner--warn" role="alert" data-testid="save-status">
+          <p>{saveStatus === 'failed' ? t.status.failed : t.status.unavailable}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              void loadSaveWork().then(
+                ({ downloadWork }) => {
+                  const { doc, settings } = store.getState();
+                  downloadWork(doc, settings);
+                },
+                (error: unknown) => showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+              );
+            }}
+          >
+            {t.status.downloadWork}
+          </button>
+        </div>
+      )}
+      {tabConflicts.length > 0 && (
+        <div className="banner banner--warn" role="alert" data-testid="tab-conflict">
+          <p>{t.status.tabConflict(tabConflicts.map((name) => `“${name}”`).join(', '))}</p>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts([])}>
+            {t.status.dismiss}
+          </button>
+        </div>
+      )}
+      {recovery && (
+        <div className="banner banner--warn" role="alert" data-testid="recovery">
+          <p>
+            {recovery.reason === 'corrupt' ? t.status.recoveredCorrupt : recovery.reason === 'newer' ? t.status.recoveredNewer : t.status.recoveredInvalid}{' '}
+            {t.status.recoveredKept}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const url = URL.createObjectURL(new Blob([recovery.raw], { type: 'application/json' }));
+              const link = document.createElement('a');
+              link.href = url;
+              link.download = 'forecast-saved-work-copy.json';
+              link.click();
+              setTimeout(() => URL.revokeObjectURL(url), 1000);
+            }}
+          >
+            {t.status.download}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setRecovery(undefined)}>
+            {t.status.dismiss}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { parseInput, type FieldKind } from '../../io/parse-input';
+import { Dec, type Currency } from '../../model';
+import { inputErrorText, useT } from '../shared';
+
+/**
+ * "Add a high end": the user types the high end, and nothing changes until it is added. Refused with a
+ * reason when it cannot be read, lies below the low end or equals it, or is outside the plausible values.
+ */
+export default function HighEndForm({
+  low,
+  kind,
+  currency,
+  onAdd,
+  onClose,
+}: {
+  low: string;
+  kind: FieldKind;
+  currency: Currency | undefined;
+  onAdd: (high: string) => string | undefined;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  // Closed, the form is gone (AnchoredFields shows "Add a high end" again): what was typed goes with it.
+  const close = onClose;
+  const add = () => {
+    const parsed = parseInput(text, kind, currency);
+    if (!parsed.ok) return setError(inputErrorText(parsed.kind, t));
+    const high = new Dec(parsed.value);
+    if (high.lt(low)) return setError(t.errors.model['anchor-range-reversed']);
+    if (high.eq(low)) return setError(t.assumptions.highEqualsLow);
+    const refused = onAdd(parsed.value);
+    if (refused) return setError(refused);
+    close();
+  };
+  return (
+    <form
+      className="anchor__high"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <label htmlFor={id}>{t.assumptions.highEnd}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        className="param__text"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && close()}
+      />
+      <button type="submit" className="button">
+        {t.assumptions.addHighConfirm}
+      </button>
+      <button type="button" className="button button--quiet" onClick={close}>
+        {t.assumptions.cancel}
+      </button>
+      {error && (
+        <p className="param__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
