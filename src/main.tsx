@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { reportData } from './io/report-fixture';
-import { createSafeStorage } from './io/saved-state';
+import type { ReadResult } from './io/saved-state';
+import { safeStorage } from './io/safe-storage';
 import { createAppStore, loadSavedWork, type AppStore } from './state';
 import { AppProvider, showNotice } from './ui/shared';
 import { App, listenToOtherTabs, type TabSync } from './ui/app';
@@ -72,18 +73,28 @@ async function startApp(): Promise<void> {
     holder.store ? act(holder.store) : queueMicrotask(() => holder.store && act(holder.store));
   // Other tabs on the same saved work: their changes merge into this one's (ui/app/tab-sync).
   const tabs: { sync?: TabSync } = {};
-  const storage = createSafeStorage(() => window.localStorage, {
+  // The door saved work comes back through, with its schemas: loaded when the saved work is read
+  // (after the first paint), not with the page's first script.
+  let read: ((raw: string) => ReadResult) | undefined;
+  const storage = safeStorage(() => window.localStorage, {
     onStatus: (status) => tell((store) => store.getState().setSaveStatus(status)),
     onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
     onWritten: (state) => tabs.sync?.written(state.doc),
-  }, { delayMs: 300, lifecycle: window });
+  }, { delayMs: 300, lifecycle: window, read: (raw) => read!(raw) });
+  const loadSaved = async () => {
+    read ??= (await import('./io/saved-state')).readSavedState;
+    await loadSavedWork(store);
+    // What this tab and the others now agree on: the saved work just read.
+    tabs.sync?.written(store.getState().doc);
+  };
   // The audit's chunk, fetched beside the words: its part of the drawn page is hydrated right after the
   // rest, and the saved work is read once it has been (App's onHydrated), so the wait is short.
   if (pageLang) void import('./ui/audit/AuditPanel').catch(() => undefined);
-  // A prerendered page is hydrated with the state it was drawn in; the saved work is read after.
-  const store = createAppStore({ series: report.series, lang, storage, loadLater: pageLang !== undefined });
+  // A prerendered page is hydrated with the state it was drawn in; the saved work is read after (and
+  // on the development server, before the first render: loadSaved below).
+  const store = createAppStore({ series: report.series, lang, storage, loadLater: true });
   holder.store = store;
-  tabs.sync = listenToOtherTabs(store, window);
+  tabs.sync = listenToOtherTabs(store, window, (raw) => read?.(raw));
   let words: Lang;
   try {
     words = await loadWords(store.getState().settings.lang);
@@ -113,7 +124,7 @@ async function startApp(): Promise<void> {
   const afterHydration = () => {
     if (started) return;
     started = true;
-    void loadSavedWork(store).then(() => {
+    void loadSaved().then(() => {
       // The page's address says its language (a saved choice of the other one sent the visitor there).
       if (store.getState().settings.lang !== lang) store.getState().switchLanguage(lang);
       open(fragment);
@@ -132,7 +143,10 @@ async function startApp(): Promise<void> {
   if (pageLang && words === pageLang) {
     hydrateRoot(container, app(true));
   } else {
-    await loadSavedWork(store);
+    await loadSaved();
+    // The saved work may be in the other language (the development server has no page per language).
+    const saved = store.getState().settings.lang;
+    if (saved !== words) await loadCatalogue(saved).catch(() => store.getState().switchLanguage(words));
     createRoot(container).render(app(false));
     open(fragment);
     ready();

@@ -1,4 +1,4 @@
-import { readSavedState } from '../../io/saved-state';
+import type { ReadResult } from '../../io/saved-state';
 import { mergeDocs, sameJson, STORAGE_KEY, type AppStore, type Doc } from '../../state';
 
 export interface TabSync {
@@ -11,13 +11,19 @@ export interface TabSync {
  * its doc is merged into this one per scenario against what both last agreed on (state/merge-docs),
  * so no edit in one tab silently undoes one in another; a true conflict keeps both and is told.
  */
-export function listenToOtherTabs(store: AppStore, target: Pick<Window, 'addEventListener'>): TabSync {
+export function listenToOtherTabs(
+  store: AppStore,
+  target: Pick<Window, 'addEventListener'>,
+  // The saved-work door (io/saved-state's readSavedState), or undefined while it has not loaded: an
+  // event before then is left for the saved work's first read, which reads what is saved by then.
+  read: (raw: string) => ReadResult | undefined,
+): TabSync {
   let base: Doc = store.getState().doc;
   target.addEventListener('storage', (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY || event.newValue === null) return;
-    const read = readSavedState(event.newValue);
-    if (!read.ok) return;
-    const theirs = read.state.doc;
+    const result = read(event.newValue);
+    if (!result?.ok) return;
+    const theirs = result.state.doc;
     const mine = store.getState().doc;
     const { doc, conflicts } = mergeDocs(base, mine, theirs);
     base = theirs;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../fixtures/report-figures.json';
-import { parseReportFile, reportData } from '../../../src/io/report-fixture';
+import { parseReportFile } from '../../../src/io/report-check';
+import { reportData } from '../../../src/io/report-fixture';
 
 type Figure = Record<string, unknown>;
 type File = { series: { id: string; figures: Figure[] }[] } & Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSavedState } from '../../../src/io/saved-state';
 import { STORAGE_KEY, type AppStore } from '../../../src/state';
 import { listenToOtherTabs } from '../../../src/ui/app/tab-sync';
 import { MemoryStorage } from '../io/memory-storage';
@@ -15,9 +16,9 @@ describe('two tabs on the same saved work', () => {
     const storage = new MemoryStorage();
     const [targetA, targetB] = [new EventTarget(), new EventTarget()];
     const a = openApp(() => storage);
-    const syncA = listenToOtherTabs(a, targetA);
+    const syncA = listenToOtherTabs(a, targetA, readSavedState);
     const b = openApp(() => storage);
-    listenToOtherTabs(b, targetB);
+    listenToOtherTabs(b, targetB, readSavedState);
 
     const fromA = a.getState().createScenario('From A');
     syncA.written(a.getState().doc);
@@ -38,7 +39,7 @@ describe('two tabs on the same saved work', () => {
     const target = new EventTarget();
     const a = openApp(() => storage);
     const id = a.getState().createScenario('Plan');
-    const sync = listenToOtherTabs(a, target);
+    const sync = listenToOtherTabs(a, target, readSavedState);
     sync.written(a.getState().doc);
     const b = openApp(() => storage);
     b.getState().renameScenario(id, 'Plan by B');
