@@ -53,7 +53,10 @@ function cannotStart(): void {
 }
 
 /** Marks the page as the visitor's: hydrated (or drawn) with their saved work in (tests and the startup bench wait for it). */
-const ready = () => void (document.documentElement.dataset.ready = 'true');
+const ready = () => {
+  container.inert = false;
+  document.documentElement.dataset.ready = 'true';
+};
 
 /**
  * The service worker that keeps the app for offline use, registered once the page is idle after its
@@ -82,7 +85,14 @@ async function startApp(): Promise<void> {
     onWritten: (state) => tabs.sync?.written(state.doc),
   }, { delayMs: 300, lifecycle: window, read: (raw) => read!(raw) });
   const loadSaved = async () => {
-    read ??= (await import('./io/saved-state')).readSavedState;
+    try {
+      read ??= (await import('./io/saved-state')).readSavedState;
+    } catch {
+      // The reader's chunk could not be had (a cached page of an older build, offline): nothing is read
+      // or written, and the banner says so and offers the work as a file, rather than a silent loss.
+      store.getState().setSaveStatus('unavailable');
+      return;
+    }
     await loadSavedWork(store);
     // What this tab and the others now agree on: the saved work just read.
     tabs.sync?.written(store.getState().doc);
@@ -141,6 +151,9 @@ async function startApp(): Promise<void> {
   );
   // Hydrated only in the language it was drawn in; if that catalogue could not be had, drawn anew in the other.
   if (pageLang && words === pageLang) {
+    // Until the saved work is in, the drawn page takes no input: an edit made to the default in that
+    // moment would be replaced by the saved work as it loads, and so lost.
+    container.inert = true;
     hydrateRoot(container, app(true));
   } else {
     await loadSaved();

@@ -117,4 +117,36 @@ export const tests = [
       assert.equal(new URL(page.url()).hash, '#x');
     },
   },
+  {
+    name: 'between hydration and the saved work coming in, the page takes no input, so no edit is made to the default and then lost',
+    async fn({ page, baseUrl, assert }) {
+      await page.goto(`${baseUrl}en/`, { waitUntil: 'load' });
+      const rows = page.getByTestId('scenario-row');
+      const defaults = await rows.count();
+      await page.getByTestId('new-scenario').click();
+      await eventually(async () => assert.match((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '', /"scenarios"/));
+      const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      // The saved work's reader arrives late (a slow link): the page is hydrated, the saved work not yet in.
+      await page.route(/\/assets\/saved-state-[^/]+\.js$/, async (route) => {
+        await new Promise((done) => setTimeout(done, 1500));
+        await route.continue();
+      });
+      await page.mainFrame().goto(`${baseUrl}en/`, { waitUntil: 'load' }); // the frame's goto: not waiting for ready
+      // React has taken the drawn page (its root is on the container): hydrated, or hydrating.
+      await page.waitForFunction(() => Object.keys(/** @type {HTMLElement} */ (document.getElementById('root'))).some((key) => key.startsWith('__reactContainer')));
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined, 'the saved work is not in yet');
+      const button = await page.getByTestId('new-scenario').boundingBox();
+      assert.ok(button);
+      await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+      await page.waitForTimeout(300);
+      assert.equal(await rows.count(), defaults, 'the click made nothing the saved work would then replace');
+      assert.equal(await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById('root')).inert), true, 'the page takes no input yet');
+      await ready(page);
+      assert.equal(await page.evaluate(() => /** @type {HTMLElement} */ (document.getElementById('root')).inert), false);
+      assert.equal(await rows.count(), defaults + 1, 'the saved scenario is there');
+      await page.waitForTimeout(500);
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), saved, 'the saved work is as it was');
+      await page.unroute(/\/assets\/saved-state-[^/]+\.js$/);
+    },
+  },
 ];
