@@ -1,3 +1,5 @@
+import { basisEn } from './basis-en';
+
 /** Names as a person lists them: "A", "A and B", "A, B, and C". */
 const list = (names: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
 
@@ -123,43 +125,7 @@ export const en = {
     figure: (n: string) => `Fig. ${n}`,
     unit: { CNY: 'RMB', USD: 'USD', people: 'people', share: 'share' },
   },
-  basis: {
-    column: 'Basis',
-    kind: { point: 'point', approximate: 'about', 'upper-bound': 'upper bound', 'lower-bound': 'lower bound', range: 'range', conditional: 'conditional', statement: 'statement' },
-    figure: (label: string, kind: string) => `Report: ${label} (${kind})`,
-    between: 'Between report figures',
-    backCast: 'Back-cast: before the report’s first figure',
-    assumption: 'Assumption: after the report’s last figure',
-    tableKey: 'Bold rows: years the report gives a figure for; italic rows: before or after the report’s figures, where each scenario’s own assumption (below) decides.',
-    readAs: (label: string, value: string) => `report figure ${label}, read as ${value}`,
-    exact: (label: string) => `report figure ${label}`,
-    fitted: (label: string) => `the report says ${label}; this path is not held on that figure`,
-    betweenFigures: (from: number, to: number) => `between the report’s figures for ${from} and ${to}`,
-    rate: (rate: string, year: number, after: boolean) => `${rate} a year ${after ? 'after' : 'before'} ${year} is this app’s assumption`,
-    reportCagr: (rate: string, from: number, to: number, after: boolean) =>
-      `${rate} a year, the report’s ${from}–${to} CAGR carried ${after ? 'beyond' : 'back before'} its figures: this app’s assumption`,
-    segment: (rate: string, from: number, to: number, after: boolean) => `${rate} a year, the ${from}→${to} growth carried ${after ? 'on' : 'back'}: this app’s assumption`,
-    sCurve: (ceiling: string, cited: string) => `an S-curve to a ceiling of ${ceiling}${cited ? ` (${cited})` : ''}: this app’s assumption`,
-    compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the report’s ${cagr} CAGR` : ''}: this app’s assumption beyond the report’s figures`,
-    ownAnchor: (year: number) => `toward your own anchor in ${year}, not a report figure`,
-    notesTitle: 'Where each scenario’s values come from',
-    inReadout: (note: string) => ` (${note})`,
-    statedLine: (rate: string, end: string, year: number) => `Stated in the report: ${rate} CAGR, only ${end} by ${year}`,
-    impliedLine: (rate: string) => `the two amounts imply ${rate} a year`,
-    conflictNote: (rate: string) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow far faster.`,
-    impliedNote: (rate: string) => `The two amounts imply ${rate} a year.`,
-    conflictLink: 'The three readings, one click each, in the audit',
-    key: {
-      solid: 'years the report speaks for',
-      dashed: 'beyond them',
-      point: 'report figure',
-      approximate: '≈ about',
-      'upper-bound': '≤ at most',
-      'lower-bound': '> more than',
-      range: 'range',
-      conditional: 'could reach (conditional)',
-    },
-  },
+  basis: basisEn,
   slides: {
     cagrLabel: (rate: string) => `CAGR ${rate}`,
     present: 'Present',

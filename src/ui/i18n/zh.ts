@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { basisZh } from './basis-zh';
 
 /** 名称并列：“甲”“甲和乙”“甲、乙和丙”。 */
 const list = (names: readonly string[]): string => new Intl.ListFormat('zh', { type: 'conjunction' }).format(names);
@@ -123,42 +124,7 @@ export const zh: Messages = {
     figure: (n) => `图表${n}`,
     unit: { CNY: '人民币', USD: '美元', people: '人', share: '份额' },
   },
-  basis: {
-    column: '依据',
-    kind: { point: '确数', approximate: '约数', 'upper-bound': '上限', 'lower-bound': '下限', range: '区间', conditional: '有条件', statement: '表述' },
-    figure: (label, kind) => `报告：${label}（${kind}）`,
-    between: '介于报告数字之间',
-    backCast: '回推：早于报告首个数字',
-    assumption: '假设：晚于报告末个数字',
-    tableKey: '粗体行：报告给出数字的年份；斜体行：早于或晚于报告数字，由各情景自身的假设决定（见下）。',
-    readAs: (label, value) => `报告数字${label}，按${value}计`,
-    exact: (label) => `报告数字${label}`,
-    fitted: (label) => `报告为${label}；此路径未固定在该数字上`,
-    betweenFigures: (from, to) => `介于报告${from}年与${to}年的数字之间`,
-    rate: (rate, year, after) => `${year}年${after ? '后' : '前'}每年${rate}是本应用的假设`,
-    reportCagr: (rate, from, to, after) => `每年${rate}，即报告${from}—${to}年的复合增速${after ? '延续到其数字之后' : '向前回推'}：本应用的假设`,
-    segment: (rate, from, to, after) => `每年${rate}，即${from}→${to}年的增速${after ? '延续' : '向前回推'}：本应用的假设`,
-    sCurve: (ceiling, cited) => `以${ceiling}为上限的S曲线${cited ? `（${cited}）` : ''}：本应用的假设`,
-    compound: (rate, year, cagr) => `自${year}年起每年${rate}${cagr ? `，即报告所述${cagr}复合增速` : ''}：报告数字之外为本应用的假设`,
-    ownAnchor: (year) => `通向您自设的${year}年锚点，并非报告数字`,
-    notesTitle: '各情景数值的来源',
-    inReadout: (note) => `（${note}）`,
-    statedLine: (rate, end, year) => `报告所述年复合增速${rate}：${year}年仅${end}`,
-    impliedLine: (rate) => `两个金额隐含每年${rate}`,
-    conflictNote: (rate) => `灰色点线是从首个金额按所述每年${rate}的增长；经过两个金额的线增长快得多。`,
-    impliedNote: (rate) => `两个金额隐含每年${rate}。`,
-    conflictLink: '核查中的三种读法（各一键生成）',
-    key: {
-      solid: '报告覆盖的年份',
-      dashed: '其后年份',
-      point: '报告数字',
-      approximate: '≈ 约数',
-      'upper-bound': '≤ 至多',
-      'lower-bound': '> 超过',
-      range: '区间',
-      conditional: '可能达到（有条件）',
-    },
-  },
+  basis: basisZh,
   slides: {
     cagrLabel: (rate) => `年复合 ${rate}`,
     present: '演示',
