@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHARTED, T2V, downloadFrom, openApp, openMenu } from './exchange-helpers.mjs';
+import { CHARTED, T2V, downloadFrom, eventually, openApp, openMenu } from './exchange-helpers.mjs';
 
 const USERS = 't2i-users-cn';
 
@@ -168,7 +168,8 @@ export const tests = [
       assert.match(await page.getByTestId('present-notes').textContent(), /Assumptions.*Report base case/);
       await page.keyboard.press('Escape');
       await present.waitFor({ state: 'detached' });
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'present-open');
+      // Focus goes back to the button in the frame after the close (PresentButton): wait for that frame.
+      await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'present-open'), 2000);
     },
   },
 ];
