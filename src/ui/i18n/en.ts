@@ -231,6 +231,7 @@ export const en = {
       'trust-end-and-rate': 'Trust end and rate',
     },
     applied: (name: string) => `Added “${name}”.`,
+    firstScreen: { lead: 'The report contradicts itself.', readings: 'Compare a reading:', shown: (name: string) => `“${name}” is on the text-to-video chart.`, toChart: 'See the chart' },
   },
   uncertainty: {
     rangeText: (low: string, high: string) => `${low} to ${high}`,

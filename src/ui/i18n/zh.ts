@@ -227,6 +227,7 @@ export const zh: Messages = {
       'trust-end-and-rate': '信终值与增速',
     },
     applied: (name) => `已添加“${name}”。`,
+    firstScreen: { lead: '报告数字自相矛盾。', readings: '比较一种读法：', shown: (name) => `“${name}”已显示在文生视频图上。`, toChart: '查看图表' },
   },
   uncertainty: {
     rangeText: (low, high) => `${low}至${high}`,
