@@ -86,6 +86,8 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
       )}
       {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', rateSlider)}
       {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', rateSlider)}
+      {/* The users base path slows into the cited internet users after its last anchor (AnchoredModel.ceiling). */}
+      {model.ceiling !== undefined && field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind)}
     </>
   );
 }

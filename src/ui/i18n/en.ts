@@ -57,6 +57,7 @@ export const en = {
   presets: {
     'users-low': 'Users: low end of the 150–300 M range',
     'users-high': 'Users: high end of the 150–300 M range',
+    'users-s-curve': 'Users: S-curve at the cited ceiling (1.092 B)',
     'audit-trust-endpoints': 'Text-to-video: trust both amounts',
     'audit-trust-base-and-rate': 'Text-to-video: trust base and rate',
     'audit-trust-end-and-rate': 'Text-to-video: trust end and rate',
@@ -138,6 +139,7 @@ export const en = {
     reportCagr: (rate: string, from: number, to: number, after: boolean) =>
       `${rate} a year, the report’s ${from}–${to} CAGR carried ${after ? 'beyond' : 'back before'} its figures: this app’s assumption`,
     segment: (rate: string, from: number, to: number, after: boolean) => `${rate} a year, the ${from}→${to} growth carried ${after ? 'on' : 'back'}: this app’s assumption`,
+    bent: (ceiling: string, cited: string) => `; slowing toward a ceiling of ${ceiling}${cited ? ` (${cited})` : ''} and never passing it`,
     sCurve: (ceiling: string, cited: string) => `an S-curve to a ceiling of ${ceiling}${cited ? ` (${cited})` : ''}: this app’s assumption`,
     compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the report’s ${cagr} CAGR` : ''}: this app’s assumption beyond the report’s figures`,
     ownAnchor: (year: number) => `toward your own anchor in ${year}, not a report figure`,

@@ -58,6 +58,7 @@ export const zh: Messages = {
   presets: {
     'users-low': '网民：1.5—3亿区间下限',
     'users-high': '网民：1.5—3亿区间上限',
+    'users-s-curve': '网民：以所引上限（10.92亿）拟合的S曲线',
     'audit-trust-endpoints': '文生视频：信两端金额',
     'audit-trust-base-and-rate': '文生视频：信基数与增速',
     'audit-trust-end-and-rate': '文生视频：信终值与增速',
@@ -137,6 +138,7 @@ export const zh: Messages = {
     rate: (rate, year, after) => `${year}年${after ? '后' : '前'}每年${rate}是本应用的假设`,
     reportCagr: (rate, from, to, after) => `每年${rate}，即报告${from}—${to}年的复合增速${after ? '延续到其数字之后' : '向前回推'}：本应用的假设`,
     segment: (rate, from, to, after) => `每年${rate}，即${from}→${to}年的增速${after ? '延续' : '向前回推'}：本应用的假设`,
+    bent: (ceiling, cited) => `；随接近上限${ceiling}${cited ? `（${cited}）` : ''}而放缓，永不超过`,
     sCurve: (ceiling, cited) => `以${ceiling}为上限的S曲线${cited ? `（${cited}）` : ''}：本应用的假设`,
     compound: (rate, year, cagr) => `自${year}年起每年${rate}${cagr ? `，即报告所述${cagr}复合增速` : ''}：报告数字之外为本应用的假设`,
     ownAnchor: (year) => `通向您自设的${year}年锚点，并非报告数字`,
