@@ -20,6 +20,8 @@ export const tests = [
     async fn({ page: first, context, baseUrl, screenshotDir }) {
       for (const lang of /** @type {const} */ (['en', 'zh'])) {
         // Each language on a first visit of its own: a fresh tab, its saved work cleared by openApp.
+        // The English tab leaves first: open, it would merge its saved work into the new tab's (tab-sync).
+        if (lang !== 'en') await first.goto('about:blank');
         const page = lang === 'en' ? first : await context.newPage();
         await page.setViewportSize({ width: 1440, height: 900 });
         const words = READINGS[lang];
