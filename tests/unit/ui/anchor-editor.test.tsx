@@ -118,3 +118,22 @@ describe('the anchor editor speaks the report’s language', APP_TIMEOUT, () => 
     expect(within(anchorItem(MARKET, 1)).getByRole('alert')).toHaveTextContent('上限低于下限。');
   });
 });
+
+describe('the users path’s ceiling (the cited 1.092 billion internet users) is shown and can be changed', APP_TIMEOUT, () => {
+  const USERS = 't2i-users-cn';
+  it('holds 1.092B; 800M is taken as one step; 400M, under the 500M anchor of 2027, is refused with the S-curve’s sentence', async () => {
+    const { user, model, store } = editCopy('en');
+    const box = within(field(USERS, 'ceiling')).getByRole('textbox');
+    expect(labelOf(USERS, 'ceiling')).toBe('Ceiling');
+    expect(model(USERS).ceiling).toBe('1092000000');
+    await retype(user, box, '800M');
+    expect(model(USERS).ceiling).toBe('800000000');
+    const steps = store.getState().past.length;
+    await retype(user, box, '400M');
+    await waitFor(() => expect(within(field(USERS, 'ceiling')).getByRole('alert')).toHaveTextContent('The ceiling must be above every anchor value.'));
+    expect(model(USERS).ceiling).toBe('800000000');
+    expect(store.getState().past.length).toBe(steps);
+    store.getState().undo();
+    expect(model(USERS).ceiling).toBe('1092000000');
+  });
+});
