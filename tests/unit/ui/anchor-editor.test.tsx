@@ -137,3 +137,33 @@ describe('the users path’s ceiling (the cited 1.092 billion internet users) is
     expect(model(USERS).ceiling).toBe('1092000000');
   });
 });
+
+describe('a bound read as a point can be read at a share of it (issue 14)', APP_TIMEOUT, () => {
+  // fixtures/report-figures.json: 2024 在百亿人民币内 (≤ RMB 10B), 2025 突破200亿 (> RMB 20B). 0.9 × 10e9 = 9e9; 1.25 × 20e9 = 25e9 (by hand).
+  it('reads ≤10B at 90% (9B) and >20B at 125% (25B), each one undo step; a typed value shows as “the value typed”', async () => {
+    const { user, model, store } = editCopy('en');
+    const upper = within(anchorItem(MARKET, 0)).getByTestId('bound-reading');
+    expect(upper).toHaveDisplayValue('the bound (100%)');
+    expect(within(anchorItem(MARKET, 0)).getByText('Read the upper bound at')).toBeTruthy();
+    const steps = store.getState().past.length;
+    await user.selectOptions(upper, '90%');
+    expect(model(MARKET).anchors[0]!.low).toBe('9000000000');
+    expect(store.getState().past.length).toBe(steps + 1);
+    await user.selectOptions(within(anchorItem(MARKET, 1)).getByTestId('bound-reading'), '125%');
+    expect(model(MARKET).anchors[1]!.low).toBe('25000000000');
+    store.getState().undo();
+    expect(model(MARKET).anchors[1]!.low).toBe('20000000000');
+    expect(model(MARKET).anchors[0]!.low).toBe('9000000000');
+    await retype(user, within(field(MARKET, 'anchors.0.low')).getByRole('textbox'), '8.5B');
+    await waitFor(() => expect(within(anchorItem(MARKET, 0)).getByTestId('bound-reading')).toHaveDisplayValue('the value typed'));
+    // Neither the approximate 接近千亿 (2027) nor a plain value offers a bound reading.
+    expect(within(anchorItem(MARKET, 2)).queryByTestId('bound-reading')).toBeNull();
+    expect(within(anchorItem(VIDEO, 1)).queryByTestId('bound-reading')).toBeNull();
+  });
+
+  it('speaks Chinese', () => {
+    editCopy('zh');
+    expect(within(anchorItem(MARKET, 0)).getByText('上限按此读取：')).toBeTruthy();
+    expect(within(anchorItem(MARKET, 1)).getByTestId('bound-reading')).toHaveDisplayValue('界限本身（100%）');
+  });
+});
