@@ -41,6 +41,7 @@ export const anchoredSchema = v.object({
   through: v.picklist(['low', 'mid', 'high']),
   rateBefore: decimalString,
   rateAfter: decimalString,
+  ceiling: v.optional(decimalString),
 });
 
 export const logisticSchema = v.object({

@@ -103,8 +103,18 @@ function anchorSegments(anchors: readonly CheckedAnchor[], through: RangePick): 
 }
 
 /**
+ * After the last anchor (v0 in year t0) under a ceiling C: the odds v / (C - v) grow at the rate, so
+ * v(t) = C·o / (1 + o) with o = v0 / (C - v0) · (1 + rate)^(t - t0). Far below C it is compound growth at
+ * the rate; near C it slows; o / (1 + o) ≤ 1 however large o grows (rounding too), so v never passes C.
+ */
+export function bentValue(ceiling: Dec, lastValue: Dec, factor: Dec, years: number): Dec {
+  const odds = lastValue.div(ceiling.minus(lastValue)).times(factor.pow(years));
+  return ceiling.times(odds.div(ONE.plus(odds)));
+}
+
+/**
  * A path through the anchors growing at a constant rate inside each segment (log-linear),
- * at rateBefore before the first anchor and rateAfter after the last.
+ * at rateBefore before the first anchor and rateAfter after the last (bending into `ceiling` if given).
  */
 export function anchoredPath(
   anchors: readonly CheckedAnchor[],
@@ -113,6 +123,7 @@ export function anchoredPath(
   rateAfter: Rate,
   from: Year,
   to: Year,
+  ceiling?: PositiveValue,
 ): Projection {
   const { levels, factors } = anchorSegments(anchors, through);
   const first = levels[0]!;
@@ -128,7 +139,9 @@ export function anchoredPath(
       factor = factors[segment] ?? ONE.plus(rateAfter);
       value = start.value.times(factor.pow(year - start.year));
     }
-    const exact = levels[segment]?.year === year ? levels[segment]!.value : value;
+    const start = levels[segment];
+    const bent = ceiling && start && segment === levels.length - 1 && year > start.year;
+    const exact = start?.year === year ? start.value : bent ? bentValue(ceiling, start.value, factor, year - start.year) : value;
     points.push({ year, value: exact });
     value = value.times(factor);
   }
@@ -139,6 +152,7 @@ export interface CheckedAnchored {
   readonly anchors: readonly CheckedAnchor[];
   readonly rateBefore: Rate;
   readonly rateAfter: Rate;
+  readonly ceiling?: PositiveValue;
 }
 
 export function checkAnchored(model: AnchoredModel): Result<CheckedAnchored> {
@@ -148,7 +162,18 @@ export function checkAnchored(model: AnchoredModel): Result<CheckedAnchored> {
   if (!before.ok) return before;
   const after = toRate(model.rateAfter, 'rateAfter');
   if (!after.ok) return after;
-  return ok({ anchors: anchors.value, rateBefore: before.value, rateAfter: after.value });
+  if (model.ceiling === undefined) return ok({ anchors: anchors.value, rateBefore: before.value, rateAfter: after.value });
+  const ceiling = toPositive(model.ceiling, 'ceiling');
+  if (!ceiling.ok) return ceiling;
+  // As an S-curve's fit (logistic.ts): the ceiling lies above every anchor, whichever end a path runs through.
+  const above = anchors.value.find((a) => a.high.gte(ceiling.value));
+  if (above)
+    return fail('ceiling-not-above-value', 'ceiling', `The ceiling (${ceiling.value.toString()}) must be above every anchor (${above.high.toString()} in ${above.year}).`, {
+      ceiling: ceiling.value.toString(),
+      value: above.high.toString(),
+      year: above.year,
+    });
+  return ok({ anchors: anchors.value, rateBefore: before.value, rateAfter: after.value, ceiling: ceiling.value });
 }
 
 export function projectAnchored(model: AnchoredModel, range: { from: number; to: number }): Result<Projection> {
@@ -156,6 +181,6 @@ export function projectAnchored(model: AnchoredModel, range: { from: number; to:
   if (!checked.ok) return checked;
   const years = toYearRange(range);
   if (!years.ok) return years;
-  const { anchors, rateBefore, rateAfter } = checked.value;
-  return ok(anchoredPath(anchors, model.through, rateBefore, rateAfter, years.value.from, years.value.to));
+  const { anchors, rateBefore, rateAfter, ceiling } = checked.value;
+  return ok(anchoredPath(anchors, model.through, rateBefore, rateAfter, years.value.from, years.value.to, ceiling));
 }

@@ -17,6 +17,8 @@ export type BasisAssumption =
       readonly rate: string;
       readonly reportCagr?: ReportFigure;
       readonly segment?: { readonly from: number; readonly to: number };
+      /** After the last anchor of a path that bends into a ceiling (AnchoredModel.ceiling). */
+      readonly ceiling?: string;
     }
   | { readonly kind: 's-curve'; readonly ceiling: string }
   | { readonly kind: 'compound'; readonly rate: string; readonly baseYear: number; readonly reportCagr?: ReportFigure }
@@ -118,7 +120,7 @@ function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: n
         return year < first ? rateAssumption(series, model, model.rateBefore) : { kind: 'own-anchor', year: first };
       }
       const last = Math.max(...years);
-      if (year > last) return rateAssumption(series, model, model.rateAfter);
+      if (year > last) return { ...rateAssumption(series, model, model.rateAfter), ...(model.ceiling !== undefined ? { ceiling: model.ceiling } : {}) };
       return { kind: 'own-anchor', year: Math.min(...years.filter((y) => y >= year)) };
     }
   }

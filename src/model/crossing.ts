@@ -82,6 +82,8 @@ export function yearReaching(model: ForecastModel, target: NumberLike, fromYear:
   const until = Math.min(untilYear, fromYear + 100, MAX_YEAR);
   const path = project(model, { from: fromYear, to: until });
   if (!path.ok) return path;
+  // A path that bends into a ceiling after its last anchor never reaches it either (anchored.ts bentValue).
+  if (model.type === 'anchored') return firstCrossing(path.value, target, model.ceiling === undefined ? {} : { ceiling: model.ceiling });
   if (model.type !== 'logistic') return firstCrossing(path.value, target);
   const goal = toPositive(target, 'target');
   if (!goal.ok) return goal;

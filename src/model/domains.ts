@@ -93,6 +93,7 @@ export function checkModelDomains(model: ForecastModel): Result<ForecastModel> {
         : [
             ['rateBefore', model.rateBefore],
             ['rateAfter', model.rateAfter],
+            ['ceiling', model.ceiling],
             ...model.anchors.flatMap((a, i): [string, NumberLike | undefined][] => [
               [`anchors.${i}.year`, a.year],
               [`anchors.${i}.low`, a.low],

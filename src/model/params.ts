@@ -2,7 +2,7 @@ import type { Anchor, ForecastModel } from './types';
 
 const FIELDS = {
   compound: ['baseYear', 'baseValue', 'cagr'],
-  anchored: ['rateBefore', 'rateAfter'],
+  anchored: ['rateBefore', 'rateAfter', 'ceiling'],
   logistic: ['ceiling', 'midpoint', 'steepness'],
 } as const;
 

@@ -49,6 +49,11 @@ export interface AnchoredModel {
   readonly through: RangePick;
   readonly rateBefore: string;
   readonly rateAfter: string;
+  /**
+   * Where the path levels off after the last anchor (the users' cited 1.092 billion internet users): there
+   * v / (ceiling - v) grows at rateAfter, an S-curve through the last anchor, so the path never passes it.
+   */
+  readonly ceiling?: string;
 }
 
 /** S-curve adoption: ceiling / (1 + e^(-steepness · (year - midpoint))). */

@@ -66,13 +66,13 @@ export function toFloatModel(model: ForecastModel): Result<FloatModel> {
       if (!Array.isArray(model.anchors)) return fail('too-few-anchors', 'anchors', 'An anchored path needs at least one anchor.', { min: 1 });
       const checked = checkAnchored(model);
       if (!checked.ok) return checked;
-      const { anchors, rateBefore, rateAfter } = checked.value;
+      const { anchors, rateBefore, rateAfter, ceiling } = checked.value;
       const through = model.through === 'low' || model.through === 'high' ? model.through : 'mid';
       const slots = new Float64Array(ANCHORED.firstAnchor + anchors.length);
       slots[ANCHORED.rateBefore] = ONE.plus(rateBefore).ln().toNumber();
       slots[ANCHORED.rateAfter] = ONE.plus(rateAfter).ln().toNumber();
       anchors.forEach((a, i) => (slots[ANCHORED.firstAnchor + i] = anchorValue(a, through).ln().toNumber()));
-      return ok({ slots, prepare: asIs, fillYear: anchoredYear(anchors.map((a) => a.year)) });
+      return ok({ slots, prepare: asIs, fillYear: anchoredYear(anchors.map((a) => a.year), ceiling?.toNumber()) });
     }
     default:
       return fail('not-a-number', 'type', 'A simulation needs a compound, anchored or logistic model.', { input: shownInput((model as { type?: unknown }).type) });
@@ -89,6 +89,7 @@ function checkShape(model: ForecastModel): Result<true> {
   const notNumber = (field: string) => fail<true>('not-a-number', field, `${field} is not a number.`, {});
   const fields = model.type === 'compound' ? ['baseValue', 'cagr'] : model.type === 'logistic' ? ['ceiling', 'midpoint', 'steepness'] : ['rateBefore', 'rateAfter'];
   for (const field of fields) if (!isNumberText((model as unknown as Record<string, unknown>)[field])) return notNumber(field);
+  if (model.type === 'anchored' && model.ceiling !== undefined && !isNumberText(model.ceiling)) return notNumber('ceiling');
   if (model.type === 'compound' && typeof model.baseYear !== 'number') return notNumber('baseYear');
   if (model.type === 'anchored' && Array.isArray(model.anchors))
     for (const [i, anchor] of model.anchors.entries()) {
@@ -153,8 +154,8 @@ function logisticYear(columns: readonly Float64Array[], year: number, out: Float
   for (let s = 0; s < out.length; s++) out[s] = ceiling[s]! / (1 + Math.exp(-k[s]! * (year - midpoint[s]!)));
 }
 
-/** Log-linear between anchors, at rateBefore before the first and rateAfter after the last (as anchoredPath). */
-function anchoredYear(years: readonly number[]) {
+/** Log-linear between anchors, at rateBefore before the first and rateAfter after the last, bent into a ceiling if any (as anchoredPath). */
+function anchoredYear(years: readonly number[], ceiling?: number) {
   const last = years.length - 1;
   return (columns: readonly Float64Array[], year: number, out: Float64Array): void => {
     const level = (j: number) => columns[ANCHORED.firstAnchor + j]!;
@@ -165,6 +166,15 @@ function anchoredYear(years: readonly number[]) {
       const [anchor, rate] = segment < 0 ? [0, columns[ANCHORED.rateBefore]!] : [last, columns[ANCHORED.rateAfter]!];
       const lnLevel = level(anchor);
       const t = year - years[anchor]!;
+      if (ceiling !== undefined && segment === last && t > 0) {
+        // The odds v / (C - v) grow at the rate (bentValue); a sampled last anchor at or above C stays at C.
+        for (let s = 0; s < out.length; s++) {
+          const v0 = Math.exp(lnLevel[s]!);
+          const odds = v0 >= ceiling ? Infinity : (v0 / (ceiling - v0)) * Math.exp(t * rate[s]!);
+          out[s] = Number.isFinite(odds) ? ceiling * (odds / (1 + odds)) : ceiling; // o/(1+o) ≤ 1 in float too
+        }
+        return;
+      }
       for (let s = 0; s < out.length; s++) out[s] = Math.exp(lnLevel[s]! + t * rate[s]!);
       return;
     }

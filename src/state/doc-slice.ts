@@ -13,6 +13,11 @@ export interface DocSlice {
   createScenario(name: string): string;
   duplicateScenario(id: string, name: string): string | undefined;
   addPreset(preset: PresetId): string | undefined;
+  /**
+   * A ready-made scenario in view, in one step: one of the user's already holding exactly its models is compared and
+   * focused; otherwise the preset is added. Returns its id (undefined when the list is full).
+   */
+  showPreset(preset: PresetId): string | undefined;
   addScenarios(scenarios: readonly Omit<Scenario, 'id' | 'colorIndex' | 'readOnly'>[]): string[];
   renameScenario(id: string, name: string): void;
   describeScenario(id: string, description: string): void;
@@ -43,6 +48,12 @@ function withUncertainty(scenario: Scenario, uncertainty: Scenario['uncertainty'
   if (uncertainty === scenario.uncertainty) return scenario;
   const { uncertainty: _old, ...rest } = scenario;
   return uncertainty ? { ...rest, uncertainty } : rest;
+}
+
+/** Two scenarios' models are the same numbers for every series (key order aside). */
+function sameModels(a: Scenario['models'], b: Scenario['models']): boolean {
+  const text = (m: Scenario['models']) => JSON.stringify(Object.keys(m).sort().map((k) => [k, m[k]]), (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+  return text(a) === text(b);
 }
 
 /** Scenario actions. Every change goes through `commit`, which records it for undo. */
@@ -105,6 +116,16 @@ export const createDocSlice =
           const scenario = presetScenario(preset, series, get().settings.lang, freeColor(doc.scenarios), newScenarioId());
           return scenario && { ...scenario, name: uniqueName(scenario.name, doc.scenarios) };
         }),
+      showPreset: (preset) => {
+        const wanted = presetScenario(preset, series, get().settings.lang, 0, '');
+        const found = wanted && get().doc.scenarios.find((s) => !s.readOnly && sameModels(s.models, wanted.models));
+        if (!found) return get().addPreset(preset);
+        get().commit((doc) => {
+          const compared = doc.compared.includes(found.id) || doc.compared.length >= MAX_COMPARED ? doc.compared : doc.scenarios.map((s) => s.id).filter((s) => s === found.id || doc.compared.includes(s));
+          return { ...doc, scenarios: distinctColour(doc.scenarios, compared, found.id), compared, focusId: found.id };
+        });
+        return found.id;
+      },
       addScenarios: (incoming) => {
         const ids: string[] = [];
         get().commit((doc) => {

@@ -1,28 +1,38 @@
-import { auditSeries, figureYear, fitLogistic, type ForecastModel, type Lang, type SeriesDefinition } from '../model';
+import { auditSeries, Dec, figureYear, fitLogistic, type ForecastModel, type Lang, type SeriesDefinition } from '../model';
 import { reportRanges } from './report-ranges';
 import { BASE_ID, type Doc, type Scenario, type Uncertainty } from './scenario';
 
-export type PresetId = 'users-low' | 'users-high' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate' | 'report-ranges';
+export type PresetId = 'users-low' | 'users-high' | 'users-s-curve' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate' | 'report-ranges';
 
 /** Names of the ready-made scenarios, in both languages (they are data, shown as the user's own names). */
 const PRESET_NAMES: Record<PresetId | 'base', { zh: string; en: string; descriptionZh: string; descriptionEn: string }> = {
   base: {
     zh: '报告基准',
     en: 'Report base case',
-    descriptionZh: '报告数字的直接读法：文生图市场经过各年数字，网民为拟合的S曲线，文生视频经过两个金额。',
-    descriptionEn: "The report's figures read directly: the market through each year's figure, users on a fitted S-curve, text-to-video through both amounts.",
+    descriptionZh:
+      '报告数字的直接读法：文生图市场经过各年数字；网民经过约1000万（2022）、5000万（2023）、1.5—3亿区间的几何中值约2.12亿（2025）与“可能达到”的5亿（2027），其后按2025→2027年的增速前行、随接近所引网民总数10.92亿而放缓，永不超过（S曲线只拟合不经过这些数字，见预设情景）；文生视频经过两个金额。',
+    descriptionEn:
+      "The report's figures read directly: the market through each year's figure; users through about 10 M (2022), 50 M (2023), the 150–300 M range at its geometric middle, about 212 M (2025), and the 500 M it could reach (2027), then on at the 2025→2027 growth, slowing toward the cited 1.092 B internet users and never passing them (an S-curve fits these figures only loosely: see its preset); text-to-video through both amounts.",
   },
   'users-low': {
     zh: '网民：区间下限',
     en: 'Users: low end of range',
-    descriptionZh: '2024—2025年网民取1.5亿（区间下限）后重新拟合S曲线。',
-    descriptionEn: 'The S-curve refitted with 150 million (the low end) for 2024-2025.',
+    descriptionZh: '基准路径在2025年取1.5亿（区间下限）。',
+    descriptionEn: 'The base path through 150 million (the low end) in 2025.',
   },
   'users-high': {
     zh: '网民：区间上限',
     en: 'Users: high end of range',
-    descriptionZh: '2024—2025年网民取3亿（区间上限）后重新拟合S曲线。',
-    descriptionEn: 'The S-curve refitted with 300 million (the high end) for 2024-2025.',
+    descriptionZh: '基准路径在2025年取3亿（区间上限）。',
+    descriptionEn: 'The base path through 300 million (the high end) in 2025.',
+  },
+  'users-s-curve': {
+    zh: '网民：以所引上限拟合的S曲线',
+    en: 'Users: S-curve at the cited ceiling',
+    descriptionZh:
+      '以中国网民总数10.92亿为上限、拟合报告四个数字的S曲线（区间取几何中值，跨年数字按末年计）。它与报告不符：2022年约1490万（报告约1000万），2023年约3480万（报告5000万），2027年约5.62亿（报告“可能达到5亿”）。',
+    descriptionEn:
+      "An S-curve with China's 1.092 B internet users as its ceiling, fitted to the report's four figures (the range at its geometric middle, a span of years at its last year). It misses the report: about 14.9 M in 2022 (report: about 10 M), 34.8 M in 2023 (report: 50 M) and 562 M in 2027 (report: could reach 500 M).",
   },
   'audit-trust-endpoints': {
     zh: '文生视频：信两端金额',
@@ -46,9 +56,9 @@ const PRESET_NAMES: Record<PresetId | 'base', { zh: string; en: string; descript
     zh: '报告自身的区间（模拟）',
     en: "The report's own ranges, simulated",
     descriptionZh:
-      '把报告的区间读作90%区间并模拟。网民：1.5—3亿按2025年（区间末年）理解，保留所引上限10.92亿与基准陡度，由此不确定的是中点年份（约2026.1—2027.1年），2025年的90%区间正好是1.5—3亿。市场：2025年取200—300亿（报告只说“突破200亿”，上端是本应用的读法），2027年取800—1000亿（“接近千亿”，宽度是本应用的读法）。文生视频：2023年720万美元，年增速介于56.6%（报告所述CAGR）与约126.7%（两端金额隐含）之间，2030年因此覆盖两种读法（约1.66亿至22.19亿美元）。各项当前取值为区间的中位数。',
+      '把报告的区间读作90%区间并模拟。网民：基准路径，1.5—3亿按2025年（区间末年）理解，两端各向内收2%（1.53—2.94亿），使任何种子下的P5—P95都落在区间内；2027年取3—4.9亿（“可能达到5亿”为上端，向内收2%；下端为2025年区间上限，是本应用的读法），其后随接近所引上限10.92亿而放缓。市场：2025年取200—300亿（报告只说“突破200亿”，上端是本应用的读法），2027年取800—1000亿（“接近千亿”，宽度是本应用的读法）。文生视频：2023年720万美元，年增速介于56.6%（报告所述CAGR）与约126.7%（两端金额隐含）之间，2030年因此覆盖两种读法（约1.66亿至22.19亿美元）。各项当前取值为区间的中位数。',
     descriptionEn:
-      "The report's ranges read as 90% intervals and simulated. Users: 150–300 M read at 2025 (the end of the span), with the cited ceiling of 1.092 B and the base curve's steepness kept, so what is uncertain is the midpoint year (about 2026.1–2027.1) and the 2025 interval is exactly 150–300 M. Market: 2025 at 20–30 B (the report says only \"over 20 B\"; the upper end is the app's reading) and 2027 at 80–100 B (\"close to 100 B\"; the width is the app's reading). Text-to-video: $7.2 M in 2023 growing between 56.6% a year (the stated CAGR) and about 126.7% (what the two amounts imply), so 2030 spans both readings, about $166 M to $2.219 B. Each value in force is its range's median.",
+      "The report's ranges read as 90% intervals and simulated. Users: the base path, with 150–300 M read at 2025 (the end of the span) and kept 2% inside at each end (153–294 M), so that P5–P95 stay inside the range at any seed; 2027 at 300–490 M (the 500 M it could reach as the top, kept 2% under; the 2025 range's high end as the bottom is the app's reading), slowing after that toward the cited 1.092 B. Market: 2025 at 20–30 B (the report says only \"over 20 B\"; the upper end is the app's reading) and 2027 at 80–100 B (\"close to 100 B\"; the width is the app's reading). Text-to-video: $7.2 M in 2023 growing between 56.6% a year (the stated CAGR) and about 126.7% (what the two amounts imply), so 2030 spans both readings, about $166 M to $2.219 B. Each value in force is its range's median.",
   },
 };
 
@@ -58,16 +68,24 @@ function baseModels(series: readonly SeriesDefinition[]): Record<string, Forecas
   return models;
 }
 
-/** The users S-curve refitted with the 2024-2025 range read at one end (the ceiling stays the cited one). */
-function usersAt(series: SeriesDefinition, end: 'low' | 'high'): ForecastModel | undefined {
-  if (series.baseModel?.type !== 'logistic') return undefined;
+/**
+ * The users base path through one end of the 2024-2025 range, or the S-curve fitted at the base path's
+ * ceiling (the cited internet users) to the four figures, the range at its geometric middle.
+ */
+function usersAt(series: SeriesDefinition, reading: 'low' | 'high' | 's-curve'): ForecastModel | undefined {
+  const base = series.baseModel;
+  if (base?.type !== 'anchored' || base.ceiling === undefined) return undefined;
+  if (reading !== 's-curve') return { ...base, through: reading };
   const points = series.figures.flatMap((f) => {
     if (f.quantity !== 'level') return [];
-    const value = f.kind === 'range' ? (end === 'low' ? f.low : f.high) : f.value;
+    const value = f.kind === 'range' && f.low && f.high ? new Dec(f.low).times(f.high).sqrt() : f.value;
     return value === undefined ? [] : [{ year: figureYear(f), value }];
   });
-  const fit = fitLogistic(points, series.baseModel.ceiling);
-  return fit.ok ? fit.value.model : undefined;
+  const fit = fitLogistic(points, base.ceiling);
+  if (!fit.ok) return undefined;
+  // Rounded as the base case held it before (2026.932, 0.8680): the misfit its description states is this curve's.
+  const { midpoint, steepness } = fit.value.model;
+  return { ...fit.value.model, midpoint: new Dec(midpoint).toFixed(3), steepness: new Dec(steepness).toFixed(4) };
 }
 
 function presetModels(id: PresetId, series: readonly SeriesDefinition[]): { models: Record<string, ForecastModel>; uncertainty?: Uncertainty } | undefined {
@@ -78,9 +96,9 @@ function presetModels(id: PresetId, series: readonly SeriesDefinition[]): { mode
 }
 
 function changedModels(id: Exclude<PresetId, 'report-ranges'>, series: readonly SeriesDefinition[], models: Record<string, ForecastModel>): Record<string, ForecastModel> | undefined {
-  if (id === 'users-low' || id === 'users-high') {
-    const users = series.find((s) => s.unit.kind === 'people' && s.baseModel?.type === 'logistic');
-    const model = users && usersAt(users, id === 'users-low' ? 'low' : 'high');
+  if (id === 'users-low' || id === 'users-high' || id === 'users-s-curve') {
+    const users = series.find((s) => s.unit.kind === 'people' && s.baseModel?.type === 'anchored');
+    const model = users && usersAt(users, id === 'users-low' ? 'low' : id === 'users-high' ? 'high' : 's-curve');
     if (!users || !model) return undefined;
     return { ...models, [users.id]: model };
   }
@@ -114,6 +132,7 @@ export function presetScenario(id: PresetId | 'base', series: readonly SeriesDef
 export const PRESET_IDS: readonly PresetId[] = [
   'users-low',
   'users-high',
+  'users-s-curve',
   'audit-trust-endpoints',
   'audit-trust-base-and-rate',
   'audit-trust-end-and-rate',

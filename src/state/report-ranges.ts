@@ -20,18 +20,33 @@ function atMedians(model: ForecastModel, ranges: Ranges): ForecastModel {
   return next;
 }
 
+/** A sampled range kept 2% inside the report's bound at each end, so P5-P95 stay inside it at any seed (10,000 paths move a P5 by about 0.5%). */
+const INSIDE = new Dec('0.02');
+
 /**
- * Users: the 2024-2025 range read at its last year as a 90% interval. The cited ceiling (the netizens)
- * and the base curve's steepness stay, so the range moves the midpoint: m = year + ln(ceiling / v - 1) / k
- * at each end. The 2025 value is monotone in m, so the simulated 2025 interval is the report's range exactly.
+ * Users: the base path (anchored, bending into the cited ceiling) with the 2024-2025 range read at its last
+ * year as a 90% interval, 153-294 M (150-300 M kept 2% inside), and 2027 at 300-490 M: the 500 M it "could
+ * reach" if the market booms as the top (kept 2% under), the 2025 range's high end as the bottom (the app's
+ * reading). The range anchor becomes a single value, the sampled one.
  */
-function usersRanges(series: SeriesDefinition): Ranges | undefined {
+function usersRanges(series: SeriesDefinition): { model: ForecastModel; ranges: Ranges } | undefined {
   const model = series.baseModel;
-  const range = series.figures.find((f) => f.quantity === 'level' && f.kind === 'range' && f.low && f.high);
-  if (model?.type !== 'logistic' || !range?.low || !range.high) return undefined;
-  const year = range.years[range.years.length - 1]!;
-  const midpointFor = (value: string) => new Dec(model.ceiling).div(value).minus(1).ln().div(model.steepness).plus(year).toDecimalPlaces(4).toString();
-  return { midpoint: { low: midpointFor(range.high), high: midpointFor(range.low) } };
+  if (model?.type !== 'anchored' || model.ceiling === undefined) return undefined;
+  const ranges: Ranges = {};
+  const anchors = model.anchors.map((anchor, i) => {
+    const figure = series.figures.find((f) => f.id === anchor.figureId);
+    if (figure?.kind === 'range' && figure.low && figure.high) {
+      const high = new Dec(figure.high);
+      ranges[`anchors.${i}.low`] = { low: new Dec(figure.low).times(INSIDE.plus(1)).toString(), high: high.times(new Dec(1).minus(INSIDE)).toString() };
+      return { year: anchor.year, low: anchor.low, ...(anchor.figureId ? { figureId: anchor.figureId } : {}) };
+    }
+    if (figure?.kind === 'conditional' && figure.value) {
+      const previous = series.figures.find((f) => f.kind === 'range' && f.high);
+      if (previous?.high) ranges[`anchors.${i}.low`] = { low: previous.high, high: new Dec(figure.value).times(new Dec(1).minus(INSIDE)).toString() };
+    }
+    return anchor;
+  });
+  return Object.keys(ranges).length ? { model: { ...model, anchors }, ranges } : undefined;
 }
 
 /**
@@ -74,8 +89,8 @@ export function reportRanges(
   for (const s of series) {
     if (!s.baseModel) continue;
     const video = s.figures.some((f) => f.quantity === 'cagr') ? videoRanges(s) : undefined;
-    const found = video ?? (s.unit.kind === 'people' ? { model: s.baseModel, ranges: usersRanges(s) } : { model: s.baseModel, ranges: marketRanges(s) });
-    if (!found.ranges) continue;
+    const found = video ?? (s.unit.kind === 'people' ? usersRanges(s) : { model: s.baseModel, ranges: marketRanges(s) });
+    if (!found?.ranges) continue;
     ranges[s.id] = found.ranges;
     models[s.id] = atMedians(found.model, found.ranges);
   }

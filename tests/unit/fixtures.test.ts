@@ -13,6 +13,7 @@ import {
   type SeriesDefinition,
 } from '../../src/model';
 import raw from '../../fixtures/report-figures.json';
+import { presetScenario } from '../../src/state';
 
 const series = raw.series as unknown as readonly SeriesDefinition[];
 const figures = new Map(series.flatMap((s) => s.figures.map((f) => [f.id, { series: s.id, figure: f }] as const)));
@@ -122,14 +123,18 @@ describe('each series’ base case is a model the engine can draw', () => {
       for (const anchor of s.baseModel.anchors) {
         const figure = figures.get(anchor.figureId!)!.figure;
         expect(anchor.year).toBe(figureYear(figure));
-        expect(anchor.low).toBe(figure.value);
+        // A range (users, 150–300 M in 2024–2025) is an anchor with both ends; every other figure is its value.
+        if (figure.kind === 'range') expect([anchor.low, anchor.high]).toEqual([figure.low, figure.high]);
+        else expect(anchor.low).toBe(figure.value);
       }
     }
   });
 
-  it('stores the users S-curve as the fit to its four figures, rounded: midpoint and steepness within 1e-3', () => {
+  it('keeps the users S-curve (preset "users-s-curve") as the fit to its four figures, rounded: midpoint and steepness within 1e-3', () => {
     const users = series.find((s) => s.id === 't2i-users-cn')!;
-    if (users.baseModel?.type !== 'logistic') throw new Error('the users base case is not an S-curve');
+    const sCurve = presetScenario('users-s-curve', series, 'en', 1, 'x')!.models[users.id]!;
+    if (sCurve.type !== 'logistic' || users.baseModel?.type !== 'anchored') throw new Error('the users S-curve preset is not an S-curve');
+    expect(users.baseModel.ceiling).toBe(raw.assumptions.chinaNetizens.value);
     // The notes' rule: a range at its geometric middle, a span of years at its last year.
     const anchors = users.figures.map((f) => ({
       year: figureYear(f),
@@ -138,8 +143,8 @@ describe('each series’ base case is a model the engine can draw', () => {
     expect(anchors.map((a) => a.year)).toEqual([2022, 2023, 2025, 2027]);
     const fit = fitLogistic(anchors, raw.assumptions.chinaNetizens.value);
     if (!fit.ok) throw new Error(fit.error.message);
-    expect(users.baseModel.ceiling).toBe(raw.assumptions.chinaNetizens.value);
-    expect(Math.abs(Number(users.baseModel.midpoint) - Number(fit.value.model.midpoint))).toBeLessThan(1e-3);
-    expect(Math.abs(Number(users.baseModel.steepness) - Number(fit.value.model.steepness))).toBeLessThan(1e-3);
+    expect(sCurve.ceiling).toBe(raw.assumptions.chinaNetizens.value);
+    expect(Math.abs(Number(sCurve.midpoint) - Number(fit.value.model.midpoint))).toBeLessThan(1e-3);
+    expect(Math.abs(Number(sCurve.steepness) - Number(fit.value.model.steepness))).toBeLessThan(1e-3);
   });
 });

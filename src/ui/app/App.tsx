@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
 import { AssumptionsPanel } from '../assumptions';
-import { ChartPanel } from '../chart';
+import { ChartPanel, ConflictLine } from '../chart';
 import { ExchangeNotices, ImportButton, PresentButton } from '../exchange';
 import { ScenarioPanel } from '../scenarios';
 import { SettingsBar } from './SettingsBar';
@@ -100,6 +100,7 @@ export function App({ onHydrated }: AppProps = {}) {
           </button>
         </nav>
       </header>
+      <ConflictLine />
       <StatusBanner />
       <ExchangeNotices />
       <SettingsBar />

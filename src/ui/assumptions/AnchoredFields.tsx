@@ -3,6 +3,7 @@ import type { FieldKind } from '../../io/parse-input';
 import { checkModelDomains, Dec, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
 import { modelErrorText, useT } from '../shared';
 import { anchorFigure, anchorValueKind } from './anchor-kinds';
+import { BoundReading } from './BoundReading';
 import type { SliderSpec } from './ParamField';
 
 export type FieldFn = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => ReactElement;
@@ -47,6 +48,7 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
               {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
               {reading && <p className="anchor__reading">{t.assumptions.reportSays(reading)}</p>}
               {field(`anchors.${i}.low`, t.assumptions.anchorValue[anchorValueKind(series, anchor)], anchor.low, valueKind, slider)}
+              {high === undefined && <BoundReading figure={anchorFigure(series, anchor)} low={anchor.low} onChoose={(low) => apply(withAnchor(i, { ...anchor, low }), `anchors.${i}.reading`)} />}
               {high !== undefined && field(`anchors.${i}.high`, t.assumptions.anchorValue['range-high'], high, valueKind)}
               <div className="anchor__actions">
                 {high === undefined ? (
@@ -86,6 +88,8 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
       )}
       {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', rateSlider)}
       {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', rateSlider)}
+      {/* The users base path slows into the cited internet users after its last anchor (AnchoredModel.ceiling). */}
+      {model.ceiling !== undefined && field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind)}
     </>
   );
 }

@@ -1,3 +1,4 @@
 export { ChartPanel } from './ChartPanel';
+export { ConflictLine } from './ConflictLine';
 export { buildChart, linePoints, type BuiltChart, type SeriesEntry } from './chart-data';
 export { chartArrows, withWords } from './chart-words';

@@ -49,6 +49,7 @@ export function modelSummary(model: ForecastModel, display: SeriesDisplay, setti
       const last = model.anchors[model.anchors.length - 1];
       if (first && first.year > settings.yearFrom) clauses.push(m.before(first.year, signedRate(model.rateBefore)));
       if (last && last.year < settings.yearTo) clauses.push(m.after(last.year, signedRate(model.rateAfter)));
+      if (last && last.year < settings.yearTo && model.ceiling !== undefined) clauses.push(m.bent(value(model.ceiling)));
       return clauses.join(m.clauses);
     }
   }

@@ -19,6 +19,7 @@ export const basisEn = {
   reportCagr: (rate: string, from: number, to: number, after: boolean) =>
     `${rate} a year, the report’s ${from}–${to} CAGR carried ${after ? 'beyond' : 'back before'} its figures: this app’s assumption`,
   segment: (rate: string, from: number, to: number, after: boolean) => `${rate} a year, the ${from}→${to} growth carried ${after ? 'on' : 'back'}: this app’s assumption`,
+  bent: (ceiling: string, cited: string) => `; slowing toward a ceiling of ${ceiling}${cited ? ` (${cited})` : ''} and never passing it`,
   sCurve: (ceiling: string, cited: string) => `an S-curve to a ceiling of ${ceiling}${cited ? ` (${cited})` : ''}: this app’s assumption`,
   compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the report’s ${cagr} CAGR` : ''}: this app’s assumption beyond the report’s figures`,
   ownAnchor: (year: number) => `toward your own anchor in ${year}, not a report figure`,

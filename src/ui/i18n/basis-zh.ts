@@ -16,6 +16,7 @@ export const basisZh: Messages['basis'] = {
   rate: (rate, year, after) => `${year}年${after ? '后' : '前'}每年${rate}是本应用的假设`,
   reportCagr: (rate, from, to, after) => `每年${rate}，即报告${from}—${to}年的复合增速${after ? '延续到其数字之后' : '向前回推'}：本应用的假设`,
   segment: (rate, from, to, after) => `每年${rate}，即${from}→${to}年的增速${after ? '延续' : '向前回推'}：本应用的假设`,
+  bent: (ceiling, cited) => `；随接近上限${ceiling}${cited ? `（${cited}）` : ''}而放缓，永不超过`,
   sCurve: (ceiling, cited) => `以${ceiling}为上限的S曲线${cited ? `（${cited}）` : ''}：本应用的假设`,
   compound: (rate, year, cagr) => `自${year}年起每年${rate}${cagr ? `，即报告所述${cagr}复合增速` : ''}：报告数字之外为本应用的假设`,
   ownAnchor: (year) => `通向您自设的${year}年锚点，并非报告数字`,

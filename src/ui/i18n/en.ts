@@ -60,6 +60,7 @@ export const en = {
   presets: {
     'users-low': 'Users: low end of the 150–300 M range',
     'users-high': 'Users: high end of the 150–300 M range',
+    'users-s-curve': 'Users: S-curve at the cited ceiling (1.092 B)',
     'audit-trust-endpoints': 'Text-to-video: trust both amounts',
     'audit-trust-base-and-rate': 'Text-to-video: trust base and rate',
     'audit-trust-end-and-rate': 'Text-to-video: trust end and rate',
@@ -103,6 +104,9 @@ export const en = {
     addAnchor: 'Add anchor',
     removeAnchor: 'Remove',
     ceiling: 'Ceiling',
+    boundReading: { 'upper-bound': 'Read the upper bound at', 'lower-bound': 'Read the lower bound at' },
+    boundAt: 'the bound (100%)',
+    boundAsTyped: 'the value typed',
     midpoint: 'Midpoint year',
     steepness: 'Steepness',
     fit: 'Fit to the report’s figures',
@@ -198,6 +202,7 @@ export const en = {
       'trust-end-and-rate': 'Trust end and rate',
     },
     applied: (name: string) => `Added “${name}”.`,
+    firstScreen: { lead: 'The report contradicts itself.', readings: 'Compare a reading:', shown: (name: string) => `“${name}” is on the text-to-video chart.`, toChart: 'See the chart' },
   },
   uncertainty: {
     rangeText: (low: string, high: string) => `${low} to ${high}`,

@@ -104,6 +104,7 @@ export const exchangeEn = {
     through: (points: string) => `through ${points}`,
     before: (year: number, rate: string) => `before ${year} ${rate}/yr`,
     after: (year: number, rate: string) => `after ${year} ${rate}/yr`,
+    bent: (ceiling: string) => `slowing toward ${ceiling}, never above it`,
     compound: (year: number, value: string, rate: string) => `${value} in ${year}, ${rate}/yr`,
     logistic: (ceiling: string, midpoint: string, steepness: string) => `S-curve to ${ceiling}, midpoint ${midpoint}, steepness ${steepness}`,
     list: ', ',

@@ -60,6 +60,7 @@ export const zh: Messages = {
   presets: {
     'users-low': '网民：1.5—3亿区间下限',
     'users-high': '网民：1.5—3亿区间上限',
+    'users-s-curve': '网民：以所引上限（10.92亿）拟合的S曲线',
     'audit-trust-endpoints': '文生视频：信两端金额',
     'audit-trust-base-and-rate': '文生视频：信基数与增速',
     'audit-trust-end-and-rate': '文生视频：信终值与增速',
@@ -103,6 +104,9 @@ export const zh: Messages = {
     addAnchor: '添加锚点',
     removeAnchor: '移除',
     ceiling: '上限值',
+    boundReading: { 'upper-bound': '上限按此读取：', 'lower-bound': '下限按此读取：' },
+    boundAt: '界限本身（100%）',
+    boundAsTyped: '所输入的数值',
     midpoint: '中点年份',
     steepness: '陡度',
     fit: '拟合报告数字',
@@ -194,6 +198,7 @@ export const zh: Messages = {
       'trust-end-and-rate': '信终值与增速',
     },
     applied: (name) => `已添加“${name}”。`,
+    firstScreen: { lead: '报告数字自相矛盾。', readings: '比较一种读法：', shown: (name) => `“${name}”已显示在文生视频图上。`, toChart: '查看图表' },
   },
   uncertainty: {
     rangeText: (low, high) => `${low}至${high}`,

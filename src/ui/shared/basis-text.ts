@@ -56,21 +56,28 @@ export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {
   }
 }
 
+/** A ceiling as a number of people, and the cited source when it is the report's cited one (the netizens). */
+function ceilingWords(ceiling: string, w: BasisWords): [string, string] {
+  const cited = w.report.assumptions.chinaNetizens;
+  const isCited = new Dec(ceiling).eq(new Dec(cited.value));
+  return [formatQuantity(new Dec(ceiling), { kind: 'people' }, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : ''];
+}
+
 /** An assumption the model adds, named with its source where it has one. `edge` is the report figure's year it starts from. */
 export function assumptionText(assumption: BasisAssumption, after: boolean, edge: number, w: BasisWords): string {
-  const { t, report } = w;
+  const { t } = w;
   switch (assumption.kind) {
     case 'rate': {
       const rate = formatPercent(new Dec(assumption.rate), 1);
-      if (assumption.reportCagr) return t.basis.reportCagr(rate, assumption.reportCagr.years[0], figureYear(assumption.reportCagr), after);
-      if (assumption.segment) return t.basis.segment(rate, assumption.segment.from, assumption.segment.to, after);
-      return t.basis.rate(rate, edge, after);
+      const text = assumption.reportCagr
+        ? t.basis.reportCagr(rate, assumption.reportCagr.years[0], figureYear(assumption.reportCagr), after)
+        : assumption.segment
+          ? t.basis.segment(rate, assumption.segment.from, assumption.segment.to, after)
+          : t.basis.rate(rate, edge, after);
+      return assumption.ceiling === undefined ? text : `${text}${t.basis.bent(...ceilingWords(assumption.ceiling, w))}`;
     }
-    case 's-curve': {
-      const cited = report.assumptions.chinaNetizens;
-      const isCited = new Dec(assumption.ceiling).eq(new Dec(cited.value));
-      return t.basis.sCurve(formatQuantity(new Dec(assumption.ceiling), { kind: 'people' }, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : '');
-    }
+    case 's-curve':
+      return t.basis.sCurve(...ceilingWords(assumption.ceiling, w));
     case 'compound':
       return t.basis.compound(formatPercent(new Dec(assumption.rate), 1), assumption.baseYear, assumption.reportCagr ? formatPercent(new Dec(assumption.rate), 1) : undefined);
     case 'own-anchor':

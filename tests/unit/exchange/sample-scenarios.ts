@@ -14,7 +14,8 @@ export function baseModels(): Record<string, ForecastModel> {
 
 const base = baseModels();
 const market = base[MARKET] as AnchoredModel;
-const users = base[USERS] as LogisticModel;
+// The S-curve at the cited ceiling (the 'users-s-curve' preset; the users base case before issue 14 made it a path through the figures).
+const users: LogisticModel = { type: 'logistic', ceiling: '1092000000', midpoint: '2026.932', steepness: '0.8680' };
 
 const variant = (name: string, description: string, change: Record<string, ForecastModel>): ExchangedScenario => ({
   name,

@@ -111,7 +111,7 @@ describe('the CSV says each year’s basis and the source of each report figure'
     expect(at(2026).basis).toBe('报告：可能达到5亿（有条件）');
     expect(at(2026).source).toContain('如果2026至2027年市场爆发，网民数量可能达到5亿');
     expect(at(2032).basis).toBe('假设：晚于报告末个数字');
-    expect(at(2032).source).toContain('以10.92亿人为上限的S曲线');
+    expect(at(2032).source).toContain('报告基准: 每年53.5%，即2025→2027年的增速延续：本应用的假设；随接近上限10.92亿人（中国互联网络信息中心（CNNIC）');
   });
 });
 

@@ -66,28 +66,35 @@ describe('the basis of each market value (anchored through the report’s bounds
   });
 });
 
-describe('the basis of each user count (an S-curve fitted near the figures)', () => {
-  it('calls 2022–2027 report figures of their kinds, none pinned: the curve is a fit, not a path through them', () => {
-    const expected: Record<number, [string, string]> = {
-      2022: ['t2i-users-2022', 'approximate'],
-      2023: ['t2i-users-2023', 'point'],
-      2024: ['t2i-users-2024-2025', 'range'],
-      2025: ['t2i-users-2024-2025', 'range'],
-      2026: ['t2i-users-2026-2027', 'conditional'],
-      2027: ['t2i-users-2026-2027', 'conditional'],
+describe('the basis of each user count (the base path through the figures, bending into the cited ceiling)', () => {
+  it('calls 2022–2027 report figures of their kinds, pinned in the anchors’ years (2022, 2023, 2025, 2027), not in 2024 and 2026', () => {
+    const expected: Record<number, [string, string, boolean]> = {
+      2022: ['t2i-users-2022', 'approximate', true],
+      2023: ['t2i-users-2023', 'point', true],
+      2024: ['t2i-users-2024-2025', 'range', false],
+      2025: ['t2i-users-2024-2025', 'range', true],
+      2026: ['t2i-users-2026-2027', 'conditional', false],
+      2027: ['t2i-users-2026-2027', 'conditional', true],
     };
-    for (const [year, [id, kind]] of Object.entries(expected)) {
+    for (const [year, [id, kind, pinned]] of Object.entries(expected)) {
       const b = basisOf(users, Number(year), users.baseModel!, new Dec(1));
       expect(figureId(b)).toBe(id);
-      expect(b?.kind === 'figure' && [b.figure.kind, b.pinned, b.readAs]).toEqual([kind, false, undefined]);
+      expect(b?.kind === 'figure' && [b.figure.kind, b.pinned, b.readAs]).toEqual([kind, pinned, pinned ? '1' : undefined]);
     }
   });
 
-  it('calls 2021 a back-cast and 2028 an assumption, both on the S-curve to the 1.092 billion ceiling', () => {
-    expect(basisOf(users, 2021)).toMatchObject({ kind: 'back-cast', assumption: { kind: 's-curve', ceiling: '1092000000' } });
-    expect(basisOf(users, 2028)).toMatchObject({ kind: 'assumption', assumption: { kind: 's-curve', ceiling: '1092000000' } });
+  it('calls 2021 a back-cast at the 2022→2023 growth, and 2028 an assumption: the 2025→2027 growth carried on under the 1.092 billion ceiling', () => {
+    expect(basisOf(users, 2021)).toMatchObject({ kind: 'back-cast', assumption: { kind: 'rate', rate: '4', segment: { from: 2022, to: 2023 } } });
+    expect(basisOf(users, 2028)).toMatchObject({ kind: 'assumption', assumption: { kind: 'rate', segment: { from: 2025, to: 2027 }, ceiling: '1092000000' } });
     const b = basisOf(users, 2035);
     expect(b?.kind === 'assumption' && b.last.id).toBe('t2i-users-2026-2027');
+  });
+
+  it('on the S-curve preset, the figures are not pinned and the years outside are on the S-curve to the 1.092 billion ceiling', () => {
+    const sCurve: ForecastModel = { type: 'logistic', ceiling: '1092000000', midpoint: '2026.932', steepness: '0.8680' };
+    expect(basisOf(users, 2023, sCurve, new Dec(1))).toMatchObject({ kind: 'figure', pinned: false });
+    expect(basisOf(users, 2021, sCurve)).toMatchObject({ kind: 'back-cast', assumption: { kind: 's-curve', ceiling: '1092000000' } });
+    expect(basisOf(users, 2028, sCurve)).toMatchObject({ kind: 'assumption', assumption: { kind: 's-curve', ceiling: '1092000000' } });
   });
 
   it('has no gap between figures: every year from 2022 to 2027 is a report year', () => {

@@ -142,9 +142,9 @@ describe('the slides show what the screen shows', () => {
     const middle = value(range.getElementsByTagNameNS(C, 'val')[0]!);
     const plus = value(bars.getElementsByTagNameNS(C, 'plus')[0]!);
     const minus = value(bars.getElementsByTagNameNS(C, 'minus')[0]!);
-    // people, billion: 0.15 to 0.3 in 2024 and 2025, so the middle is 0.225 ± 0.075.
-    expect(middle).toEqual([0.225, 0.225]);
-    expect(middle.map((m, i) => [m - minus[i]!, m + plus[i]!].map((v) => Number(v.toFixed(9))))).toEqual([[0.15, 0.3], [0.15, 0.3]]);
+    // people, million (the users base path stays under 1 B until 2032: 958.9 M): 150 to 300 in 2024 and 2025, so the middle is 225 ± 75.
+    expect(middle).toEqual([225, 225]);
+    expect(middle.map((m, i) => [m - minus[i]!, m + plus[i]!].map((v) => Number(v.toFixed(9))))).toEqual([[150, 300], [150, 300]]);
     const conditional = seriesNamed(users).find((s) => s.name === 'could reach 500M')!.ser;
     expect(conditional.getElementsByTagNameNS(C, 'marker')[0]!.getElementsByTagNameNS(A, 'prstDash')[0]!.getAttribute('val')).toBe('sysDot');
   });

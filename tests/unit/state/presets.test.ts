@@ -53,18 +53,17 @@ describe('every preset', () => {
   });
 });
 
-describe('users presets refit the S-curve at each end of the 2024-2025 range (150 M to 300 M)', () => {
-  it('keeps the cited ceiling of 1.092 billion netizens', () => {
-    for (const id of ['users-low', 'users-high'] as const) expect(preset(id).models[USERS]).toMatchObject({ type: 'logistic', ceiling: '1092000000' });
+describe('users presets run the base path through each end of the 2024-2025 range (150 M to 300 M)', () => {
+  it('keeps the base path and its cited ceiling of 1.092 billion netizens, read at the low or high end', () => {
+    for (const [id, through] of [['users-low', 'low'], ['users-high', 'high']] as const)
+      expect(preset(id).models[USERS]).toEqual({ ...reportBaseModels()[USERS], through, ceiling: '1092000000' });
   });
 
-  it('puts the low preset 2025 value below the high preset one, with the base case between', () => {
-    // Fitted through 10 M (2022), 50 M (2023), the range end (2025) and 500 M (2027): about 155 M, 172 M, 192 M.
-    const low = valueAt(preset('users-low').models[USERS], 2025);
-    const high = valueAt(preset('users-high').models[USERS], 2025);
-    const base = valueAt(reportBaseModels()[USERS], 2025);
-    expect(low.lt(high)).toBe(true);
-    expect(low.lte(base) && base.lte(high)).toBe(true);
+  it('runs through 150 M and 300 M in 2025, with the base case at the geometric middle between', () => {
+    // √(150e6 · 300e6) = 212,132,034.356 (python3 decimal, prec 50).
+    expect(valueAt(preset('users-low').models[USERS], 2025).toString()).toBe('150000000');
+    expect(valueAt(preset('users-high').models[USERS], 2025).toString()).toBe('300000000');
+    assertInDelta(valueAt(reportBaseModels()[USERS], 2025), '212132034.35596425732025330863145471178545078130654', '1e-20'); // absolute, in people
   });
 });
 

@@ -58,6 +58,44 @@ describe('addPreset', () => {
   });
 });
 
+describe('showPreset (the first screen’s readings of the text-to-video conflict)', () => {
+  it('compares and focuses a reading already in the list, in one undo step, without a copy', () => {
+    const store = freshStore();
+    const id = 'preset-audit-trust-base-and-rate';
+    store.getState().toggleCompared(id);
+    expect(store.getState().doc.compared).not.toContain(id);
+    const count = store.getState().doc.scenarios.length;
+
+    expect(store.getState().showPreset('audit-trust-base-and-rate')).toBe(id);
+    expect(store.getState().doc).toMatchObject({ focusId: id });
+    expect(store.getState().doc.compared).toContain(id);
+    expect(store.getState().doc.scenarios).toHaveLength(count);
+    store.getState().undo();
+    expect(store.getState().doc.compared).not.toContain(id);
+  });
+
+  it('adds a reading the list does not hold (the read-only base case does not count), and shows that one the next time', () => {
+    const store = freshStore();
+    const count = store.getState().doc.scenarios.length;
+    const id = store.getState().showPreset('audit-trust-endpoints')!;
+
+    expect(find(store, id)).toMatchObject({ name: 'Video: trust both amounts', origin: 'audit', readOnly: false });
+    expect(store.getState().doc.scenarios).toHaveLength(count + 1);
+    expect(store.getState().showPreset('audit-trust-endpoints')).toBe(id);
+    expect(store.getState().doc.scenarios).toHaveLength(count + 1);
+  });
+
+  it('adds a copy when the user changed the reading’s scenario (theirs stays as it is)', () => {
+    const store = freshStore();
+    const id = 'preset-audit-trust-end-and-rate';
+    store.getState().setModel(id, VIDEO, videoAt('0.3'));
+    const added = store.getState().showPreset('audit-trust-end-and-rate')!;
+
+    expect(added).not.toBe(id);
+    expect(find(store, id)!.models[VIDEO]).toEqual(videoAt('0.3'));
+  });
+});
+
 describe('addScenarios', () => {
   it('adds imported scenarios with fresh ids and unique names, editable and compared', () => {
     const store = freshStore();

@@ -118,3 +118,52 @@ describe('the anchor editor speaks the report’s language', APP_TIMEOUT, () => 
     expect(within(anchorItem(MARKET, 1)).getByRole('alert')).toHaveTextContent('上限低于下限。');
   });
 });
+
+describe('the users path’s ceiling (the cited 1.092 billion internet users) is shown and can be changed', APP_TIMEOUT, () => {
+  const USERS = 't2i-users-cn';
+  it('holds 1.092B; 800M is taken as one step; 400M, under the 500M anchor of 2027, is refused with the S-curve’s sentence', async () => {
+    const { user, model, store } = editCopy('en');
+    const box = within(field(USERS, 'ceiling')).getByRole('textbox');
+    expect(labelOf(USERS, 'ceiling')).toBe('Ceiling');
+    expect(model(USERS).ceiling).toBe('1092000000');
+    await retype(user, box, '800M');
+    expect(model(USERS).ceiling).toBe('800000000');
+    const steps = store.getState().past.length;
+    await retype(user, box, '400M');
+    await waitFor(() => expect(within(field(USERS, 'ceiling')).getByRole('alert')).toHaveTextContent('The ceiling must be above every anchor value.'));
+    expect(model(USERS).ceiling).toBe('800000000');
+    expect(store.getState().past.length).toBe(steps);
+    store.getState().undo();
+    expect(model(USERS).ceiling).toBe('1092000000');
+  });
+});
+
+describe('a bound read as a point can be read at a share of it (issue 14)', APP_TIMEOUT, () => {
+  // fixtures/report-figures.json: 2024 在百亿人民币内 (≤ RMB 10B), 2025 突破200亿 (> RMB 20B). 0.9 × 10e9 = 9e9; 1.25 × 20e9 = 25e9 (by hand).
+  it('reads ≤10B at 90% (9B) and >20B at 125% (25B), each one undo step; a typed value shows as “the value typed”', async () => {
+    const { user, model, store } = editCopy('en');
+    const upper = within(anchorItem(MARKET, 0)).getByTestId('bound-reading');
+    expect(upper).toHaveDisplayValue('the bound (100%)');
+    expect(within(anchorItem(MARKET, 0)).getByText('Read the upper bound at')).toBeTruthy();
+    const steps = store.getState().past.length;
+    await user.selectOptions(upper, '90%');
+    expect(model(MARKET).anchors[0]!.low).toBe('9000000000');
+    expect(store.getState().past.length).toBe(steps + 1);
+    await user.selectOptions(within(anchorItem(MARKET, 1)).getByTestId('bound-reading'), '125%');
+    expect(model(MARKET).anchors[1]!.low).toBe('25000000000');
+    store.getState().undo();
+    expect(model(MARKET).anchors[1]!.low).toBe('20000000000');
+    expect(model(MARKET).anchors[0]!.low).toBe('9000000000');
+    await retype(user, within(field(MARKET, 'anchors.0.low')).getByRole('textbox'), '8.5B');
+    await waitFor(() => expect(within(anchorItem(MARKET, 0)).getByTestId('bound-reading')).toHaveDisplayValue('the value typed'));
+    // Neither the approximate 接近千亿 (2027) nor a plain value offers a bound reading.
+    expect(within(anchorItem(MARKET, 2)).queryByTestId('bound-reading')).toBeNull();
+    expect(within(anchorItem(VIDEO, 1)).queryByTestId('bound-reading')).toBeNull();
+  });
+
+  it('speaks Chinese', () => {
+    editCopy('zh');
+    expect(within(anchorItem(MARKET, 0)).getByText('上限按此读取：')).toBeTruthy();
+    expect(within(anchorItem(MARKET, 1)).getByTestId('bound-reading')).toHaveDisplayValue('界限本身（100%）');
+  });
+});

@@ -44,13 +44,15 @@ describe('the projection table names each year’s basis in words, not by style 
     expect(notes('t2i-market-cn')).toContain('2027年后每年30.0%是本应用的假设');
   });
 
-  it('users: the S-curve is a fit near the figures, not held on them, and its ceiling is cited (CNNIC)', () => {
+  it('users: the base path is held on the figures in their anchors’ years (the range at √(150M·300M) = 212.1M), and its ceiling after 2027 is cited (CNNIC)', () => {
     renderWith(<ChartPanel series={series('t2i-users-cn')} />);
     expect(basisCell('t2i-users-cn', 2026)).toBe('Report: could reach 500M (conditional)');
     const text = notes('t2i-users-cn');
-    expect(text).toContain('the report says ≈10M; this path is not held on that figure');
+    expect(text).toContain('report figure ≈10M, read as 10M');
+    expect(text).toContain('report figure 150M–300M, read as 212.1M');
+    // 2024 lies in the range's span but the path reads the range at 2025: it says so.
     expect(text).toContain('the report says 150M–300M; this path is not held on that figure');
-    expect(text).toContain('an S-curve to a ceiling of 1.092B (CNNIC, 53rd Statistical Report');
+    expect(text).toContain('53.5% a year, the 2025→2027 growth carried on: this app’s assumption; slowing toward a ceiling of 1.092B (CNNIC, 53rd Statistical Report');
     expect(text).not.toContain('≤500M');
   });
 

@@ -39,7 +39,10 @@ describe('switchModel to constant growth starts from the report', () => {
       [2025, '150000000', '300000000'],
       [2027, '500000000', undefined],
     ]);
-    expect(switchModel('logistic', series(USERS), [], '1092000000')).toEqual(series(USERS).baseModel);
+    // The S-curve at the cited ceiling, fitted to the four figures: the 'users-s-curve' preset's 2026.932 and 0.8680, unrounded.
+    const sCurve = switchModel('logistic', series(USERS), [], '1092000000');
+    expect(sCurve).toMatchObject({ type: 'logistic', ceiling: '1092000000' });
+    expect(sCurve?.type === 'logistic' && [Math.abs(Number(sCurve.midpoint) - 2026.932) < 1e-3, Math.abs(Number(sCurve.steepness) - 0.868) < 1e-4]).toEqual([true, true]);
   });
 });
 

@@ -50,7 +50,8 @@ describe("the ready-made scenario 'report-ranges'", () => {
     expect(s.uncertainty).toMatchObject({ seed: DEFAULT_SEED, samples: 10_000 });
     expect(s.uncertainty!.ranges).toEqual({
       [MARKET]: { 'anchors.1.low': { low: '20000000000', high: '30000000000' }, 'anchors.2.low': { low: '80000000000', high: '100000000000' } },
-      [USERS]: { midpoint: { low: '2026.1184', high: '2027.1168' } },
+      // 150–300 M kept 2% inside (1.02 · 150 M, 0.98 · 300 M); 2027 from the range's 300 M to 0.98 · 500 M.
+      [USERS]: { 'anchors.2.low': { low: '153000000', high: '294000000' }, 'anchors.3.low': { low: '300000000', high: '490000000' } },
       [VIDEO]: { cagr: { low: '0.566', high: '1.2675' } },
     });
     expect(v.safeParse(scenarioSchema, s).success).toBe(true);
@@ -60,14 +61,34 @@ describe("the ready-made scenario 'report-ranges'", () => {
     const s = preset();
     const market = s.models[MARKET]!;
     expect(market.type === 'anchored' && market.anchors.map((a) => a.low)).toEqual(['10000000000', rangeMedian('positive', { low: '2e10', high: '3e10' }), rangeMedian('positive', { low: '8e10', high: '1e11' })]);
-    expect(s.models[USERS]).toMatchObject({ type: 'logistic', ceiling: '1092000000', steepness: '0.8680', midpoint: '2026.6176' });
+    const users = s.models[USERS]!;
+    expect(users).toMatchObject({ type: 'anchored', ceiling: '1092000000', through: 'mid' });
+    expect(users.type === 'anchored' && users.anchors.map((a) => [a.year, a.low, a.high])).toEqual([
+      [2022, '10000000', undefined],
+      [2023, '50000000', undefined],
+      [2025, rangeMedian('positive', { low: '153000000', high: '294000000' }), undefined],
+      [2027, rangeMedian('positive', { low: '300000000', high: '490000000' }), undefined],
+    ]);
     expect(s.models[VIDEO]).toEqual({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: rangeMedian('rate', { low: '0.566', high: '1.2675' }) });
   });
 
-  it('reads the users range 150-300 M as the 2025 interval, exactly (the value is monotone in the midpoint)', () => {
+  it('keeps the users P5–P95 inside the report’s bounds: 150–300 M in 2025, at most the 500 M it could reach in 2027, under 1.092 B after', () => {
+    const s = preset();
+    // The default seed and 10,000 paths (what the app draws), and other seeds: sampling moves a P5 by about 0.5%, the margin is 2%.
+    for (const [seed, samples] of [[DEFAULT_SEED, 10_000], [1, 10_000], [99, 10_000], [DEFAULT_SEED, 1_000]] as const) {
+      const sim = simulate(s.models[USERS]!, s.uncertainty!.ranges[USERS]!, { from: 2025, to: 2040, samples, seed });
+      if (!sim.ok) throw new Error(sim.error.message);
+      const at = (p: number, year: number) => sim.value.percentiles.find((b) => b.p === p)!.values[year - 2025]!;
+      expect(at(5, 2025)).toBeGreaterThanOrEqual(150e6);
+      expect(at(95, 2025)).toBeLessThanOrEqual(300e6);
+      expect(at(95, 2027)).toBeLessThanOrEqual(500e6);
+      expect(at(95, 2026)).toBeLessThanOrEqual(500e6);
+      for (let year = 2028; year <= 2040; year++) expect(at(95, year)).toBeLessThan(1.092e9);
+    }
+    // And not trivially inside: the interval spans most of the range (lognormal, 90% between 153 M and 294 M).
     const [p5, p95] = interval(USERS, 2025);
-    expect(p5 / 150e6).toBeCloseTo(1, 2);
-    expect(p95 / 300e6).toBeCloseTo(1, 2);
+    expect(p5 / 153e6).toBeCloseTo(1, 1);
+    expect(p95 / 294e6).toBeCloseTo(1, 1);
   });
 
   it('spans text-to-video in 2030 from "trust base and rate" (about $166 M) to "trust both amounts" ($2.219 B)', () => {
