@@ -6,6 +6,7 @@ import { safeStorage } from './io/safe-storage';
 import { createAppStore, loadSavedWork, type AppStore } from './state';
 import { AppProvider, showNotice } from './ui/shared';
 import { App, listenToOtherTabs, type TabSync } from './ui/app';
+import { preloadTable } from './ui/chart';
 import { browserLang, loadCatalogue, otherLang } from './ui/i18n';
 import type { Lang } from './model';
 
@@ -97,9 +98,13 @@ async function startApp(): Promise<void> {
     // What this tab and the others now agree on: the saved work just read.
     tabs.sync?.written(store.getState().doc);
   };
-  // The audit's chunk, fetched beside the words: its part of the drawn page is hydrated right after the
-  // rest, and the saved work is read once it has been (App's onHydrated), so the wait is short.
-  if (pageLang) void import('./ui/audit/AuditPanel').catch(() => undefined);
+  // The audit's and the tables' chunks, fetched beside the words: their parts of the drawn page are
+  // hydrated right after the rest, and the saved work is read once they have been (App's onHydrated),
+  // so the wait is short.
+  if (pageLang) {
+    void import('./ui/audit/AuditPanel').catch(() => undefined);
+    void preloadTable().catch(() => undefined);
+  }
   // A prerendered page is hydrated with the state it was drawn in; the saved work is read after (and
   // on the development server, before the first render: loadSaved below).
   const store = createAppStore({ series: report.series, lang, storage, loadLater: true });

@@ -99,7 +99,7 @@ const PROBE = () => {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
   const tryInput = () => {
     const row = document.querySelector('[data-scenario-id="preset-users-low"] .scenario__name');
-    const field = document.querySelector('[data-testid="field-t2i-users-cn-ceiling"]');
+    const field = document.querySelector('[data-testid="field-t2i-users-cn-rateAfter"]');
     const slider = /** @type {HTMLInputElement | null} */ (field?.querySelector('input[type="range"]') ?? null);
     const text = /** @type {HTMLInputElement | null} */ (field?.querySelector('input[type="text"]') ?? null);
     if (row && slider && text) {

@@ -30,7 +30,7 @@ const activeWorker = (page) =>
  */
 async function moveSlider(page) {
   await page.locator('[data-scenario-id="preset-users-low"] .scenario__name').click();
-  const field = page.getByTestId('field-t2i-users-cn-ceiling');
+  const field = page.getByTestId('field-t2i-users-cn-rateAfter');
   const before = await field.locator('input[type="text"]').inputValue();
   await field.locator('input[type="range"]').focus();
   await page.keyboard.press('ArrowRight');
@@ -86,7 +86,7 @@ export const tests = [
         await page.screenshot({ path: path.join(screenshotDir, 'update-ready.png') });
         await page.waitForTimeout(1500);
         assert.equal(await page.evaluate(() => /** @type {any} */ (window).__sameDocument), true, 'the page was not reloaded by itself');
-        assert.equal(await page.getByTestId('field-t2i-users-cn-ceiling').locator('input[type="text"]').inputValue(), moved.after);
+        assert.equal(await page.getByTestId('field-t2i-users-cn-rateAfter').locator('input[type="text"]').inputValue(), moved.after);
         assert.equal(await page.locator('meta[name="build"]').count(), 0, 'still the first build');
 
         // The reader chooses Reload: the second build, with the work kept.
@@ -94,7 +94,7 @@ export const tests = [
         await page.waitForSelector('meta[name="build"]', { state: 'attached', timeout: 20_000 });
         await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
         await page.locator('[data-scenario-id="preset-users-low"] .scenario__name').click();
-        assert.equal(await page.getByTestId('field-t2i-users-cn-ceiling').locator('input[type="text"]').inputValue(), moved.after);
+        assert.equal(await page.getByTestId('field-t2i-users-cn-rateAfter').locator('input[type="text"]').inputValue(), moved.after);
       } finally {
         await browser.close();
         await server.close();

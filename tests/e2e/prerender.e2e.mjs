@@ -73,7 +73,7 @@ export const tests = [
         assert.equal(await page.locator('svg.projection-chart').count(), 3);
         // A slider of an editable scenario answers: its text box shows the moved value.
         await page.locator('[data-scenario-id="preset-users-low"] .scenario__name').click();
-        const field = page.getByTestId('field-t2i-users-cn-ceiling');
+        const field = page.getByTestId('field-t2i-users-cn-rateAfter');
         const before = await field.locator('input[type="text"]').inputValue();
         await field.locator('input[type="range"]').focus();
         await page.keyboard.press('ArrowRight');

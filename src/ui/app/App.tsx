@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
 import { AssumptionsPanel } from '../assumptions';
-import { ChartPanel, ConflictLine } from '../chart';
+import { ChartPanel, ConflictLine, tablePart } from '../chart';
 import { ExchangeNotices, ImportButton, PresentButton } from '../exchange';
 import { ScenarioPanel } from '../scenarios';
 import { SettingsBar } from './SettingsBar';
@@ -10,7 +10,7 @@ import { useUndoKeys } from './use-undo-keys';
 import { flushPreviewFirst } from '../drag';
 import { loadCatalogue } from '../i18n';
 import type { Lang } from '../../model';
-import { languagePath } from '../shared';
+import { Hydrated, HydrationGate, languagePath } from '../shared';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('../audit/AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -73,7 +73,11 @@ export function App({ onHydrated }: AppProps = {}) {
   }, [lang, theme, t]);
 
   const set = store.getState().setSettings;
+  // Drawn at build time and hydrated when their chunks are in: the audit, and each chart's table.
+  const charted = series.filter((s) => s.baseModel);
+  const hydratedParts = ['audit', ...charted.map((s) => tablePart(s.id))];
   return (
+    <HydrationGate parts={hydratedParts} done={onHydrated}>
     <div className="app">
       <header className="app__header">
         <div>
@@ -113,15 +117,13 @@ export function App({ onHydrated }: AppProps = {}) {
           <div className="app__present">
             <PresentButton />
           </div>
-          {series
-            .filter((s) => s.baseModel)
-            .map((s) => (
-              <ChartPanel key={s.id} series={s} />
-            ))}
+          {charted.map((s) => (
+            <ChartPanel key={s.id} series={s} />
+          ))}
           <Suspense fallback={null}>{printSummary && <PrintSummary />}</Suspense>
           <Suspense fallback={null}>
             <AuditPanel />
-            {onHydrated && <Hydrated then={onHydrated} />}
+            <Hydrated part="audit" />
           </Suspense>
         </div>
       </main>
@@ -129,13 +131,7 @@ export function App({ onHydrated }: AppProps = {}) {
         {t.footer.source(report.report.publisher[lang], report.report.date, [...new Set(series.map((s) => s.citedSource[lang]))].join(lang === 'zh' ? '、' : '; '))}
       </footer>
     </div>
+    </HydrationGate>
   );
 }
 
-/** Draws nothing; its effect runs once everything before it in its Suspense boundary is on the page. */
-function Hydrated({ then }: { then: () => void }) {
-  useEffect(() => {
-    then();
-  }, [then]);
-  return null;
-}

@@ -1,7 +1,7 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
-import { basisNote, showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
+import { basisNote, Hydrated, showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
 import { buildChart, linePoints, reportConflict, type SeriesEntry } from './chart-data';
 import { ConflictNote } from './ConflictNote';
 import { ChartExportMenu } from '../exchange';
@@ -10,9 +10,16 @@ import { ChartWordsEditor } from './ChartWordsEditor';
 import { chartArrows } from './chart-words';
 import type { GoalTarget } from './GoalSeek';
 import { GoalSeekSlot } from './GoalSeekSlot';
-import { ProjectionTable } from './ProjectionTable';
 import { UncertaintySlot, useFanChart } from '../uncertainty';
 import { usePreview } from '../drag';
+
+// The table loads beside the page's words, not in its first script: on a prerendered page its drawn
+// markup stands until the chunk is in, then it is hydrated (main.tsx reads the saved work after that).
+const ProjectionTable = lazy(() => import('./ProjectionTable').then((m) => ({ default: m.ProjectionTable })));
+/** Fetches the tables' chunk ahead of its first render (main.tsx, beside the words). */
+export const preloadTable = () => import('./ProjectionTable').then(() => undefined);
+/** The name under which a chart's table says it is hydrated (shared/hydration). */
+export const tablePart = (seriesId: string) => `table:${seriesId}`;
 
 /** One forecast: its chart for the compared scenarios, a hover readout, the table and goal seek. */
 export function ChartPanel({ series }: { series: SeriesDefinition }) {
@@ -159,20 +166,23 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       <button type="button" className="button button--quiet" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
         {showTable ? t.chart.hideTable : t.chart.showTable}
       </button>
-      {(showTable || printing) && (
-        <ProjectionTable
-          series={series}
-          report={report}
-          entries={lagging.entries}
-          base={base?.ok ? base.value : undefined}
-          display={display}
-          lang={lang}
-          t={t}
-          caption={`${series.name[lang]}: ${t.chart.table}`}
-          hoverYear={hoverYear}
-          percentiles={percentiles}
-        />
-      )}
+      <Suspense fallback={null}>
+        {(showTable || printing) && (
+          <ProjectionTable
+            series={series}
+            report={report}
+            entries={lagging.entries}
+            base={base?.ok ? base.value : undefined}
+            display={display}
+            lang={lang}
+            t={t}
+            caption={`${series.name[lang]}: ${t.chart.table}`}
+            hoverYear={hoverYear}
+            percentiles={percentiles}
+          />
+        )}
+        <Hydrated part={tablePart(series.id)} />
+      </Suspense>
     </article>
   );
 }

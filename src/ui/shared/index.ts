@@ -9,3 +9,4 @@ export { useWidth } from './use-width';
 export { shownCharts, showChart } from './shown-charts';
 export { usePrinting } from './use-printing';
 export { appFolder, languagePath } from './page-address';
+export { Hydrated, HydrationGate } from './hydration';
