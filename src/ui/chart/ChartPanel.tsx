@@ -15,9 +15,12 @@ import { usePreview } from '../drag';
 
 // The table loads beside the page's words, not in its first script: on a prerendered page its drawn
 // markup stands until the chunk is in, then it is hydrated (main.tsx reads the saved work after that).
-const ProjectionTable = lazy(() => import('./ProjectionTable').then((m) => ({ default: m.ProjectionTable })));
-/** Fetches the tables' chunk ahead of its first render (main.tsx, beside the words). */
-export const preloadTable = () => import('./ProjectionTable').then(() => undefined);
+// A panel drawn once the chunk is in takes the table at once, with no wait for a lazy boundary.
+let tableModule: typeof import('./ProjectionTable') | undefined;
+const loadTable = () => import('./ProjectionTable').then((m) => (tableModule = m));
+const LazyTable = lazy(() => loadTable().then((m) => ({ default: m.ProjectionTable })));
+/** Fetches the tables' chunk ahead of its first render (main.tsx, beside the words; the tests' setup). */
+export const preloadTable = () => loadTable().then(() => undefined);
 /** The name under which a chart's table says it is hydrated (shared/hydration). */
 export const tablePart = (seriesId: string) => `table:${seriesId}`;
 
@@ -38,6 +41,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   // Paper is white, and a printed chart has its table whatever the screen shows (print.css).
   const printing = usePrinting();
   const [target, setTarget] = useState<GoalTarget | undefined>();
+  // Chosen once per panel: a table drawn through the lazy boundary is not swapped (and remounted) later.
+  const [ProjectionTable] = useState(() => tableModule?.ProjectionTable ?? LazyTable);
   const lang = settings.lang;
   // The chart follows a drag in the frame it is dragged in; the table and goal seek follow in a
   // background render right after (React drops it for a newer input), so the frame stays short.
