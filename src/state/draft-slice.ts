@@ -40,9 +40,7 @@ export const createDraftSlice =
   (set, get) => ({
     draft: undefined,
     dragging: false,
-    setDraft: (draft) => {
-      if (get().draft !== draft) quietly(() => set({ draft }));
-    },
+    setDraft: (draft) => quietly(() => set({ draft })),
     setDragging: (dragging) => {
       if (get().dragging !== dragging) quietly(() => set({ dragging }));
     },

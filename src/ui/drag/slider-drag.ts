@@ -62,34 +62,35 @@ export function sliderEvents(store: AppStore, preview: PreviewSession): SliderEv
     e.stopPropagation();
     take(e);
   };
-  // A page being left (tab closed, app switched) stores what was shown, before the saved state is written.
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') preview.flush();
+  const listeners: Record<string, (e: never) => void> = {
+    pointerdown: onPointerDown,
+    focusout: onFocusOut,
+    pointermove: hold,
+    mousemove: hold,
+    selectionchange: hold,
+    input: taken,
+    change: taken,
+    pointerup: end,
+    pointercancel: end,
+    blur: end,
+    // A page being left (tab closed, app switched) stores what was shown, before the saved state is
+    // written (the event comes up from the document; the storage listens on the window, after this).
+    visibilitychange: () => {
+      if (document.visibilityState === 'hidden') preview.flush();
+    },
   };
-  const listeners: readonly (readonly [string, (e: never) => void])[] = [
-    ['pointerdown', onPointerDown],
-    ['focusout', onFocusOut],
-    ...(['pointermove', 'mousemove', 'selectionchange'] as const).map((type) => [type, hold] as const),
-    ...(['input', 'change'] as const).map((type) => [type, taken] as const),
-    ...(['pointerup', 'pointercancel', 'blur'] as const).map((type) => [type, end] as const),
-  ];
+  const each = (how: 'addEventListener' | 'removeEventListener') => {
+    for (const type in listeners) window[how](type, listeners[type] as EventListener, true);
+  };
 
   let users = 0;
   const listen = () => {
-    if (typeof window === 'undefined') return () => {};
-    if (users++ === 0) {
-      for (const [type, listener] of listeners) window.addEventListener(type, listener as EventListener, true);
-      document.addEventListener('visibilitychange', onVisibility);
-    }
-    let released = false;
+    if (!users++) each('addEventListener');
     return () => {
-      if (released) return;
-      released = true;
-      if (--users > 0) return;
+      if (--users) return;
       // No one listens for its end any more: no drag goes on.
       set(false);
-      for (const [type, listener] of listeners) window.removeEventListener(type, listener as EventListener, true);
-      document.removeEventListener('visibilitychange', onVisibility);
+      each('removeEventListener');
     };
   };
 
