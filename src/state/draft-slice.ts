@@ -40,7 +40,9 @@ export const createDraftSlice =
   (set, get) => ({
     draft: undefined,
     dragging: false,
-    setDraft: (draft) => quietly(() => set({ draft })),
+    setDraft: (draft) => {
+      if (get().draft !== draft) quietly(() => set({ draft }));
+    },
     setDragging: (dragging) => {
       if (get().dragging !== dragging) quietly(() => set({ dragging }));
     },

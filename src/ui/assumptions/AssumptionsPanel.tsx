@@ -72,10 +72,11 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
   const ranges = useApp((s) => s.doc.scenarios.find((x) => x.id === scenarioId)?.uncertainty?.ranges[series.id]);
   const applyRange = useRangeApply(scenarioId, series.id, apply);
 
-  const latestModel = useCallback(
-    () => drag.pendingModel(scenarioId, series.id) ?? store.getState().doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id],
-    [store, drag, scenarioId, series.id],
-  );
+  // The model a slider has shown but not stored yet (the store's draft), for a field that edits it before the doc has it.
+  const latestModel = useCallback(() => {
+    const { draft, doc } = store.getState();
+    return draft?.scenarioId === scenarioId && draft.seriesId === series.id ? draft.model : doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id];
+  }, [store, scenarioId, series.id]);
 
   const current = () => {
     const { yearFrom, yearTo } = store.getState().settings;

@@ -1,5 +1,4 @@
 import { flushSync } from 'react-dom';
-import type { ForecastModel } from '../../model';
 import type { AppStore, DraftMove } from '../../state';
 
 /**
@@ -24,8 +23,6 @@ export interface PreviewSession {
    * whose value goes back (an undo right after a drag) is redrawn from the store, not left as dragged.
    */
   flushFirst(): void;
-  /** The model a slider has shown but not yet stored, for a field that edits it before the store has it. */
-  pendingModel(scenarioId: string, seriesId: string): ForecastModel | undefined;
   /** Registers the drawer of a series' chart; returns its removal. */
   registerDrawer(seriesId: string, drawer: PreviewDrawer): () => void;
   /**
@@ -114,10 +111,6 @@ export function previewSession(store: AppStore): PreviewSession {
     flush,
     flushFirst: () => {
       if (draft()) flushSync(flush);
-    },
-    pendingModel: (scenarioId, seriesId) => {
-      const shown = draft();
-      return shown && shown.scenarioId === scenarioId && shown.seriesId === seriesId ? shown.model : undefined;
     },
     registerDrawer: (seriesId, drawer) => {
       drawers.set(seriesId, drawer);

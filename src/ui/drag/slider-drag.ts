@@ -86,7 +86,10 @@ export function sliderEvents(store: AppStore, preview: PreviewSession): SliderEv
   let users = 0;
   const listen = () => {
     if (!users++) each('addEventListener');
+    let released = false;
     return () => {
+      if (released) return;
+      released = true;
       if (--users) return;
       // No one listens for its end any more: no drag goes on.
       set(false);
