@@ -5,6 +5,7 @@ export * from './settings-slice';
 export * from './status-slice';
 export * from './doc-slice';
 export * from './history-slice';
+export * from './draft-slice';
 export * from './store';
 export * from './selectors';
 export * from './uncertainty';

@@ -3,6 +3,7 @@ import { persist, type PersistStorage } from 'zustand/middleware';
 import { FORMAT_VERSIONS, type Lang, type SeriesDefinition } from '../model';
 import type { AppState } from './app-state';
 import { createDocSlice } from './doc-slice';
+import { createDraftSlice } from './draft-slice';
 import { createHistorySlice } from './history-slice';
 import { defaultDoc } from './presets';
 import type { Doc } from './scenario';
@@ -12,7 +13,7 @@ import { createStatusSlice } from './status-slice';
 export type { AppState } from './app-state';
 export type AppStore = StoreApi<AppState>;
 
-/** What is saved: the user's assumptions and view settings, never projections, history or status. */
+/** What is saved: the user's assumptions and view settings, never projections, history, status or a draft. */
 export interface SavedState {
   readonly doc: Doc;
   readonly settings: Settings;
@@ -39,16 +40,25 @@ const nowhere: PersistStorage<SavedState> = { getItem: () => null, setItem: () =
 export function createAppStore({ series, lang, storage, loadLater = false }: StoreOptions): AppStore {
   const kept = storage ?? nowhere;
   let read = !loadLater;
-  const gated: PersistStorage<SavedState> = loadLater
-    ? {
-        getItem: (name) => {
-          read = true;
-          return kept.getItem(name);
-        },
-        setItem: (name, value) => (read ? kept.setItem(name, value) : undefined),
-        removeItem: (name) => (read ? kept.removeItem(name) : undefined),
-      }
-    : kept;
+  // A draft's change (a slider's move shown, not stored) changes nothing saved: persist writes after
+  // every change, and is not to hear of these (sixty a second in a drag).
+  let quiet = false;
+  const quietly = (change: () => void) => {
+    quiet = true;
+    try {
+      change();
+    } finally {
+      quiet = false;
+    }
+  };
+  const gated: PersistStorage<SavedState> = {
+    getItem: (name) => {
+      read = true;
+      return kept.getItem(name);
+    },
+    setItem: (name, value) => (read && !quiet ? kept.setItem(name, value) : undefined),
+    removeItem: (name) => (read ? kept.removeItem(name) : undefined),
+  };
   return createStore<AppState>()(
     persist(
       (...a) => ({
@@ -56,6 +66,7 @@ export function createAppStore({ series, lang, storage, loadLater = false }: Sto
         ...createHistorySlice(...a),
         ...createSettingsSlice(defaultSettings(lang))(...a),
         ...createStatusSlice(...a),
+        ...createDraftSlice(quietly)(...a),
       }),
       {
         name: STORAGE_KEY,

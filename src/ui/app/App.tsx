@@ -7,7 +7,7 @@ import { ScenarioPanel } from '../scenarios';
 import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
 import { useUndoKeys } from './use-undo-keys';
-import { flushPreviewFirst } from '../drag';
+import { dragSession } from '../drag';
 import { loadCatalogue } from '../i18n';
 import type { Lang } from '../../model';
 import { Hydrated, HydrationGate, languagePath } from '../shared';
@@ -54,10 +54,16 @@ export function App({ onHydrated }: AppProps = {}) {
       () => store.getState().switchLanguage(next),
       () => showNotice({ kind: 'language-unavailable' }),
     );
-  // A slider's move drawn but not stored yet is stored before any other change (drag-preview.ts).
+  // A slider's move drawn but not stored yet (the store's draft) is stored before any other change
+  // (drag-preview.ts); the page listens for drags while the app is on it (slider-drag.ts).
   useLayoutEffect(() => {
-    store.getState().setBeforeChange(flushPreviewFirst);
-    return () => store.getState().setBeforeChange(undefined);
+    const session = dragSession(store);
+    store.getState().setBeforeChange(session.flushFirst);
+    const release = session.listen();
+    return () => {
+      store.getState().setBeforeChange(undefined);
+      release();
+    };
   }, [store]);
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { useApp, useReport, useStoreApi, useT } from '../shared';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from '../uncertainty';
 import { useRangeApply } from './use-range-apply';
-import { flushPreviewFirst, pendingModel, showPreview } from '../drag';
+import { useDragSession } from '../drag';
 
 /** The assumptions of the scenario in focus, one model per forecast series. */
 export function AssumptionsPanel() {
@@ -42,6 +42,7 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
   const t = useT();
   const lang = useApp((s) => s.settings.lang);
   const store = useStoreApi();
+  const drag = useDragSession();
   const report = useReport();
 
   const apply = useCallback(
@@ -54,28 +55,28 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
       const result = projected.ok ? checkModelDomains(candidate) : projected;
       // A slider move the model refuses stores the drag's last good move, which stays in force and is shown.
       if (!result.ok) {
-        if (source === 'slider') flushPreviewFirst();
+        if (source === 'slider') drag.flushFirst();
         return t.errors.model[result.error.kind];
       }
       // A change of model type is a step of its own: two switches in quick succession are two undo steps.
       const key = field === 'type' ? undefined : `${scenarioId}:${series.id}:${field}`;
-      const save = () => store.getState().setModel(scenarioId, series.id, candidate, key);
-      // A slider's move is drawn in this frame and stored a moment later (drag-preview.ts); the
-      // store stores a pending move before any other change, this one included.
-      if (source === 'slider') showPreview({ scenarioId, seriesId: series.id, model: candidate }, save);
-      else save();
+      // A slider's move is the store's draft, drawn in this frame and stored a moment later
+      // (drag-preview.ts); the store stores a pending move before any other change, this one included.
+      if (source === 'slider') drag.show({ scenarioId, seriesId: series.id, model: candidate, key });
+      else store.getState().setModel(scenarioId, series.id, candidate, key);
       return undefined;
     },
-    [store, scenarioId, series.id, t],
+    [store, drag, scenarioId, series.id, t],
   );
 
   const ranges = useApp((s) => s.doc.scenarios.find((x) => x.id === scenarioId)?.uncertainty?.ranges[series.id]);
   const applyRange = useRangeApply(scenarioId, series.id, apply);
 
-  const latestModel = useCallback(
-    () => pendingModel(scenarioId, series.id) ?? store.getState().doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id],
-    [store, scenarioId, series.id],
-  );
+  // The model a slider has shown but not stored yet (the store's draft), for a field that edits it before the doc has it.
+  const latestModel = useCallback(() => {
+    const { draft, doc } = store.getState();
+    return draft?.scenarioId === scenarioId && draft.seriesId === series.id ? draft.model : doc.scenarios.find((x) => x.id === scenarioId)?.models[series.id];
+  }, [store, scenarioId, series.id]);
 
   const current = () => {
     const { yearFrom, yearTo } = store.getState().settings;

@@ -4,7 +4,7 @@ import { Dec, type Currency, type DomainKind, type ParamKind } from '../../model
 import type { ParamRange } from '../../state';
 import { useT } from '../shared';
 import { RangeReading } from '../uncertainty';
-import { takeSliderEvents } from '../drag';
+import { useDragSession } from '../drag';
 import { readDraft, readsAs, rangeFieldText, type DraftRules } from './range-input';
 
 export interface SliderSpec {
@@ -216,6 +216,7 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
   onMove: (position: number) => boolean;
 }) {
   const ref = useRef<HTMLInputElement>(null);
+  const drag = useDragSession();
   const latest = useRef({ onMove, position });
   useLayoutEffect(() => {
     latest.current = { onMove, position };
@@ -233,7 +234,7 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
     const input = ref.current;
     if (!input) return;
     let moved: string | undefined;
-    return takeSliderEvents(input, (event) => {
+    return drag.take(input, (event) => {
       // Letting go sends `change` with the value the last `input` had: nothing new to take.
       const taken = event.type === 'change' && input.value === moved;
       moved = event.type === 'input' ? input.value : undefined;
@@ -241,6 +242,6 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
       // A refused move stores the last one taken first (AssumptionsPanel), so that is the value in force to go back to.
       if (!latest.current.onMove(Number(input.value))) input.value = String(latest.current.position);
     });
-  }, []);
+  }, [drag]);
   return <input ref={ref} type="range" aria-label={label} min={spec.min} max={spec.max} step={spec.step} defaultValue={position} disabled={disabled} title={title} />;
 }

@@ -48,7 +48,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   // background render right after (React drops it for a newer input), so the frame stays short.
   const current = useMemo(() => ({ entries, baseModel, focus: { id: focusId, name: focusName, model: focusModel } }), [entries, baseModel, focusId, focusName, focusModel]);
   const lagging = useDeferredValue(current);
-  // A slider's move, drawn in its own frame before the store has it (drag-preview.ts).
+  // A slider's move, drawn in its own frame before the doc has it (the store's draft, drag-preview.ts).
   const preview = usePreview(series.id);
   const { yearFrom, yearTo } = settings;
   const drawn = useMemo(

@@ -3,7 +3,7 @@ import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../..
 import { drawLight, findLight, patch, toDom, toMarkup, type LightElement } from '../../charts/light-dom';
 import type { ChartData, ChartLine } from '../../charts/types';
 import type { ForecastModel } from '../../model';
-import { redrawPreview, usePreviewCanvas, useSliderDrag, type DrawnChart } from '../drag';
+import { useDragSession, usePreviewCanvas, useSliderDrag, type DrawnChart } from '../drag';
 import type { Theme } from '../../state';
 import { useWidth } from '../shared';
 
@@ -38,6 +38,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   // it fits the lines again when the drag ends. The canvas cuts a line that leaves it; a move React
   // draws (a shared line), or one stored while the slider rests, grows it.
   const dragging = useSliderDrag();
+  const session = useDragSession();
   const [hold, setHold] = useState<readonly number[] | undefined>(undefined);
   if (dragging && !hold) setHold(chartLayout(given, size).y.domain());
   if (!dragging && hold) setHold(undefined);
@@ -75,8 +76,8 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
     shown.current = next;
     drawn.current = { data, layout, chartTheme };
     // A move drawn on the canvas is drawn again on the chart as it now stands (axis, size, colours).
-    if (previewed.current && seriesId) redrawPreview(seriesId);
-  }, [data, size, chartTheme, width, id, layout, seriesId, previewed]);
+    if (previewed.current && seriesId) session.redraw(seriesId);
+  }, [data, size, chartTheme, width, id, layout, seriesId, previewed, session]);
 
   useEffect(() => {
     if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);

@@ -1,3 +1,3 @@
-export { flushPreviewFirst, pendingModel, redrawPreview, showPreview, usePreview } from './drag-preview';
-export { takeSliderEvents, useSliderDrag } from './slider-drag';
+export { dragSession, useDragSession, usePreview, useSliderDrag, type DragSession } from './session';
+export type { PreviewDrawer } from './drag-preview';
 export { usePreviewCanvas, type DrawnChart } from './use-preview-canvas';

@@ -3,7 +3,8 @@ import type { CanvasStage } from '../../charts/canvas-line';
 import type { ChartLayout } from '../../charts/layout';
 import type { ChartData, ChartLine, ChartTheme } from '../../charts/types';
 import type { ForecastModel } from '../../model';
-import { registerPreviewDrawer, type Preview } from './drag-preview';
+import type { DraftMove } from '../../state';
+import { useDragSession } from './session';
 
 let canvasModule: typeof import('./preview-canvas') | undefined;
 
@@ -29,6 +30,7 @@ export function usePreviewCanvas(
   previewPoints: ((model: ForecastModel) => ChartLine['points'] | undefined) | undefined,
 ): RefObject<string | undefined> {
   const previewed = useRef<string | undefined>(undefined);
+  const session = useDragSession();
   useEffect(() => {
     const element = canvas.current;
     if (!seriesId || !previewPoints || !element) return;
@@ -61,7 +63,7 @@ export function usePreviewCanvas(
       }
       return staged.stage;
     };
-    const draw = (preview: Preview | undefined): boolean => {
+    const draw = (preview: DraftMove | undefined): boolean => {
       const line = preview && drawn.current.data.lines.find((l) => l.id === preview.scenarioId);
       const points = line && (line.members?.length ?? 1) === 1 ? previewPoints(preview.model) : undefined;
       // Another line than the one on the canvas: that one shows in the chart again first.
@@ -75,12 +77,12 @@ export function usePreviewCanvas(
       }
       return true;
     };
-    const unregister = registerPreviewDrawer(seriesId, draw);
+    const unregister = session.registerDrawer(seriesId, draw);
     return () => {
       mounted = false;
       unregister();
       clear();
     };
-  }, [canvas, drawn, hideLine, seriesId, previewPoints]);
+  }, [canvas, drawn, hideLine, seriesId, previewPoints, session]);
   return previewed;
 }

@@ -1,9 +1,26 @@
-import { fireEvent, render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render as renderAlone, type RenderOptions } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChartData } from '../../../src/charts';
 import { ChartView } from '../../../src/ui/chart/ChartView';
 import { marketChart } from '../charts/sample-data';
-import { takeSliderEvents, useSliderDrag } from '../../../src/ui/drag/slider-drag';
+import { reportData } from '../../../src/io/report-fixture';
+import type { AppStore } from '../../../src/state';
+import { dragSession, useSliderDrag } from '../../../src/ui/drag';
+import { AppProvider } from '../../../src/ui/shared';
+import { freshStore } from '../state/app-store';
+
+// Each test its own store, and with it its own drag session: no drag of one test reaches the next.
+let store: AppStore;
+beforeEach(() => {
+  store = freshStore();
+});
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <AppProvider store={store} report={reportData()}>
+    {children}
+  </AppProvider>
+);
+const render = (ui: ReactElement, options: RenderOptions = {}) => renderAlone(ui, { wrapper, ...options });
 
 /** The chart's lines scaled by `k`, without the report's marks, so the lines alone set the axis. */
 const scaled = (k: number): ChartData => {
@@ -120,7 +137,7 @@ describe('slider drag: the pointer moves of a drag are the slider’s alone', ()
     const { getByTestId } = render(<Form />);
     const taken = getByTestId('taken') as HTMLInputElement;
     const taker: string[] = [];
-    const remove = takeSliderEvents(taken, (e) => taker.push(`${e.type} ${(e.target as HTMLInputElement).value}`));
+    const remove = dragSession(store).take(taken, (e) => taker.push(`${e.type} ${(e.target as HTMLInputElement).value}`));
     fireEvent.input(taken, { target: { value: '30' } });
     fireEvent.change(taken, { target: { value: '40' } });
     expect(taker).toEqual(['input 30', 'change 40']);

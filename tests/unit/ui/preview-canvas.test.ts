@@ -1,13 +1,28 @@
-import { act, fireEvent, render, renderHook } from '@testing-library/react';
-import { createElement } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render as renderAlone, renderHook } from '@testing-library/react';
+import { createElement, type ReactElement, type ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartData, ChartLine } from '../../../src/charts';
 import type { CanvasStage } from '../../../src/charts/canvas-line';
+import { reportData } from '../../../src/io/report-fixture';
 import type { ForecastModel } from '../../../src/model';
+import type { AppStore, DraftMove } from '../../../src/state';
 import { ChartView } from '../../../src/ui/chart/ChartView';
-import { flushPreview, showPreview, usePreview } from '../../../src/ui/drag/drag-preview';
+import { dragSession, usePreview } from '../../../src/ui/drag';
 import { previewCanvas } from '../../../src/ui/drag/preview-canvas';
+import { AppProvider } from '../../../src/ui/shared';
 import { marketChart } from '../charts/sample-data';
+import { freshStore } from '../state/app-store';
+
+// Each test its own store, and with it its own drag session: no drag of one test reaches the next.
+let store: AppStore;
+beforeEach(() => {
+  store = freshStore();
+});
+const wrapper = ({ children }: { children: ReactNode }) => createElement(AppProvider, { store, report: reportData(), children });
+const render = (ui: ReactElement) => renderAlone(ui, { wrapper });
+/** A move of scenario s1's market line (ids of the sample chart, in no doc: storing it changes nothing). */
+const show = (move: Omit<DraftMove, 'key'>) => dragSession(store).show({ ...move, key: undefined });
+const flush = () => dragSession(store).flush();
 
 /** What a stand-in 2D context was asked to do, in order: the paths it stroked and filled, by their data. */
 type Call = readonly [string, ...unknown[]];
@@ -30,7 +45,6 @@ function fakeCanvas(): { calls: Call[]; restore: () => void } {
 const model: ForecastModel = { type: 'compound', baseYear: 2023, baseValue: '7.2e6', cagr: '0.5' };
 
 afterEach(() => {
-  act(() => flushPreview());
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -81,7 +95,7 @@ describe('ChartView: a slider\'s move drawn on the canvas over the chart, in the
   // The canvas's module is loaded once a chart is on screen (no part of the first load): a moment.
   const loaded = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
-  it('draws the moved line before showPreview returns, hides the chart\'s own line under it, holds the axis, and gives the line back when the move is stored', async () => {
+  it('draws the moved line before show returns, hides the chart\'s own line under it, holds the axis, and gives the line back when the move is stored', async () => {
     const { calls } = fakeCanvas();
     const slider = document.body.appendChild(Object.assign(document.createElement('input'), { type: 'range' }));
     const { container, rerender } = render(view(data));
@@ -90,22 +104,20 @@ describe('ChartView: a slider\'s move drawn on the canvas over the chart, in the
     fireEvent.pointerDown(slider);
     const before = { ticks: ticks(container), s1: paths(group(container, 's1')), s0: paths(group(container, 's0')) };
     const canvas = container.querySelector<HTMLCanvasElement>('canvas.chart-view__preview')!;
-    const commit = vi.fn();
-
-    showPreview({ scenarioId: 's1', seriesId: 'market', model }, commit);
+    show({ scenarioId: 's1', seriesId: 'market', model });
     const drawn = calls.filter((c) => c[0] === 'stroke' || c[0] === 'fill').map((c) => c[1]);
     expect(drawn.length).toBeGreaterThan(0);
     expect(canvas.style.visibility).toBe('visible');
     expect(group(container, 's1').getAttribute('visibility')).toBe('hidden');
     expect(group(container, 's0').getAttribute('visibility')).toBeNull();
     expect(ticks(container)).toEqual(before.ticks);
-    expect(commit).not.toHaveBeenCalled();
+    expect(store.getState().draft?.model).toEqual(model);
 
     // Stored (the slider rests): the chart draws the move itself, on the axis still held, and the
     // canvas is cleared and hidden. The chart's line is where the canvas drew it: the same paths.
     calls.length = 0;
-    act(() => flushPreview());
-    expect(commit).toHaveBeenCalledTimes(1);
+    act(() => flush());
+    expect(store.getState().draft).toBeUndefined();
     rerender(view(withMove));
     expect(calls.some((c) => c[0] === 'clearRect')).toBe(true);
     expect(canvas.style.visibility).toBe('');
@@ -123,8 +135,8 @@ describe('ChartView: a slider\'s move drawn on the canvas over the chart, in the
   it('declines where the canvas cannot be drawn on (no Path2D), so React draws the move', async () => {
     render(view(data));
     await loaded();
-    const { result } = renderHook(() => usePreview('market'));
-    act(() => showPreview({ scenarioId: 's1', seriesId: 'market', model }, () => {}));
+    const { result } = renderHook(() => usePreview('market'), { wrapper });
+    act(() => show({ scenarioId: 's1', seriesId: 'market', model }));
     expect(result.current?.model).toEqual(model);
   });
 
@@ -133,8 +145,8 @@ describe('ChartView: a slider\'s move drawn on the canvas over the chart, in the
     const shared: ChartData = { ...data, lines: data.lines.map((l) => (l.id === 's1' ? { ...l, members: ['s1', 's5'] } : l)) };
     const { container } = render(view(shared));
     await loaded();
-    const { result } = renderHook(() => usePreview('market'));
-    act(() => showPreview({ scenarioId: 's1', seriesId: 'market', model }, () => {}));
+    const { result } = renderHook(() => usePreview('market'), { wrapper });
+    act(() => show({ scenarioId: 's1', seriesId: 'market', model }));
     expect(result.current?.model).toEqual(model);
     expect(container.querySelector<HTMLCanvasElement>('canvas')!.style.visibility).toBe('');
     expect(calls.filter((c) => c[0] === 'stroke')).toEqual([]);
