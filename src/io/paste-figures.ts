@@ -28,6 +28,7 @@ export type PasteRefusal =
   | 'span-reversed'
   | 'value-missing'
   | 'value-unreadable'
+  | 'split-number'
   | 'range-reversed'
   | 'kind-unknown'
   | 'kind-conflict';
@@ -130,9 +131,7 @@ function parse(text: string, options: PasteOptions): PasteResult {
   const { delimiter, lines, more } = splitPaste(text, MAX_PASTE_ROWS);
   const header = headerColumns(lines);
   const body = header ? lines.slice(1) : lines;
-  // A CSV with semicolons comes from a locale whose decimal mark is the comma (1,5 Mrd.).
-  const decimalComma = delimiter === 'semicolon';
-  const rows = body.map((line) => readRow(line.row, line.cells, header, options, decimalComma));
+  const rows = body.map((line) => readRow(line.row, line.cells, header, options, delimiter));
   if (more) rows.push(refuse((lines[lines.length - 1]?.row ?? 0) + 1, 'too-many-rows', `only the first ${MAX_PASTE_ROWS} rows are read`));
   return { delimiter, header: header !== undefined, rows };
 }
@@ -156,7 +155,7 @@ const PROBLEM_DETAIL: Readonly<Record<TextProblem, string>> = {
   entity: 'a character reference',
 };
 
-function readRow(row: number, cells: readonly string[], header: Columns | undefined, options: PasteOptions, decimalComma: boolean): PastedRow {
+function readRow(row: number, cells: readonly string[], header: Columns | undefined, options: PasteOptions, delimiter: Delimiter): PastedRow {
   for (const [i, cell] of cells.entries()) {
     if (cell.length > TEXT_LIMITS.wording) return refuse(row, 'cell-too-long', `a cell of more than ${TEXT_LIMITS.wording} characters`, i);
     const problem = textProblem(cell, 'multiline');
@@ -171,14 +170,18 @@ function readRow(row: number, cells: readonly string[], header: Columns | undefi
   if (kindCell !== '' && named === undefined) return refuse(row, 'kind-unknown', 'not a kind of figure (约, upper bound, 突破, could reach …)', columns.kind);
   const wordingCell = columns.wording === undefined ? '' : (cells[columns.wording] ?? '');
   // Without a wording column, the row as pasted is the nearest thing to the source's words.
-  const wording = wordingCell || cells.filter((c) => c !== '').join(' ');
+  const wording = wordingCell || cells.filter((c) => c !== '').join(' ').slice(0, TEXT_LIMITS.wording);
   const valueCell = cells[columns.value] ?? '';
   if (valueCell === '') {
     if ((named === undefined || named === 'statement') && wordingCell !== '') return { ok: true, row, figure: { years, kind: 'statement', wording } };
     return refuse(row, 'value-missing', 'no value', columns.value);
   }
   if (named === 'statement') return refuse(row, 'kind-conflict', 'a statement has no value', columns.kind);
-  const read = readValue(decimalComma ? withDecimalPoint(valueCell) : valueCell, columns.valueUnit, options);
+  // 2024,1,000,…: a number's thousands separator cut it in two; reading "1" would be silently wrong.
+  if (delimiter === 'comma' && /\d$/.test(valueCell) && /^\d{3}(?:\D|$)/.test(cells[columns.value + 1] ?? ''))
+    return refuse(row, 'split-number', 'a comma inside an unquoted number cut it in two: quote the cell ("1,000")', columns.value);
+  // A CSV with semicolons comes from a locale whose decimal mark is the comma (1,5 Mrd.).
+  const read = readValue(delimiter === 'semicolon' ? withDecimalPoint(valueCell) : valueCell, columns.valueUnit, options);
   if (!read.ok) return refuse(row, read.reason, read.detail, columns.value);
   const marked = read.kinds.length > 0 ? read.kinds[0] : undefined;
   const isRange = read.low !== undefined;

@@ -161,7 +161,7 @@ function checkFigure(figure: UserFigureInput, i: number, unit: Unit): UserSeries
   for (const key of ['value', 'low', 'high'] as const) {
     const has = figure[key] !== undefined;
     if (has !== wanted.includes(key))
-      return refuse('figure-mismatch', `${at}.${key}`, `A ${figure.kind} figure ${has ? 'has no' : 'needs a'} ${key}.`, { kind: figure.kind, key });
+      return refuse('figure-mismatch', `${at}.${key}`, `A ${figure.kind} figure ${has ? 'takes no' : 'needs a'} ${key}.`, { kind: figure.kind, key });
     if (!has) continue;
     const inside = inDomain('value', figure[key]!, `${at}.${key}`);
     if (!inside.ok) return refuse('out-of-domain', `${at}.${key}`, inside.error.message, inside.error.params);

@@ -182,6 +182,12 @@ describe('what cannot be read is refused by row, reason and column, and nothing 
     expect(row).toMatchObject({ ok: false, row: 1, reason, column });
   });
 
+  it('refuses a number a CSV comma cut in two rather than read its first half', () => {
+    // "2024,1,000,words": read naively, 1 with the wording "000"; the quoted "1,000" is 1000.
+    expect(parsePastedFigures('2024,1,000,words\n').rows).toMatchObject([{ ok: false, row: 1, reason: 'split-number', column: 2 }]);
+    expect(numbers(one('2024,"1,000",words\n'))).toEqual(['point', [2024], '1000']);
+  });
+
   it('refuses an unknown kind named in a kind column, and never echoes the cell', () => {
     const result = parsePastedFigures('year\tvalue\tkind\n2024\t100\tbogus-secret\n');
     expect(result.rows).toMatchObject([{ ok: false, row: 2, reason: 'kind-unknown', column: 3 }]);
