@@ -28,22 +28,19 @@ export function delimiterOf(text: string): Delimiter {
 }
 
 /** Rows of cells, each cell trimmed (a trim takes full-width and no-break spaces too); blank rows left out. */
-export function splitPaste(input: string, maxRows: number): { readonly delimiter: Delimiter; readonly lines: PastedLine[]; readonly more: boolean } {
+export function splitPaste(input: string, maxRows: number): { readonly delimiter: Delimiter; readonly lines: PastedLine[]; readonly firstUnread?: number } {
   const text = input.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
   const raw = delimiter === 'spaces' ? splitBySpaces(text) : splitQuoted(text, SEPARATOR[delimiter]);
   const lines: PastedLine[] = [];
-  let more = false;
   for (const [i, cells] of raw.entries()) {
     const trimmed = cells.map((c) => c.trim());
     if (trimmed.every((c) => c === '')) continue;
-    if (lines.length === maxRows) {
-      more = true;
-      break;
-    }
+    // The row past the limit, so the caller can say where reading stopped.
+    if (lines.length === maxRows) return { delimiter, lines, firstUnread: i + 1 };
     lines.push({ row: i + 1, cells: trimmed });
   }
-  return { delimiter, lines, more };
+  return { delimiter, lines };
 }
 
 function splitBySpaces(text: string): string[][] {

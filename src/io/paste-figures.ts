@@ -20,6 +20,7 @@ export const MAX_PASTE_CHARS = 200_000;
 export const MAX_PASTE_ROWS = 200;
 
 export type PasteRefusal =
+  | 'unreadable'
   | 'too-long'
   | 'too-many-rows'
   | 'hostile-text'
@@ -121,18 +122,18 @@ export function parsePastedFigures(text: string, options: PasteOptions = {}): Pa
     return parse(text, options);
   } catch (error) {
     // Nothing above is known to throw; a paste is never worth an uncaught exception in the page.
-    return { delimiter: 'none', header: false, rows: [refuse(0, 'value-unreadable', `the paste cannot be read (${error instanceof Error ? error.name : 'error'})`)] };
+    return { delimiter: 'none', header: false, rows: [refuse(0, 'unreadable', `the paste cannot be read (${error instanceof Error ? error.name : 'error'})`)] };
   }
 }
 
 function parse(text: string, options: PasteOptions): PasteResult {
   if (typeof text !== 'string' || text.length > MAX_PASTE_CHARS)
     return { delimiter: 'none', header: false, rows: [refuse(0, 'too-long', `more than ${MAX_PASTE_CHARS} characters`)] };
-  const { delimiter, lines, more } = splitPaste(text, MAX_PASTE_ROWS);
+  const { delimiter, lines, firstUnread } = splitPaste(text, MAX_PASTE_ROWS);
   const header = headerColumns(lines);
   const body = header ? lines.slice(1) : lines;
   const rows = body.map((line) => readRow(line.row, line.cells, header, options, delimiter));
-  if (more) rows.push(refuse((lines[lines.length - 1]?.row ?? 0) + 1, 'too-many-rows', `only the first ${MAX_PASTE_ROWS} rows are read`));
+  if (firstUnread !== undefined) rows.push(refuse(firstUnread, 'too-many-rows', `only the first ${MAX_PASTE_ROWS} rows are read`));
   return { delimiter, header: header !== undefined, rows };
 }
 
