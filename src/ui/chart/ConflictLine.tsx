@@ -29,7 +29,7 @@ export function ConflictLine() {
     setShown(name || undefined);
   };
   return (
-    <aside className="conflict-line" role="note" aria-label={t.audit.firstScreen.lead} data-testid="conflict-line">
+    <aside className="conflict-line" aria-label={t.audit.firstScreen.lead} data-testid="conflict-line">
       <p className="conflict-line__text">
         <strong>{t.audit.firstScreen.lead}</strong>{' '}
         {t.audit.conflict(s.name[lang], q(conflict.base.value), conflict.base.year, q(conflict.end.value), conflict.end.year, rate, conflict.rate.from, conflict.rate.to)}{' '}
