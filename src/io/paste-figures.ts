@@ -2,7 +2,7 @@ import type { Currency, FigureKind } from '../model';
 import { parseInput, parseRange, type FieldKind } from './parse-input';
 import { splitPaste, type Delimiter, type PastedLine } from './paste-cells';
 import { ascii, kindOfWord, readYears, stripQualifiers } from './paste-words';
-import { textProblem, type TextProblem } from './text-safety';
+import { TEXT_PROBLEM_WORDS, textProblem } from './text-safety';
 import { TEXT_LIMITS, type UserFigureInput, type UserSeriesInput } from './user-series-schema';
 
 /**
@@ -148,19 +148,11 @@ function positional(cells: readonly string[]): Columns {
   return { year: 0, value: 1, wording: cells.length > 2 ? 2 : undefined };
 }
 
-const PROBLEM_DETAIL: Readonly<Record<TextProblem, string>> = {
-  'control-character': 'a control character',
-  'bidi-control': 'a bidirectional control',
-  'not-text': 'a noncharacter or a lone surrogate',
-  markup: 'markup',
-  entity: 'a character reference',
-};
-
 function readRow(row: number, cells: readonly string[], header: Columns | undefined, options: PasteOptions, delimiter: Delimiter): PastedRow {
   for (const [i, cell] of cells.entries()) {
     if (cell.length > TEXT_LIMITS.wording) return refuse(row, 'cell-too-long', `a cell of more than ${TEXT_LIMITS.wording} characters`, i);
     const problem = textProblem(cell, 'multiline');
-    if (problem) return refuse(row, 'hostile-text', `the cell holds ${PROBLEM_DETAIL[problem]}`, i);
+    if (problem) return refuse(row, 'hostile-text', `the cell holds ${TEXT_PROBLEM_WORDS[problem]}`, i);
   }
   const columns = !header ? positional(cells) : header.positional ? { ...positional(cells), valueUnit: header.valueUnit } : header;
   const years = readYears(cells[columns.year] ?? '');

@@ -19,6 +19,15 @@ const ENTITY = /&#[0-9xX]|&[A-Za-z][A-Za-z0-9]{0,31};/;
 
 export type TextProblem = 'control-character' | 'bidi-control' | 'not-text' | 'markup' | 'entity';
 
+/** Each problem in words, for the doors' messages ("may not hold a control character"). */
+export const TEXT_PROBLEM_WORDS: Readonly<Record<TextProblem, string>> = {
+  'control-character': 'a control character',
+  'bidi-control': 'a bidirectional control',
+  'not-text': 'a noncharacter or a lone surrogate',
+  markup: 'markup',
+  entity: 'a character reference',
+};
+
 /** Why `text` may not come in, or undefined when it may. Names are one line; other text may break lines. */
 export function textProblem(text: string, kind: 'line' | 'multiline'): TextProblem | undefined {
   if (CONTROL.test(text) || (kind === 'line' && LINE_CONTROL.test(text))) return 'control-character';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { Dec, formatQuantity, inDomain, project, type Currency, type Localized, type ReportFigure, type Unit } from '../model';
 import { crc32 } from './crc32';
-import { textProblem, type TextProblem } from './text-safety';
+import { TEXT_PROBLEM_WORDS, textProblem } from './text-safety';
 import { proposeModel } from './user-series-model';
 import { MAX_FIGURES, MAX_USER_SERIES, USER_YEARS, type UserSeriesErrorKind, type UserSeriesResult } from './user-series-limits';
 import { userSeriesInputSchema, type UserFigureInput, type UserSeriesInput } from './user-series-schema';
@@ -81,14 +81,6 @@ function lastYear(figure: UserFigureInput): number {
   return figure.years[figure.years.length - 1]!;
 }
 
-const PROBLEM_WORDS: Readonly<Record<TextProblem, string>> = {
-  'control-character': 'control characters',
-  'bidi-control': 'bidirectional controls',
-  'not-text': 'noncharacters or lone surrogates',
-  markup: 'markup',
-  entity: 'character references',
-};
-
 /** Names and publisher are one line; wordings and conditions may break lines. */
 function hostileText(series: UserSeriesInput): UserSeriesResult | undefined {
   const texts: [string, string | undefined, 'line' | 'multiline'][] = [
@@ -104,7 +96,7 @@ function hostileText(series: UserSeriesInput): UserSeriesResult | undefined {
   ];
   for (const [field, text, kind] of texts) {
     const problem = text === undefined ? undefined : textProblem(text, kind);
-    if (problem) return refuse('hostile-text', field, `${field} may not hold ${PROBLEM_WORDS[problem]}.`, { problem });
+    if (problem) return refuse('hostile-text', field, `${field} may not hold ${TEXT_PROBLEM_WORDS[problem]}.`, { problem });
   }
   return undefined;
 }
