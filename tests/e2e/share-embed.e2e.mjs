@@ -109,6 +109,9 @@ export const tests = [
         const ownSaved = await eventually(async () => {
           const doc = await saved();
           assert.equal(doc?.scenarios?.length, own.length);
+          // The typed rate is written after the new scenario (the storage waits 300 ms for more): the
+          // snapshot is the work once both are in, or the rate's own write would look like a change.
+          assert.equal(doc.scenarios.at(-1)?.models?.[T2V]?.rateAfter, '0.33');
           return doc;
         });
 
