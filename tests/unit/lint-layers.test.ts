@@ -140,9 +140,15 @@ describe('eslint layer-direction rule', { timeout: 60_000 }, () => {
   it('lets a UI folder import another through its index, its own modules freely, and i18n\'s named doors', async () => {
     const errors = await layerErrors(
       'src/ui/app/ok.tsx',
-      "import { ChartPanel } from '../chart';\nimport { x } from '../chart/index';\nimport { y } from './SettingsBar';\nimport type { ExchangeMessages } from '../i18n/exchange';\nexport const z = [ChartPanel, x, y] as unknown as ExchangeMessages;\n",
+      "import { ChartPanel } from '../chart';\nimport { x } from '../chart/index';\nimport { y } from './SettingsBar';\nimport type { ExchangeMessages } from '../i18n/exchange';\nimport { goalCatalogues } from '../i18n/goal';\nexport const z = [ChartPanel, x, y, goalCatalogues] as unknown as ExchangeMessages;\n",
     );
     expect(errors).toEqual([]);
+  });
+
+  it('keeps every other module of i18n behind its index (the named doors are exchange, goal, status, uncertainty and words)', async () => {
+    const errors = await layerErrors('src/ui/app/bad.tsx', "import { goalEn } from '../i18n/goal-en';\nexport const z = goalEn;\n");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('src/ui/i18n is entered through its index');
   });
 
   it('lets import() open any module of another folder: a lazy chunk is a deliberate door', async () => {

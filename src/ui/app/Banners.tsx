@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { showNotice, useApp, useStoreApi, useT } from '../shared';
+import { showNotice, useApp, useStoreApi } from '../shared';
+import { statusCatalogues } from '../i18n/status';
 
 // The scenario-file writer loads when the banner first shows (work is not being saved), not with the
 // page: by the time the button is pressed it is in. A load that failed is tried again on the press.
@@ -12,7 +13,7 @@ const loadSaveWork = () =>
 
 /** Says when work is not being saved, and offers the copy of saved work that could not be read. */
 export default function Banners() {
-  const t = useT();
+  const words = statusCatalogues[useApp((s) => s.settings.lang)];
   const store = useStoreApi();
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
@@ -25,7 +26,7 @@ export default function Banners() {
     <>
       {unsaved && (
         <div className="banner banner--warn" role="alert" data-testid="save-status">
-          <p>{saveStatus === 'failed' ? t.status.failed : t.status.unavailable}</p>
+          <p>{saveStatus === 'failed' ? words.failed : words.unavailable}</p>
           <button
             type="button"
             className="button"
@@ -39,23 +40,23 @@ export default function Banners() {
               );
             }}
           >
-            {t.status.downloadWork}
+            {words.downloadWork}
           </button>
         </div>
       )}
       {tabConflicts.length > 0 && (
         <div className="banner banner--warn" role="alert" data-testid="tab-conflict">
-          <p>{t.status.tabConflict(tabConflicts.map((name) => `“${name}”`).join(', '))}</p>
+          <p>{words.tabConflict(tabConflicts.map((name) => `“${name}”`).join(', '))}</p>
           <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts([])}>
-            {t.status.dismiss}
+            {words.dismiss}
           </button>
         </div>
       )}
       {recovery && (
         <div className="banner banner--warn" role="alert" data-testid="recovery">
           <p>
-            {recovery.reason === 'corrupt' ? t.status.recoveredCorrupt : recovery.reason === 'newer' ? t.status.recoveredNewer : t.status.recoveredInvalid}{' '}
-            {t.status.recoveredKept}
+            {recovery.reason === 'corrupt' ? words.recoveredCorrupt : recovery.reason === 'newer' ? words.recoveredNewer : words.recoveredInvalid}{' '}
+            {words.recoveredKept}
           </p>
           <button
             type="button"
@@ -69,10 +70,10 @@ export default function Banners() {
               setTimeout(() => URL.revokeObjectURL(url), 1000);
             }}
           >
-            {t.status.download}
+            {words.download}
           </button>
           <button type="button" className="button button--quiet" onClick={() => store.getState().setRecovery(undefined)}>
-            {t.status.dismiss}
+            {words.dismiss}
           </button>
         </div>
       )}

@@ -5,6 +5,7 @@ import { projectModel } from '../../state';
 import type { SeriesEntry } from './chart-data';
 import { crossingAnswer, defaultStart, goalStarts, groupAnswers } from './goal-answers';
 import { useApp, useReport, useStoreApi, useT, type SeriesDisplay } from '../shared';
+import { goalCatalogues } from '../i18n/goal';
 import { ChanceLine, useSimulationResult } from '../uncertainty';
 
 export interface GoalTarget {
@@ -33,6 +34,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const [text, setText] = useState('');
   const [year, setYear] = useState(Math.min(settings.yearTo, 2030));
   const lang = settings.lang;
+  const g = goalCatalogues[lang];
   const kind = series.unit.kind === 'people' ? 'count' : 'amount';
   const parsed = text ? parseInput(text, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined;
   // The target is typed in the displayed currency; the models work in the series' own.
@@ -59,7 +61,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
     <div className="goal-seek__body">
       <div className="goal-seek__inputs">
         <label>
-          {t.goal.target}{' '}
+          {g.target}{' '}
           <input
             type="text"
             value={text}
@@ -72,7 +74,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           />
         </label>
         <label>
-          {t.goal.byYear}{' '}
+          {g.byYear}{' '}
           <input
             type="number"
             min={settings.yearFrom + 1}
@@ -86,11 +88,11 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           />
         </label>
         <label>
-          {t.goal.from}{' '}
+          {g.from}{' '}
           <select value={start?.key ?? ''} onChange={(e) => setStartKey(e.target.value)} data-testid={`goal-start-${series.id}`}>
             {starts.map((s) => (
               <option key={s.key} value={s.key}>
-                {s.source === 'report' ? t.goal.startReport(s.year, fmt(s.value), t.goal.wording[s.wording ?? 'point']) : t.goal.startModel(s.year, fmt(s.value), focus.name)}
+                {s.source === 'report' ? g.startReport(s.year, fmt(s.value), g.wording[s.wording ?? 'point']) : g.startModel(s.year, fmt(s.value), focus.name)}
               </option>
             ))}
           </select>
@@ -106,10 +108,10 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           {needed?.ok && start && (
             <p>
               {start.source === 'model' && <strong>{focus.name}: </strong>}
-              {t.goal.rateNeeded(
+              {g.rateNeeded(
                 formatPercent(needed.value, 1),
                 start.year,
-                bound === 'exact' ? fmt(start.value) : `${t.goal.wording[start.wording!]}${fmt(start.value)}`,
+                bound === 'exact' ? fmt(start.value) : `${g.wording[start.wording!]}${fmt(start.value)}`,
                 bound,
               )}{' '}
               <button
@@ -123,7 +125,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
                       .setModel(id, series.id, { type: 'compound', baseYear: start.year, baseValue: start.value.toString(), cagr: needed.value.toString() });
                 }}
               >
-                {t.goal.apply}
+                {g.apply}
               </button>
             </p>
           )}
@@ -138,12 +140,12 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           ).map(({ names, answer }) => (
             <p key={names.join('\n')} data-testid="goal-crossing">
               {answer.kind === 'reaches'
-                ? t.goal.reaches(names, answer.year)
+                ? g.reaches(names, answer.year)
                 : answer.kind === 'already'
-                  ? t.goal.already(names, answer.year)
+                  ? g.already(names, answer.year)
                   : answer.kind === 'ceiling'
-                    ? t.goal.never(names, fmt(answer.ceiling))
-                    : t.goal.notBy(names, answer.year)}
+                    ? g.never(names, fmt(answer.ceiling))
+                    : g.notBy(names, answer.year)}
             </p>
           ))}
         </div>

@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { ArrowKind, SeriesDefinition } from '../../model';
 import { chartWordsOf, comparedScenarios, MAX_ARROWS, type ChartWords } from '../../state';
-import { useApp, useStoreApi, useT } from '../shared';
+import { useApp, useStoreApi } from '../shared';
+import { wordsCatalogues } from '../i18n/words';
 
 /** The words menu's contents: the chart's own words (title, subtitle, note, footnote and source shown or not) and its CAGR and difference arrows. */
 export default function WordsMenuBody({ series }: { series: SeriesDefinition }) {
-  const t = useT();
-  const w = t.slides;
   const store = useStoreApi();
   const lang = useApp((s) => s.settings.lang);
+  const w = wordsCatalogues[lang];
   const words = useApp((s) => chartWordsOf(s.doc, series.id));
   const all = useApp((s) => s.doc.scenarios);
   const compared = useApp((s) => s.doc.compared);

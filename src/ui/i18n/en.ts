@@ -1,7 +1,6 @@
+import type { Widen } from './widen';
 import { basisEn } from './basis-en';
 
-/** Names as a person lists them: "A", "A and B", "A, B, and C". */
-const list = (names: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
 
 /** Every string of the interface in English; zh.ts must provide the same keys (the type checks it). */
 export const en = {
@@ -12,18 +11,6 @@ export const en = {
   undo: 'Undo',
   redo: 'Redo',
   update: { ready: 'A new version is ready. Your work is kept: it is saved before the page reloads.', reload: 'Reload' },
-  status: {
-    failed: 'Your browser refused to save (storage full?). Your changes since then are only in this page: reloading or closing it loses them, and the page opens your last saved work. Download your work to keep it.',
-    unavailable: 'Saving is turned off in this browser. Changes work but reloading or closing the page loses all of them. Download your work to keep it.',
-    downloadWork: 'Download my work',
-    tabConflict: (names: string) => `Another tab changed the same scenario as this one. Both versions are kept: this tab's is now called ${names}.`,
-    recoveredCorrupt: 'Your saved work could not be read (the saved data is damaged).',
-    recoveredInvalid: 'Your saved work did not pass the checks and was not loaded.',
-    recoveredNewer: 'Your saved work comes from a newer version of this app and was not loaded.',
-    recoveredKept: 'A copy was kept; the app started from the defaults.',
-    download: 'Download the copy',
-    dismiss: 'Dismiss',
-  },
   settings: {
     title: 'View',
     years: 'Years',
@@ -135,54 +122,9 @@ export const en = {
     present: 'Present',
     menu: 'Words & arrows',
     menuLabel: (chart: string) => `Words & arrows of “${chart}”`,
-    words: 'On the chart',
-    title: 'Title',
-    hideTitle: 'No title',
-    subtitle: 'Subtitle',
-    note: 'Note under the chart',
-    footnote: 'Assumptions footnote',
-    source: 'Source line',
-    wordsHint: 'Shown in every export (PNG, SVG, PDF, PowerPoint) and kept with your scenarios and in share links.',
-    arrows: 'CAGR and difference arrows',
-    kind: 'Arrow',
-    cagr: 'CAGR',
-    difference: 'Difference',
-    scenario: 'Scenario',
-    from: 'From',
-    to: 'to',
-    addArrow: 'Add arrow',
-    removeArrow: 'Remove this arrow',
-    arrowLine: (kind: string, scenario: string, from: number, to: number) => `${kind}: ${scenario}, ${from}–${to}`,
-    notCompared: '(scenario not compared: not drawn)',
-    sameYear: 'An arrow needs two different years.',
-    tooMany: (n: number) => `A chart holds at most ${n} arrows.`,
   },
   goal: {
     title: 'Goal seek',
-    target: 'Target',
-    byYear: 'by',
-    from: 'starting from',
-    startReport: (year: number, value: string, wording: string) => `${year}: ${wording}${value} (report)`,
-    /** How the report words a figure, before its value in the start list. */
-    wording: {
-      point: '',
-      'upper-bound': 'at most ',
-      'lower-bound': 'more than ',
-      approximate: 'about ',
-      conditional: 'possibly ',
-      'range-low': 'range from ',
-      'range-high': 'range up to ',
-    },
-    startModel: (year: number, value: string, scenario: string) => `${year}: ${value} (${scenario})`,
-    /** From a bound (at most 10B) the rate needed is itself a bound: at least, or (from "more than") at most. */
-    rateNeeded: (rate: string, from: number, value: string, bound: 'exact' | 'at-least' | 'at-most' = 'exact') =>
-      `Needs ${bound === 'at-least' ? 'at least ' : bound === 'at-most' ? 'at most ' : ''}${rate} a year from ${value} in ${from}.`,
-    reaches: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'reach' : 'reaches'} it in ${year}.`,
-    already: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'are' : 'is'} already there in ${year}.`,
-    never: (names: readonly string[], ceiling: string) =>
-      `${list(names)} never ${names.length > 1 ? 'reach' : 'reaches'} it: the S-curve levels off at ${ceiling}.`,
-    notBy: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'do' : 'does'} not reach it by ${year}.`,
-    apply: 'Apply this rate to a new scenario',
   },
   audit: {
     title: 'Audit of the report’s figures',
@@ -206,34 +148,11 @@ export const en = {
   },
   uncertainty: {
     rangeText: (low: string, high: string) => `${low} to ${high}`,
-    readAs: {
-      'lognormal-growth': (median: string) => `Read as a 90% interval, lognormal on 1 + g; median ${median}`,
-      lognormal: (median: string) => `Read as a 90% interval, lognormal; median ${median}`,
-      normal: (median: string) => `Read as a 90% interval, normal; median ${median}`,
-    },
     rangeHint: 'Type a range (40% to 70%) to make this uncertain',
-    clearRange: (label: string) => `Clear the range of ${label}`,
     sliderOff: 'Type one number to use the slider again',
     cannotRange: 'This field takes one number, not a range.',
-    simulating: 'Simulating…',
-    key: (name: string, samples: string) => `Shaded: 50% and 90% of ${samples} simulated paths of ${name}; dotted: their median.`,
-    timing: (samples: string, ms: string) => `${samples} paths in ${ms} ms`,
-    samples: 'Paths',
-    seed: 'Seed',
-    reroll: 'Re-roll',
-    rerollHint: 'Draw a new set of random paths',
-    tornadoTitle: 'What moves the result most',
-    tornadoYear: 'Year',
-    tornadoDescription: (series: string, year: number) => `${series} in ${year} with each uncertain assumption at the 5% and the 95% end of its range, the others held at their values in force.`,
-    lowEnd: 'assumption at its 5% end',
-    highEnd: 'at its 95% end',
-    noEffect: 'no effect in this year',
-    base: (value: string) => `in force ${value}`,
-    anchorLabel: (index: number, year: number) => `Anchor ${index} (${year})`,
     percentile: (p: number) => `P${p}`,
     percentileTitle: (p: number, name: string) => `${p}th percentile of the simulated paths of ${name}`,
-    chance: (series: string, target: string, year: number, percent: string) => `Chance that ${series} exceeds ${target} in ${year}: ${percent}`,
-    failed: (reason: string) => `The simulation could not run: ${reason}`,
   },
   errors: {
     input: {
@@ -289,5 +208,4 @@ export const en = {
   },
 };
 
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -1,3 +1,4 @@
+import type { Widen } from './widen';
 /**
  * The words of exports, imports, share links and embeds, in English. They live apart from en.ts
  * because only code loaded on demand uses them (the menu's contents, the files, the notices): the
@@ -146,5 +147,4 @@ export const exchangeEn = {
   },
 };
 
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : { [K in keyof T]: Widen<T[K]> };
 export type ExchangeMessages = Widen<typeof exchangeEn>;

@@ -3,7 +3,8 @@ import { darkTheme, lightTheme } from '../../charts';
 import { renderDistributionSketch } from '../../charts/distribution-sketch';
 import { describeRange, Dec, type ParamKind } from '../../model';
 import type { ParamRange } from '../../state';
-import { useApp, useT } from '../shared';
+import { useApp } from '../shared';
+import { useUncertaintyText } from './use-uncertainty-text';
 
 const SKETCH = { width: 120, height: 28 };
 
@@ -28,7 +29,7 @@ export function RangeReading({
   disabled?: boolean | undefined;
   onClear: () => void;
 }) {
-  const t = useT();
+  const u = useUncertaintyText();
   const theme = useApp((s) => s.settings.theme) === 'dark' ? darkTheme : lightTheme;
   const sketch = useRef<HTMLSpanElement>(null);
   const dist = describeRange(kind, range.low, range.high);
@@ -46,8 +47,8 @@ export function RangeReading({
   return (
     <p className="param__range" id={id} data-distribution={dist.value.distribution}>
       <span className="param__sketch" ref={sketch} />
-      <span className="param__reading">{t.uncertainty.readAs[dist.value.distribution](shortMedian)}</span>
-      <button type="button" className="icon-button param__clear" onClick={onClear} disabled={disabled} aria-label={t.uncertainty.clearRange(label)} title={t.uncertainty.clearRange(label)}>
+      <span className="param__reading">{u.readAs[dist.value.distribution](shortMedian)}</span>
+      <button type="button" className="icon-button param__clear" onClick={onClear} disabled={disabled} aria-label={u.clearRange(label)} title={u.clearRange(label)}>
         ×
       </button>
     </p>

@@ -1,6 +1,7 @@
 import { MAX_SAMPLES } from '../../model';
 import { MIN_OFFERED_SAMPLES, type Scenario } from '../../state';
-import { useApp, useStoreApi, useT } from '../shared';
+import { useApp, useStoreApi } from '../shared';
+import { useUncertaintyText } from './use-uncertainty-text';
 
 const CHOICES = [MIN_OFFERED_SAMPLES, 2_000, 5_000, 10_000, 20_000, 50_000, MAX_SAMPLES];
 
@@ -9,7 +10,7 @@ const newSeed = (): number => Math.floor(Math.random() * 4294967296);
 
 /** The simulation's paths and seed for a scenario with ranges: more paths are smoother and slower; a new seed draws again. */
 export function SimulationOptions({ scenario }: { scenario: Scenario }) {
-  const t = useT();
+  const u = useUncertaintyText();
   const store = useStoreApi();
   const lang = useApp((s) => s.settings.lang);
   const uncertainty = scenario.uncertainty;
@@ -20,7 +21,7 @@ export function SimulationOptions({ scenario }: { scenario: Scenario }) {
   return (
     <div className="simulation-options" data-testid="simulation-options">
       <label>
-        {t.uncertainty.samples}{' '}
+        {u.samples}{' '}
         <select value={uncertainty.samples} disabled={scenario.readOnly} onChange={(e) => set(scenario.id, { samples: Number(e.target.value) })} data-testid="simulation-samples">
           {choices.map((n) => (
             <option key={n} value={n}>
@@ -30,10 +31,10 @@ export function SimulationOptions({ scenario }: { scenario: Scenario }) {
         </select>
       </label>
       <span className="simulation-options__seed">
-        {t.uncertainty.seed} <code data-testid="simulation-seed">{uncertainty.seed}</code>
+        {u.seed} <code data-testid="simulation-seed">{uncertainty.seed}</code>
       </span>
-      <button type="button" className="button button--quiet" disabled={scenario.readOnly} title={t.uncertainty.rerollHint} onClick={() => set(scenario.id, { seed: newSeed() })} data-testid="simulation-reroll">
-        ↻ {t.uncertainty.reroll}
+      <button type="button" className="button button--quiet" disabled={scenario.readOnly} title={u.rerollHint} onClick={() => set(scenario.id, { seed: newSeed() })} data-testid="simulation-reroll">
+        ↻ {u.reroll}
       </button>
     </div>
   );

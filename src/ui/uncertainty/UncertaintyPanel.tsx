@@ -5,15 +5,17 @@ import { formatQuantity, type ForecastModel, type Lang, type SeriesDefinition, t
 import { tornado } from '../../model/sensitivity';
 import { selectFocus, seriesRanges } from '../../state';
 import { useApp, useT, modelErrorText, type SeriesDisplay, useWidth, usePrinting } from '../shared';
+import { useUncertaintyText } from './use-uncertainty-text';
+import type { UncertaintyMessages } from '../i18n/uncertainty';
 import type { Messages } from '../i18n';
 import { useSimulation } from './use-simulation';
 
 /** A parameter path in the user's words: "Growth per year (CAGR)", "Anchor 2 (2025)". */
-export function paramLabel(path: string, model: ForecastModel, t: Messages): string {
+export function paramLabel(path: string, model: ForecastModel, t: Messages, u: UncertaintyMessages): string {
   const [head, index] = path.split('.');
   if (head === 'anchors' && model.type === 'anchored') {
     const i = Number(index);
-    return t.uncertainty.anchorLabel(i + 1, model.anchors[i]?.year ?? 0);
+    return u.anchorLabel(i + 1, model.anchors[i]?.year ?? 0);
   }
   const names: Record<string, string> = {
     cagr: t.assumptions.cagr,
@@ -33,6 +35,7 @@ export function paramLabel(path: string, model: ForecastModel, t: Messages): str
  */
 export function UncertaintyPanel({ series, display }: { series: SeriesDefinition; display: SeriesDisplay }) {
   const t = useT();
+  const u = useUncertaintyText();
   const entry = useSimulation(series.id);
   const focus = useApp(selectFocus);
   const settings = useApp((s) => s.settings);
@@ -46,8 +49,8 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
   const bars = useMemo(() => (model && hasRange ? tornado(model, ranges, year) : undefined), [model, ranges, hasRange, year]);
   const seriesName = series.name[lang];
   const data = useMemo(
-    () => (model && bars?.ok && bars.value.length ? tornadoData(bars.value, model, display, lang, t, focus.colorIndex, seriesName, year) : undefined),
-    [bars, model, display, lang, t, focus.colorIndex, seriesName, year],
+    () => (model && bars?.ok && bars.value.length ? tornadoData(bars.value, model, display, lang, t, u, focus.colorIndex, seriesName, year) : undefined),
+    [bars, model, display, lang, t, u, focus.colorIndex, seriesName, year],
   );
 
   if (!model || !hasRange) return null;
@@ -57,27 +60,27 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
   const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
 
   return (
-    <section className="uncertainty" aria-label={`${seriesName}: ${t.uncertainty.tornadoTitle}`} data-testid={`uncertainty-${series.id}`}>
+    <section className="uncertainty" aria-label={`${seriesName}: ${u.tornadoTitle}`} data-testid={`uncertainty-${series.id}`}>
       <p className="uncertainty__key" aria-live="polite">
         <span className="uncertainty__swatch" style={{ color }} aria-hidden="true">
           <span className="uncertainty__outer" />
           <span className="uncertainty__inner" />
         </span>
-        <span>{t.uncertainty.key(focus.name, samples.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'))}</span>{' '}
+        <span>{u.key(focus.name, samples.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'))}</span>{' '}
         <span className="uncertainty__status" data-testid={`simulation-status-${series.id}`} data-pending={entry?.pending || !entry ? 'true' : 'false'}>
           {entry?.error
-            ? t.uncertainty.failed(modelErrorText(entry.error, t))
+            ? u.failed(modelErrorText(entry.error, t))
             : !entry || entry.pending
-              ? t.uncertainty.simulating
+              ? u.simulating
               : entry.ms > 0
-                ? t.uncertainty.timing(samples.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), String(Math.round(entry.ms)))
+                ? u.timing(samples.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), String(Math.round(entry.ms)))
                 : ''}
         </span>
       </p>
       <div className="uncertainty__head">
-        <h4>{t.uncertainty.tornadoTitle}</h4>
+        <h4>{u.tornadoTitle}</h4>
         <label>
-          {t.uncertainty.tornadoYear}{' '}
+          {u.tornadoYear}{' '}
           <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid={`tornado-year-${series.id}`}>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -94,7 +97,7 @@ export function UncertaintyPanel({ series, display }: { series: SeriesDefinition
 }
 
 /** The tornado in the display unit and the reader's words, with enough digits that every bar's ends read apart. */
-function tornadoData(bars: readonly TornadoBar[], model: ForecastModel, display: SeriesDisplay, lang: Lang, t: Messages, colorIndex: number, seriesName: string, year: number): TornadoData {
+function tornadoData(bars: readonly TornadoBar[], model: ForecastModel, display: SeriesDisplay, lang: Lang, t: Messages, u: UncertaintyMessages, colorIndex: number, seriesName: string, year: number): TornadoData {
   const factor = display.factor.toNumber();
   const shown = bars.flatMap((b) => [b.low, b.high, b.base].map((v) => v * factor));
   // 1.08B beside 1.08B says nothing: more digits until values that differ also read differently.
@@ -102,16 +105,16 @@ function tornadoData(bars: readonly TornadoBar[], model: ForecastModel, display:
   const formatValue = (v: number) => formatQuantity(v, display.unit, lang, { digits, style: display.style });
   const base = bars[0]!.base * factor;
   return {
-    bars: bars.map((b) => ({ id: b.param, label: paramLabel(b.param, model, t), low: b.low * factor, high: b.high * factor })),
+    bars: bars.map((b) => ({ id: b.param, label: paramLabel(b.param, model, t, u), low: b.low * factor, high: b.high * factor })),
     base,
-    baseLabel: t.uncertainty.base(formatValue(base)),
-    lowLegend: t.uncertainty.lowEnd,
-    highLegend: t.uncertainty.highEnd,
-    noEffect: t.uncertainty.noEffect,
+    baseLabel: u.base(formatValue(base)),
+    lowLegend: u.lowEnd,
+    highLegend: u.highEnd,
+    noEffect: u.noEffect,
     colorIndex,
     scale: 'linear',
     formatValue,
-    description: t.uncertainty.tornadoDescription(seriesName, year),
+    description: u.tornadoDescription(seriesName, year),
   };
 }
 

@@ -5,6 +5,7 @@ import { defaultDoc, STORAGE_KEY } from '../../../src/state';
 import { en } from '../../../src/ui/i18n/en';
 import { MemoryStorage } from '../io/memory-storage';
 import { APP_TIMEOUT, VIDEO, fieldBox, renderApp } from './render-app';
+import { statusEn } from '../../../src/ui/i18n/status-en';
 
 /** Saved work as the app writes it: the default scenarios, shown in dollars at this exchange rate. */
 function savedAt(usdCny: string): string {
@@ -19,7 +20,7 @@ describe('saved work that the schema lets through always renders', APP_TIMEOUT, 
     const raw = savedAt('1e-300');
     const storage = new MemoryStorage({ [STORAGE_KEY]: raw });
     renderApp({ getStorage: () => storage });
-    expect(await screen.findByTestId('recovery')).toHaveTextContent(en.status.recoveredInvalid);
+    expect(await screen.findByTestId('recovery')).toHaveTextContent(statusEn.recoveredInvalid);
     const [keptAs] = storage.recoveredKeys();
     expect(storage.getItem(keptAs!)).toBe(raw);
     // The app started from the defaults: the report's rate, and a chart for each charted series.

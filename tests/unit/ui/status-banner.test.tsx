@@ -2,11 +2,12 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultDoc, STORAGE_KEY } from '../../../src/state';
 import { reportData } from '../../../src/io/report-fixture';
-import { en } from '../../../src/ui/i18n/en';
 import { MemoryStorage, quotaExceeded, securityError } from '../io/memory-storage';
 import { importText } from '../../../src/io/import-door';
 import { zh } from '../../../src/ui/i18n/zh';
 import { APP_TIMEOUT, renderApp, scenarioNames } from './render-app';
+import { statusEn } from '../../../src/ui/i18n/status-en';
+import { statusZh } from '../../../src/ui/i18n/status-zh';
 
 /** A Blob's text: jsdom's Blob has no text(), its FileReader reads one. */
 function textOf(blob: Blob): Promise<string> {
@@ -32,7 +33,7 @@ describe('when the browser does not keep the work', APP_TIMEOUT, () => {
 
     await user.click(newScenario());
     // Written once the change rests (300 ms), as in the app.
-    expect(await screen.findByTestId('save-status', {}, SAVED)).toHaveTextContent(en.status.failed);
+    expect(await screen.findByTestId('save-status', {}, SAVED)).toHaveTextContent(statusEn.failed);
     expect(screen.getByTestId('save-status')).toHaveRole('alert');
     expect(scenarioNames()).toContain('My scenario');
   });
@@ -59,9 +60,9 @@ describe('when the browser does not keep the work', APP_TIMEOUT, () => {
         throw securityError();
       },
     });
-    expect(await screen.findByTestId('save-status')).toHaveTextContent(en.status.unavailable);
+    expect(await screen.findByTestId('save-status')).toHaveTextContent(statusEn.unavailable);
     await user.click(newScenario());
-    expect(await screen.findByTestId('save-status')).toHaveTextContent(en.status.unavailable);
+    expect(await screen.findByTestId('save-status')).toHaveTextContent(statusEn.unavailable);
     expect(scenarioNames()).toContain('My scenario');
   });
 });
@@ -90,7 +91,7 @@ describe('when saving fails, the work can be kept at once', APP_TIMEOUT, () => {
     await user.click(newScenario());
     const banner = await screen.findByTestId('save-status', {}, SAVED);
     expect(banner).toHaveTextContent('reloading or closing it loses them');
-    await user.click(within(banner).getByRole('button', { name: en.status.downloadWork }));
+    await user.click(within(banner).getByRole('button', { name: statusEn.downloadWork }));
 
     // The file's writer is loaded when the banner shows (StatusBanner), so the download follows the press at once.
     await waitFor(() => expect(created).toHaveLength(1));
@@ -113,8 +114,8 @@ describe('when saving fails, the work can be kept at once', APP_TIMEOUT, () => {
     const { user } = renderApp({ getStorage: () => storage, lang: 'zh' });
     await user.click(screen.getByRole('button', { name: `+ ${zh.scenarios.newScenario}` }));
     const banner = await screen.findByTestId('save-status', {}, SAVED);
-    expect(banner).toHaveTextContent(zh.status.failed);
-    expect(within(banner).getByRole('button', { name: zh.status.downloadWork })).toBeInTheDocument();
+    expect(banner).toHaveTextContent(statusZh.failed);
+    expect(within(banner).getByRole('button', { name: statusZh.downloadWork })).toBeInTheDocument();
   });
 });
 
@@ -146,7 +147,7 @@ describe('saved work that cannot be used', APP_TIMEOUT, () => {
   it('corrupt JSON: the recovery banner says so and the app starts from the defaults', async () => {
     renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: corrupt }) });
     const banner = await screen.findByTestId('recovery');
-    expect(banner).toHaveTextContent(`${en.status.recoveredCorrupt} ${en.status.recoveredKept}`);
+    expect(banner).toHaveTextContent(`${statusEn.recoveredCorrupt} ${statusEn.recoveredKept}`);
     expect(scenarioNames()).toEqual(defaultDoc(reportData().series, 'en').scenarios.map((s) => s.name));
   });
 
@@ -156,7 +157,7 @@ describe('saved work that cannot be used', APP_TIMEOUT, () => {
     const click = vi.mocked(HTMLAnchorElement.prototype.click);
     vi.useFakeTimers({ toFake: ['setTimeout'] });
 
-    fireEvent.click(within(banner).getByRole('button', { name: en.status.download }));
+    fireEvent.click(within(banner).getByRole('button', { name: statusEn.download }));
     expect(created).toHaveLength(1);
     expect(await textOf(created[0]!)).toBe(corrupt);
     expect(created[0]!.type).toBe('application/json');
@@ -172,20 +173,20 @@ describe('saved work that cannot be used', APP_TIMEOUT, () => {
   it('"Dismiss" hides the recovery banner', async () => {
     const { user } = renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: corrupt }) });
     const banner = await screen.findByTestId('recovery');
-    await user.click(within(banner).getByRole('button', { name: en.status.dismiss }));
+    await user.click(within(banner).getByRole('button', { name: statusEn.dismiss }));
     expect(screen.queryByTestId('recovery')).not.toBeInTheDocument();
   });
 
   it('work saved by a newer version of the app is not loaded, and the banner says why', async () => {
     const newer = JSON.stringify({ state: { doc: {}, settings: {}, fromTheFuture: true }, version: 99 });
     renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: newer }) });
-    expect(await screen.findByTestId('recovery')).toHaveTextContent(`${en.status.recoveredNewer} ${en.status.recoveredKept}`);
+    expect(await screen.findByTestId('recovery')).toHaveTextContent(`${statusEn.recoveredNewer} ${statusEn.recoveredKept}`);
   });
 
   it('work that fails the checks is reported as such', async () => {
     const invalid = JSON.stringify({ state: { doc: { scenarios: 'none' }, settings: {} }, version: 1 });
     renderApp({ getStorage: () => new MemoryStorage({ [STORAGE_KEY]: invalid }) });
-    expect(await screen.findByTestId('recovery')).toHaveTextContent(en.status.recoveredInvalid);
+    expect(await screen.findByTestId('recovery')).toHaveTextContent(statusEn.recoveredInvalid);
   });
 });
 
@@ -194,14 +195,14 @@ describe('when another tab changed the same scenario', APP_TIMEOUT, () => {
     const { store, user, unmount } = renderApp();
     act(() => store.getState().setTabConflicts(['Plan (2)']));
     const banner = await screen.findByTestId('tab-conflict');
-    expect(banner).toHaveTextContent(en.status.tabConflict('“Plan (2)”'));
+    expect(banner).toHaveTextContent(statusEn.tabConflict('“Plan (2)”'));
     expect(banner).toHaveTextContent('Both versions are kept');
-    await user.click(within(banner).getByRole('button', { name: en.status.dismiss }));
+    await user.click(within(banner).getByRole('button', { name: statusEn.dismiss }));
     expect(screen.queryByTestId('tab-conflict')).not.toBeInTheDocument();
     unmount();
 
     const zhApp = renderApp({ lang: 'zh' });
     act(() => zhApp.store.getState().setTabConflicts(['方案 (2)']));
-    expect(await screen.findByTestId('tab-conflict')).toHaveTextContent(zh.status.tabConflict('“方案 (2)”'));
+    expect(await screen.findByTestId('tab-conflict')).toHaveTextContent(statusZh.tabConflict('“方案 (2)”'));
   });
 });

@@ -1,0 +1,22 @@
+import type { Widen } from './widen';
+
+/**
+ * The banners' words in English (work not being saved, a tab conflict, saved work that could not be
+ * read), loaded with the banners (a chunk of its own, drawn only when one is needed), not with the page.
+ * status-zh.ts provides the same keys.
+ */
+export const statusEn = {
+  failed: 'Your browser refused to save (storage full?). Your changes since then are only in this page: reloading or closing it loses them, and the page opens your last saved work. Download your work to keep it.',
+  unavailable: 'Saving is turned off in this browser. Changes work but reloading or closing the page loses all of them. Download your work to keep it.',
+  downloadWork: 'Download my work',
+  tabConflict: (names: string) => `Another tab changed the same scenario as this one. Both versions are kept: this tab's is now called ${names}.`,
+  recoveredCorrupt: 'Your saved work could not be read (the saved data is damaged).',
+  recoveredInvalid: 'Your saved work did not pass the checks and was not loaded.',
+  recoveredNewer: 'Your saved work comes from a newer version of this app and was not loaded.',
+  recoveredKept: 'A copy was kept; the app started from the defaults.',
+  download: 'Download the copy',
+  dismiss: 'Dismiss',
+
+};
+
+export type StatusMessages = Widen<typeof statusEn>;
