@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import { prerenderPages } from './src/prerender-pages.mjs';
 
 // Pin the time zone for everything this process spawns (vitest workers
@@ -32,6 +33,14 @@ export default defineConfig({
       },
     }),
   ],
+  // d3-scale's interpolation, numbers only: d3-scale stays whole, d3-color stays out of the first load
+  // (src/charts/d3-interpolate-numbers.ts says why). Tests run with the same resolution.
+  resolve: {
+    alias: [
+      { find: /^d3-interpolate$/, replacement: fileURLToPath(new URL('./src/charts/d3-interpolate-numbers.ts', import.meta.url)) },
+      { find: /^d3-format$/, replacement: fileURLToPath(new URL('./src/charts/d3-format-refused.ts', import.meta.url)) },
+    ],
+  },
   // The simulation worker (src/workers/simulation-worker.ts) is loaded as a module.
   worker: { format: 'es' },
   build: {
@@ -41,11 +50,14 @@ export default defineConfig({
     // dist/.vite/manifest.json: which chunk holds which source, for tests/size-budget.mjs (the
     // language catalogue a page loads before its first render is part of its first load).
     manifest: true,
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // d3-scale goes through Vite in tests too, so its d3-interpolate and d3-format resolve as in the build (resolve.alias).
+    server: { deps: { inline: [/d3-scale/] } },
     env: { TZ: 'UTC' },
     // Generous: a test's time limit catches a hang, not slowness; speed is measured in the benches
     // (tests/bench), and on a busy machine property tests and first renders take seconds.

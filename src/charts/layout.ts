@@ -2,7 +2,7 @@ import { extent } from 'd3-array';
 import { chartHeader, chartFooter, chartLegend, type FooterLayout, type HeaderLayout, type LegendLayout } from './blocks';
 import { FONT, LEADING } from './fonts';
 import { chartKey, type KeyLayout } from './key';
-import { linearScale, niceLinear, valueScale, type Scale } from './scale';
+import { linearScale, logTicks, niceLinear, niceLog, valueScale, type Scale } from './scale';
 import { textWidth } from './text';
 import type { ChartData, ChartSize } from './types';
 
@@ -139,29 +139,14 @@ function linearAxis(values: number[], range: [number, number], format: (v: numbe
 function logAxis(values: number[], range: [number, number], format: (v: number) => string) {
   const positive = values.filter((v) => v > 0);
   const [lo = 1, hi = 10] = extent(positive);
-  const d0 = 10 ** Math.floor(Math.log10(lo));
-  const d1 = Math.max(10 ** Math.ceil(Math.log10(hi)), d0 * 10);
-  const y: YScale = valueScale('log', [d0, d1], range);
+  const domain = niceLog(lo, hi);
+  const y: YScale = valueScale('log', domain, range);
   const maxTicks = Math.max(3, Math.floor((range[0] - range[1]) / 34));
-  return { y, yTicks: logTickValues(d0, d1, maxTicks).map((value) => ({ value, y: y(value), label: format(value) })) };
+  return { y, yTicks: logTickValues(domain[0], domain[1], maxTicks).map((value) => ({ value, y: y(value), label: format(value) })) };
 }
 
-/** Powers of ten, with 2 and 5 (or 3) between them when there is room; every k-th decade when not. */
-export function logTickValues(d0: number, d1: number, maxTicks: number): number[] {
-  const e0 = Math.round(Math.log10(d0));
-  const e1 = Math.round(Math.log10(d1));
-  const decades = e1 - e0;
-  for (const steps of [[1, 2, 5], [1, 3], [1]]) {
-    if (decades * steps.length + 1 > maxTicks) continue;
-    const ticks: number[] = [];
-    for (let e = e0; e <= e1; e++) for (const m of steps) if (e < e1 || m === 1) ticks.push(Number((m * 10 ** e).toPrecision(12)));
-    return ticks;
-  }
-  const every = Math.ceil(decades / (maxTicks - 1));
-  const ticks: number[] = [];
-  for (let e = e0; e <= e1; e += every) ticks.push(Number((10 ** e).toPrecision(12)));
-  return ticks;
-}
+/** Powers of ten, with 2 and 5 (or 3) between them when there is room; every k-th decade when not (d3-scale's log ticks). */
+export const logTickValues = logTicks;
 
 /** Whole years only, spaced so their labels never touch. */
 function yearTicks(from: number, to: number, x: Scale): XTick[] {
