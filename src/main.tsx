@@ -4,7 +4,7 @@ import { reportData } from './io/report-fixture';
 import type { ReadResult } from './io/saved-state';
 import { safeStorage } from './io/safe-storage';
 import { createAppStore, loadSavedWork, type AppStore } from './state';
-import { AppProvider, showNotice } from './ui/shared';
+import { AppProvider, createPageStore, type PageStore } from './ui/shared';
 import { App, listenToOtherTabs, type TabSync } from './ui/app';
 import { preloadTable } from './ui/chart';
 import { browserLang, loadCatalogue, otherLang } from './ui/i18n';
@@ -63,9 +63,9 @@ const ready = () => {
  * The service worker that keeps the app for offline use, registered once the page is idle after its
  * first paint; its code (workbox-window) is a chunk of its own, outside the first load.
  */
-function keepForOffline(): void {
+function keepForOffline(page: PageStore): void {
   if (!import.meta.env.PROD) return;
-  const register = () => void import('./ui/app/service-worker').then((m) => m.registerServiceWorker(), () => undefined);
+  const register = () => void import('./ui/app/service-worker').then((m) => m.registerServiceWorker(page), () => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 3000 });
   else setTimeout(register, 1000);
 }
@@ -109,6 +109,9 @@ async function startApp(): Promise<void> {
   // on the development server, before the first render: loadSaved below).
   const store = createAppStore({ series: report.series, lang, storage, loadLater: true });
   holder.store = store;
+  // What the page says beside the work (notices, a link waiting for Add, a new build waiting): handed to
+  // the app with its store, and spoken to from here when a link is opened or a new build is installed.
+  const page = createPageStore();
   tabs.sync = listenToOtherTabs(store, window, (raw) => read?.(raw));
   let words: Lang;
   try {
@@ -120,7 +123,8 @@ async function startApp(): Promise<void> {
   // A link opened in a new tab, or pasted into the address bar of this one (a same-page navigation).
   const open = (fragment: string) => {
     if (!isShared(fragment)) return;
-    void Promise.all([import('./io/share-link'), import('./ui/exchange/pending-import')]).then(([{ decodeShareFragment }, { askBeforeAdding }]) => {
+    void import('./io/share-link').then(({ decodeShareFragment }) => {
+      const { askBeforeAdding, showNotice } = page.getState();
       const result = decodeShareFragment(fragment);
       if (!result.ok) return showNotice({ kind: 'import-error', error: result.error, from: 'link' });
       // Nothing is added before the reader has seen what the link holds and chosen Add (ImportPreview).
@@ -144,12 +148,12 @@ async function startApp(): Promise<void> {
       if (store.getState().settings.lang !== lang) store.getState().switchLanguage(lang);
       open(fragment);
       ready();
-      keepForOffline();
+      keepForOffline(page);
     });
   };
   const app = (hydrating: boolean) => (
     <StrictMode>
-      <AppProvider store={store} report={report}>
+      <AppProvider store={store} report={report} page={page}>
         <App {...(hydrating ? { onHydrated: afterHydration } : {})} />
       </AppProvider>
     </StrictMode>
@@ -168,7 +172,7 @@ async function startApp(): Promise<void> {
     createRoot(container).render(app(false));
     open(fragment);
     ready();
-    keepForOffline();
+    keepForOffline(page);
   }
 
   window.addEventListener('hashchange', () => open(window.location.hash.slice(1)));

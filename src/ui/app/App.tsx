@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
-import { useApp, useReport, useStoreApi, useT, showNotice } from '../shared';
+import { useApp, usePage, useReport, useStoreApi, useT } from '../shared';
 import { AssumptionsPanel } from '../assumptions';
 import { ChartPanel, ConflictLine, tablePart } from '../chart';
 import { ExchangeNotices, ImportButton, PresentButton } from '../exchange';
@@ -29,6 +29,7 @@ export interface AppProps {
 export function App({ onHydrated }: AppProps = {}) {
   const t = useT();
   const store = useStoreApi();
+  const showNotice = usePage((s) => s.showNotice);
   const report = useReport();
   const lang = useApp((s) => s.settings.lang);
   const theme = useApp((s) => s.settings.theme);

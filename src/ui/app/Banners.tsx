@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { showNotice, useApp, useStoreApi } from '../shared';
+import { useApp, usePage, useStoreApi } from '../shared';
 import { statusCatalogues } from '../i18n/status';
 
 // The scenario-file writer loads when the banner first shows (work is not being saved), not with the
@@ -15,6 +15,7 @@ const loadSaveWork = () =>
 export default function Banners() {
   const words = statusCatalogues[useApp((s) => s.settings.lang)];
   const store = useStoreApi();
+  const showNotice = usePage((s) => s.showNotice);
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
   const tabConflicts = useApp((s) => s.tabConflicts);

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useApp, useT } from '../shared';
-import { useWaitingUpdate } from './update-notice';
+import { useApp, usePage, useT } from '../shared';
 
 // The warning banners (and their downloads) load the first time one has something to say, not with
 // the page: most visits never see one.
@@ -12,7 +11,7 @@ const Banners = lazy(() => import('./Banners'));
  */
 export function StatusBanner() {
   const t = useT();
-  const update = useWaitingUpdate();
+  const update = usePage((s) => s.waitingUpdate);
   const due = useApp((s) => s.saveStatus !== 'saved' || s.recovery !== undefined || s.tabConflicts.length > 0);
   return (
     <>

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { announceUpdate } from './update-notice';
+import type { PageStore } from '../shared';
 
 /**
  * Registers the service worker the build writes (dist/sw.js, Workbox through vite-plugin-pwa), which
@@ -8,12 +8,12 @@ import { announceUpdate } from './update-notice';
  * takes over only when the reader chooses Reload. The worker sits in the app's folder, one above this
  * chunk's (assets/), whichever language's page loaded it.
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(page: PageStore): void {
   if (!('serviceWorker' in navigator)) return;
   const folder = new URL('../', import.meta.url);
   const workbox = new Workbox(new URL('sw.js', folder).href, { scope: folder.pathname });
   workbox.addEventListener('waiting', () =>
-    announceUpdate(() => {
+    page.getState().announceUpdate(() => {
       // The page reloads once the new worker controls it (saved work is written as the page hides).
       workbox.addEventListener('controlling', () => window.location.reload());
       workbox.messageSkipWaiting();

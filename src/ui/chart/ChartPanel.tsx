@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { figureYear, formatQuantity, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
-import { basisNote, Hydrated, showChart, useApp, useReport, useT, seriesDisplay, usePrinting } from '../shared';
+import { basisNote, Hydrated, useApp, usePage, useReport, useT, seriesDisplay, usePrinting } from '../shared';
 import { buildChart, linePoints, reportConflict, type SeriesEntry } from './chart-data';
 import { ConflictNote } from './ConflictNote';
 import { ChartExportMenu } from '../exchange';
@@ -27,6 +27,8 @@ export const tablePart = (seriesId: string) => `table:${seriesId}`;
 /** One forecast: its chart for the compared scenarios, a hover readout, the table and goal seek. */
 export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const t = useT();
+  const showChart = usePage((s) => s.showChart);
+  const showNotice = usePage((s) => s.showNotice);
   const report = useReport();
   const settings = useApp((s) => s.settings);
   const focusId = useApp((s) => s.doc.focusId);
@@ -77,8 +79,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   }, [built.data, words, drawn, display, lang, t]);
   // Present mode shows the chart as drawn here; it reads it when it opens, not on every move.
   const settled = useDeferredValue(shown);
-  useEffect(() => showChart(series.id, settled), [series.id, settled]);
-  useEffect(() => () => showChart(series.id, undefined), [series.id]);
+  useEffect(() => showChart(series.id, settled), [showChart, series.id, settled]);
+  useEffect(() => () => showChart(series.id, undefined), [showChart, series.id]);
   // On screen the panel's heading carries the title; the legend names the lines. Exports draw both in the SVG.
   const screenData = useMemo(() => ({ ...shown, title: '', name: built.data.title, legend: true }), [shown, built.data.title]);
   // A slider's move as the chart draws it: the same numbers buildChart gives a line.
@@ -183,6 +185,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
             t={t}
             caption={`${series.name[lang]}: ${t.chart.table}`}
             hoverYear={hoverYear}
+            notify={showNotice}
             percentiles={percentiles}
           />
         )}

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type SeriesDefinition } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
-import { basisKey, scenarioBasisNotes, showNotice, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
 import { clipboardTable, copySelectedRows } from './table-copy';
@@ -23,6 +23,8 @@ interface ProjectionTableProps {
   readonly t: Messages;
   readonly caption: string;
   readonly hoverYear: number | undefined;
+  /** Says whether the table was copied (the page's notice). */
+  readonly notify: (notice: Notice) => void;
   /** The simulated P5 / P50 / P95 of the scenario in focus, as extra columns, when it has ranges. */
   readonly percentiles?: PercentileColumns | undefined;
 }
@@ -42,7 +44,7 @@ function tableColumns(rows: readonly Row[], percentiles: PercentileColumns | und
 }
 
 /** Values by year for the compared scenarios, each with its CAGR and its difference from the base case. */
-export const ProjectionTable = memo(function ProjectionTable({ series, report, entries, base, display, lang, t, caption, hoverYear, percentiles }: ProjectionTableProps) {
+export const ProjectionTable = memo(function ProjectionTable({ series, report, entries, base, display, lang, t, caption, hoverYear, percentiles, notify }: ProjectionTableProps) {
   const ok: Row[] = entries.flatMap((e) =>
     e.result?.ok ? [{ scenario: e.scenario, path: e.result.value, column: tableColumn(e.result.value, base, !e.scenario.readOnly, display, lang) }] : [],
   );
@@ -85,8 +87,8 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
     <>
       <button type="button" className="button button--quiet table-copy" onClick={() =>
           void loadCopy().then(
-            ({ copyWholeTable }) => copyWholeTable(copied()),
-            () => showNotice({ kind: 'clipboard', reason: 'table' }),
+            ({ copyWholeTable }) => copyWholeTable(copied(), notify),
+            () => notify({ kind: 'clipboard', reason: 'table' }),
           )
         }
         onPointerEnter={preloadCopy}

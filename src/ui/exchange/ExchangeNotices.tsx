@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { clearNotice, isErrorNotice as isError, useNotice } from '../shared';
-import { usePendingImport } from './pending-import';
+import { isErrorNotice as isError, usePage } from '../shared';
 
 // Worded by a module loaded with the first notice: every notice follows an import, export or link, which load code anyway.
 const NoticeMessage = lazy(() => import('./NoticeMessage'));
@@ -8,14 +7,15 @@ const ImportPreview = lazy(() => import('./ImportPreview'));
 
 /** The latest export, import or link message, and the preview of a file or link waiting for Add or Cancel; good news fades, a refusal stays until dismissed. */
 export function ExchangeNotices() {
-  const notice = useNotice();
-  const pending = usePendingImport();
+  const notice = usePage((s) => s.notice);
+  const pending = usePage((s) => s.pendingImport);
+  const clearNotice = usePage((s) => s.clearNotice);
   const fades = notice !== undefined && !isError(notice);
   useEffect(() => {
     if (!fades) return;
     const timer = setTimeout(clearNotice, 8000);
     return () => clearTimeout(timer);
-  }, [fades, notice]);
+  }, [fades, notice, clearNotice]);
   // The live regions exist before their text does, so screen readers announce what arrives.
   return (
     <>

@@ -3,7 +3,7 @@ import type { ChartData, ChartSize } from '../../charts/types';
 import { copyPng, copyText } from '../../io/clipboard';
 import type { SeriesDefinition } from '../../model';
 import { selectFocus } from '../../state';
-import { useApp, useReport, useStoreApi, useT, showNotice, seriesDisplay } from '../shared';
+import { useApp, usePage, useReport, useStoreApi, useT, seriesDisplay } from '../shared';
 import { percentileColumns, shownSimulation, type PercentileColumns } from '../uncertainty';
 import { BACKGROUNDS, PIXEL_RATIOS, SIZE_PRESETS, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
 import { useExchangeText } from './use-exchange-text';
@@ -17,6 +17,7 @@ const actions = (): Promise<Actions> => import('./export-actions');
 export default function ExportMenuBody({ series, menu, chart }: { series: SeriesDefinition; menu: RefObject<HTMLDetailsElement | null>; chart?: ChartData }) {
   const t = useT();
   const store = useStoreApi();
+  const showNotice = usePage((s) => s.showNotice);
   const report = useReport();
   const focusName = useApp((s) => selectFocus(s).name);
   const lang = useApp((s) => s.settings.lang);

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readFileBytes } from '../../io/read-file';
-import { useT, showNotice } from '../shared';
-import { askBeforeAdding } from './pending-import';
+import { usePage, useT } from '../shared';
 import './exchange.css';
 
 // The import door refuses more than this anyway; a larger file is not even read into memory.
@@ -12,6 +11,8 @@ const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types 
 /** "Import…" opens a file picker; a file dropped anywhere on the page comes in the same way. */
 export function ImportButton() {
   const t = useT();
+  const showNotice = usePage((s) => s.showNotice);
+  const askBeforeAdding = usePage((s) => s.askBeforeAdding);
   const picker = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -32,7 +33,7 @@ export function ImportButton() {
         showNotice({ kind: 'import-error', error: 'malformed', from: 'file' });
       }
     },
-    [],
+    [showNotice, askBeforeAdding],
   );
 
   useEffect(() => {

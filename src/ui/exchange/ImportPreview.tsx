@@ -1,8 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { planMerge, type MergeEntry } from '../../state/merge';
-import { showNotice, useApp, useReport, useStoreApi } from '../shared';
+import { useApp, usePage, useReport, useStoreApi, type PendingImport } from '../shared';
 import { addImported, openShared } from './open-shared';
-import { closePreview, type PendingImport } from './pending-import';
 import { useExchangeText } from './use-exchange-text';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -15,6 +14,8 @@ const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tab
 export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const x = useExchangeText();
   const store = useStoreApi();
+  const showNotice = usePage((s) => s.showNotice);
+  const closePreview = usePage((s) => s.closePreview);
   const report = useReport();
   const lang = useApp((s) => s.settings.lang);
   const scenarios = useApp((s) => s.doc.scenarios);

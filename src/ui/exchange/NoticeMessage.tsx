@@ -1,5 +1,5 @@
 import type { ExchangeMessages } from '../i18n/exchange';
-import { clearNotice, isErrorNotice, type Notice } from '../shared';
+import { isErrorNotice, usePage, type Notice } from '../shared';
 import { useExchangeText } from './use-exchange-text';
 
 /** A notice as a sentence in the reader's language. */
@@ -31,6 +31,7 @@ export function noticeText(notice: Notice, x: ExchangeMessages): string {
 /** One notice, worded in the current language, with a button to dismiss it. */
 export default function NoticeMessage({ notice }: { notice: Notice }) {
   const x = useExchangeText();
+  const clearNotice = usePage((s) => s.clearNotice);
   const error = isErrorNotice(notice);
   return (
     <p className={error ? 'exchange-notice exchange-notice--error' : 'exchange-notice'} data-testid={error ? 'exchange-error' : 'exchange-notice'}>

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart } from '../../charts';
 import type { SeriesDefinition } from '../../model';
-import { shownCharts, useApp, useReport, useStoreApi, useT } from '../shared';
+import { useApp, usePageApi, useReport, useStoreApi, useT } from '../shared';
 import { exportChart, type ExportInput } from './export-chart';
 import { useExchangeText } from './use-exchange-text';
 
@@ -13,6 +13,7 @@ export default function PresentMode({ series, onClose }: { series: readonly Seri
   const t = useT();
   const x = useExchangeText();
   const store = useStoreApi();
+  const page = usePageApi();
   const report = useReport();
   const theme = useApp((s) => s.settings.theme);
   const lang = useApp((s) => s.settings.lang);
@@ -27,9 +28,9 @@ export default function PresentMode({ series, onClose }: { series: readonly Seri
   const chart = useMemo(() => {
     const s = store.getState();
     const input: ExportInput = { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x, charts: s.doc.charts };
-    const screen = shownCharts.getState().charts[current.id];
+    const screen = page.getState().shownCharts[current.id];
     return exportChart(current, input, screen ? { screen } : {}).data;
-  }, [store, report, t, x, current]);
+  }, [store, page, report, t, x, current]);
   // The slide shows the title, chart, legend and source; the assumptions are one key away.
   const slide = useMemo(() => ({ ...chart, footnote: undefined }), [chart]);
   const size = useMemo(() => ({ width: Math.max(480, box.width / TYPE_SCALE), height: Math.max(300, (box.height - 56) / TYPE_SCALE) }), [box]);

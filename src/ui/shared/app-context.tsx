@@ -1,18 +1,22 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ReportData } from '../../io/report-fixture';
 import type { AppState, AppStore } from '../../state';
 import { loadedCatalogue, onCatalogueLoaded, type Messages } from '../i18n';
+import { createPageStore, type PageState, type PageStore } from './page-store';
 
 interface AppContextValue {
   readonly store: AppStore;
   readonly report: ReportData;
+  readonly page: PageStore;
 }
 
 const AppContext = createContext<AppContextValue | undefined>(undefined);
 
-export function AppProvider({ store, report, children }: AppContextValue & { children: ReactNode }) {
-  return <AppContext.Provider value={{ store, report }}>{children}</AppContext.Provider>;
+/** The app's store and report, and the page's store: given (main.tsx speaks to it from outside React), or made here. */
+export function AppProvider({ store, report, page, children }: Omit<AppContextValue, 'page'> & { page?: PageStore; children: ReactNode }) {
+  const [own] = useState(createPageStore);
+  return <AppContext.Provider value={{ store, report, page: page ?? own }}>{children}</AppContext.Provider>;
 }
 
 function useAppContext(): AppContextValue {
@@ -27,6 +31,13 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 }
 
 export const useStoreApi = (): AppStore => useAppContext().store;
+
+/** Reads from the page's store (notice, pending import, waiting update, shown charts); its actions are stable. */
+export function usePage<T>(selector: (state: PageState) => T): T {
+  return useStore(useAppContext().page, selector);
+}
+
+export const usePageApi = (): PageStore => useAppContext().page;
 export const useReport = (): ReportData => useAppContext().report;
 
 /** The catalogue of the current language (the other one if it could not be loaded, see i18n), re-read when one loads. */

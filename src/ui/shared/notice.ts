@@ -1,11 +1,9 @@
-import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import type { ClipboardRefusal } from '../../io/clipboard';
 import type { ImportErrorKind } from '../../io/scenario-file';
 
 /**
  * What an export, import or shared link has to tell, kept as facts and worded at render time, so a
- * message follows a language switch. Transient: never saved, never undone.
+ * message follows a language switch. Held by the page's store (page-store.ts).
  */
 export type Notice =
   // count: scenarios added; present: the file's or link's scenarios the user already had (not copied again).
@@ -19,17 +17,6 @@ export type Notice =
   | { readonly kind: 'clipboard'; readonly reason: ClipboardRefusal | 'text' | 'table' }
   | { readonly kind: 'failed'; readonly reason: string }
   | { readonly kind: 'language-unavailable' };
-
-interface NoticeState {
-  readonly notice: (Notice & { readonly serial: number }) | undefined;
-}
-
-export const notices = createStore<NoticeState>(() => ({ notice: undefined }));
-let serial = 0;
-
-export const showNotice = (notice: Notice): void => notices.setState({ notice: { ...notice, serial: ++serial } });
-export const clearNotice = (): void => notices.setState({ notice: undefined });
-export const useNotice = () => useStore(notices, (s) => s.notice);
 
 /** A refusal or a failure: it stays until dismissed; good news fades. */
 export const isErrorNotice = (notice: Notice): boolean =>

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
@@ -10,13 +10,11 @@ import { ChartExportMenu } from '../../../src/ui/exchange/ChartExportMenu';
 import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
 import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
 import { ImportButton } from '../../../src/ui/exchange/ImportButton';
-import { clearNotice } from '../../../src/ui/shared/notice';
 import { freshStore, seriesOf, VIDEO } from './fixtures';
 
 function renderExchange(lang: 'en' | 'zh' = 'en') {
   const store = freshStore(lang);
   const user = userEvent.setup();
-  act(() => clearNotice());
   render(
     <StrictMode>
       <AppProvider store={store} report={reportData()}>

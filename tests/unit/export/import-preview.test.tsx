@@ -1,14 +1,13 @@
 import { StrictMode } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
 import type { ExchangedScenario } from '../../../src/io/scenario-file';
 import { BASE_ID, type Scenario } from '../../../src/state';
 import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
-import { askBeforeAdding, closePreview, pendingImports } from '../../../src/ui/exchange/pending-import';
 import { AppProvider } from '../../../src/ui/shared/app-context';
-import { clearNotice } from '../../../src/ui/shared/notice';
+import { createPageStore } from '../../../src/ui/shared/page-store';
 import { freshStore, VIDEO } from './fixtures';
 
 const sent = ({ name, description, models, colorIndex }: Scenario): ExchangedScenario => ({ name, description, models, colorIndex });
@@ -16,28 +15,22 @@ const mine: ExchangedScenario = { name: 'Mine', description: '', models: { [VIDE
 
 function renderPreview(lang: 'en' | 'zh' = 'en') {
   const store = freshStore(lang);
+  const page = createPageStore();
   const user = userEvent.setup();
   render(
     <StrictMode>
-      <AppProvider store={store} report={reportData()}>
+      <AppProvider store={store} report={reportData()} page={page}>
         <button type="button">before</button>
         <ExchangeNotices />
       </AppProvider>
     </StrictMode>,
   );
-  return { store, user };
+  return { store, user, askBeforeAdding: page.getState().askBeforeAdding, page };
 }
-
-beforeEach(() => {
-  act(() => {
-    clearNotice();
-    closePreview();
-  });
-});
 
 describe('the preview of a file or link', () => {
   it('lists each scenario by name with what will become of it, and the chart the link was made on', async () => {
-    const { store } = renderPreview('en');
+    const { store, askBeforeAdding } = renderPreview('en');
     const own = store.getState().doc.scenarios;
     act(() => askBeforeAdding({ scenarios: [sent(own[0]!), sent(own[1]!), mine], view: { seriesId: VIDEO }, from: 'link' }));
     const dialog = await screen.findByRole('dialog', { name: 'Open this shared link?' });
@@ -54,7 +47,7 @@ describe('the preview of a file or link', () => {
   });
 
   it('moves focus into the dialog, keeps Tab inside it, and gives focus back when closed', async () => {
-    const { user } = renderPreview('en');
+    const { user, askBeforeAdding } = renderPreview('en');
     screen.getByRole('button', { name: 'before' }).focus();
     act(() => askBeforeAdding({ scenarios: [mine], from: 'file', fileName: 'mine.json' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import “mine.json”?' });
@@ -74,7 +67,7 @@ describe('the preview of a file or link', () => {
   });
 
   it('Cancel and Escape add nothing and run nothing after', async () => {
-    const { store, user } = renderPreview('en');
+    const { store, user, askBeforeAdding, page } = renderPreview('en');
     const doc = store.getState().doc;
     let added = 0;
     act(() => askBeforeAdding({ scenarios: [mine], from: 'link', onAdded: () => (added += 1) }));
@@ -84,11 +77,11 @@ describe('the preview of a file or link', () => {
     await user.keyboard('{Escape}');
     expect(store.getState().doc).toBe(doc);
     expect(added).toBe(0);
-    expect(pendingImports.getState().pending).toBeUndefined();
+    expect(page.getState().pendingImport).toBeUndefined();
   });
 
   it('Add on a link adds only the new scenario, with the sender’s free colour, compares the link’s, and runs onAdded once', async () => {
-    const { store, user } = renderPreview('en');
+    const { store, user, askBeforeAdding } = renderPreview('en');
     const own = store.getState().doc.scenarios;
     let added = 0;
     act(() => askBeforeAdding({ scenarios: [sent(own[0]!), mine], view: { compared: [0, 1], focus: 1 }, from: 'link', onAdded: () => (added += 1) }));
@@ -102,7 +95,7 @@ describe('the preview of a file or link', () => {
   });
 
   it('speaks Chinese to a Chinese reader, and offers to show what is all already there', async () => {
-    const { store } = renderPreview('zh');
+    const { store, askBeforeAdding } = renderPreview('zh');
     const own = store.getState().doc.scenarios;
     act(() => askBeforeAdding({ scenarios: own.map(sent), from: 'file', fileName: '图.png' }));
     const dialog = await screen.findByRole('dialog', { name: '导入“图.png”？' });

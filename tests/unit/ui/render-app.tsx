@@ -7,6 +7,7 @@ import type { Lang } from '../../../src/model';
 import { createAppStore, type AppStore } from '../../../src/state';
 import { App } from '../../../src/ui/app/App';
 import { AppProvider } from '../../../src/ui/shared/app-context';
+import { createPageStore, type PageStore } from '../../../src/ui/shared/page-store';
 
 export interface AppOptions {
   /** The language the app starts in; English unless a test is about Chinese. */
@@ -42,6 +43,8 @@ export function buildStore({ lang = 'en', getStorage, saveDelayMs = 300 }: AppOp
 
 export interface Rendered extends Omit<RenderResult, 'rerender'> {
   readonly store: AppStore;
+  /** The page's store (notices, a pending import, a waiting update), new for each render as in main.tsx. */
+  readonly page: PageStore;
   readonly user: UserEvent;
   /** Renders new props into the same tree, still inside the provider. */
   readonly rerender: (ui: ReactElement) => void;
@@ -50,16 +53,17 @@ export interface Rendered extends Omit<RenderResult, 'rerender'> {
 /** Renders `ui` inside the app's provider (in StrictMode, as main.tsx does), with a user to drive it. */
 export function renderInApp(ui: ReactElement, options: AppOptions & { store?: AppStore } = {}): Rendered {
   const store = options.store ?? buildStore(options);
+  const page = createPageStore();
   const user = userEvent.setup();
   const inApp = (element: ReactElement) => (
     <StrictMode>
-      <AppProvider store={store} report={reportData()}>
+      <AppProvider store={store} report={reportData()} page={page}>
         {element}
       </AppProvider>
     </StrictMode>
   );
   const view = render(inApp(ui));
-  return { ...view, store, user, rerender: (next) => view.rerender(inApp(next)) };
+  return { ...view, store, page, user, rerender: (next) => view.rerender(inApp(next)) };
 }
 
 /** The whole calculator, as a visitor's browser opens it. */

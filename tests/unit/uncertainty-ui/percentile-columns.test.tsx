@@ -35,6 +35,7 @@ describe('the table’s percentile columns', () => {
         t={en}
         caption="Values"
         hoverYear={undefined}
+        notify={() => undefined}
         percentiles={percentileColumns(simulation, 1, 'copy', 'Copy')}
       />,
     );
@@ -62,6 +63,7 @@ describe('the table’s percentile columns', () => {
         t={en}
         caption="Values"
         hoverYear={undefined}
+        notify={() => undefined}
         percentiles={percentileColumns(simulation, 1, 'copy', 'Copy')}
       />,
     );
@@ -71,7 +73,7 @@ describe('the table’s percentile columns', () => {
   });
 
   it('are absent without a simulation', () => {
-    render(<ProjectionTable series={video} report={reportData()} entries={[{ scenario: base, result: path }]} base={path.value} display={usd} lang="en" t={en} caption="Values" hoverYear={undefined} />);
+    render(<ProjectionTable series={video} report={reportData()} entries={[{ scenario: base, result: path }]} base={path.value} display={usd} lang="en" t={en} caption="Values" hoverYear={undefined} notify={() => undefined} />);
     expect(document.querySelector('[data-p]')).toBeNull();
   });
 
