@@ -1,4 +1,4 @@
-// Helpers shared by export.e2e.mjs and share-embed.e2e.mjs (not a test file: the runner loads *.e2e.mjs only).
+// Helpers shared by the export-*.e2e.mjs tests and share-embed.e2e.mjs (not a test file: the runner loads *.e2e.mjs only).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 
