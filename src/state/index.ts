@@ -11,3 +11,4 @@ export * from './selectors';
 export * from './uncertainty';
 export * from './chart-words';
 export * from './merge-docs';
+export * from './user-series';

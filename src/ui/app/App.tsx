@@ -11,6 +11,7 @@ import { dragSession } from '../drag';
 import { loadCatalogue } from '../i18n';
 import type { Lang } from '../../model';
 import { Hydrated, HydrationGate, languagePath } from '../shared';
+import { selectSeries } from '../../state';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('../audit/AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -32,7 +33,7 @@ export function App({ onHydrated }: AppProps = {}) {
   const report = useReport();
   const lang = useApp((s) => s.settings.lang);
   const theme = useApp((s) => s.settings.theme);
-  const series = useApp((s) => s.series);
+  const series = useApp(selectSeries);
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
   useUndoKeys(store);
