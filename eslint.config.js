@@ -40,7 +40,7 @@ const ALLOWED = {
 const TYPES_FROM = { io: ['state'] };
 /** Modules of a UI folder that other folders may import besides its index. */
 /** @type {Record<string, readonly string[]>} */
-const DOORS = { i18n: ['exchange'] };
+const DOORS = { i18n: ['exchange', 'series'] };
 
 /** @param {string} absFile @returns {string | null} */
 const layerOf = (absFile) => {

@@ -62,16 +62,15 @@ export function mergeDocs(base: Doc, mine: Doc, theirs: Doc): MergedDoc {
   const compared = [...new Set([...theirs.compared, ...mine.compared, ...scenarios.filter((s) => s.name && conflicts.includes(s.name)).map((s) => s.id)])]
     .filter((id) => ids.has(id))
     .slice(0, MAX_COMPARED);
-  // As the chart words: this tab's series and hidden list if it changed them, else the other tab's.
-  const oneSide = <K extends 'charts' | 'userSeries' | 'hidden'>(key: K): Doc[K] => (sameJson(mine[key], base[key]) ? theirs[key] : mine[key]);
-  const [charts, userSeries, hidden] = [oneSide('charts'), oneSide('userSeries'), oneSide('hidden')];
+  // The chart words, the user's series and the hidden list: this tab's if it changed them, else the other tab's.
+  const asChanged: Partial<Doc> = Object.fromEntries(
+    (['charts', 'userSeries', 'hidden'] as const).map((key) => [key, (sameJson(mine[key], base[key]) ? theirs : mine)[key]]).filter(([, value]) => value),
+  );
   const doc: Doc = {
     scenarios: scenarios.slice(0, MAX_SCENARIOS),
     compared: compared.length ? compared : [ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id],
     focusId: ids.has(mine.focusId) ? mine.focusId : ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id,
-    ...(charts ? { charts } : {}),
-    ...(userSeries ? { userSeries } : {}),
-    ...(hidden ? { hidden } : {}),
+    ...asChanged,
   };
   return { doc: withSeriesDefaults(doc), conflicts };
 }

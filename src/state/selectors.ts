@@ -28,10 +28,10 @@ let shown: { readonly from: readonly unknown[]; readonly series: readonly Series
  * The series the page shows: the report's and the user's own, less the hidden ones. The same array
  * for as long as none of the three changes, so a component reading it re-renders only then.
  */
-export function selectSeries(state: AppState): readonly SeriesDefinition[] {
-  const from = [state.reportSeries, state.doc.userSeries, state.doc.hidden];
-  if (!shown || shown.from.some((x, i) => x !== from[i])) shown = { from, series: shownSeries(state.reportSeries, state.doc) };
-  return shown.series;
+export function selectSeries({ reportSeries, doc }: AppState): readonly SeriesDefinition[] {
+  const from = [reportSeries, doc.userSeries, doc.hidden];
+  if (!shown?.from.every((x, i) => x === from[i])) shown = { from, series: shownSeries(reportSeries, doc) };
+  return shown!.series;
 }
 
 export const selectScenario = (state: AppState, id: string): Scenario | undefined => state.doc.scenarios.find((s) => s.id === id);

@@ -24,11 +24,9 @@ export const hiddenOf = (doc: Doc): readonly string[] => doc.hidden ?? NOTHING_H
  * when none lacks one, so a change that adds nothing stays no change.
  */
 export function withSeriesDefaults(doc: Doc): Doc {
-  const own = userSeriesOf(doc);
-  if (!own.length) return doc;
   let changed = false;
   const scenarios = doc.scenarios.map((scenario): Scenario => {
-    const missing = own.filter((u) => u.definition.baseModel && !scenario.models[u.definition.id]);
+    const missing = userSeriesOf(doc).filter((u) => !scenario.models[u.definition.id]);
     if (!missing.length) return scenario;
     changed = true;
     return { ...scenario, models: { ...scenario.models, ...Object.fromEntries(missing.map((u) => [u.definition.id, u.definition.baseModel!])) } };
@@ -37,14 +35,7 @@ export function withSeriesDefaults(doc: Doc): Doc {
 }
 
 /** Every series the app knows: the report's, then the user's in the order they were added. */
-export function allSeries(report: readonly SeriesDefinition[], doc: Doc): readonly SeriesDefinition[] {
-  const own = userSeriesOf(doc);
-  return own.length ? [...report, ...own.map((u) => u.definition)] : report;
-}
+export const allSeries = (report: readonly SeriesDefinition[], doc: Doc): SeriesDefinition[] => [...report, ...userSeriesOf(doc).map((u) => u.definition)];
 
 /** The series shown on the page (charts, assumptions, audit, exports): all of them but the hidden ones. */
-export function shownSeries(report: readonly SeriesDefinition[], doc: Doc): readonly SeriesDefinition[] {
-  const all = allSeries(report, doc);
-  const hidden = hiddenOf(doc);
-  return hidden.length ? all.filter((s) => !hidden.includes(s.id)) : all;
-}
+export const shownSeries = (report: readonly SeriesDefinition[], doc: Doc): SeriesDefinition[] => allSeries(report, doc).filter((s) => !hiddenOf(doc).includes(s.id));

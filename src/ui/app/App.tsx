@@ -4,6 +4,7 @@ import { AssumptionsPanel } from '../assumptions';
 import { ChartPanel, ConflictLine, tablePart } from '../chart';
 import { ExchangeNotices, ImportButton, PresentButton } from '../exchange';
 import { ScenarioPanel } from '../scenarios';
+import { SeriesButton } from '../series';
 import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
 import { useUndoKeys } from './use-undo-keys';
@@ -93,6 +94,7 @@ export function App({ onHydrated }: AppProps = {}) {
         </div>
         <nav className="toolbar" aria-label="toolbar">
           <ImportButton />
+          <SeriesButton />
           <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
             ↶ {t.undo}
           </button>

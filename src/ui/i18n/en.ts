@@ -11,6 +11,7 @@ export const en = {
   theme: { label: 'Theme', light: 'Light', dark: 'Dark' },
   undo: 'Undo',
   redo: 'Redo',
+  addSeries: 'Add a series',
   update: { ready: 'A new version is ready. Your work is kept: it is saved before the page reloads.', reload: 'Reload' },
   status: {
     failed: 'Your browser refused to save (storage full?). Your changes since then are only in this page: reloading or closing it loses them, and the page opens your last saved work. Download your work to keep it.',

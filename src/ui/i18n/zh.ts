@@ -11,6 +11,7 @@ export const zh: Messages = {
   theme: { label: '主题', light: '浅色', dark: '深色' },
   undo: '撤销',
   redo: '重做',
+  addSeries: '添加序列',
   update: { ready: '新版本已就绪。您的工作不会丢失：重新加载前会先保存。', reload: '重新加载' },
   status: {
     failed: '浏览器拒绝保存（存储空间已满？）。此后的修改只在本页面中：刷新或关闭页面后将丢失，页面会打开上次保存的工作。请下载您的工作以保留。',
