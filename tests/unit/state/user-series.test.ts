@@ -3,6 +3,7 @@ import { project, type AnchoredModel } from '../../../src/model';
 import { toUserSeries, type UserSeriesInput } from '../../../src/io/user-series';
 import { BASE_ID, selectSeries, seriesProjections, type AppStore } from '../../../src/state';
 import { seriesActions } from '../../../src/state/series-actions';
+import { mergeDocs } from '../../../src/state/merge-docs';
 import { freshStore, VIDEO, videoAt } from './app-store';
 
 /**
@@ -185,5 +186,16 @@ describe('a series of the user\'s own in the store', () => {
     const first = selectSeries(store.getState());
     store.getState().createScenario('Plan');
     expect(selectSeries(store.getState())).toBe(first);
+  });
+
+  it('another tab\'s new series comes over in a merge, and this tab\'s scenarios take its proposed path', () => {
+    const { store: a, actions } = setup();
+    const b = freshStore();
+    const base = b.getState().doc;
+    const mine = b.getState().createScenario('Made in B');
+    const id = added(actions.add(market()));
+    const { doc } = mergeDocs(base, b.getState().doc, a.getState().doc);
+    expect(doc.userSeries?.map((u) => u.definition.id)).toEqual([id]);
+    expect(valueIn(doc.scenarios.find((s) => s.id === mine)!.models[id], 2025)).toBe('20000000000');
   });
 });
