@@ -48,7 +48,8 @@ export function SeriesEditor({ actions, id, onDone }: { actions: SeriesActions; 
 
   const text = (field: string, label: string, value: string, change: (v: string) => void, testId: string) => (
     <Field id={`${prefix}-${field}`} label={label} error={errorAt(field)}>
-      {(props) => <input type="text" {...props} value={value} onChange={(e) => change(e.target.value)} data-testid={testId} />}
+      {/* The form replaces the list that held the focus: the first field takes it. */}
+      {(props) => <input type="text" {...props} autoFocus={field === 'name.zh'} value={value} onChange={(e) => change(e.target.value)} data-testid={testId} />}
     </Field>
   );
 
