@@ -137,7 +137,7 @@ export function App({ onHydrated }: AppProps = {}) {
         </div>
       </main>
       <footer className="app__footer">
-        {t.footer.source(report.report.publisher[lang], report.report.date, [...new Set(series.map((s) => s.citedSource[lang]))].join(lang === 'zh' ? '、' : '; '))}
+        {t.footer.source(report.report.publisher[lang], report.report.date, [...new Set(report.series.map((s) => s.citedSource[lang]))].join(lang === 'zh' ? '、' : '; '))}
       </footer>
     </div>
     </HydrationGate>

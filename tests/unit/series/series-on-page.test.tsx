@@ -25,6 +25,9 @@ describe('a series of one\'s own on the page', APP_TIMEOUT, () => {
     renderApp({ store });
     const panel = screen.getByTestId(`chart-panel-${added.id}`);
     expect(within(panel).getAllByText('Smart speaker market').length).toBeGreaterThan(0);
+    // Its own publisher and date, never the report's.
+    expect(panel.querySelector('.source')).toHaveTextContent('Source: Some Securities, 2025-01');
+    expect(panel.querySelector('.source')?.textContent).not.toMatch(/Wanlian|万联/);
     expect(screen.queryByTestId('chart-panel-t2v-revenue-global')).not.toBeInTheDocument();
     expect(screen.getByTestId('chart-panel-t2i-market-cn')).toBeInTheDocument();
     // Its table: 200亿 in 2025, written RMB 20B in English.
