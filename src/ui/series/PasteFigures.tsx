@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { parsePastedFigures, type PastedRow } from '../../io/paste-figures';
+import { MAX_PASTE_CHARS, parsePastedFigures, type PastedRow } from '../../io/paste-figures';
+import { readFileBytes } from '../../io/read-file';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
 import { useSeriesText } from './use-series-text';
 
@@ -20,8 +21,14 @@ export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; o
 
   const openCsv = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_CSV_BYTES) return setText('x'.repeat(200_001));
-    setText(await file.text());
+    // Too large: the paste reader refuses it with its own reason ("too long") rather than reading it.
+    if (file.size > MAX_CSV_BYTES) return setText('x'.repeat(MAX_PASTE_CHARS + 1));
+    try {
+      // UTF-8, a byte-order mark dropped (Excel writes one before a CSV's first cell).
+      setText(new TextDecoder().decode(await readFileBytes(file)));
+    } catch {
+      setText('');
+    }
   };
 
   return (

@@ -161,6 +161,20 @@ describe('pasted figures', APP_TIMEOUT, () => {
     ]);
   });
 
+  it('from a CSV file are previewed the same way', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    // A header naming the columns (line 1), a quoted thousands separator, and a row with no year (line 3).
+    const csv = 'year,value,wording\n2024,"1,000万",约一千万\nsoon,5亿,\n';
+    await view.user.upload(screen.getByTestId('paste-csv'), new File([csv], 'figures.csv', { type: 'text/csv' }));
+    expect(await screen.findByTestId('paste-refused')).toHaveTextContent(seriesEn.paste.refused(3, 1, seriesEn.paste.reasons['year-unreadable']));
+    expect(screen.getByTestId('paste-preview')).toHaveTextContent(seriesEn.paste.read(1, 1));
+    await view.user.click(screen.getByRole('button', { name: seriesEn.paste.confirm(1) }));
+    // 1,000万 = 10,000,000 yuan.
+    expect(screen.getByTestId('figure-0-value')).toHaveValue('10000000');
+  });
+
   it('discarded, add nothing to the form', async () => {
     const view = renderInApp(<SeriesButton />);
     await openForm(view);
