@@ -37,6 +37,7 @@ export const seriesEn = {
     kinds: { point: 'Point', approximate: 'About', 'upper-bound': 'Upper bound (at most)', 'lower-bound': 'Lower bound (over)', range: 'Range', conditional: 'Conditional', statement: 'Statement, no number' },
     value: 'Value, or low–high for a range',
     wording: 'Original wording',
+    condition: 'Condition (if …)',
     addFigure: 'Add a figure',
     removeFigure: (n: number) => `Remove figure ${n}`,
     figure: (n: number) => `Figure ${n}`,

@@ -32,6 +32,7 @@ export const seriesZh: SeriesMessages = {
     kinds: { point: '点值', approximate: '约数', 'upper-bound': '上限（不超过）', 'lower-bound': '下限（超过）', range: '区间', conditional: '有条件', statement: '表述，无数字' },
     value: '数值；区间填“下限–上限”',
     wording: '原文表述',
+    condition: '条件（如果……）',
     addFigure: '添加数字',
     removeFigure: (n: number) => `删除第${n}个数字`,
     figure: (n: number) => `第${n}个数字`,

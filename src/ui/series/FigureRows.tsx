@@ -43,6 +43,11 @@ export function FigureRows({ rows, onChange, errorAt, prefix }: { rows: readonly
               <Field id={id('wording')} label={w.form.wording} error={errorAt(`figures.${i}.wording`)}>
                 {(props) => <input type="text" {...props} className="series-figure__wording" value={row.wording} onChange={(e) => change(row.key, { wording: e.target.value })} data-testid={`figure-${i}-wording`} />}
               </Field>
+              {row.kind === 'conditional' && (
+                <Field id={id('condition')} label={w.form.condition} wide error={errorAt(`figures.${i}.condition`)}>
+                  {(props) => <input type="text" {...props} className="series-figure__wording" value={row.condition ?? ''} onChange={(e) => change(row.key, { condition: e.target.value })} data-testid={`figure-${i}-condition`} />}
+                </Field>
+              )}
               <button
                 type="button"
                 className="button button--quiet series-figure__remove"

@@ -19,7 +19,7 @@ export interface FigureRow {
   /** One value, or low–high for a range. */
   readonly value: string;
   readonly wording: string;
-  /** Kept from an edited series or a paste; the form has no field for it yet. */
+  /** What a conditional figure depends on ("if the market keeps its growth"). */
   readonly condition?: string;
 }
 
@@ -58,7 +58,7 @@ export function valueField(unit: UnitKind, currency: string): { kind: FieldKind;
 /** A door's field path as the form's field: the years of a span and the ends of a range are one field each. */
 export function formField(path: string): string {
   const figure = /^figures\.(\d+)\.(years|value|low|high|kind|wording|condition)/.exec(path);
-  if (figure) return `figures.${figure[1]}.${figure[2] === 'low' || figure[2] === 'high' ? 'value' : figure[2] === 'condition' ? 'wording' : figure[2]}`;
+  if (figure) return `figures.${figure[1]}.${figure[2] === 'low' || figure[2] === 'high' ? 'value' : figure[2]}`;
   if (path.startsWith('unit')) return 'unit';
   if (path === 'name' || path.startsWith('name.') || path.startsWith('source.') || path === 'figures') return path === 'name' ? 'name.zh' : path;
   return '';
@@ -69,7 +69,9 @@ const trimmed = (text: string): string | undefined => (text.trim() ? text.trim()
 function readFigure(row: FigureRow, i: number, field: ReturnType<typeof valueField>, problems: FormProblem[]): UserFigureInput | undefined {
   const years = readYears(row.years);
   if (!years) problems.push({ field: `figures.${i}.years`, from: 'series', kind: 'year-unreadable', params: {} });
-  const words = { ...(trimmed(row.wording) ? { wording: row.wording.trim() } : {}), ...(row.condition ? { condition: row.condition } : {}) };
+  // A condition belongs to a conditional figure only: one typed before the kind was changed is left out.
+  const condition = row.kind === 'conditional' ? trimmed(row.condition ?? '') : undefined;
+  const words = { ...(trimmed(row.wording) ? { wording: row.wording.trim() } : {}), ...(condition ? { condition } : {}) };
   if (row.kind === 'statement') return years && { years, kind: 'statement', ...words };
   const at = `figures.${i}.value`;
   if (row.kind === 'range') {

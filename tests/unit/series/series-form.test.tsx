@@ -71,6 +71,22 @@ describe('the series form', APP_TIMEOUT, () => {
     ]);
   });
 
+  it('a conditional figure takes its condition, kept in the series in both languages as typed', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '5亿');
+    await view.user.click(screen.getByTestId('figure-add'));
+    await view.user.type(screen.getByTestId('figure-1-years'), '2027');
+    await view.user.selectOptions(screen.getByTestId('figure-1-kind'), 'conditional');
+    await view.user.type(screen.getByTestId('figure-1-value'), '20亿');
+    await view.user.type(screen.getByTestId('figure-1-condition'), '如果保持增速');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    expect(series!.figures[1]).toMatchObject({ kind: 'conditional', value: '2000000000', condition: { zh: '如果保持增速', en: '如果保持增速' } });
+  });
+
   it('names each bad field beside it, in English, and adds nothing', async () => {
     const view = renderInApp(<SeriesButton />);
     await openForm(view);
