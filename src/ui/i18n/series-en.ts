@@ -35,7 +35,7 @@ export const seriesEn = {
     years: 'Year or span',
     kind: 'Kind',
     kinds: { point: 'Point', approximate: 'About', 'upper-bound': 'Upper bound (at most)', 'lower-bound': 'Lower bound (over)', range: 'Range', conditional: 'Conditional', statement: 'Statement, no number' },
-    value: 'Value, or low–high for a range',
+    value: 'Value (or low–high)',
     wording: 'Original wording',
     condition: 'Condition (if …)',
     addFigure: 'Add a figure',

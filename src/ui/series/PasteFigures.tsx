@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { MAX_PASTE_CHARS, parsePastedFigures, type PastedRow } from '../../io/paste-figures';
 import { readFileBytes } from '../../io/read-file';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
+import { Dec, formatQuantity, type Unit } from '../../model';
+import { useApp } from '../shared';
 import { useSeriesText } from './use-series-text';
 
 // A CSV larger than the paste reader takes is refused by it anyway; this keeps a huge file out of memory.
@@ -13,7 +15,10 @@ const MAX_CSV_BYTES = 1024 * 1024;
  */
 export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; onUse: (figures: readonly UserFigureInput[]) => void }) {
   const w = useSeriesText();
+  const lang = useApp((s) => s.settings.lang);
   const id = useId();
+  // As the tables write values (1.5亿, $2.2B, 56.6%), with the digits a figure was given in.
+  const shown = (value: string) => formatQuantity(new Dec(value), unit as Unit, lang, unit.kind === 'share' ? {} : { digits: 6 });
   const [text, setText] = useState('');
   const result = useMemo(() => (text.trim() ? parsePastedFigures(text, { unit }) : undefined), [text, unit]);
   const read = result?.rows.flatMap((r) => (r.ok ? [r.figure] : [])) ?? [];
@@ -64,7 +69,7 @@ export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; o
                       <td>{row.row}</td>
                       <td>{row.figure.years.join('–')}</td>
                       <td>{w.form.kinds[row.figure.kind]}</td>
-                      <td>{row.figure.kind === 'range' ? `${row.figure.low}–${row.figure.high}` : (row.figure.value ?? '')}</td>
+                      <td>{row.figure.kind === 'range' ? `${shown(row.figure.low!)}–${shown(row.figure.high!)}` : row.figure.value && shown(row.figure.value)}</td>
                       <td>{row.figure.wording}</td>
                     </tr>
                   ) : (

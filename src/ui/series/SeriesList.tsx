@@ -14,7 +14,8 @@ export function SeriesList({ actions, onEdit, onAdd }: { actions: SeriesActions;
   const own = new Set(userSeriesOf(doc).map((u) => u.definition.id));
   const hidden = hiddenOf(doc);
   const [deleted, setDeleted] = useState<string | undefined>(undefined);
-  const series = allSeries(report, doc);
+  // The charted ones: a series the report states without a forecast (no base case) has no chart to hide.
+  const series = allSeries(report, doc).filter((s) => s.baseModel);
 
   const remove = (id: string, name: string) => {
     if (actions.remove(id).ok) setDeleted(name);

@@ -162,6 +162,8 @@ describe('pasted figures', APP_TIMEOUT, () => {
     await view.user.paste(PASTE);
     const preview = screen.getByTestId('paste-preview');
     expect(preview).toHaveTextContent(seriesEn.paste.read(2, 1));
+    // Values written as the tables write them: 100亿 = 10 billion yuan, RMB 10B.
+    expect(preview).toHaveTextContent('RMB 10B');
     expect(screen.getByTestId('paste-refused')).toHaveTextContent(seriesEn.paste.refused(2, 2, seriesEn.paste.reasons['value-unreadable']));
     // Not yet in the form.
     expect(screen.getByTestId('figure-0-years')).toHaveValue('');
