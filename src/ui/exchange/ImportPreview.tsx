@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { planMerge, type MergeEntry } from '../../state/merge';
-import { showNotice, useApp, useReport, useStoreApi } from '../shared';
+import { selectSeries } from '../../state';
+import { showNotice, useApp, useStoreApi } from '../shared';
 import { addImported, openShared } from './open-shared';
 import { closePreview, type PendingImport } from './pending-import';
 import { useExchangeText } from './use-exchange-text';
@@ -15,7 +16,6 @@ const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tab
 export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const x = useExchangeText();
   const store = useStoreApi();
-  const report = useReport();
   const lang = useApp((s) => s.settings.lang);
   const scenarios = useApp((s) => s.doc.scenarios);
   const titleId = useId();
@@ -24,7 +24,8 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const added = new Set(plan.filter((e) => e.kind === 'new')).size;
   const present = new Set(plan.flatMap((e) => (e.kind === 'present' ? [e.id] : []))).size;
   const seriesId = pending.view?.seriesId;
-  const chart = seriesId ? report.series.find((s) => s.id === seriesId)?.name[lang] : undefined;
+  const shown = useApp(selectSeries);
+  const chart = seriesId ? shown.find((s) => s.id === seriesId)?.name[lang] : undefined;
 
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
