@@ -5,7 +5,7 @@ import type { ReadResult } from './io/saved-state';
 import { safeStorage } from './io/safe-storage';
 import { createAppStore, loadSavedWork, type AppStore } from './state';
 import { AppProvider, createPageStore, type PageStore } from './ui/shared';
-import { App, listenToOtherTabs, type TabSync } from './ui/app';
+import { App, type TabSync } from './ui/app';
 import { preloadTable } from './ui/chart';
 import { browserLang, loadCatalogue, otherLang } from './ui/i18n';
 import type { Lang } from './model';
@@ -87,7 +87,11 @@ async function startApp(): Promise<void> {
   }, { delayMs: 300, lifecycle: window, read: (raw) => read!(raw) });
   const loadSaved = async () => {
     try {
-      read ??= (await import('./io/saved-state')).readSavedState;
+      // The tab sync comes with the reader: it can do nothing before the reader is in, and events until
+      // then are left for the first read, which reads what is saved by then.
+      const [door, sync] = await Promise.all([import('./io/saved-state'), import('./ui/app/tab-sync')]);
+      read ??= door.readSavedState;
+      tabs.sync ??= sync.listenToOtherTabs(store, window, (raw) => read?.(raw));
     } catch {
       // The reader's chunk could not be had (a cached page of an older build, offline): nothing is read
       // or written, and the banner says so and offers the work as a file, rather than a silent loss.
@@ -112,7 +116,6 @@ async function startApp(): Promise<void> {
   // What the page says beside the work (notices, a link waiting for Add, a new build waiting): handed to
   // the app with its store, and spoken to from here when a link is opened or a new build is installed.
   const page = createPageStore();
-  tabs.sync = listenToOtherTabs(store, window, (raw) => read?.(raw));
   let words: Lang;
   try {
     words = await loadWords(store.getState().settings.lang);

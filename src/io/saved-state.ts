@@ -5,14 +5,25 @@ import { FORMAT_VERSIONS } from '../model';
 import { describeIssues, savedStateSchema } from './schemas';
 import { defaultUnitStyle } from '../model';
 import { safeStorage, type SafeStorageHooks, type SafeStorageOptions } from './safe-storage';
+import { restoreUserSeries } from './saved-user-series';
 
 export type { SafeStorageHooks, SafeStorageOptions } from './safe-storage';
 
 /**
  * Migrations from each older saved version to the next, in order (OWID's GrapherUrlMigrations way):
- * MIGRATIONS[n] turns a version-n state into version n+1. Version 1 is the first shipped, so none yet.
+ * MIGRATIONS[n] turns a version-n state into version n+1.
  */
-export const MIGRATIONS: readonly ((state: unknown) => unknown)[] = [];
+export const MIGRATIONS: readonly ((state: unknown) => unknown)[] = [
+  // 1 → 2: version 2 adds series of one's own and hidden series (issue 19). Work saved by version 1 had
+  // none: any such field in a version-1 envelope was not written by the app, and is dropped.
+  (state) => {
+    if (typeof state !== 'object' || state === null || !('doc' in state)) return state;
+    const { doc, ...rest } = state as { doc: unknown };
+    if (typeof doc !== 'object' || doc === null) return state;
+    const { userSeries: _series, hidden: _hidden, ...kept } = doc as Record<string, unknown>;
+    return { ...rest, doc: kept };
+  },
+];
 export const CURRENT_VERSION = FORMAT_VERSIONS.savedState;
 if (MIGRATIONS.length + 1 !== CURRENT_VERSION) throw new Error('saved-state: one migration per earlier version');
 
@@ -42,9 +53,11 @@ export function readSavedState(raw: string): ReadResult {
   }
   const parsed = v.safeParse(savedStateSchema, state);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: describeIssues(parsed.issues) };
+  const restored = restoreUserSeries(parsed.output.doc);
+  if (!restored.ok) return { ok: false, reason: 'invalid', detail: restored.detail };
   const { settings } = parsed.output;
   // A state saved before the unit style was a setting of its own grouped numbers as its language did.
-  return { ok: true, state: { ...parsed.output, settings: { ...settings, unitStyle: settings.unitStyle ?? defaultUnitStyle(settings.lang) } } as SavedState };
+  return { ok: true, state: { ...parsed.output, doc: restored.doc, settings: { ...settings, unitStyle: settings.unitStyle ?? defaultUnitStyle(settings.lang) } } as SavedState };
 }
 
 /** localStorage made safe (io/safe-storage), reading through readSavedState. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_USER_SERIES } from './user-series-limits';
 import { checkModelDomains, FORMAT_VERSIONS, isInDomain, MAX_YEAR, MIN_YEAR, type DomainKind, type ForecastModel } from '../model';
 
 /**
@@ -172,6 +173,10 @@ export const docSchema = v.pipe(
     compared: v.pipe(v.array(v.string()), v.maxLength(10)),
     focusId: v.string(),
     charts: v.optional(chartsRecord(chartWordsSchema)),
+    // Series of one's own (saved-state version 2): only their shape here; what was entered goes back
+    // through the series door when read (io/saved-user-series), and the definition is made anew.
+    userSeries: v.optional(v.pipe(v.array(v.object({ input: v.unknown(), definition: v.object({ id: seriesKey }) })), v.maxLength(MAX_USER_SERIES))),
+    hidden: v.optional(v.pipe(v.array(seriesKey), v.maxLength(40))),
   }),
   v.check((doc) => new Set(doc.scenarios.map((s) => s.id)).size === doc.scenarios.length, 'duplicate scenario ids'),
   v.check((doc) => doc.compared.every((id) => doc.scenarios.some((s) => s.id === id)), 'compared scenario missing'),

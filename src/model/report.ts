@@ -51,3 +51,6 @@ export interface SeriesDefinition {
 export function figureYear(figure: ReportFigure): number {
   return figure.years[figure.years.length - 1]!;
 }
+
+/** A series a person added from a source of their own (issue 19): the series door (io/user-series) names them "user-…". */
+export const isOwnSeries = (series: Pick<SeriesDefinition, 'id'>): boolean => series.id.startsWith('user-');

@@ -6,7 +6,7 @@
  * It lives in the model, the one layer every other layer may import.
  */
 export const FORMAT_VERSIONS = {
-  savedState: 1,
+  savedState: 2,
   scenarioFile: 1,
   shareLink: 1,
   reportFixture: 1,

@@ -9,7 +9,8 @@ export const MAX_COMPARED = 10;
 
 export interface DocSlice {
   readonly doc: Doc;
-  readonly series: readonly SeriesDefinition[];
+  /** The report's series; the page shows selectSeries (these, the user's own, less the hidden ones). */
+  readonly reportSeries: readonly SeriesDefinition[];
   createScenario(name: string): string;
   duplicateScenario(id: string, name: string): string | undefined;
   addPreset(preset: PresetId): string | undefined;
@@ -84,7 +85,7 @@ export const createDocSlice =
 
     return {
       doc: initial,
-      series,
+      reportSeries: series,
       createScenario: (name) =>
         add((doc) => {
           const base = doc.scenarios.find((s) => s.id === BASE_ID) ?? baseScenario(series, get().settings.lang);

@@ -1,5 +1,6 @@
 import type { SliceCreator } from './app-state';
 import type { Doc } from './scenario';
+import { withSeriesDefaults } from './user-series';
 
 const LIMIT = 200;
 /** Changes to the same field closer together than this are one undo step (a slider drag). */
@@ -30,8 +31,10 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   commit: (change, coalesceKey) => {
     get().beforeChange?.();
     const { doc, past, lastChange } = get();
-    const next = change(doc);
-    if (next === doc) return;
+    const changed = change(doc);
+    if (changed === doc) return;
+    // Whatever the change, every scenario keeps a model for each of the user's series.
+    const next = withSeriesDefaults(changed);
     const now = Date.now();
     const coalesce = coalesceKey !== undefined && coalesceKey === lastChange.key && now - lastChange.at < COALESCE_MS;
     set({

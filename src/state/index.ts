@@ -10,4 +10,4 @@ export * from './store';
 export * from './selectors';
 export * from './uncertainty';
 export * from './chart-words';
-export * from './merge-docs';
+export * from './user-series';

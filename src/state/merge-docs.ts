@@ -1,5 +1,6 @@
 import { BASE_ID, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type Scenario } from './scenario';
 import { MAX_COMPARED } from './doc-slice';
+import { withSeriesDefaults } from './user-series';
 
 /** Whether two plain JSON values hold the same thing, whatever the order of their keys. */
 export function sameJson(a: unknown, b: unknown): boolean {
@@ -61,12 +62,15 @@ export function mergeDocs(base: Doc, mine: Doc, theirs: Doc): MergedDoc {
   const compared = [...new Set([...theirs.compared, ...mine.compared, ...scenarios.filter((s) => s.name && conflicts.includes(s.name)).map((s) => s.id)])]
     .filter((id) => ids.has(id))
     .slice(0, MAX_COMPARED);
-  const charts = sameJson(mine.charts, base.charts) ? theirs.charts : mine.charts;
+  // The chart words, the user's series and the hidden list: this tab's if it changed them, else the other tab's.
+  const asChanged: Partial<Doc> = Object.fromEntries(
+    (['charts', 'userSeries', 'hidden'] as const).map((key) => [key, (sameJson(mine[key], base[key]) ? theirs : mine)[key]]).filter(([, value]) => value),
+  );
   const doc: Doc = {
     scenarios: scenarios.slice(0, MAX_SCENARIOS),
     compared: compared.length ? compared : [ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id],
     focusId: ids.has(mine.focusId) ? mine.focusId : ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id,
-    ...(charts ? { charts } : {}),
+    ...asChanged,
   };
-  return { doc, conflicts };
+  return { doc: withSeriesDefaults(doc), conflicts };
 }

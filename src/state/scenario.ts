@@ -1,5 +1,6 @@
 import type { ForecastModel } from '../model';
 import type { ChartWords } from './chart-words';
+import type { UserSeries } from './user-series';
 
 /** Where a scenario came from: the report's base case, a ready-made reading, the audit, an import or the user. */
 export type ScenarioOrigin = 'report' | 'preset' | 'audit' | 'import' | 'user';
@@ -40,6 +41,10 @@ export interface Doc {
   readonly focusId: string;
   /** The user's words and arrows on each chart, by series id (absent: every chart as it comes). */
   readonly charts?: Readonly<Record<string, ChartWords>>;
+  /** Series the user added (issue 19), in the order added (absent: none). */
+  readonly userSeries?: readonly UserSeries[];
+  /** Ids of the series not shown, the report's or the user's (absent: every series shown). */
+  readonly hidden?: readonly string[];
 }
 
 export const BASE_ID = 'base';

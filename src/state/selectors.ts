@@ -1,6 +1,7 @@
-import { project, type ForecastModel, type Projection, type Result } from '../model';
+import { project, type ForecastModel, type Projection, type Result, type SeriesDefinition } from '../model';
 import type { AppState } from './app-state';
 import type { Scenario } from './scenario';
+import { shownSeries } from './user-series';
 
 // Projections are derived, never stored (STYLE.md). A model object keeps its identity until it is
 // edited, so a WeakMap keyed by it recomputes only what changed: one series of one scenario per drag.
@@ -19,6 +20,18 @@ export function projectModel(model: ForecastModel, from: number, to: number): Re
     byRange.set(key, result);
   }
   return result;
+}
+
+let shown: { readonly from: readonly unknown[]; readonly series: readonly SeriesDefinition[] } | undefined;
+
+/**
+ * The series the page shows: the report's and the user's own, less the hidden ones. The same array
+ * for as long as none of the three changes, so a component reading it re-renders only then.
+ */
+export function selectSeries({ reportSeries, doc }: AppState): readonly SeriesDefinition[] {
+  const from = [reportSeries, doc.userSeries, doc.hidden];
+  if (!shown?.from.every((x, i) => x === from[i])) shown = { from, series: shownSeries(reportSeries, doc) };
+  return shown!.series;
 }
 
 export const selectScenario = (state: AppState, id: string): Scenario | undefined => state.doc.scenarios.find((s) => s.id === id);

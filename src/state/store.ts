@@ -9,6 +9,7 @@ import { defaultDoc } from './presets';
 import type { Doc } from './scenario';
 import { createSettingsSlice, defaultSettings, type Settings } from './settings-slice';
 import { createStatusSlice } from './status-slice';
+import { withSeriesDefaults } from './user-series';
 
 export type { AppState } from './app-state';
 export type AppStore = StoreApi<AppState>;
@@ -78,7 +79,7 @@ export function createAppStore({ series, lang, storage, loadLater = false }: Sto
         merge: (saved, current) => {
           const state = saved as Partial<SavedState> | undefined;
           if (!state?.doc || !state.settings) return current;
-          return { ...current, doc: state.doc, settings: state.settings };
+          return { ...current, doc: withSeriesDefaults(state.doc), settings: state.settings };
         },
       },
     ),

@@ -4,6 +4,7 @@ import { AssumptionsPanel } from '../assumptions';
 import { ChartPanel, ConflictLine, tablePart } from '../chart';
 import { ExchangeNotices, ImportButton, PresentButton } from '../exchange';
 import { ScenarioPanel } from '../scenarios';
+import { SeriesButton } from '../series';
 import { SettingsBar } from './SettingsBar';
 import { StatusBanner } from './StatusBanner';
 import { useUndoKeys } from './use-undo-keys';
@@ -11,6 +12,7 @@ import { dragSession } from '../drag';
 import { loadCatalogue } from '../i18n';
 import type { Lang } from '../../model';
 import { Hydrated, HydrationGate, languagePath } from '../shared';
+import { selectSeries } from '../../state';
 
 // Below the charts, so it loads after the first paint and keeps the first load small.
 const AuditPanel = lazy(() => import('../audit/AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -33,7 +35,7 @@ export function App({ onHydrated }: AppProps = {}) {
   const report = useReport();
   const lang = useApp((s) => s.settings.lang);
   const theme = useApp((s) => s.settings.theme);
-  const series = useApp((s) => s.series);
+  const series = useApp(selectSeries);
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
   useUndoKeys(store);
@@ -93,6 +95,7 @@ export function App({ onHydrated }: AppProps = {}) {
         </div>
         <nav className="toolbar" aria-label="toolbar">
           <ImportButton />
+          <SeriesButton />
           <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">
             ↶ {t.undo}
           </button>
@@ -135,7 +138,7 @@ export function App({ onHydrated }: AppProps = {}) {
         </div>
       </main>
       <footer className="app__footer">
-        {t.footer.source(report.report.publisher[lang], report.report.date, [...new Set(series.map((s) => s.citedSource[lang]))].join(lang === 'zh' ? '、' : '; '))}
+        {t.footer.source(report.report.publisher[lang], report.report.date, [...new Set(report.series.map((s) => s.citedSource[lang]))].join(lang === 'zh' ? '、' : '; '))}
       </footer>
     </div>
     </HydrationGate>

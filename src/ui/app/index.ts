@@ -2,4 +2,5 @@ import './styles.css';
 import './print.css';
 
 export { App } from './App';
-export { listenToOtherTabs, type TabSync } from './tab-sync';
+// The tab sync (tab-sync.ts) is loaded with the saved-work reader, which it cannot act without (main.tsx).
+export type { TabSync } from './tab-sync';

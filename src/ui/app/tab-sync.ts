@@ -1,5 +1,6 @@
 import type { ReadResult } from '../../io/saved-state';
-import { mergeDocs, sameJson, STORAGE_KEY, type AppStore, type Doc } from '../../state';
+import { STORAGE_KEY, type AppStore, type Doc } from '../../state';
+import { mergeDocs, sameJson } from '../../state/merge-docs';
 
 export interface TabSync {
   /** What this tab just wrote: the point both tabs now agree on. */

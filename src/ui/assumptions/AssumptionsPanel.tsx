@@ -1,6 +1,6 @@
 import { memo, useCallback } from 'react';
 import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../../model';
-import { projectModel, selectFocus } from '../../state';
+import { projectModel, selectFocus, selectSeries } from '../../state';
 import { useApp, useReport, useStoreApi, useT } from '../shared';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from '../uncertainty';
@@ -11,7 +11,7 @@ import { useDragSession } from '../drag';
 export function AssumptionsPanel() {
   const t = useT();
   const scenario = useApp(selectFocus);
-  const series = useApp((s) => s.series);
+  const series = useApp(selectSeries);
   return (
     <section className="panel assumptions" aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">{t.assumptions.title(scenario.name)}</h2>

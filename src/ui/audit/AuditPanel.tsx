@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { auditReport, formatPercent, formatQuantity, type AuditFinding, type Dec, type SeriesDefinition, type UnitStyle } from '../../model';
 import { useApp, useStoreApi, useT } from '../shared';
 import type { Messages } from '../i18n';
+import { selectSeries } from '../../state';
 
 /** The audit's findings in plain sentences, with one click to turn each reading of a conflict into a scenario. */
 export function AuditPanel() {
   const t = useT();
   const store = useStoreApi();
-  const series = useApp((s) => s.series);
+  const series = useApp(selectSeries);
   const lang = useApp((s) => s.settings.lang);
   const style = useApp((s) => s.settings.unitStyle);
   const findings = useMemo(() => auditReport(series), [series]);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { figureYear, formatQuantity, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
+import { figureYear, formatQuantity, isOwnSeries, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
 import { basisNote, Hydrated, useApp, usePage, useReport, useT, seriesDisplay, usePrinting } from '../shared';
 import { buildChart, linePoints, reportConflict, type SeriesEntry } from './chart-data';
@@ -104,8 +104,18 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
       <header className="chart-panel__head">
         <h3 id={`chart-${series.id}`}>{series.name[lang]}</h3>
         <p className="source">
-          {t.chart.source}: {report.report.publisher[lang]} §{series.section}
-          {series.figure ? ` ${t.chart.figure(series.figure.replace(/^图表/, ''))}` : ''} · {series.citedSource[lang]}
+          {/* A series of one's own names its own publisher and date, never the report's. */}
+          {isOwnSeries(series) ? (
+            <>
+              {t.chart.source}: {series.citedSource[lang]}
+              {series.section ? ` §${series.section}` : ''}
+            </>
+          ) : (
+            <>
+              {t.chart.source}: {report.report.publisher[lang]} §{series.section}
+              {series.figure ? ` ${t.chart.figure(series.figure.replace(/^图表/, ''))}` : ''} · {series.citedSource[lang]}
+            </>
+          )}
         </p>
         <div className="chart-panel__tools">
           <ChartWordsEditor series={series} />

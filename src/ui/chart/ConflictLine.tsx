@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatPercent, formatQuantity, type Dec, type GrowthConflict, type SeriesDefinition } from '../../model';
 import type { PresetId } from '../../state';
+import { selectSeries } from '../../state';
 import { seriesDisplay, useApp, useStoreApi, useT } from '../shared';
 import { reportConflict } from './chart-data';
 
@@ -13,7 +14,7 @@ const READINGS = ['trust-endpoints', 'trust-base-and-rate', 'trust-end-and-rate'
 export function ConflictLine() {
   const t = useT();
   const store = useStoreApi();
-  const series = useApp((s) => s.series);
+  const series = useApp(selectSeries);
   const settings = useApp((s) => s.settings);
   const found = useMemo(() => firstConflict(series), [series]);
   const [shown, setShown] = useState<string | undefined>();

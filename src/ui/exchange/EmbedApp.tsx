@@ -6,6 +6,7 @@ import { useApp, useReport, useT } from '../shared';
 import { exportChart } from './export-chart';
 import { useExchangeText } from './use-exchange-text';
 import './exchange.css';
+import { selectSeries } from '../../state';
 
 export interface EmbedAppProps {
   readonly seriesId: string;
@@ -27,7 +28,7 @@ export function EmbedApp({ seriesId, fullUrl, error }: EmbedAppProps) {
   const scenarios = useApp((s) => s.doc.scenarios);
   const compared = useApp((s) => s.doc.compared);
   const focusId = useApp((s) => s.doc.focusId);
-  const series = useApp((s) => s.series.find((x) => x.id === seriesId && x.baseModel));
+  const series = useApp((s) => selectSeries(s).find((x) => x.id === seriesId && x.baseModel));
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<ChartSize | undefined>();
 

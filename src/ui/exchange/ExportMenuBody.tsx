@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { ChartData, ChartSize } from '../../charts/types';
 import { copyPng, copyText } from '../../io/clipboard';
 import type { SeriesDefinition } from '../../model';
-import { selectFocus } from '../../state';
+import { selectFocus, selectSeries } from '../../state';
 import { useApp, usePage, useReport, useStoreApi, useT, seriesDisplay } from '../shared';
 import { percentileColumns, shownSimulation, type PercentileColumns } from '../uncertainty';
 import { BACKGROUNDS, PIXEL_RATIOS, SIZE_PRESETS, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
@@ -35,7 +35,7 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
     const s = store.getState();
     return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x, charts: s.doc.charts };
   };
-  const allSeries = () => store.getState().series;
+  const allSeries = () => selectSeries(store.getState());
   const screen = (): ChartSize | undefined => {
     const box = menu.current?.closest('.chart-panel')?.querySelector('.chart-view')?.getBoundingClientRect();
     return box && { width: box.width, height: box.height };

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { planMerge, type MergeEntry } from '../../state/merge';
-import { useApp, usePage, useReport, useStoreApi, type PendingImport } from '../shared';
+import { selectSeries } from '../../state';
+import { useApp, usePage, useStoreApi, type PendingImport } from '../shared';
 import { addImported, openShared } from './open-shared';
 import { useExchangeText } from './use-exchange-text';
 
@@ -16,7 +17,6 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const store = useStoreApi();
   const showNotice = usePage((s) => s.showNotice);
   const closePreview = usePage((s) => s.closePreview);
-  const report = useReport();
   const lang = useApp((s) => s.settings.lang);
   const scenarios = useApp((s) => s.doc.scenarios);
   const titleId = useId();
@@ -25,7 +25,8 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const added = new Set(plan.filter((e) => e.kind === 'new')).size;
   const present = new Set(plan.flatMap((e) => (e.kind === 'present' ? [e.id] : []))).size;
   const seriesId = pending.view?.seriesId;
-  const chart = seriesId ? report.series.find((s) => s.id === seriesId)?.name[lang] : undefined;
+  const shown = useApp(selectSeries);
+  const chart = seriesId ? shown.find((s) => s.id === seriesId)?.name[lang] : undefined;
 
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;

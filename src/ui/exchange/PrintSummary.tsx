@@ -3,6 +3,7 @@ import { useApp, useReport, useT } from '../shared';
 import { chartedSeries } from './export-chart';
 import { deckTable } from './deck-spec';
 import { useExchangeText } from './use-exchange-text';
+import { selectSeries } from '../../state';
 
 /**
  * What a printed report needs that the screen shows as controls: the view (years, scale, currency and
@@ -13,7 +14,7 @@ export default function PrintSummary() {
   const t = useT();
   const x = useExchangeText();
   const report = useReport();
-  const all = useApp((s) => s.series);
+  const all = useApp(selectSeries);
   const settings = useApp((s) => s.settings);
   const scenarios = useApp((s) => s.doc.scenarios);
   const compared = useApp((s) => s.doc.compared);

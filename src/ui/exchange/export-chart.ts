@@ -1,7 +1,7 @@
 import { chartLayout, darkTheme, lightTheme } from '../../charts';
 import type { ChartData, ChartSize, ChartTheme } from '../../charts/types';
 import type { ReportData } from '../../io/report-fixture';
-import type { SeriesDefinition } from '../../model';
+import { isOwnSeries, type SeriesDefinition } from '../../model';
 import { comparedScenarios, NO_WORDS, seriesProjections, type Doc, type Scenario, type Settings } from '../../state';
 import { buildChart, chartArrows, withWords, type SeriesEntry } from '../chart';
 import type { Messages } from '../i18n';
@@ -91,6 +91,8 @@ export function sourceLine(series: SeriesDefinition, input: ExportInput): string
   const { report } = input.report;
   const lang = input.settings.lang;
   const where = input.x.where(series.section, series.figure);
+  // A series of one's own was published elsewhere: its own publisher and date, never the report's.
+  if (isOwnSeries(series)) return input.x.ownSource(series.citedSource[lang], series.section ? where : '');
   return input.x.source(report.publisher[lang], report.title[lang], report.date, where, series.citedSource[lang]);
 }
 

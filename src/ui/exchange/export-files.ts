@@ -1,6 +1,6 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import { valueBasis, type SeriesDefinition, type Unit } from '../../model';
+import { isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
@@ -51,7 +51,9 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
   const columns = new Map<number, { basis: string; source: string }>();
   const first = shown[0];
   if (!first) return columns;
-  const cite = `${input.report.report.publisher[lang]} ${input.report.report.date} §${series.section}${series.figure ? ` ${series.figure}` : ''}; ${series.citedSource[lang]}`;
+  const cite = isOwnSeries(series)
+    ? `${series.citedSource[lang]}${series.section ? ` §${series.section}` : ''}`
+    : `${input.report.report.publisher[lang]} ${input.report.report.date} §${series.section}${series.figure ? ` ${series.figure}` : ''}; ${series.citedSource[lang]}`;
   for (const { year } of first.path) {
     const basis = valueBasis(series, first.model, year);
     if (!basis) continue;

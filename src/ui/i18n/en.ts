@@ -10,6 +10,7 @@ export const en = {
   theme: { label: 'Theme', light: 'Light', dark: 'Dark' },
   undo: 'Undo',
   redo: 'Redo',
+  addSeries: 'Add a series',
   update: { ready: 'A new version is ready. Your work is kept: it is saved before the page reloads.', reload: 'Reload' },
   settings: {
     title: 'View',

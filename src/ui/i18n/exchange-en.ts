@@ -95,6 +95,8 @@ export const exchangeEn = {
   // Straight quotes: the chart's CJK-first font stack draws curly ones full-width.
   source: (publisher: string, title: string, date: string, where: string, cited: string) =>
     `Source: ${publisher}, "${title}", ${date}, ${where}; the report cites ${cited}.`,
+  /** A series of one's own: its publisher and date as entered, and where in its source. */
+  ownSource: (cited: string, where: string) => `Source: ${cited}${where ? `, ${where}` : ''}.`,
   where: (section: string, figure: string | undefined) => `section ${section}${figure ? `, ${figure.replace(/^图表\s*/, 'figure ')}` : ''}`,
   assumptions: 'Assumptions',
   scenarioLine: (name: string, text: string) => `${name}: ${text}`,

@@ -83,6 +83,7 @@ export const exchangeZh: ExchangeMessages = {
     'xml-declarations': '该 SVG 声明了 DOCTYPE 或实体；本计算器从不写入也不读取此类声明（它们可使小文件膨胀到页面卡死），已拒绝。',
     'too-slow': '读取数据超过 2 秒（导入的时间上限），已停止。',
   },
+  ownSource: (cited, where) => `资料来源：${cited}${where ? `，${where}` : ''}。`,
   source: (publisher, title, date, where, cited) => `资料来源：${publisher}《${title}》，${date}，${where}；报告引用${cited}。`,
   where: (section, figure) => `第${section}节${figure ? `${figure}` : ''}`,
   assumptions: '假设',

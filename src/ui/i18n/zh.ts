@@ -9,6 +9,7 @@ export const zh: Messages = {
   theme: { label: '主题', light: '浅色', dark: '深色' },
   undo: '撤销',
   redo: '重做',
+  addSeries: '添加序列',
   update: { ready: '新版本已就绪。您的工作不会丢失：重新加载前会先保存。', reload: '重新加载' },
   settings: {
     title: '视图',

@@ -57,8 +57,8 @@ describe('readSavedState, the one door saved work comes back through', () => {
   });
 
   it('calls a version later than this app knows "newer", without trying to read it', () => {
-    expect(CURRENT_VERSION).toBe(1);
-    expect(readSavedState(JSON.stringify({ state: 'anything', version: 2 }))).toEqual({ ok: false, reason: 'newer', detail: 'version 2 > 1' });
+    expect(CURRENT_VERSION).toBe(2);
+    expect(readSavedState(JSON.stringify({ state: 'anything', version: 3 }))).toEqual({ ok: false, reason: 'newer', detail: 'version 3 > 2' });
     expect(readSavedState(withState(() => {}, 99))).toMatchObject({ ok: false, reason: 'newer' });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDocs, type AppStore, type Doc } from '../../../src/state';
+import type { AppStore, Doc } from '../../../src/state';
+import { mergeDocs } from '../../../src/state/merge-docs';
 import { VIDEO, freshStore, videoAt } from './app-store';
 
 const names = (doc: Doc) => doc.scenarios.map((s) => s.name);

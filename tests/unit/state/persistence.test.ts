@@ -52,7 +52,7 @@ describe('saved work', () => {
     const store = openApp(() => storage);
     store.getState().createScenario('Plan');
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!) as { state: object; version: number };
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(Object.keys(saved.state).sort()).toEqual(['doc', 'settings']);
   });
 

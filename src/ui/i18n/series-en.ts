@@ -1,0 +1,112 @@
+import type { PasteRefusal } from '../../io/paste-figures';
+import type { UserSeriesErrorKind } from '../../io/user-series';
+import type { StoreRefusalKind } from '../../state/series-actions';
+
+type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * The words of the series form (issue 19: your own series), in English. Only the form, loaded when it is
+ * opened, uses them, so they stay out of the first load; series-zh.ts must provide the same keys.
+ */
+export const seriesEn = {
+  title: 'Series',
+  intro: 'The report’s series and your own. Hide any of them; edit or delete your own (Undo brings a deleted one back).',
+  close: 'Close',
+  shown: 'Shown',
+  yours: 'your own',
+  edit: 'Edit',
+  delete: 'Delete',
+  deleted: (name: string) => `Deleted “${name}”.`,
+  undo: 'Undo',
+  add: 'Add a series',
+  limits: 'Up to 20 series of your own, 50 figures each.',
+  form: {
+    titleNew: 'A series of your own',
+    titleEdit: (name: string) => `Edit “${name}”`,
+    nameZh: 'Name in Chinese',
+    nameEn: 'Name in English',
+    unit: 'Unit',
+    units: { money: 'Money', people: 'People', share: 'Share (%)' },
+    currency: 'Currency',
+    publisher: 'Publisher',
+    date: 'Date (2024, 2024-06 or 2024-06-28)',
+    section: 'Section',
+    figures: 'Figures',
+    years: 'Year or span',
+    kind: 'Kind',
+    kinds: { point: 'Point', approximate: 'About', 'upper-bound': 'Upper bound (at most)', 'lower-bound': 'Lower bound (over)', range: 'Range', conditional: 'Conditional', statement: 'Statement, no number' },
+    value: 'Value (or low–high)',
+    wording: 'Original wording',
+    condition: 'Condition (if …)',
+    addFigure: 'Add a figure',
+    removeFigure: (n: number) => `Remove figure ${n}`,
+    figure: (n: number) => `Figure ${n}`,
+    save: 'Add the series',
+    saveEdit: 'Save changes',
+    cancel: 'Cancel',
+    problems: (n: number) => (n === 1 ? 'One thing to fix before the series can be added.' : `${n} things to fix before the series can be added.`),
+  },
+  paste: {
+    title: 'Paste figures',
+    hint: 'Rows copied from Excel, WPS or a web table: year, value, then optionally kind and wording. Or open a CSV file.',
+    label: 'Pasted rows',
+    csv: 'Open a CSV…',
+    preview: 'Preview',
+    row: 'Row',
+    status: 'Read as',
+    read: (n: number, refused: number) => `${n} ${n === 1 ? 'row' : 'rows'} read${refused ? `, ${refused} refused (named below)` : ''}. Nothing is added until you confirm.`,
+    none: 'No row could be read.',
+    confirm: (n: number) => `Use ${n === 1 ? 'this figure' : `these ${n} figures`}`,
+    cancel: 'Discard',
+    refused: (row: number, column: number | undefined, reason: string) => `Row ${row}${column ? `, column ${column}` : ''}: ${reason}`,
+    reasons: {
+      unreadable: 'the paste cannot be read.',
+      'too-long': 'the paste is too long (over 200,000 characters).',
+      'too-many-rows': 'only the first 200 rows are read.',
+      'hostile-text': 'a cell holds markup or control characters.',
+      'cell-too-long': 'a cell is longer than 2,000 characters.',
+      'year-unreadable': 'not a year or a span of years (2026, 2026-2027, 2026至2027年).',
+      'span-reversed': 'the span of years ends before it starts.',
+      'value-missing': 'no value.',
+      'value-unreadable': 'not a value or a range this app can read (try 1.5亿, 300万, 2.2B, 56.6%).',
+      'split-number': 'a comma inside an unquoted number cut it in two: quote the cell ("1,000").',
+      'range-reversed': 'the range’s higher end comes first.',
+      'kind-unknown': 'not a kind of figure (约, upper bound, 突破, could reach …).',
+      'kind-conflict': 'the kind does not fit the value (a range needs two ends; a statement has none).',
+    } satisfies Record<PasteRefusal, string>,
+  },
+  /** The door's (io/user-series) and the store's reasons, beside the field at fault. */
+  errors: {
+    'not-an-object': 'This is not a series.',
+    invalid: 'This field does not hold what it should.',
+    'too-long': 'This text is too long.',
+    'hostile-text': 'Text may not hold markup (<…>), control characters or hidden marks.',
+    'no-name': 'Give the series a name in Chinese or English.',
+    'unknown-unit': 'Choose a unit.',
+    'unsupported-currency': 'The app converts only between CNY and USD.',
+    'no-publisher': 'Name the publisher of the source.',
+    'bad-date': 'The date is a year (2024), a month (2024-06) or a day (2024-06-28).',
+    'bad-id': 'This series cannot be kept under its id.',
+    'too-many-series': (p: Params) => `At most ${p.max} series of your own: delete one first.`,
+    'too-many-figures': (p: Params) => `At most ${p.max} figures in a series.`,
+    'no-figures': 'Add at least one figure with a number.',
+    'figure-mismatch': 'This kind of figure takes a value (a range takes low–high; a statement none).',
+    'span-reversed': 'A span of years runs forward (2024-2025).',
+    'year-out-of-window': (p: Params) => `The years the app shows are ${p.min}–${p.max}.`,
+    'duplicate-year': (p: Params) => `Another figure already speaks for ${p.year}: keep one.`,
+    'range-reversed': 'The range’s high end is below its low end.',
+    'out-of-domain': 'This number is far beyond any plausible value.',
+    'no-model': 'No path can be drawn through these figures.',
+    'unknown-series': 'This series is no longer there.',
+    'report-series': 'The report’s series can be hidden, not deleted.',
+    'already-added': 'You already have this very series.',
+    'year-unreadable': 'Not a year or a span of years (2026, 2024-2025).',
+    'not-a-range': 'A range is two values, low–high (1.5–3亿).',
+    'not-one-value': 'One value here; choose the kind Range for low–high.',
+  } satisfies Record<UserSeriesErrorKind | StoreRefusalKind | FormErrorKind, string | ((p: Params) => string)>,
+};
+
+/** What the form itself finds before the door is asked (typed values are read as in every other field). */
+export type FormErrorKind = 'year-unreadable' | 'not-a-range' | 'not-one-value';
+
+export type SeriesMessages = typeof seriesEn;

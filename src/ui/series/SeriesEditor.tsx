@@ -1,0 +1,112 @@
+import { useId, useState } from 'react';
+import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
+import { userSeriesOf } from '../../state';
+import type { SeriesActions } from '../../state/series-actions';
+import { useApp, useStoreApi, useT } from '../shared';
+import { Field } from './Field';
+import { FigureRows } from './FigureRows';
+import { PasteFigures } from './PasteFigures';
+import { emptyForm, formField, formOf, readForm, rowOf, type FormProblem, type SeriesForm } from './series-form';
+import { problemText, useSeriesText } from './use-series-text';
+
+/**
+ * The form for one series, new or of the user's own: its names, unit, source and figures, typed or
+ * pasted. Add (or Save) reads the typed values, then asks the door through the store; anything refused
+ * is shown beside its field and nothing changes.
+ */
+export function SeriesEditor({ actions, id, onDone }: { actions: SeriesActions; id?: string; onDone: () => void }) {
+  const t = useT();
+  const w = useSeriesText();
+  const lang = useApp((s) => s.settings.lang);
+  const store = useStoreApi();
+  const editing = id ? userSeriesOf(store.getState().doc).find((u) => u.definition.id === id) : undefined;
+  const [form, setForm] = useState<SeriesForm>(() => (editing ? formOf(editing.input as UserSeriesInput) : emptyForm()));
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+  const prefix = useId();
+  const set = (change: Partial<SeriesForm>) => setForm((f) => ({ ...f, ...change }));
+  const errorAt = (field: string) => {
+    const problem = problems.find((p) => p.field === field);
+    return problem && problemText(problem, t, w);
+  };
+  const general = problems.find((p) => p.field === '');
+
+  const submit = () => {
+    const read = readForm(form);
+    if (!read.ok) return setProblems(read.problems);
+    const result = id ? actions.replace(id, read.input) : actions.add(read.input);
+    if (!result.ok) return setProblems([{ field: formField(result.error.field), from: 'series', kind: result.error.kind, params: result.error.params }]);
+    setProblems([]);
+    onDone();
+  };
+
+  const usePasted = (figures: readonly UserFigureInput[]) => {
+    const rows = figures.map(rowOf);
+    // An untouched first row gives way to what was pasted.
+    const blank = form.figures.length === 1 && !form.figures[0]!.years && !form.figures[0]!.value;
+    set({ figures: blank ? rows : [...form.figures, ...rows] });
+  };
+
+  const text = (field: string, label: string, value: string, change: (v: string) => void, testId: string) => (
+    <Field id={`${prefix}-${field}`} label={label} error={errorAt(field)}>
+      {/* The form replaces the list that held the focus: the first field takes it. */}
+      {(props) => <input type="text" {...props} autoFocus={field === 'name.zh'} value={value} onChange={(e) => change(e.target.value)} data-testid={testId} />}
+    </Field>
+  );
+
+  return (
+    <form
+      className="series-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      data-testid="series-form"
+    >
+      <h3>{editing ? w.form.titleEdit(editing.definition.name[lang]) : w.form.titleNew}</h3>
+      <div className="series-form__grid">
+        {text('name.zh', w.form.nameZh, form.nameZh, (nameZh) => set({ nameZh }), 'series-name-zh')}
+        {text('name.en', w.form.nameEn, form.nameEn, (nameEn) => set({ nameEn }), 'series-name-en')}
+        <Field id={`${prefix}-unit`} label={w.form.unit} error={errorAt('unit')}>
+          {(props) => (
+            <select {...props} value={form.unit} onChange={(e) => set({ unit: e.target.value as SeriesForm['unit'] })} data-testid="series-unit">
+              {(['money', 'people', 'share'] as const).map((u) => (
+                <option key={u} value={u}>
+                  {w.form.units[u]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {form.unit === 'money' && (
+          <Field id={`${prefix}-currency`} label={w.form.currency} error={errorAt('unit.currency')}>
+            {(props) => (
+              <select {...props} value={form.currency} onChange={(e) => set({ currency: e.target.value })} data-testid="series-currency">
+                <option value="CNY">CNY (¥)</option>
+                <option value="USD">USD ($)</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {text('source.publisher', w.form.publisher, form.publisher, (publisher) => set({ publisher }), 'series-publisher')}
+        {text('source.date', w.form.date, form.date, (date) => set({ date }), 'series-date')}
+        {text('source.section', w.form.section, form.section, (section) => set({ section }), 'series-section')}
+      </div>
+      <FigureRows rows={form.figures} onChange={(figures) => set({ figures })} errorAt={errorAt} prefix={prefix} />
+      <PasteFigures unit={readUnit(form)} onUse={usePasted} />
+      <p className="series-form__problems" role="status" aria-live="polite" data-testid="series-problems">
+        {problems.length > 0 && w.form.problems(problems.length)} {general && problemText(general, t, w)}
+      </p>
+      <div className="series-dialog__actions">
+        <button type="button" className="button" onClick={onDone} data-testid="series-cancel">
+          {w.form.cancel}
+        </button>
+        <button type="submit" className="button button--primary" data-testid="series-save">
+          {editing ? w.form.saveEdit : w.form.save}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const readUnit = (form: SeriesForm): UserSeriesInput['unit'] => (form.unit === 'money' ? { kind: 'money', currency: form.currency } : { kind: form.unit });

@@ -1,0 +1,133 @@
+import { parseInput, parseRange, type FieldKind } from '../../io/parse-input';
+import { readYears } from '../../io/paste-words';
+import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
+import type { Currency, FigureKind } from '../../model';
+
+/**
+ * The series form as typed (strings, as the fields hold them), and its reading into what the series
+ * door (io/user-series) takes. Values are read as every other field reads them (io/parse-input: 1.5亿,
+ * 300万, 2.2B, 56.6%, full-width digits); each one that cannot be read is named with its field, all at
+ * once, before the door is asked about the rest.
+ */
+export type UnitKind = UserSeriesInput['unit']['kind'];
+
+export interface FigureRow {
+  /** Stable across edits, for React's keys and the fields' ids. */
+  readonly key: number;
+  readonly years: string;
+  readonly kind: FigureKind;
+  /** One value, or low–high for a range. */
+  readonly value: string;
+  readonly wording: string;
+  /** What a conditional figure depends on ("if the market keeps its growth"). */
+  readonly condition?: string;
+}
+
+export interface SeriesForm {
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly unit: UnitKind;
+  readonly currency: string;
+  readonly publisher: string;
+  readonly date: string;
+  readonly section: string;
+  readonly figures: readonly FigureRow[];
+}
+
+/** Something to fix, by field: a typed value's reason (parse-input's kinds) or the form's and door's own. */
+export interface FormProblem {
+  /** The form's field: name.zh, source.date, figures.2.value … ('' for the series as a whole). */
+  readonly field: string;
+  readonly from: 'input' | 'series';
+  readonly kind: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+let nextKey = 1;
+export const emptyRow = (): FigureRow => ({ key: nextKey++, years: '', kind: 'point', value: '', wording: '' });
+
+export const emptyForm = (): SeriesForm => ({ nameZh: '', nameEn: '', unit: 'money', currency: 'CNY', publisher: '', date: '', section: '', figures: [emptyRow()] });
+
+/** How a value of this unit is read: an amount in its currency, a count of people, a share as a number (56.6% → 0.566). */
+export function valueField(unit: UnitKind, currency: string): { kind: FieldKind; currency?: Currency } {
+  if (unit === 'people') return { kind: 'count' };
+  if (unit === 'share') return { kind: 'number' };
+  return currency === 'CNY' || currency === 'USD' ? { kind: 'amount', currency } : { kind: 'amount' };
+}
+
+/** A door's field path as the form's field: the years of a span and the ends of a range are one field each. */
+export function formField(path: string): string {
+  const figure = /^figures\.(\d+)\.(years|value|low|high|kind|wording|condition)/.exec(path);
+  if (figure) return `figures.${figure[1]}.${figure[2] === 'low' || figure[2] === 'high' ? 'value' : figure[2]}`;
+  if (path.startsWith('unit')) return 'unit';
+  if (path === 'name' || path.startsWith('name.') || path.startsWith('source.') || path === 'figures') return path === 'name' ? 'name.zh' : path;
+  return '';
+}
+
+const trimmed = (text: string): string | undefined => (text.trim() ? text.trim() : undefined);
+
+function readFigure(row: FigureRow, i: number, field: ReturnType<typeof valueField>, problems: FormProblem[]): UserFigureInput | undefined {
+  const years = readYears(row.years);
+  if (!years) problems.push({ field: `figures.${i}.years`, from: 'series', kind: 'year-unreadable', params: {} });
+  // A condition belongs to a conditional figure only: one typed before the kind was changed is left out.
+  const condition = row.kind === 'conditional' ? trimmed(row.condition ?? '') : undefined;
+  const words = { ...(trimmed(row.wording) ? { wording: row.wording.trim() } : {}), ...(condition ? { condition } : {}) };
+  if (row.kind === 'statement') return years && { years, kind: 'statement', ...words };
+  const at = `figures.${i}.value`;
+  if (row.kind === 'range') {
+    const range = parseRange(row.value, field.kind, field.currency);
+    if (!range.ok) {
+      problems.push(range.kind === 'not-a-range' ? { field: at, from: 'series', kind: 'not-a-range', params: {} } : { field: at, from: 'input', kind: range.kind, params: {} });
+      return undefined;
+    }
+    if (range.reversed) problems.push({ field: at, from: 'series', kind: 'range-reversed', params: {} });
+    return years && { years, kind: 'range', low: range.low, high: range.high, ...words };
+  }
+  const value = parseInput(row.value, field.kind, field.currency);
+  if (!value.ok) {
+    const isRange = parseRange(row.value, field.kind, field.currency).ok;
+    problems.push(isRange ? { field: at, from: 'series', kind: 'not-one-value', params: {} } : { field: at, from: 'input', kind: value.kind, params: {} });
+    return undefined;
+  }
+  return years && { years, kind: row.kind, value: value.value, ...words };
+}
+
+/** The form as the door's input, or every typed value that cannot be read. */
+export function readForm(form: SeriesForm): { ok: true; input: UserSeriesInput } | { ok: false; problems: readonly FormProblem[] } {
+  const problems: FormProblem[] = [];
+  const field = valueField(form.unit, form.currency);
+  const figures = form.figures.map((row, i) => readFigure(row, i, field, problems));
+  if (problems.length) return { ok: false, problems };
+  const unit: UserSeriesInput['unit'] = form.unit === 'money' ? { kind: 'money', currency: form.currency } : { kind: form.unit };
+  const name = { ...(trimmed(form.nameZh) ? { zh: form.nameZh.trim() } : {}), ...(trimmed(form.nameEn) ? { en: form.nameEn.trim() } : {}) };
+  const source = { publisher: form.publisher.trim(), date: form.date.trim(), ...(trimmed(form.section) ? { section: form.section.trim() } : {}) };
+  return { ok: true, input: { name, unit, source, figures: figures as UserFigureInput[] } };
+}
+
+/** A series of the user's own back in the form, to edit it (values as plain numbers, which every field reads). */
+export function formOf(input: UserSeriesInput): SeriesForm {
+  const unit = input.unit;
+  return {
+    nameZh: input.name.zh ?? '',
+    nameEn: input.name.en ?? '',
+    unit: unit.kind,
+    currency: unit.kind === 'money' ? unit.currency : 'CNY',
+    publisher: input.source.publisher,
+    date: input.source.date,
+    section: input.source.section ?? '',
+    figures: input.figures.map((f) => rowOf(f)),
+  };
+}
+
+/** A figure (typed before, or read from a paste) as a row of the form. */
+export function rowOf(figure: UserFigureInput): FigureRow {
+  const value = figure.kind === 'range' ? `${figure.low ?? ''}–${figure.high ?? ''}` : (figure.value ?? '');
+  return {
+    key: nextKey++,
+    years: figure.years.join('-'),
+    kind: figure.kind,
+    value,
+    wording: figure.wording ?? '',
+    ...(figure.condition ? { condition: figure.condition } : {}),
+  };
+}

@@ -1,0 +1,97 @@
+// Issue 19, "your own forecasts", in Chromium: a series added by typing (亿 and full-width digits) and one
+// by pasting rows from a spreadsheet (a real Ctrl+V), each charted beside the report's, and still there
+// after a reload; a refused row is named with its reason before anything is added.
+import assert from 'node:assert/strict';
+import { axeViolations } from './axe.mjs';
+import { eventually, openApp } from './exchange-helpers.mjs';
+
+/** The series dialog, open, with its chunk loaded. @param {import('playwright-core').Page} page */
+async function openSeries(page) {
+  await page.getByTestId('series-open').click();
+  await page.getByTestId('series-dialog').waitFor();
+}
+
+/** The ids of the charts on the page. @param {import('playwright-core').Page} page */
+const chartIds = (page) => page.locator('[data-testid^="chart-panel-"]').evaluateAll((panels) => panels.map((p) => p.getAttribute('data-testid')?.replace('chart-panel-', '')));
+
+/** Fills a new series' name and source. @param {import('playwright-core').Page} page @param {string} name */
+async function fillSource(page, name) {
+  await page.getByTestId('series-add').click();
+  await page.getByTestId('series-name-en').fill(name);
+  await page.getByTestId('series-publisher').fill('Some Securities');
+  await page.getByTestId('series-date').fill('2025-01');
+}
+
+export const tests = [
+  {
+    name: 'a series typed with 亿 and full-width digits is charted beside the report\'s, and is there after a reload',
+    fn: async (/** @type {any} */ { page, baseUrl, consoleErrors }) => {
+      await openApp(page, baseUrl);
+      const before = await chartIds(page);
+      await openSeries(page);
+      await fillSource(page, 'Smart speaker market');
+      await page.getByTestId('figure-0-years').fill('2024');
+      await page.getByTestId('figure-0-value').pressSequentially('１００亿');
+      await page.getByTestId('figure-add').click();
+      await page.getByTestId('figure-1-years').fill('2026');
+      await page.getByTestId('figure-1-value').pressSequentially('400亿');
+      await page.getByTestId('series-save').click();
+      await page.getByTestId('series-close').click();
+      const ids = await eventually(async () => {
+        const now = await chartIds(page);
+        assert.equal(now.length, before.length + 1);
+        return now;
+      });
+      const id = ids.find((x) => x?.startsWith('user-'));
+      assert.ok(id, 'a chart of the user\'s own series');
+      const panel = page.getByTestId(`chart-panel-${id}`);
+      assert.match((await panel.textContent()) ?? '', /Smart speaker market/);
+      assert.ok((await panel.locator('svg path').count()) > 0, 'its chart draws lines');
+      // 100亿 and 400亿: 200亿 in 2025 on the proposed path (2× a year), in English RMB 20B.
+      assert.match((await panel.textContent()) ?? '', /RMB 20B/);
+      await page.waitForTimeout(500); // the write waits 300 ms for the page to rest
+      await page.reload({ waitUntil: 'load' });
+      await page.getByTestId(`chart-panel-${id}`).waitFor();
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
+  {
+    name: 'rows pasted from a spreadsheet are previewed with a refused row named, and added only when confirmed',
+    fn: async (/** @type {any} */ { page, context, baseUrl, consoleErrors }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+      await openApp(page, baseUrl);
+      const before = await chartIds(page);
+      await openSeries(page);
+      await fillSource(page, 'Pasted market');
+      await page.getByText('Paste figures').click();
+      await page.evaluate(() => navigator.clipboard.writeText('Year\tValue\tWording\n2023\t5.2亿\t约5.2亿元\n2024\tabc\t\n2025\t12亿\t突破12亿'));
+      await page.getByTestId('paste-text').focus();
+      await page.keyboard.press('Control+V');
+      const preview = page.getByTestId('paste-preview');
+      await eventually(async () => assert.match((await preview.textContent()) ?? '', /2 rows read, 1 refused/));
+      assert.match((await page.getByTestId('paste-refused').textContent()) ?? '', /Row 3, column 2: not a value or a range/);
+      assert.deepEqual(await chartIds(page), before, 'nothing added before the confirmation');
+      await page.getByRole('button', { name: 'Use these 2 figures' }).click();
+      assert.equal(await page.getByTestId('figure-1-years').inputValue(), '2025');
+      await page.getByTestId('series-save').click();
+      await page.getByTestId('series-close').click();
+      await eventually(async () => assert.equal((await chartIds(page)).length, before.length + 1));
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
+  {
+    name: 'the series dialog, its form with an error shown and a paste preview pass axe (WCAG A and AA, best practices)',
+    fn: async (/** @type {any} */ { page, baseUrl }) => {
+      await openApp(page, baseUrl);
+      await openSeries(page);
+      assert.deepEqual(await axeViolations(page), [], 'the list');
+      await fillSource(page, 'Checked');
+      await page.getByTestId('figure-0-years').fill('20x6');
+      await page.getByTestId('series-save').click();
+      await page.getByText('Paste figures').click();
+      await page.getByTestId('paste-text').fill('2024\t1亿\n2025\tabc');
+      await page.getByTestId('paste-refused').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'the form');
+    },
+  },
+];

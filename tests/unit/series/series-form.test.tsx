@@ -1,0 +1,242 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { project } from '../../../src/model';
+import { selectSeries, userSeriesOf, type AppStore } from '../../../src/state';
+import { en } from '../../../src/ui/i18n/en';
+import { seriesEn } from '../../../src/ui/i18n/series-en';
+import { seriesZh } from '../../../src/ui/i18n/series-zh';
+import { zh } from '../../../src/ui/i18n/zh';
+import { SeriesButton } from '../../../src/ui/series';
+import { APP_TIMEOUT, renderInApp, type Rendered } from '../ui/render-app';
+
+/** Opens the series dialog (a lazy chunk) and its form for a new series. */
+async function openForm(view: Rendered, addLabel = seriesEn.add): Promise<HTMLElement> {
+  await view.user.click(screen.getByTestId('series-open'));
+  const dialog = await screen.findByTestId('series-dialog', {}, { timeout: 5000 });
+  await view.user.click(within(dialog).getByRole('button', { name: `+ ${addLabel}` }));
+  return screen.getByTestId('series-form');
+}
+
+async function fillSource(view: Rendered, name = 'Smart speakers'): Promise<void> {
+  await view.user.type(screen.getByTestId('series-name-en'), name);
+  await view.user.type(screen.getByTestId('series-publisher'), 'Some Securities');
+  await view.user.type(screen.getByTestId('series-date'), '2025-01');
+}
+
+const own = (store: AppStore) => userSeriesOf(store.getState().doc).map((u) => u.definition);
+const valueIn = (store: AppStore, id: string, year: number) => {
+  const path = project(store.getState().doc.scenarios[0]!.models[id]!, { from: year, to: year });
+  return path.ok ? path.value[0]!.value.toString() : path.error.kind;
+};
+
+describe('the series form', APP_TIMEOUT, () => {
+  it('adds a series typed with full-width digits and 亿, its figures exact and its path proposed through them', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '１００亿');
+    await view.user.click(screen.getByTestId('figure-add'));
+    await view.user.type(screen.getByTestId('figure-1-years'), '2026');
+    await view.user.type(screen.getByTestId('figure-1-value'), '400亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    // 100亿 = 10,000,000,000 and 400亿 = 40,000,000,000 yuan; between them the path doubles each year
+    // (4× over two years), so 2025 is 200亿 = 20,000,000,000.
+    expect(series!.figures.map((f) => f.value)).toEqual(['10000000000', '40000000000']);
+    expect(series!.name).toEqual({ zh: 'Smart speakers', en: 'Smart speakers' });
+    expect(valueIn(view.store, series!.id, 2025)).toBe('20000000000');
+    // Back at the list, the new series is there, marked as one's own.
+    expect(within(screen.getByTestId('series-list')).getByText('Smart speakers')).toBeInTheDocument();
+  });
+
+  it('reads 万 for people and a range typed low–high', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view, 'Listeners');
+    await view.user.selectOptions(screen.getByTestId('series-unit'), 'people');
+    await view.user.type(screen.getByTestId('figure-0-years'), '2023');
+    await view.user.type(screen.getByTestId('figure-0-value'), '300万');
+    await view.user.click(screen.getByTestId('figure-add'));
+    await view.user.type(screen.getByTestId('figure-1-years'), '2024-2025');
+    await view.user.selectOptions(screen.getByTestId('figure-1-kind'), 'range');
+    await view.user.type(screen.getByTestId('figure-1-value'), '1000万-2000万');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    // 300万 = 3,000,000 people; 1000万–2000万 = 10,000,000 to 20,000,000, reached by 2025.
+    expect(series!.unit).toEqual({ kind: 'people' });
+    expect(series!.figures.map((f) => [f.years, f.value ?? `${f.low}-${f.high}`])).toEqual([
+      [[2023], '3000000'],
+      [[2024, 2025], '10000000-20000000'],
+    ]);
+  });
+
+  it('a conditional figure takes its condition, kept in the series in both languages as typed', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '5亿');
+    await view.user.click(screen.getByTestId('figure-add'));
+    await view.user.type(screen.getByTestId('figure-1-years'), '2027');
+    await view.user.selectOptions(screen.getByTestId('figure-1-kind'), 'conditional');
+    await view.user.type(screen.getByTestId('figure-1-value'), '20亿');
+    await view.user.type(screen.getByTestId('figure-1-condition'), '如果保持增速');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    expect(series!.figures[1]).toMatchObject({ kind: 'conditional', value: '2000000000', condition: { zh: '如果保持增速', en: '如果保持增速' } });
+  });
+
+  it('names each bad field beside it, in English, and adds nothing', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '20x6');
+    await view.user.type(screen.getByTestId('figure-0-value'), 'lots');
+    const doc = view.store.getState().doc;
+    await view.user.click(screen.getByTestId('series-save'));
+    const years = screen.getByTestId('figure-0-years');
+    expect(years).toHaveAttribute('aria-invalid', 'true');
+    expect(document.getElementById(years.getAttribute('aria-describedby')!)).toHaveTextContent(seriesEn.errors['year-unreadable']);
+    const value = screen.getByTestId('figure-0-value');
+    expect(document.getElementById(value.getAttribute('aria-describedby')!)).toHaveTextContent(en.errors.input.unreadable);
+    expect(screen.getByTestId('series-problems')).toHaveTextContent(seriesEn.form.problems(2));
+    expect(view.store.getState().doc).toBe(doc);
+  });
+
+  it('names a bad field in Chinese when the page is in Chinese', async () => {
+    const view = renderInApp(<SeriesButton />, { lang: 'zh' });
+    await openForm(view, seriesZh.add);
+    await view.user.type(screen.getByTestId('series-name-zh'), '智能音箱');
+    await view.user.type(screen.getByTestId('series-date'), '2025');
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '１０亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    // The door's first refusal: no publisher.
+    const publisher = screen.getByTestId('series-publisher');
+    expect(document.getElementById(publisher.getAttribute('aria-describedby')!)).toHaveTextContent(seriesZh.errors['no-publisher']);
+    await view.user.clear(screen.getByTestId('figure-0-value'));
+    await view.user.type(screen.getByTestId('figure-0-value'), '很多');
+    await view.user.click(screen.getByTestId('series-save'));
+    const value = screen.getByTestId('figure-0-value');
+    expect(document.getElementById(value.getAttribute('aria-describedby')!)).toHaveTextContent(zh.errors.input.unreadable);
+    expect(own(view.store)).toEqual([]);
+  });
+
+  it('a refusal of the door is shown beside its field: a figure outside the years the app shows', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2060');
+    await view.user.type(screen.getByTestId('figure-0-value'), '5B');
+    await view.user.click(screen.getByTestId('series-save'));
+    const years = screen.getByTestId('figure-0-years');
+    expect(document.getElementById(years.getAttribute('aria-describedby')!)).toHaveTextContent(seriesEn.errors['year-out-of-window']({ min: 2015, max: 2050 }));
+    expect(own(view.store)).toEqual([]);
+  });
+
+  it('cancel adds nothing and changes nothing', async () => {
+    const view = renderInApp(<SeriesButton />);
+    const doc = view.store.getState().doc;
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
+    await view.user.click(screen.getByTestId('series-cancel'));
+    expect(view.store.getState().doc).toBe(doc);
+    expect(view.store.getState().past).toEqual([]);
+  });
+});
+
+describe('pasted figures', APP_TIMEOUT, () => {
+  // Two rows read and one refused: "abc" is no value (row 2, its second column).
+  const PASTE = '2024\t100亿\n2025\tabc\n2026\t约400亿\t预计2026年约400亿';
+
+  it('are previewed with each refused row and its reason, and reach the form only when confirmed', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    const box = screen.getByTestId('paste-text');
+    box.focus();
+    await view.user.paste(PASTE);
+    const preview = screen.getByTestId('paste-preview');
+    expect(preview).toHaveTextContent(seriesEn.paste.read(2, 1));
+    // Values written as the tables write them: 100亿 = 10 billion yuan, RMB 10B.
+    expect(preview).toHaveTextContent('RMB 10B');
+    expect(screen.getByTestId('paste-refused')).toHaveTextContent(seriesEn.paste.refused(2, 2, seriesEn.paste.reasons['value-unreadable']));
+    // Not yet in the form.
+    expect(screen.getByTestId('figure-0-years')).toHaveValue('');
+    await view.user.click(screen.getByRole('button', { name: seriesEn.paste.confirm(2) }));
+    expect(screen.getByTestId('figure-0-years')).toHaveValue('2024');
+    expect(screen.getByTestId('figure-1-kind')).toHaveValue('approximate');
+    expect(view.store.getState().doc.userSeries).toBeUndefined();
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    expect(series!.figures.map((f) => [f.years[0], f.kind, f.value, f.wording])).toEqual([
+      [2024, 'point', '10000000000', '2024 100亿'],
+      [2026, 'approximate', '40000000000', '预计2026年约400亿'],
+    ]);
+  });
+
+  it('from a CSV file are previewed the same way', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    // A header naming the columns (line 1), a quoted thousands separator, and a row with no year (line 3).
+    const csv = 'year,value,wording\n2024,"1,000万",约一千万\nsoon,5亿,\n';
+    await view.user.upload(screen.getByTestId('paste-csv'), new File([csv], 'figures.csv', { type: 'text/csv' }));
+    expect(await screen.findByTestId('paste-refused')).toHaveTextContent(seriesEn.paste.refused(3, 1, seriesEn.paste.reasons['year-unreadable']));
+    expect(screen.getByTestId('paste-preview')).toHaveTextContent(seriesEn.paste.read(1, 1));
+    await view.user.click(screen.getByRole('button', { name: seriesEn.paste.confirm(1) }));
+    // 1,000万 = 10,000,000 yuan.
+    expect(screen.getByTestId('figure-0-value')).toHaveValue('10000000');
+  });
+
+  it('discarded, add nothing to the form', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    screen.getByTestId('paste-text').focus();
+    await view.user.paste(PASTE);
+    await view.user.click(screen.getByTestId('paste-discard'));
+    expect(screen.getByTestId('figure-0-years')).toHaveValue('');
+    expect(screen.queryByTestId('figure-1-years')).not.toBeInTheDocument();
+  });
+});
+
+describe('the series list', APP_TIMEOUT, () => {
+  it('hides a report series and deletes one of one\'s own, with Undo bringing it back', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    await view.user.click(screen.getByTestId('series-shown-t2v-revenue-global'));
+    expect(selectSeries(view.store.getState()).map((s) => s.id)).not.toContain('t2v-revenue-global');
+    expect(screen.queryByTestId('series-delete-t2v-revenue-global')).not.toBeInTheDocument();
+    await view.user.click(screen.getByTestId(`series-delete-${series!.id}`));
+    expect(own(view.store)).toEqual([]);
+    expect(screen.getByTestId('series-status')).toHaveTextContent(seriesEn.deleted('Smart speakers'));
+    await view.user.click(screen.getByTestId('series-undo'));
+    expect(own(view.store).map((s) => s.id)).toEqual([series!.id]);
+  });
+
+  it('edits one of one\'s own: the form opens with its figures, and saving keeps its id', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    await view.user.click(screen.getByTestId(`series-edit-${series!.id}`));
+    expect(screen.getByTestId('figure-0-value')).toHaveValue('10000000000');
+    await view.user.clear(screen.getByTestId('figure-0-value'));
+    await view.user.type(screen.getByTestId('figure-0-value'), '120亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(own(view.store).map((s) => [s.id, s.figures[0]!.value])).toEqual([[series!.id, '12000000000']]);
+  });
+});

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { project, type AnchoredModel } from '../../../src/model';
+import { toUserSeries, type UserSeriesInput } from '../../../src/io/user-series';
+import { BASE_ID, selectSeries, seriesProjections, type AppStore } from '../../../src/state';
+import { seriesActions } from '../../../src/state/series-actions';
+import { mergeDocs } from '../../../src/state/merge-docs';
+import { freshStore, VIDEO, videoAt } from './app-store';
+
+/**
+ * A series of one's own: 100亿 in 2024 and 400亿 in 2026. By hand: 400/100 = 4 over two years is
+ * 2× a year, so the proposed path grows 100% a year, 200亿 in 2025, and carries on at 100% after
+ * the last figure: 800亿 in 2027.
+ */
+const market = (): UserSeriesInput => ({
+  name: { zh: '某市场', en: 'A market' },
+  unit: { kind: 'money', currency: 'CNY' },
+  source: { publisher: 'Some Securities', date: '2025-01' },
+  figures: [
+    { years: [2024], kind: 'point', value: '10000000000', wording: '100亿' },
+    { years: [2026], kind: 'point', value: '40000000000', wording: '400亿' },
+  ],
+});
+
+function setup(): { store: AppStore; actions: ReturnType<typeof seriesActions> } {
+  const store = freshStore();
+  return { store, actions: seriesActions(store, toUserSeries) };
+}
+
+const added = (result: ReturnType<ReturnType<typeof seriesActions>['add']>): string => {
+  if (!result.ok) throw new Error(`refused: ${result.error.kind} ${result.error.message}`);
+  return result.id;
+};
+
+const valueIn = (model: unknown, year: number): string => {
+  const path = project(model as AnchoredModel, { from: year, to: year });
+  if (!path.ok) throw new Error(path.error.message);
+  return path.value[0]!.value.toString();
+};
+
+describe('a series of the user\'s own in the store', () => {
+  it('is added in one undo step, shown after the report\'s, and every scenario takes its proposed path', () => {
+    const { store, actions } = setup();
+    const plan = store.getState().createScenario('Plan');
+    const before = store.getState().doc;
+    const id = added(actions.add(market()));
+    const shown = selectSeries(store.getState());
+    expect(shown.map((s) => s.id)).toEqual([...store.getState().reportSeries.map((s) => s.id), id]);
+    for (const scenario of store.getState().doc.scenarios) {
+      const model = scenario.models[id];
+      expect(valueIn(model, 2025)).toBe('20000000000');
+      expect(valueIn(model, 2027)).toBe('80000000000');
+    }
+    expect(store.getState().doc.scenarios.find((s) => s.id === plan)!.models[id]).toBeDefined();
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+    expect(selectSeries(store.getState()).some((s) => s.id === id)).toBe(false);
+    store.getState().redo();
+    expect(selectSeries(store.getState()).some((s) => s.id === id)).toBe(true);
+  });
+
+  it('is projected for each compared scenario like the report\'s series', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const [row] = seriesProjections(store.getState().doc, id, 2024, 2026);
+    if (!row?.result?.ok) throw new Error('no projection');
+    expect(row.result.value.map((p) => p.value.toString())).toEqual(['10000000000', '20000000000', '40000000000']);
+  });
+
+  it('a malformed or hostile series is refused with its reason, and the doc and history do not change', () => {
+    const { store, actions } = setup();
+    const doc = store.getState().doc;
+    const past = store.getState().past;
+    const hostile = { ...market(), name: { en: '<img src=x onerror=alert(1)>' } };
+    const result = actions.add(hostile);
+    expect(result.ok ? 'accepted' : [result.error.kind, result.error.field]).toEqual(['hostile-text', 'name.en']);
+    const absurd = { ...market(), figures: [{ years: [2024], kind: 'point', value: '1e400' }] };
+    expect(actions.add(absurd).ok).toBe(false);
+    expect(actions.add('not a series').ok).toBe(false);
+    expect(store.getState().doc).toBe(doc);
+    expect(store.getState().past).toBe(past);
+  });
+
+  it('the same series twice is refused the second time, and the 21st series of one\'s own is refused', () => {
+    const { store, actions } = setup();
+    added(actions.add(market()));
+    const again = actions.add(market());
+    expect(again.ok ? 'accepted' : again.error.kind).toBe('already-added');
+    for (let i = 1; i < 20; i++) added(actions.add({ ...market(), name: { en: `Market ${i}` } }));
+    const doc = store.getState().doc;
+    const over = actions.add({ ...market(), name: { en: 'Market 21' } });
+    expect(over.ok ? 'accepted' : over.error.kind).toBe('too-many-series');
+    expect(store.getState().doc).toBe(doc);
+  });
+
+  it('a scenario made or imported later, and the restored base, take the series\' proposed path', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const preset = store.getState().addPreset('users-low')!;
+    const [imported] = store.getState().addScenarios([{ name: 'From a file', description: '', origin: 'import', models: { [VIDEO]: videoAt('0.5') } }]);
+    store.getState().restoreBase();
+    for (const sid of [preset, imported!, BASE_ID]) {
+      const model = store.getState().doc.scenarios.find((s) => s.id === sid)!.models[id];
+      expect(valueIn(model, 2025)).toBe('20000000000');
+    }
+  });
+
+  it('replacing it keeps its id; scenarios on its old path take the new one, an edited one keeps the user\'s', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const mine = store.getState().createScenario('Mine');
+    const edited = { type: 'compound', baseYear: 2024, baseValue: '10000000000', cagr: '0.5' } as const;
+    store.getState().setModel(mine, id, edited);
+    // 100亿 in 2024 and 900亿 in 2026: 9× over two years, 3× a year, so 300亿 in 2025.
+    const next = { ...market(), figures: [market().figures[0]!, { years: [2026], kind: 'point', value: '90000000000' }] } as UserSeriesInput;
+    const before = store.getState().doc;
+    const result = actions.replace(id, next);
+    expect(result).toEqual({ ok: true, id });
+    const models = (sid: string) => store.getState().doc.scenarios.find((s) => s.id === sid)!.models[id];
+    expect(valueIn(models(BASE_ID), 2025)).toBe('30000000000');
+    expect(models(mine)).toEqual(edited);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+  });
+
+  it('replacing with a bad series, or one that is not there, is refused and changes nothing', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const doc = store.getState().doc;
+    const bad = actions.replace(id, { ...market(), source: { publisher: '', date: '2025' } });
+    expect(bad.ok ? 'accepted' : [bad.error.kind, bad.error.field]).toEqual(['no-publisher', 'source.publisher']);
+    const missing = actions.replace('user-nothere', market());
+    expect(missing.ok ? 'accepted' : missing.error.kind).toBe('unknown-series');
+    expect(store.getState().doc).toBe(doc);
+  });
+
+  it('deleting it drops its models, ranges and chart words from every scenario; undo brings all of them back', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const plan = store.getState().createScenario('Plan');
+    store.getState().setUncertainty(plan, id, 'rateAfter', { low: '0.5', high: '1.5' });
+    store.getState().setChartWords(id, { title: 'Mine' });
+    const before = store.getState().doc;
+    expect(actions.remove(id)).toEqual({ ok: true, id });
+    const doc = store.getState().doc;
+    expect(selectSeries(store.getState()).some((s) => s.id === id)).toBe(false);
+    expect(doc.scenarios.every((s) => !(id in s.models))).toBe(true);
+    expect(doc.scenarios.find((s) => s.id === plan)!.uncertainty?.ranges[id]).toBeUndefined();
+    expect(doc.charts?.[id]).toBeUndefined();
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().doc.scenarios.find((s) => s.id === plan)!.uncertainty?.ranges[id]).toEqual({ rateAfter: { low: '0.5', high: '1.5' } });
+  });
+
+  it('the report\'s series cannot be deleted, but can be hidden and shown again, each one undo step', () => {
+    const { store, actions } = setup();
+    const doc = store.getState().doc;
+    const removal = actions.remove(VIDEO);
+    expect(removal.ok ? 'deleted' : removal.error.kind).toBe('report-series');
+    expect(store.getState().doc).toBe(doc);
+    expect(actions.setHidden(VIDEO, true).ok).toBe(true);
+    expect(selectSeries(store.getState()).map((s) => s.id)).not.toContain(VIDEO);
+    // Hidden is not charted, but the scenarios keep its assumptions.
+    expect(store.getState().doc.scenarios[0]!.models[VIDEO]).toBeDefined();
+    const hiding = store.getState().doc;
+    expect(actions.setHidden(VIDEO, true).ok).toBe(true);
+    expect(store.getState().doc).toBe(hiding);
+    actions.setHidden(VIDEO, false);
+    expect(selectSeries(store.getState()).map((s) => s.id)).toContain(VIDEO);
+    store.getState().undo();
+    expect(selectSeries(store.getState()).map((s) => s.id)).not.toContain(VIDEO);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(doc);
+    expect(actions.setHidden('no-such-series', true).ok).toBe(false);
+  });
+
+  it('a hidden series of one\'s own, once deleted, is no longer listed as hidden', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    actions.setHidden(id, true);
+    actions.remove(id);
+    expect(store.getState().doc.hidden).toBeUndefined();
+  });
+
+  it('the shown series keep their identity while nothing about them changes', () => {
+    const { store } = setup();
+    const first = selectSeries(store.getState());
+    store.getState().createScenario('Plan');
+    expect(selectSeries(store.getState())).toBe(first);
+  });
+
+  it('another tab\'s new series comes over in a merge, and this tab\'s scenarios take its proposed path', () => {
+    const { store: a, actions } = setup();
+    const b = freshStore();
+    const base = b.getState().doc;
+    const mine = b.getState().createScenario('Made in B');
+    const id = added(actions.add(market()));
+    const { doc } = mergeDocs(base, b.getState().doc, a.getState().doc);
+    expect(doc.userSeries?.map((u) => u.definition.id)).toEqual([id]);
+    expect(valueIn(doc.scenarios.find((s) => s.id === mine)!.models[id], 2025)).toBe('20000000000');
+  });
+});
