@@ -6,17 +6,8 @@ import { deckSpec } from '../../../src/ui/exchange/deck-spec';
 import { exportChart } from '../../../src/ui/exchange/export-chart';
 import { csvRows } from '../../../src/ui/exchange/export-files';
 import { freshStore, inputOf } from '../export/fixtures';
+import { MARKET } from './market';
 
-/** 100亿 in 2024, 400亿 in 2026: by hand, 200亿 = 20,000,000,000 yuan in 2025 on the proposed path. */
-const MARKET = {
-  name: { zh: '智能音箱市场', en: 'Smart speaker market' },
-  unit: { kind: 'money', currency: 'CNY' },
-  source: { publisher: 'Some Securities', date: '2025-01' },
-  figures: [
-    { years: [2024], kind: 'point', value: '10000000000', wording: '100亿' },
-    { years: [2026], kind: 'point', value: '40000000000', wording: '400亿' },
-  ],
-};
 
 describe('the exports take a series of one\'s own as they take the report\'s', () => {
   it('the CSV, the chart file and the deck hold it, with its exact values and its source', () => {

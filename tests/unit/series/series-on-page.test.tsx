@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toUserSeries } from '../../../src/io/user-series';
 import { seriesActions } from '../../../src/state/series-actions';
 import { APP_TIMEOUT, buildStore, cell, renderApp } from '../ui/render-app';
+import { MARKET } from './market';
 
-/** 100亿 in 2024, 400亿 in 2026: by hand, 200亿 in 2025 on the proposed path (2× a year). */
-const MARKET = {
-  name: { zh: '智能音箱市场', en: 'Smart speaker market' },
-  unit: { kind: 'money', currency: 'CNY' },
-  source: { publisher: 'Some Securities', date: '2025-01' },
-  figures: [
-    { years: [2024], kind: 'point', value: '10000000000', wording: '100亿' },
-    { years: [2026], kind: 'point', value: '40000000000', wording: '400亿' },
-  ],
-};
 
 describe('a series of one\'s own on the page', APP_TIMEOUT, () => {
   it('is charted with its table and assumptions like the report\'s; a hidden series is not charted', async () => {

@@ -1,0 +1,13 @@
+/**
+ * A series of one's own used by the series tests: 100亿 in 2024, 400亿 in 2026. By hand, the proposed
+ * path doubles each year, so 200亿 = 20,000,000,000 yuan in 2025.
+ */
+export const MARKET = {
+  name: { zh: '智能音箱市场', en: 'Smart speaker market' },
+  unit: { kind: 'money', currency: 'CNY' },
+  source: { publisher: 'Some Securities', date: '2025-01' },
+  figures: [
+    { years: [2024], kind: 'point', value: '10000000000', wording: '100亿' },
+    { years: [2026], kind: 'point', value: '40000000000', wording: '400亿' },
+  ],
+};
