@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import { FORMAT_VERSIONS, project, type ForecastModel } from '../model';
 import type { ChartArrow, ChartWords, Doc, Scenario, Settings, Uncertainty } from '../state';
+import type { UserSeries } from '../state';
+import { exchangedSeries, restoreSeriesList, seriesUsedBy, type ExchangedSeries } from './exchange-series';
 import { describeIssues, scenarioFileSchema } from './schemas';
+import { restoreSeriesFile, SERIES_FILE_TYPE } from './series-file';
 import { textProblem } from './text-safety';
 
 /**
@@ -72,6 +75,8 @@ export interface ScenarioFile {
   readonly exportedAt: string;
   readonly scenarios: readonly ExchangedScenario[];
   readonly view?: ExchangeView;
+  /** Since version 2: the user's own series the scenarios use, each as id and input (io/exchange-series). */
+  readonly series?: readonly ExchangedSeries[];
 }
 
 export type ImportErrorKind =
@@ -86,17 +91,31 @@ export type ImportErrorKind =
   | 'hostile-text'
   | 'too-many'
   | 'xml-declarations'
-  | 'too-slow';
+  | 'too-slow'
+  | 'invalid-series'
+  | 'too-many-series';
 
 export type ImportResult =
-  | { readonly ok: true; readonly scenarios: readonly ExchangedScenario[]; readonly view?: ExchangeView }
+  | {
+      readonly ok: true;
+      readonly scenarios: readonly ExchangedScenario[];
+      readonly view?: ExchangeView;
+      /** Series of one's own the file carries, each made anew by the series door; absent when none. */
+      readonly series?: readonly UserSeries[];
+    }
   | { readonly ok: false; readonly error: ImportErrorKind; readonly detail: string };
 
 /**
  * Migrations from each older file version to the next, in order (OWID's GrapherUrlMigrations way):
- * MIGRATIONS[n] turns a version n+1 file into version n+2. Version 1 is the first shipped, so none yet.
+ * MIGRATIONS[n] turns a version n+1 file into version n+2. Never edit one that shipped.
  */
-export const MIGRATIONS: readonly ((file: unknown) => unknown)[] = [];
+export const MIGRATIONS: readonly ((file: unknown) => unknown)[] = [
+  // 1 -> 2 (issue 19): version 1 carried no series of one's own; a `series` field in one is not read.
+  (file) => {
+    const { series: _none, ...rest } = file as Record<string, unknown>;
+    return { ...rest, version: 2 };
+  },
+];
 
 export const MAX_IMPORT_SCENARIOS = 50;
 /** The file as JSON text may be at most this long (a full store of 50 scenarios is about 60 KB). */
@@ -111,7 +130,9 @@ function exchanged(scenario: Pick<Scenario, 'name' | 'description' | 'models' | 
   return { name, description, models, ...(uncertainty ? { uncertainty } : {}), ...(colorIndex !== undefined ? { colorIndex } : {}) };
 }
 
-export function toScenarioFile(scenarios: readonly Scenario[], view?: ExchangeView, now: Date = new Date()): ScenarioFile {
+/** `userSeries`: the user's own series; the file carries those its scenarios hold a model for. */
+export function toScenarioFile(scenarios: readonly Scenario[], view?: ExchangeView, now: Date = new Date(), userSeries?: Doc['userSeries']): ScenarioFile {
+  const series = exchangedSeries(seriesUsedBy(userSeries, scenarios));
   return {
     type: SCENARIO_FILE_TYPE,
     version: SCENARIO_FILE_VERSION,
@@ -119,6 +140,7 @@ export function toScenarioFile(scenarios: readonly Scenario[], view?: ExchangeVi
     exportedAt: now.toISOString(),
     scenarios: scenarios.map(exchanged),
     ...(view ? { view } : {}),
+    ...(series.length ? { series } : {}),
   };
 }
 
@@ -167,13 +189,14 @@ function restore(input: unknown): ImportResult {
   if (input === undefined || input === null || input === '') return refuse('empty', 'nothing to import');
   if (typeof input !== 'object' || Array.isArray(input)) return refuse('unknown-format', 'not a scenario file');
   const envelope = input as { type?: unknown; version?: unknown };
+  if (envelope.type === SERIES_FILE_TYPE) return sized(input) ?? restoreSeriesFile(input);
   if (envelope.type !== SCENARIO_FILE_TYPE) return refuse('unknown-format', `not a ${SCENARIO_FILE_TYPE} file`);
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return refuse('invalid', 'version: not a whole number from 1 up');
   if (version > SCENARIO_FILE_VERSION) return refuse('newer-version', `version ${version} > ${SCENARIO_FILE_VERSION}`);
-  const size = JSON.stringify(input).length;
-  if (size > MAX_FILE_CHARS) return refuse('too-large', `${size} characters > ${MAX_FILE_CHARS}`);
+  const large = sized(input);
+  if (large) return large;
 
   let file: unknown = input;
   for (let from = version; from < SCENARIO_FILE_VERSION; from++) file = MIGRATIONS[from - 1]!(file);
@@ -195,7 +218,16 @@ function restore(input: unknown): ImportResult {
     }
   }
   const restored = out.scenarios.map((s) => exchanged(s as ExchangedScenario));
-  return out.view ? { ok: true, scenarios: restored, view: out.view as ExchangeView } : { ok: true, scenarios: restored };
+  const raw = (file as { series?: unknown }).series;
+  const list = raw === undefined ? undefined : restoreSeriesList(raw, 'series');
+  if (list && !list.ok) return refuse('invalid-series', list.detail);
+  const series = list?.ok && list.series.length ? { series: list.series } : {};
+  return out.view ? { ok: true, scenarios: restored, view: out.view as ExchangeView, ...series } : { ok: true, scenarios: restored, ...series };
+}
+
+function sized(input: unknown): ImportResult | undefined {
+  const size = JSON.stringify(input).length;
+  return size > MAX_FILE_CHARS ? refuse('too-large', `${size} characters > ${MAX_FILE_CHARS}`) : undefined;
 }
 
 /** Where the first text that may not come in is, e.g. "scenarios.2.name: markup", or undefined. */

@@ -1,5 +1,7 @@
 import { deflateSync } from 'fflate';
 import { FORMAT_VERSIONS } from '../model';
+import type { UserSeries } from '../state';
+import { exchangedSeries, seriesUsedBy } from './exchange-series';
 import { fromBase64url, toBase64url } from './base64url';
 import { boundedInflate } from './bounded-inflate';
 import { parseJsonPayload } from './json-payload';
@@ -18,19 +20,26 @@ import {
  * (fixtures/formats/README.md):
  *
  *   fragment = ["#"] part *("&" part)        one part is the payload, the others are parameters
- *   payload  = "s1." base64url(deflate-raw(UTF-8 JSON of a scenario file without exportedAt,
+ *   payload  = "s2." base64url(deflate-raw(UTF-8 JSON of a scenario file without exportedAt,
  *                                          preset dictionary SHARE_DICTIONARY_S1))
  *   param    = name "=" value                 "embed=<series-id>": that chart alone, without the app around it
  *
- * "s1" is the version of the link encoding; the JSON inside carries the file's own version and goes
- * through the same door as a file. Unknown parameters are ignored, so later ones do not break old apps.
+ * "s2" is the version of the link: the same encoding and dictionary as "s1", holding a version-2 file
+ * (which may carry the user's own series); an app that knows only s1 says "newer-version" rather than
+ * open a link whose charts it cannot draw. "s1" links are still read, their version-1 file migrated.
+ * The JSON carries the file's own version and goes through the same door as a file. Unknown
+ * parameters are ignored, so later ones do not break old apps.
  */
 export interface ShareState {
   readonly scenarios: readonly ExchangedScenario[];
   readonly view: ExchangeView;
+  /** The user's own series: the link carries those its scenarios hold a model for. */
+  readonly series?: readonly UserSeries[];
 }
 
 export const SHARE_LINK_VERSION = FORMAT_VERSIONS.shareLink;
+/** Link versions read: every one ever written (s1 and s2 share the encoding; the JSON's own version tells them apart). */
+const READ_VERSIONS = ['1', '2'];
 /** Inflated JSON beyond this is refused while inflating (a full store is about 60 KB). */
 export const MAX_LINK_JSON_BYTES = 1_000_000;
 /** A fragment longer than any link this app writes could be, refused before any work. */
@@ -48,6 +57,7 @@ export function encodeShareFragment(state: ShareState, options: { readonly embed
   }));
   const { compared, focus, settings, seriesId, charts } = state.view;
   const view = Object.fromEntries(Object.entries({ compared, focus, settings, seriesId, charts }).filter(([, value]) => value !== undefined));
+  const series = exchangedSeries(seriesUsedBy(state.series, scenarios));
   // No exportedAt: the same state always gives the same link.
   const file = {
     type: SCENARIO_FILE_TYPE,
@@ -55,6 +65,7 @@ export function encodeShareFragment(state: ShareState, options: { readonly embed
     source: SCENARIO_FILE_SOURCE,
     scenarios,
     ...(Object.keys(view).length ? { view } : {}),
+    ...(series.length ? { series } : {}),
   };
   const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(file)), { level: 9, dictionary: shareDictionaryS1() });
   const payload = `s${SHARE_LINK_VERSION}.${toBase64url(bytes)}`;
@@ -99,9 +110,9 @@ function decode(fragment: string): ImportResult {
   if (fragment.length > MAX_FRAGMENT_CHARS) return { ok: false, error: 'too-large', detail: `${fragment.length} characters > ${MAX_FRAGMENT_CHARS}` };
   const { params, payloads } = splitFragment(fragment);
   const [payload, ...more] = payloads;
-  if (!payload) return { ok: false, error: 'unknown-format', detail: 'no s1. payload in the link' };
+  if (!payload) return { ok: false, error: 'unknown-format', detail: 'no s1. or s2. payload in the link' };
   if (more.length) return { ok: false, error: 'malformed', detail: 'more than one payload in the link' };
-  if (payload.version !== String(SHARE_LINK_VERSION)) {
+  if (!READ_VERSIONS.includes(payload.version)) {
     const newer = /^[1-9]\d*$/.test(payload.version) && Number(payload.version) > SHARE_LINK_VERSION;
     return newer
       ? { ok: false, error: 'newer-version', detail: `link version ${payload.version} > ${SHARE_LINK_VERSION}` }

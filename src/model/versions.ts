@@ -7,7 +7,11 @@
  */
 export const FORMAT_VERSIONS = {
   savedState: 2,
-  scenarioFile: 1,
-  shareLink: 1,
+  /** 2 (issue 19): the file may carry the user's own series its scenarios use. */
+  scenarioFile: 2,
+  /** 2 (issue 19): `s2.` links carry a version-2 file; `s1.` links are read as before. */
+  shareLink: 2,
   reportFixture: 1,
+  /** The series library file (`*.series.json`, io/series-file): series of one's own without scenarios. */
+  seriesFile: 1,
 } as const;

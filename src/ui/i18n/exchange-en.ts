@@ -73,9 +73,18 @@ export const exchangeEn = {
     base: (name: string) => `the same as your read-only “${name}”: never copied`,
     full: 'no room: the list holds 50 scenarios at most',
     add: (n: number) => (n ? `Add ${n} scenario${n === 1 ? '' : 's'}` : 'Show them (nothing to add)'),
+    seriesList: 'Series of its own',
+    seriesNew: (name: string) => `new series, added as “${name}”`,
+    seriesRenamed: (name: string) => `new series “${name}”: you have another series under its id, so it is added under a new one`,
+    seriesPresent: (name: string) => `you already have the series “${name}”: not copied`,
+    holdsSeries: (total: number, added: number) => `It holds ${total} series of its own: ${added} new. Nothing is added until you choose Add.`,
+    addSeries: (n: number) => (n ? `Add ${n} series` : 'Close (nothing to add)'),
     cancel: 'Cancel',
     list: 'Scenarios in it',
   },
+  exportSeries: 'Your series (.series.json)',
+  seriesAdded: (n: number, present: number) =>
+    n ? `Added ${n} series of your own.${present ? ` ${present} you already had.` : ''}` : `Nothing was added: you already have ${present === 1 ? 'the series' : `all ${present} series`}.`,
   importFailed: (reason: string) => `Nothing was imported. ${reason}`,
   linkFailed: (reason: string) => `The shared link could not be opened; nothing was changed. ${reason}`,
   errors: {
@@ -91,6 +100,8 @@ export const exchangeEn = {
     'too-many': 'The data holds more scenarios than the calculator can keep.',
     'xml-declarations': 'The SVG declares a DOCTYPE or an entity, which this calculator never writes and does not read (such declarations can make a small file swell until the page freezes), so it was refused.',
     'too-slow': 'Reading the data took longer than 2 seconds, the most an import may take, so it was stopped.',
+    'invalid-series': 'A series of your own in it does not pass the checks (text that looks like code, absurd numbers, too many figures, two figures for one year, a range with its low end above its high end, or a unit the calculator does not know), so nothing was imported.',
+    'too-many-series': 'Adding its series would pass the 20 series of your own the calculator keeps, so nothing was added.',
   },
   // Straight quotes: the chart's CJK-first font stack draws curly ones full-width.
   source: (publisher: string, title: string, date: string, where: string, cited: string) =>

@@ -23,7 +23,7 @@ const roundTrip = (value: unknown) => restoreScenarioFile(JSON.parse(JSON.string
 describe('toScenarioFile writes the documented envelope', () => {
   it('carries type, version, source, the export time and the scenarios without their store fields', () => {
     const file = toScenarioFile(storeScenarios(), undefined, NOW);
-    expect(file).toMatchObject({ type: 'genai-forecast/scenarios', version: 1, source: 'genai-media-forecast', exportedAt: '2024-06-28T08:00:00.000Z' });
+    expect(file).toMatchObject({ type: 'genai-forecast/scenarios', version: 2, source: 'genai-media-forecast', exportedAt: '2024-06-28T08:00:00.000Z' });
     expect(Object.keys(file)).toEqual(['type', 'version', 'source', 'exportedAt', 'scenarios']);
     // The colour travels as the sender's wish (kept by the receiver where free); id, lock and origin do not.
     for (const s of file.scenarios) expect(Object.keys(s).sort()).toEqual(['colorIndex', 'description', 'models', 'name']);
@@ -92,9 +92,9 @@ describe('restoreScenarioFile, the one door every import comes through', () => {
     expect(asImportedScenarios([one()])).toEqual([{ ...one(), origin: 'import' }]);
   });
 
-  it('has no migrations yet: version 1 is the first shipped', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('has one migration, 1 -> 2 (issue 19): a version-1 file carries no series of its own, so a "series" field in one is dropped', () => {
     expect(SCENARIO_FILE_VERSION).toBe(MIGRATIONS.length + 1);
+    expect(MIGRATIONS[0]!({ type: SCENARIO_FILE_TYPE, version: 1, scenarios: [], series: [{ id: 'user-x' }] })).toEqual({ type: SCENARIO_FILE_TYPE, version: 2, scenarios: [] });
   });
 });
 
@@ -115,7 +115,7 @@ describe('restoreScenarioFile refuses what it cannot stand behind, saying why', 
   });
 
   it('calls a later version "newer-version" without reading it, and a nonsense version "invalid"', () => {
-    expect(refused({ type: SCENARIO_FILE_TYPE, version: 2, anything: true })).toBe('newer-version');
+    expect(refused({ type: SCENARIO_FILE_TYPE, version: 3, anything: true })).toBe('newer-version');
     expect(refused(fileWith([one()], { version: 99 }))).toBe('newer-version');
     for (const version of [0, -1, 1.5, '1', null, undefined]) expect(refused(fileWith([one()], { version })), String(version)).toBe('invalid');
   });

@@ -19,7 +19,7 @@ describe('share links', () => {
     const fragment = encodeShareFragment(state());
     console.log(`share link for 10 scenarios: ${fragment.length} characters (JSON ${JSON.stringify(state()).length})`);
     expect(fragment.length).toBeLessThan(2000);
-    expect(fragment).toMatch(/^s1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^s2\.[A-Za-z0-9_-]+$/);
     expect(decodeShareFragment(fragment)).toEqual({ ok: true, ...state() });
   });
 
@@ -53,9 +53,9 @@ describe('share links', () => {
   });
 
   describe('embed parameter', () => {
-    it('"embed=<series>&s1.…" shows one chart: the series arrives as view.seriesId', () => {
+    it('"embed=<series>&s2.…" shows one chart: the series arrives as view.seriesId', () => {
       const fragment = encodeShareFragment(state(), { embed: VIDEO });
-      expect(fragment.startsWith(`embed=${VIDEO}&s1.`)).toBe(true);
+      expect(fragment.startsWith(`embed=${VIDEO}&s2.`)).toBe(true);
       expect(shareFragmentParams(`#${fragment}`)).toEqual({ embed: VIDEO });
       expect(decodeShareFragment(fragment)).toEqual({ ok: true, scenarios: tenScenarios(), view: { ...tenView(), seriesId: VIDEO } });
     });
@@ -74,8 +74,8 @@ describe('share links', () => {
       expect(['embed=x', 'hello', 's.abc', 's0.abc', 's01.abc', 'x1.abc', 'S1.abc', 'v1.abc'].map(errorOf)).toEqual(Array(8).fill('unknown-format'));
     });
 
-    it('"newer-version" for s2 and later: a link from a newer app', () => {
-      expect(['s2.abc', 's10.abc', 'embed=a&s3.xyz'].map(errorOf)).toEqual(['newer-version', 'newer-version', 'newer-version']);
+    it('"newer-version" for s3 and later: a link from a newer app', () => {
+      expect(['s3.abc', 's10.abc', 'embed=a&s3.xyz'].map(errorOf)).toEqual(['newer-version', 'newer-version', 'newer-version']);
     });
 
     it('"malformed" for text that is not base64url, two payloads, or JSON that is not JSON', () => {
@@ -89,7 +89,7 @@ describe('share links', () => {
     });
 
     it('"truncated" for a link cut short (as a chat app or a mail line limit cuts it)', () => {
-      const data = encodeShareFragment(state()).slice('s1.'.length);
+      const data = encodeShareFragment(state()).slice('s2.'.length);
       // Whole base64url groups, so what is cut is the deflate stream, not the base64.
       for (let length = 4; length < data.length - 3; length += 4) expect(errorOf(`s1.${data.slice(0, length)}`), `${length}`).toBe('truncated');
       expect(errorOf(link('{"type":"genai-forecast/scenarios","version":1,"scenarios":[{"name":"a'))).toBe('truncated');
@@ -111,7 +111,7 @@ describe('share links', () => {
     });
 
     it('the door’s own refusals for a well-encoded payload: newer file version, hostile names', () => {
-      expect(errorOf(link('{"type":"genai-forecast/scenarios","version":2}'))).toBe('newer-version');
+      expect(errorOf(link('{"type":"genai-forecast/scenarios","version":3}'))).toBe('newer-version');
       const [first] = tenScenarios();
       expect(errorOf(encodeShareFragment({ scenarios: [{ ...first!, name: '<script>alert(1)</script>' }], view: {} }))).toBe('hostile-text');
     });

@@ -12,7 +12,7 @@ describe('share links', () => {
     expect(state.scenarios.map((s) => s.name)).toEqual(['报告基准', '网民：区间下限', '文生视频：信基数与增速', '文生视频：信终值与增速']);
     expect(state.view).toMatchObject({ compared: [0, 1, 2, 3], focus: 2, settings: { yearTo: 2035, scale: 'log', lang: 'zh' } });
     const link = linkTo({ origin: 'https://example.org', pathname: '/calc/' }, encodeShareFragment(state));
-    expect(link).toMatch(/^https:\/\/example\.org\/calc\/#s1\.[\w-]+$/);
+    expect(link).toMatch(/^https:\/\/example\.org\/calc\/#s2\.[\w-]+$/);
     // Made on a language's own page (zh/ or en/), a link points at the app's folder: it opens in the
     // language of whoever opens it, as before the pages had addresses of their own.
     for (const pathname of ['/calc/zh/', '/calc/en/', '/calc/en/index.html']) expect(linkTo({ origin: 'https://example.org', pathname }, 's1.x')).toBe('https://example.org/calc/#s1.x');

@@ -1,0 +1,120 @@
+import type { ForecastModel } from '../model';
+import type { UserSeries } from '../state';
+import { toUserSeries } from './user-series';
+import { MAX_USER_SERIES } from './user-series-limits';
+
+/**
+ * Series of one's own as they travel in a scenario file (version 2), a share link (s2) and the series
+ * library file (io/series-file): each as its id and what was entered, never its definition, so the
+ * reader makes the definition anew through the one series door (io/user-series toUserSeries). A file
+ * cannot bring a definition the door would not have made.
+ */
+export interface ExchangedSeries {
+  readonly id: string;
+  readonly input: unknown;
+}
+
+export type SeriesListResult = { readonly ok: true; readonly series: readonly UserSeries[] } | { readonly ok: false; readonly detail: string };
+
+/** The series as a file carries them: id and input only. */
+export const exchangedSeries = (series: readonly UserSeries[]): ExchangedSeries[] => series.map((u) => ({ id: u.definition.id, input: u.input }));
+
+/** The user's series that some of `scenarios` hold a model for: those a file of them needs. */
+export function seriesUsedBy(all: readonly UserSeries[] | undefined, scenarios: readonly { readonly models: Readonly<Record<string, unknown>> }[]): UserSeries[] {
+  return (all ?? []).filter((u) => scenarios.some((s) => s.models[u.definition.id] !== undefined));
+}
+
+/**
+ * A file's `series` through the door, one by one: at most MAX_USER_SERIES, each `{ id, input }` with a
+ * user- id, no id twice. The first fault refuses the whole list, with where it is and the door's reason.
+ */
+export function restoreSeriesList(raw: unknown, at: string): SeriesListResult {
+  if (!Array.isArray(raw)) return { ok: false, detail: `${at}: not a list` };
+  if (raw.length > MAX_USER_SERIES) return { ok: false, detail: `${at}: ${raw.length} series > ${MAX_USER_SERIES}` };
+  const out: UserSeries[] = [];
+  for (const [i, entry] of raw.entries()) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return { ok: false, detail: `${at}.${i}: not an object` };
+    const { id, input } = entry as { id?: unknown; input?: unknown };
+    if (typeof id !== 'string') return { ok: false, detail: `${at}.${i}.id: not text` };
+    const made = toUserSeries(input, { id, existingCount: i });
+    if (!made.ok) return { ok: false, detail: `${at}.${i}${made.error.field ? `.input.${made.error.field}` : ''}: ${made.error.kind}: ${made.error.message}` };
+    if (out.some((u) => u.definition.id === id)) return { ok: false, detail: `${at}.${i}.id: a second series ${id}` };
+    out.push({ input, definition: made.value });
+  }
+  return { ok: true, series: out };
+}
+
+/** What becomes of one incoming series: added (maybe under a new id), or one the reader already has. */
+export type SeriesPlanEntry =
+  | { readonly kind: 'new'; readonly series: UserSeries; readonly renamedFrom?: string }
+  | { readonly kind: 'present'; readonly id: string; readonly from: string };
+
+export type SeriesPlan =
+  | { readonly ok: true; readonly entries: readonly SeriesPlanEntry[]; readonly rename: Readonly<Record<string, string>> }
+  | { readonly ok: false; readonly detail: string };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Where incoming series go among the reader's: one with the same definition as a series the reader has
+ * (made under the reader's id) is that one, not a copy; one whose id is taken by a different series
+ * (or by the report's) gets a free id, "<id>-2", "-3", …; the rest keep theirs. `rename` maps each
+ * incoming id that changed to its id here, for the scenarios' models to follow. Refused, changing
+ * nothing, when the reader's series and the new ones would pass MAX_USER_SERIES.
+ */
+export function planSeries(reportIds: readonly string[], mine: readonly UserSeries[], incoming: readonly UserSeries[]): SeriesPlan {
+  const taken = new Set([...reportIds, ...mine.map((u) => u.definition.id)]);
+  const rename: Record<string, string> = {};
+  const entries: SeriesPlanEntry[] = [];
+  for (const item of incoming) {
+    const from = item.definition.id;
+    const known = mine.find((u) => {
+      const remade = toUserSeries(item.input, { id: u.definition.id });
+      return remade.ok && same(remade.value, u.definition);
+    });
+    if (known) {
+      if (known.definition.id !== from) rename[from] = known.definition.id;
+      entries.push({ kind: 'present', id: known.definition.id, from });
+      continue;
+    }
+    let id = from;
+    // An id of one's own is at most 65 characters ("user-" and 60): a long one is cut to make room for "-n".
+    for (let n = 2; taken.has(id); n++) id = `${from.slice(0, 64 - String(n).length)}-${n}`;
+    const remade = id === from ? { ok: true as const, value: item.definition } : toUserSeries(item.input, { id });
+    if (!remade.ok) return { ok: false, detail: `series ${from}: no free id (${remade.error.message})` };
+    taken.add(id);
+    if (id !== from) rename[from] = id;
+    entries.push({ kind: 'new', series: { input: item.input, definition: remade.value }, ...(id !== from ? { renamedFrom: from } : {}) });
+  }
+  const added = entries.filter((e) => e.kind === 'new').length;
+  if (mine.length + added > MAX_USER_SERIES) return { ok: false, detail: `${mine.length} + ${added} series > ${MAX_USER_SERIES}` };
+  return { ok: true, entries, rename };
+}
+
+/** A map of series ids, keys renamed by `rename` (models, uncertainty ranges, charts' words). */
+export function renameKeys<T>(record: Readonly<Record<string, T>>, rename: Readonly<Record<string, string>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [rename[key] ?? key, value]));
+}
+
+interface Renamable {
+  readonly models: Readonly<Record<string, ForecastModel>>;
+  readonly uncertainty?: { readonly ranges: Readonly<Record<string, unknown>> };
+}
+
+/** A scenario whose models and ranges name incoming series by their ids here. */
+export function renameScenarioSeries<S extends Renamable>(scenario: S, rename: Readonly<Record<string, string>>): S {
+  if (!Object.keys(rename).length) return scenario;
+  const models = renameKeys(scenario.models, rename);
+  const uncertainty = scenario.uncertainty ? { ...scenario.uncertainty, ranges: renameKeys(scenario.uncertainty.ranges, rename) } : undefined;
+  return { ...scenario, models, ...(uncertainty ? { uncertainty } : {}) };
+}
+
+/** A file's view with its series ids renamed: the chart shown alone and the charts' words. */
+export function renameView<V extends { readonly seriesId?: string; readonly charts?: Readonly<Record<string, unknown>> }>(view: V, rename: Readonly<Record<string, string>>): V {
+  if (!Object.keys(rename).length) return view;
+  return {
+    ...view,
+    ...(view.seriesId !== undefined ? { seriesId: rename[view.seriesId] ?? view.seriesId } : {}),
+    ...(view.charts ? { charts: renameKeys(view.charts, rename) } : {}),
+  };
+}
