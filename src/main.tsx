@@ -132,8 +132,7 @@ async function startApp(): Promise<void> {
       if (!result.ok) return showNotice({ kind: 'import-error', error: result.error, from: 'link' });
       // Nothing is added before the reader has seen what the link holds and chosen Add (ImportPreview).
       askBeforeAdding({
-        scenarios: result.scenarios,
-        ...(result.view ? { view: result.view } : {}),
+        ...result,
         from: 'link',
         // Opened once: a reload must not offer the same scenarios again. A refused or cancelled link stays, to be looked at.
         onAdded: () => window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search),

@@ -29,11 +29,12 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   const [exactCsv, setExactCsv] = useState(false);
   const [link, setLink] = useState<{ kind: 'share' | 'embed'; url: string; count: number } | undefined>();
   const x = useExchangeText();
+  const ownCount = useApp((s) => s.doc.userSeries?.length ?? 0);
 
   // A snapshot at the moment of the click: exports are of what the user sees then.
   const snapshot = (): ExportInput => {
     const s = store.getState();
-    return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x, charts: s.doc.charts };
+    return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x, charts: s.doc.charts, userSeries: s.doc.userSeries };
   };
   const allSeries = () => selectSeries(store.getState());
   const screen = (): ChartSize | undefined => {
@@ -170,6 +171,7 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
           })}
           {button(x.jsonFocus(focusName), 'export-json', () => void run((a) => a.downloadJson('focus', snapshot())))}
           {button(x.jsonAll, 'export-json-all', () => void run((a) => a.downloadJson('all', snapshot())))}
+          {ownCount > 0 && button(x.exportSeries, 'export-series', () => void run((a) => a.downloadSeries(store.getState().doc.userSeries ?? [])))}
           {button(x.pptxChart, 'export-pptx-chart', () => void run((a) => a.downloadPptx(allSeries(), snapshot(), { only: series, ...slideChart() })))}
           {button(x.pptx, 'export-pptx', () => void run((a) => a.downloadPptx(allSeries(), snapshot(), slideChart())))}
         </div>

@@ -27,7 +27,7 @@ export function ImportButton() {
         const [bytes, door] = await Promise.all([readFileBytes(file), import('../../io/import-door')]);
         const result = door.importBytes(bytes, file.name);
         // Accepted: shown first, added only on the user's Add (ImportPreview). Refused: said why.
-        if (result.ok) askBeforeAdding({ scenarios: result.scenarios, ...(result.view ? { view: result.view } : {}), from: 'file', fileName: file.name });
+        if (result.ok) askBeforeAdding({ ...result, from: 'file', fileName: file.name });
         else showNotice({ kind: 'import-error', error: result.error, from: 'file' });
       } catch {
         showNotice({ kind: 'import-error', error: 'malformed', from: 'file' });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { planSeries, type SeriesPlanEntry } from '../../io/exchange-series';
 import { planMerge, type MergeEntry } from '../../state/merge';
-import { selectSeries } from '../../state';
+import { selectSeries, userSeriesOf } from '../../state';
 import { useApp, usePage, useStoreApi, type PendingImport } from '../shared';
 import { addImported, openShared } from './open-shared';
 import { useExchangeText } from './use-exchange-text';
@@ -19,6 +20,14 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const closePreview = usePage((s) => s.closePreview);
   const lang = useApp((s) => s.settings.lang);
   const scenarios = useApp((s) => s.doc.scenarios);
+  const doc = useApp((s) => s.doc);
+  const reportSeries = useApp((s) => s.reportSeries);
+  const seriesPlan = useMemo(
+    () => planSeries(reportSeries.map((s) => s.id), userSeriesOf(doc), pending.series ?? []),
+    [reportSeries, doc, pending.series],
+  );
+  const seriesEntries = seriesPlan.ok ? seriesPlan.entries : [];
+  const newSeries = seriesEntries.filter((e) => e.kind === 'new').length;
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   const plan = useMemo(() => planMerge(scenarios, pending.scenarios), [scenarios, pending.scenarios]);
@@ -26,7 +35,8 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const present = new Set(plan.flatMap((e) => (e.kind === 'present' ? [e.id] : []))).size;
   const seriesId = pending.view?.seriesId;
   const shown = useApp(selectSeries);
-  const chart = seriesId ? shown.find((s) => s.id === seriesId)?.name[lang] : undefined;
+  // A chart of a series the link brings is named from the link's own definition.
+  const chart = seriesId ? [...shown, ...(pending.series ?? []).map((u) => u.definition)].find((s) => s.id === seriesId)?.name[lang] : undefined;
 
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
@@ -36,7 +46,7 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
 
   const add = () => {
     closePreview();
-    const result = { ok: true as const, scenarios: pending.scenarios, ...(pending.view ? { view: pending.view } : {}) };
+    const result = { ok: true as const, scenarios: pending.scenarios, ...(pending.view ? { view: pending.view } : {}), ...(pending.series ? { series: pending.series } : {}) };
     const notice = pending.from === 'link' ? openShared(store, result) : addImported(store, result);
     showNotice(notice);
     pending.onAdded?.();
@@ -69,12 +79,33 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
     return entry.readOnly ? x.ask.base(entry.name) : x.ask.present(entry.name);
   };
 
+  const seriesStatus = (entry: SeriesPlanEntry): string => {
+    if (entry.kind === 'present') return x.ask.seriesPresent(incomingName(entry.from));
+    const name = entry.series.definition.name[lang];
+    return entry.renamedFrom ? x.ask.seriesRenamed(name) : x.ask.seriesNew(name);
+  };
+  const incomingName = (id: string) => pending.series?.find((u) => u.definition.id === id)?.definition.name[lang] ?? id;
+  const onlySeries = pending.scenarios.length === 0;
+
   return (
     <div className="import-preview__backdrop">
       <div className="import-preview" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} ref={root} onKeyDown={onKeyDown} data-testid="import-preview">
         <h2 id={titleId}>{pending.from === 'link' ? x.ask.titleLink : x.ask.titleFile((pending.fileName ?? '').slice(0, 80))}</h2>
-        <p data-testid="import-preview-summary">{x.ask.holds(pending.scenarios.length, added, present)}</p>
-        <p>{chart ? x.ask.chart(chart) : x.ask.allCharts}</p>
+        <p data-testid="import-preview-summary">
+          {onlySeries ? x.ask.holdsSeries(seriesEntries.length, newSeries) : x.ask.holds(pending.scenarios.length, added, present)}
+        </p>
+        {!seriesPlan.ok && <p className="hint" role="alert">{x.errors['too-many-series']}</p>}
+        {seriesEntries.length > 0 && (
+          <ul className="import-preview__list" aria-label={x.ask.seriesList} data-testid="import-preview-series">
+            {seriesEntries.map((entry, i) => (
+              <li key={i} data-kind={entry.kind}>
+                <span>{seriesStatus(entry)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!onlySeries && <p>{chart ? x.ask.chart(chart) : x.ask.allCharts}</p>}
+{!onlySeries && (
         <ul className="import-preview__list" aria-label={x.ask.list}>
           {pending.scenarios.map((scenario, i) => (
             <li key={i} data-kind={plan[i]!.kind}>
@@ -82,13 +113,14 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
             </li>
           ))}
         </ul>
+)}
         {pending.from === 'link' && <p className="hint">{x.ask.view}</p>}
         <div className="import-preview__actions">
           <button type="button" className="button" onClick={closePreview} data-testid="import-cancel">
             {x.ask.cancel}
           </button>
-          <button type="button" className="button button--primary" onClick={add} data-testid="import-add">
-            {x.ask.add(added)}
+          <button type="button" className="button button--primary" onClick={add} disabled={!seriesPlan.ok} data-testid="import-add">
+            {onlySeries ? x.ask.addSeries(newSeries) : x.ask.add(added)}
           </button>
         </div>
       </div>

@@ -2,13 +2,22 @@ import type { ExchangeMessages } from '../i18n/exchange';
 import { isErrorNotice, usePage, type Notice } from '../shared';
 import { useExchangeText } from './use-exchange-text';
 
+const withSeries = (text: string, series: { readonly count: number; readonly present: number } | undefined, x: ExchangeMessages) =>
+  series ? `${text} ${x.seriesAdded(series.count, series.present)}` : text;
+
 /** A notice as a sentence in the reader's language. */
 export function noticeText(notice: Notice, x: ExchangeMessages): string {
   switch (notice.kind) {
     case 'imported':
-      return x.imported(notice.count, notice.present);
+      return withSeries(x.imported(notice.count, notice.present), notice.series, x);
     case 'shared':
-      return notice.yearsRefused ? `${x.sharedOpened(notice.count, notice.present)} ${x.sharedYearsRefused}` : x.sharedOpened(notice.count, notice.present);
+      return withSeries(
+        notice.yearsRefused ? `${x.sharedOpened(notice.count, notice.present)} ${x.sharedYearsRefused}` : x.sharedOpened(notice.count, notice.present),
+        notice.series,
+        x,
+      );
+    case 'series-added':
+      return x.seriesAdded(notice.count, notice.present);
     case 'import-none':
       return x.importNone;
     case 'import-error':

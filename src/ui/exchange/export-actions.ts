@@ -6,7 +6,9 @@ import type { PercentileColumns } from '../uncertainty';
 import { bytesBlob, saveBlob, textBlob } from '../../io/download';
 import { withPngMetadata } from '../../io/png-meta';
 import { svgToPng } from '../../io/rasterize';
-import { serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
+import { SCENARIO_FILE_SOURCE, serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
+import { SERIES_FILE_NAME, serializeSeriesFile, toSeriesFile } from '../../io/series-file';
+import type { Doc } from '../../state';
 import { withSvgMetadata } from '../../io/svg-meta';
 import type { SeriesDefinition } from '../../model';
 import { exportLayout, exportTheme, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
@@ -34,7 +36,7 @@ export const chartFileName = (series: SeriesDefinition, extension: string) => `f
 /** The compared scenarios and this chart's view as JSON, to travel inside the image. */
 function payload(series: SeriesDefinition, input: ExportInput): string {
   const { scenarios, view } = scenarioSelection('compared', input, series.id);
-  return JSON.stringify(toScenarioFile(scenarios, view));
+  return JSON.stringify(toScenarioFile(scenarios, view, new Date(), input.userSeries));
 }
 
 /** The export as an SVG element: the very renderer the screen uses, at the export's size and theme. */
@@ -91,8 +93,14 @@ export function downloadCsv(
 export function downloadJson(which: 'focus' | 'all', input: ExportInput): string {
   const { scenarios, view } = scenarioSelection(which, input);
   const name = which === 'all' ? 'forecast-scenarios.json' : `forecast-${slug(scenarios[0]?.name ?? 'scenario')}.json`;
-  saveBlob(textBlob(serializeScenarioFile(toScenarioFile(scenarios, view)), 'application/json'), name);
+  saveBlob(textBlob(serializeScenarioFile(toScenarioFile(scenarios, view, new Date(), input.userSeries)), 'application/json'), name);
   return name;
+}
+
+/** The user's own series as a library file (io/series-file), to pass a market model around. */
+export function downloadSeries(series: Doc['userSeries'] & object): string {
+  saveBlob(textBlob(serializeSeriesFile(toSeriesFile(series, SCENARIO_FILE_SOURCE)), 'application/json'), SERIES_FILE_NAME);
+  return SERIES_FILE_NAME;
 }
 
 /** PowerPoint of one chart (`only`) or all; `chart` is the menu's chart as the screen draws it (its fan). */

@@ -77,6 +77,8 @@ export interface ExportInput {
   readonly x: ExchangeMessages;
   /** The user's words and arrows on each chart (the doc's `charts`). */
   readonly charts?: Doc['charts'];
+  /** The user's own series: scenario files and links carry those their scenarios use. */
+  readonly userSeries?: Doc['userSeries'];
 }
 
 export { comparedScenarios } from '../../state';

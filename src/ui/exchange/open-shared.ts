@@ -1,5 +1,6 @@
+import { planSeries, renameScenarioSeries, renameView } from '../../io/exchange-series';
 import { importedCharts, type ExchangedScenario, type ImportResult } from '../../io/scenario-file';
-import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, type AppStore, type Scenario, type Settings } from '../../state';
+import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, userSeriesOf, type AppStore, type Scenario, type Settings } from '../../state';
 import { mergeScenarios } from '../../state/merge';
 import type { Notice } from '../shared';
 
@@ -13,11 +14,41 @@ function merge(store: AppStore, scenarios: readonly ExchangedScenario[]) {
   return { mapped, count: distinct.filter((id) => !before.has(id)).length, present: distinct.filter((id) => before.has(id)).length };
 }
 
-/** A file's scenarios beside the user's own, only those the user does not have. A refused file changes nothing. */
+type Accepted = Extract<ImportResult, { ok: true }>;
+type Placed = { readonly ok: true; readonly result: Accepted; readonly series?: { readonly count: number; readonly present: number } } | { readonly ok: false };
+
+/**
+ * A file's or link's own series beside the user's (io/exchange-series planSeries: one the user has is
+ * that one; one clashing by id with another gets a new id), and its scenarios and view renamed to
+ * follow. Refused, changing nothing, when they would pass the 20 series a person may keep.
+ */
+export function placeSeries(store: AppStore, result: Accepted): Placed {
+  const incoming = result.series ?? [];
+  if (!incoming.length) return { ok: true, result };
+  const state = store.getState();
+  const plan = planSeries(
+    state.reportSeries.map((s) => s.id),
+    userSeriesOf(state.doc),
+    incoming,
+  );
+  if (!plan.ok) return { ok: false };
+  const added = plan.entries.flatMap((e) => (e.kind === 'new' ? [e.series] : []));
+  // The commit gives the user's scenarios each new series' proposed path (withSeriesDefaults).
+  if (added.length) state.commit((doc) => ({ ...doc, userSeries: [...userSeriesOf(doc), ...added] }));
+  const scenarios = result.scenarios.map((s) => renameScenarioSeries(s, plan.rename));
+  const renamed: Accepted = { ok: true, scenarios, ...(result.view ? { view: renameView(result.view, plan.rename) } : {}) };
+  return { ok: true, result: renamed, series: { count: added.length, present: plan.entries.length - added.length } };
+}
+
+/** A file's series and scenarios beside the user's own, only those the user does not have. A refused file changes nothing. */
 export function addImported(store: AppStore, result: ImportResult): Notice {
   if (!result.ok) return { kind: 'import-error', error: result.error, from: 'file' };
-  const { count, present } = merge(store, result.scenarios);
-  return count || present ? { kind: 'imported', count, present } : { kind: 'import-none' };
+  const placed = placeSeries(store, result);
+  if (!placed.ok) return { kind: 'import-error', error: 'too-many-series', from: 'file' };
+  const series = placed.series ? { series: placed.series } : {};
+  if (!result.scenarios.length) return placed.series ? { kind: 'series-added', ...placed.series } : { kind: 'import-none' };
+  const { count, present } = merge(store, placed.result.scenarios);
+  return count || present || placed.series?.count ? { kind: 'imported', count, present, ...series } : { kind: 'import-none' };
 }
 
 // The view a link may set; the theme only in an embed, where it is the page's, not the reader's, choice.
@@ -28,12 +59,16 @@ const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usd
  * has is that one, not a copy), exactly those compared, its focus and its view applied. An embed shows the link's scenarios alone, under the
  * sender's names, in a store that keeps nothing. A refused link changes nothing.
  */
-export function openShared(store: AppStore, result: ImportResult, options: { readonly embed?: boolean } = {}): Notice {
-  if (!result.ok) return { kind: 'import-error', error: result.error, from: 'link' };
+export function openShared(store: AppStore, given: ImportResult, options: { readonly embed?: boolean } = {}): Notice {
+  if (!given.ok) return { kind: 'import-error', error: given.error, from: 'link' };
   const state = store.getState();
+  // An embed keeps nothing of the reader's: the link's series and scenarios alone.
+  const placed: Placed = options.embed ? { ok: true, result: given } : placeSeries(store, given);
+  if (!placed.ok) return { kind: 'import-error', error: 'too-many-series', from: 'link' };
+  const result = placed.result;
   const merged = options.embed ? undefined : merge(store, result.scenarios);
   // Indices into the link's scenarios stay aligned: one with no room maps to "", which nothing matches.
-  const ids = merged ? merged.mapped.map((id) => id ?? '') : replaceAll(store, result.scenarios);
+  const ids = merged ? merged.mapped.map((id) => id ?? '') : replaceAll(store, result.scenarios, given.series);
   if (!ids.some(Boolean)) return { kind: 'import-none' };
   const view = result.view ?? {};
   const wanted = (view.compared ?? ids.map((_, i) => i)).flatMap((i) => ids[i] || []);
@@ -47,7 +82,7 @@ export function openShared(store: AppStore, result: ImportResult, options: { rea
     focusId,
     ...(Object.keys(charts).length ? { charts: { ...doc.charts, ...charts } } : {}),
   }));
-  const counts = { count: merged ? merged.count : ids.length, present: merged ? merged.present : 0 };
+  const counts = { count: merged ? merged.count : ids.length, present: merged ? merged.present : 0, ...(placed.series ? { series: placed.series } : {}) };
   if (view.settings) {
     const keys: readonly (keyof Settings)[] = options.embed ? [...SHARED_SETTINGS, 'theme'] : SHARED_SETTINGS;
     const change: Partial<Record<keyof Settings, unknown>> = {};
@@ -62,9 +97,9 @@ export function openShared(store: AppStore, result: ImportResult, options: { rea
   return { kind: 'shared', ...counts };
 }
 
-function replaceAll(store: AppStore, incoming: readonly ExchangedScenario[]): string[] {
+function replaceAll(store: AppStore, incoming: readonly ExchangedScenario[], series: Accepted['series']): string[] {
   const scenarios: Scenario[] = asImported(incoming).map((s, i) => ({ ...s, id: newScenarioId(), readOnly: true, colorIndex: i % PALETTE_SIZE }));
   const ids = scenarios.map((s) => s.id);
-  store.getState().commit(() => ({ scenarios, compared: ids, focusId: ids[0]! }));
+  store.getState().commit(() => ({ scenarios, compared: ids, focusId: ids[0]!, ...(series?.length ? { userSeries: series } : {}) }));
   return ids;
 }

@@ -10,6 +10,6 @@ export const WORK_FILE_NAME = 'forecast-my-work.json';
  */
 export function downloadWork(doc: Doc, settings: Settings): string {
   const scenarios = [...doc.scenarios];
-  saveBlob(textBlob(serializeScenarioFile(toScenarioFile(scenarios, exchangeViewOf(doc, scenarios, settings))), 'application/json'), WORK_FILE_NAME);
+  saveBlob(textBlob(serializeScenarioFile(toScenarioFile(scenarios, exchangeViewOf(doc, scenarios, settings), new Date(), doc.userSeries)), 'application/json'), WORK_FILE_NAME);
   return WORK_FILE_NAME;
 }

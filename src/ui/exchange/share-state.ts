@@ -21,9 +21,9 @@ export function exchangeView(input: ExportInput, shown: readonly Scenario[], ser
 }
 
 /** The compared scenarios and the view: what a link carries. */
-export function shareState(input: ExportInput): { scenarios: ExchangedScenario[]; view: ExchangeView } {
+export function shareState(input: ExportInput): { scenarios: ExchangedScenario[]; view: ExchangeView; series?: NonNullable<ExportInput['userSeries']> } {
   const shown = comparedScenarios(input);
-  return { scenarios: shown.map(exchanged), view: exchangeView(input, shown) };
+  return { scenarios: shown.map(exchanged), view: exchangeView(input, shown), ...(input.userSeries ? { series: input.userSeries } : {}) };
 }
 
 export interface PageAddress {

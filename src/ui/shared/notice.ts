@@ -5,10 +5,14 @@ import type { ImportErrorKind } from '../../io/scenario-file';
  * What an export, import or shared link has to tell, kept as facts and worded at render time, so a
  * message follows a language switch. Held by the page's store (page-store.ts).
  */
+type SeriesCount = { readonly count: number; readonly present: number };
+
 export type Notice =
   // count: scenarios added; present: the file's or link's scenarios the user already had (not copied again).
-  | { readonly kind: 'imported'; readonly count: number; readonly present: number }
-  | { readonly kind: 'shared'; readonly count: number; readonly present: number; readonly yearsRefused?: true }
+  | { readonly kind: 'imported'; readonly count: number; readonly present: number; readonly series?: SeriesCount }
+  | { readonly kind: 'shared'; readonly count: number; readonly present: number; readonly yearsRefused?: true; readonly series?: SeriesCount }
+  // A series library file: series of one's own added, and those the user already had.
+  | ({ readonly kind: 'series-added' } & SeriesCount)
   | { readonly kind: 'import-none' }
   | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link' }
   | { readonly kind: 'saved'; readonly file: string }

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ChartData } from '../../charts/types';
 import type { ExchangedScenario, ExchangeView } from '../../io/scenario-file';
+import type { UserSeries } from '../../state';
 import type { Notice } from './notice';
 
 /**
@@ -10,6 +11,8 @@ import type { Notice } from './notice';
 export interface PendingImport {
   readonly scenarios: readonly ExchangedScenario[];
   readonly view?: ExchangeView;
+  /** Series of one's own it carries (a scenario file v2, an s2 link, a series library file). */
+  readonly series?: readonly UserSeries[];
   readonly from: 'file' | 'link';
   readonly fileName?: string;
   /** Runs after Add (a link then drops its fragment, so a reload does not ask again). */

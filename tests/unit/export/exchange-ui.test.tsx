@@ -89,7 +89,7 @@ describe('the export menu', () => {
     await user.click(within(menu).getByText(/Export/));
     await user.click(await within(menu).findByTestId('embed'));
     const code = (await within(menu).findByTestId('embed-code')) as HTMLTextAreaElement;
-    expect(code.value).toMatch(/^<iframe src="http:\/\/localhost(:\d+)?\/#embed=t2v-revenue-global&amp;s1\.[\w-]+" width="800" height="450" style="border:0" loading="lazy" title="Global text-to-video model revenue: forecast chart"><\/iframe>$/);
+    expect(code.value).toMatch(/^<iframe src="http:\/\/localhost(:\d+)?\/#embed=t2v-revenue-global&amp;s2\.[\w-]+" width="800" height="450" style="border:0" loading="lazy" title="Global text-to-video model revenue: forecast chart"><\/iframe>$/);
     await user.click(within(menu).getByLabelText('640×400'));
     expect(code.value).toContain('width="640" height="400"');
   });
@@ -97,7 +97,7 @@ describe('the export menu', () => {
 
 describe('the words of exchange', () => {
   it('say every import refusal distinctly, in both languages', () => {
-    const kinds: ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many', 'xml-declarations', 'too-slow'];
+    const kinds: ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many', 'xml-declarations', 'too-slow', 'invalid-series', 'too-many-series'];
     for (const lang of ['en', 'zh'] as const) {
       const texts = kinds.map((k) => exchangeCatalogues[lang].errors[k]);
       expect(new Set(texts).size).toBe(kinds.length);
