@@ -88,11 +88,12 @@ export function applyMerge(
 
 /**
  * A file's or link's scenarios, adding only those the reader does not have (see planMerge), all of
- * them compared (up to ten), the first in focus, as one undo step. Returns, per incoming scenario, its
+ * them compared (up to ten), the first in focus, as one undo step (with the import's other changes
+ * when they share `step`, a coalescing key). Returns, per incoming scenario, its
  * id here. Not a store action: only the exchange code (loaded when a file or link is opened) calls it,
  * so the merge stays out of the page's first load.
  */
-export function mergeScenarios(store: AppStore, incoming: readonly IncomingScenario[]): (string | undefined)[] {
+export function mergeScenarios(store: AppStore, incoming: readonly IncomingScenario[], step?: string): (string | undefined)[] {
   let ids: (string | undefined)[] = [];
   store.getState().commit((doc) => {
     const merged = applyMerge(doc, incoming, planMerge(doc.scenarios, incoming), newScenarioId);
@@ -107,6 +108,6 @@ export function mergeScenarios(store: AppStore, incoming: readonly IncomingScena
       scenarios = distinctColour(scenarios, compared, id);
     }
     return { ...merged.doc, scenarios, compared, focusId: shown[0]! };
-  });
+  }, step);
   return ids;
 }

@@ -6,10 +6,17 @@ import type { Notice } from '../shared';
 
 const asImported = (scenarios: readonly ExchangedScenario[]) => scenarios.map((s) => ({ ...s, origin: 'import' as const }));
 
+let imports = 0;
+/**
+ * A key no other change has: an import's changes (its series, its scenarios, its view) all commit with
+ * it, so the store's history coalesces them into one undo step.
+ */
+const importStep = () => `import-${++imports}`;
+
 /** Each incoming scenario's id here, and how many were added and how many the reader already had. */
-function merge(store: AppStore, scenarios: readonly ExchangedScenario[]) {
+function merge(store: AppStore, scenarios: readonly ExchangedScenario[], step: string) {
   const before = new Set(store.getState().doc.scenarios.map((s) => s.id));
-  const mapped = mergeScenarios(store, scenarios);
+  const mapped = mergeScenarios(store, scenarios, step);
   const distinct = [...new Set(mapped.filter((id): id is string => id !== undefined))];
   return { mapped, count: distinct.filter((id) => !before.has(id)).length, present: distinct.filter((id) => before.has(id)).length };
 }
@@ -22,7 +29,7 @@ type Placed = { readonly ok: true; readonly result: Accepted; readonly series?: 
  * that one; one clashing by id with another gets a new id), and its scenarios and view renamed to
  * follow. Refused, changing nothing, when they would pass the 20 series a person may keep.
  */
-export function placeSeries(store: AppStore, result: Accepted): Placed {
+export function placeSeries(store: AppStore, result: Accepted, step: string): Placed {
   const incoming = result.series ?? [];
   if (!incoming.length) return { ok: true, result };
   const state = store.getState();
@@ -34,7 +41,7 @@ export function placeSeries(store: AppStore, result: Accepted): Placed {
   if (!plan.ok) return { ok: false };
   const added = plan.entries.flatMap((e) => (e.kind === 'new' ? [e.series] : []));
   // The commit gives the user's scenarios each new series' proposed path (withSeriesDefaults).
-  if (added.length) state.commit((doc) => ({ ...doc, userSeries: [...userSeriesOf(doc), ...added] }));
+  if (added.length) state.commit((doc) => ({ ...doc, userSeries: [...userSeriesOf(doc), ...added] }), step);
   const scenarios = result.scenarios.map((s) => renameScenarioSeries(s, plan.rename));
   const renamed: Accepted = { ok: true, scenarios, ...(result.view ? { view: renameView(result.view, plan.rename) } : {}) };
   return { ok: true, result: renamed, series: { count: added.length, present: plan.entries.length - added.length } };
@@ -43,11 +50,12 @@ export function placeSeries(store: AppStore, result: Accepted): Placed {
 /** A file's series and scenarios beside the user's own, only those the user does not have. A refused file changes nothing. */
 export function addImported(store: AppStore, result: ImportResult): Notice {
   if (!result.ok) return { kind: 'import-error', error: result.error, from: 'file' };
-  const placed = placeSeries(store, result);
+  const step = importStep();
+  const placed = placeSeries(store, result, step);
   if (!placed.ok) return { kind: 'import-error', error: 'too-many-series', from: 'file' };
   const series = placed.series ? { series: placed.series } : {};
   if (!result.scenarios.length) return placed.series ? { kind: 'series-added', ...placed.series } : { kind: 'import-none' };
-  const { count, present } = merge(store, placed.result.scenarios);
+  const { count, present } = merge(store, placed.result.scenarios, step);
   return count || present || placed.series?.count ? { kind: 'imported', count, present, ...series } : { kind: 'import-none' };
 }
 
@@ -62,11 +70,12 @@ const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usd
 export function openShared(store: AppStore, given: ImportResult, options: { readonly embed?: boolean } = {}): Notice {
   if (!given.ok) return { kind: 'import-error', error: given.error, from: 'link' };
   const state = store.getState();
+  const step = importStep();
   // An embed keeps nothing of the reader's: the link's series and scenarios alone.
-  const placed: Placed = options.embed ? { ok: true, result: given } : placeSeries(store, given);
+  const placed: Placed = options.embed ? { ok: true, result: given } : placeSeries(store, given, step);
   if (!placed.ok) return { kind: 'import-error', error: 'too-many-series', from: 'link' };
   const result = placed.result;
-  const merged = options.embed ? undefined : merge(store, result.scenarios);
+  const merged = options.embed ? undefined : merge(store, result.scenarios, step);
   // Indices into the link's scenarios stay aligned: one with no room maps to "", which nothing matches.
   const ids = merged ? merged.mapped.map((id) => id ?? '') : replaceAll(store, result.scenarios, given.series);
   if (!ids.some(Boolean)) return { kind: 'import-none' };
@@ -81,7 +90,7 @@ export function openShared(store: AppStore, given: ImportResult, options: { read
     compared: doc.scenarios.map((s) => s.id).filter((id) => compared.includes(id)),
     focusId,
     ...(Object.keys(charts).length ? { charts: { ...doc.charts, ...charts } } : {}),
-  }));
+  }), step);
   const counts = { count: merged ? merged.count : ids.length, present: merged ? merged.present : 0, ...(placed.series ? { series: placed.series } : {}) };
   if (view.settings) {
     const keys: readonly (keyof Settings)[] = options.embed ? [...SHARED_SETTINGS, 'theme'] : SHARED_SETTINGS;

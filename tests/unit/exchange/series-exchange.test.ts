@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../src/io/import-door';
+import { restoreScenarioFile, serializeScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
+import { serializeSeriesFile, toSeriesFile } from '../../../src/io/series-file';
+import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share-link';
+import { MAX_USER_SERIES, toUserSeries } from '../../../src/io/user-series';
+import { project, type SeriesDefinition } from '../../../src/model';
+import { BASE_ID, selectSeries, userSeriesOf, type AppStore } from '../../../src/state';
+import { seriesActions } from '../../../src/state/series-actions';
+import { addImported, openShared } from '../../../src/ui/exchange/open-shared';
+import { shareState } from '../../../src/ui/exchange/share-state';
+import { freshStore, inputOf } from '../export/fixtures';
+import { MARKET } from '../series/market';
+
+/**
+ * Series of one's own travelling with their scenarios (issue 19): a scenario file v2, an s2 link and the
+ * series library file carry each series as its id and what was entered; the reader's door makes it
+ * anew, one the reader has is not copied, an id taken by another series is renamed and the scenarios
+ * follow, and the whole import is one undo step.
+ */
+
+/** A sender with MARKET added and a scenario "Fast" on constant growth of 50 % a year from 100亿 in 2024. */
+function sender(lang: 'en' | 'zh' = 'en') {
+  const store = freshStore(lang);
+  const added = seriesActions(store, toUserSeries).add(MARKET);
+  if (!added.ok) throw new Error(added.error.message);
+  const id = store.getState().createScenario('Fast');
+  store.getState().setModel(id, added.id, { type: 'compound', baseYear: 2024, baseValue: '10000000000', cagr: '0.5' });
+  store.getState().commit((doc) => ({ ...doc, compared: [BASE_ID, id], focusId: id }));
+  return { store, seriesId: added.id, scenarioId: id };
+}
+
+const input = (store: AppStore) => ({ ...inputOf(store), userSeries: userSeriesOf(store.getState().doc) });
+const linkOf = (store: AppStore) => decodeShareFragment(encodeShareFragment(shareState(input(store))));
+
+/** The value of `seriesId` in `year` under the scenario called `name`, as the engine projects it. */
+function valueIn(store: AppStore, name: string, seriesId: string, year: number): string {
+  const state = store.getState();
+  const series = selectSeries(state).find((s) => s.id === seriesId) as SeriesDefinition;
+  const scenario = state.doc.scenarios.find((s) => s.name === name)!;
+  const projected = project(scenario.models[seriesId]!, { from: year, to: year });
+  if (!projected.ok) throw new Error('no projection');
+  expect(series.unit).toEqual(MARKET.unit);
+  return projected.value[0]!.value.toFixed();
+}
+
+describe('a link carrying a series of one’s own', () => {
+  it('brings the series and its scenario to a reader who had neither: 100亿 × 1.5² = 225亿 in 2026 (by hand)', () => {
+    const { store, seriesId } = sender();
+    const link = linkOf(store);
+    expect(link.ok && link.series?.map((u) => u.definition.id)).toEqual([seriesId]);
+    const reader = freshStore('en');
+    const notice = openShared(reader, link);
+    expect(notice).toMatchObject({ kind: 'shared', count: 1, series: { count: 1, present: 0 } });
+    expect(userSeriesOf(reader.getState().doc).map((u) => u.definition)).toEqual(userSeriesOf(store.getState().doc).map((u) => u.definition));
+    expect(valueIn(reader, 'Fast', seriesId, 2026)).toBe('22500000000');
+  });
+
+  it('is one undo step: series, scenarios and the view come and go together', () => {
+    const { store } = sender();
+    const reader = freshStore('en');
+    const before = reader.getState().doc;
+    openShared(reader, linkOf(store));
+    expect(reader.getState().doc).not.toEqual(before);
+    reader.getState().undo();
+    expect(reader.getState().doc).toEqual(before);
+    reader.getState().redo();
+    expect(userSeriesOf(reader.getState().doc)).toHaveLength(1);
+    expect(reader.getState().doc.scenarios.map((s) => s.name)).toContain('Fast');
+  });
+
+  it('opened again, copies neither the series nor the scenario', () => {
+    const { store } = sender();
+    const reader = freshStore('en');
+    openShared(reader, linkOf(store));
+    const after = reader.getState().doc;
+    expect(openShared(reader, linkOf(store))).toMatchObject({ kind: 'shared', count: 0, series: { count: 0, present: 1 } });
+    expect(userSeriesOf(reader.getState().doc)).toEqual(userSeriesOf(after));
+    expect(reader.getState().doc.scenarios).toEqual(after.scenarios);
+  });
+
+  it('renames a series whose id the reader uses for another, and the scenario follows it', () => {
+    const { store, seriesId } = sender();
+    const reader = freshStore('en');
+    // The reader's own series under the same id, with other figures: 50亿 in 2024, 80亿 in 2026.
+    const other = { ...MARKET, figures: [MARKET.figures[0]!, { ...MARKET.figures[1]!, value: '8000000000', wording: '80亿' }] };
+    const made = toUserSeries(other, { id: seriesId });
+    if (!made.ok) throw new Error(made.error.message);
+    reader.getState().commit((doc) => ({ ...doc, userSeries: [{ input: other, definition: made.value }] }));
+    openShared(reader, linkOf(store));
+    const ids = userSeriesOf(reader.getState().doc).map((u) => u.definition.id);
+    expect(ids).toEqual([seriesId, `${seriesId}-2`]);
+    const fast = reader.getState().doc.scenarios.find((s) => s.name === 'Fast')!;
+    expect(fast.models[`${seriesId}-2`]).toEqual({ type: 'compound', baseYear: 2024, baseValue: '10000000000', cagr: '0.5' });
+    expect(valueIn(reader, 'Fast', `${seriesId}-2`, 2026)).toBe('22500000000');
+  });
+
+  it('is refused, changing nothing, when the reader’s series and the link’s would pass the limit', () => {
+    const { store } = sender();
+    const reader = freshStore('en');
+    const fill = Array.from({ length: MAX_USER_SERIES }, (_, i) => {
+      const own = { ...MARKET, name: { en: `Market ${i}` } };
+      const made = toUserSeries(own, { id: `user-market-${i}` });
+      if (!made.ok) throw new Error(made.error.message);
+      return { input: own, definition: made.value };
+    });
+    reader.getState().commit((doc) => ({ ...doc, userSeries: fill }));
+    const before = reader.getState().doc;
+    expect(openShared(reader, linkOf(store))).toEqual({ kind: 'import-error', error: 'too-many-series', from: 'link' });
+    expect(reader.getState().doc).toBe(before);
+  });
+});
+
+describe('a scenario file and a series library file carrying series', () => {
+  it('a scenario file v2 holds only the series its scenarios use, and adds them in one undo step', () => {
+    const { store, seriesId } = sender('zh');
+    const state = store.getState();
+    const fast = state.doc.scenarios.filter((s) => s.name === 'Fast');
+    const file = toScenarioFile(fast, undefined, new Date('2024-06-28T08:00:00Z'), userSeriesOf(state.doc));
+    expect(file.version).toBe(2);
+    expect(file.series).toEqual([{ id: seriesId, input: MARKET }]);
+    // The report's scenarios alone name no series of one's own, and so carry none.
+    expect(toScenarioFile(state.doc.scenarios.filter((s) => s.id === BASE_ID).map((s) => ({ ...s, models: { ...s.models, [seriesId]: undefined as never } })), undefined, undefined, userSeriesOf(state.doc)).series).toBeUndefined();
+
+    const reader = freshStore('en');
+    const before = reader.getState().doc;
+    const result = importText(serializeScenarioFile(file));
+    expect(addImported(reader, result)).toMatchObject({ kind: 'imported', count: 1, series: { count: 1, present: 0 } });
+    expect(valueIn(reader, 'Fast', seriesId, 2026)).toBe('22500000000');
+    reader.getState().undo();
+    expect(reader.getState().doc).toEqual(before);
+  });
+
+  it('a series library file adds the series alone, with every scenario on its proposed path', () => {
+    const { store, seriesId } = sender();
+    const text = serializeSeriesFile(toSeriesFile(userSeriesOf(store.getState().doc), 'genai-media-forecast', new Date('2024-06-28T08:00:00Z')));
+    expect(JSON.parse(text)).toEqual({
+      type: 'genai-forecast/series',
+      version: 1,
+      source: 'genai-media-forecast',
+      exportedAt: '2024-06-28T08:00:00.000Z',
+      series: [{ id: seriesId, input: MARKET }],
+    });
+    const reader = freshStore('en');
+    expect(addImported(reader, importText(text))).toEqual({ kind: 'series-added', count: 1, present: 0 });
+    // The proposed path through 100亿 (2024) and 400亿 (2026) doubles each year: 200亿 in 2025 (tests/unit/series/market.ts).
+    expect(valueIn(reader, 'Report base case', seriesId, 2025)).toBe('20000000000');
+  });
+
+  it('a file whose series the door refuses is refused whole, naming where', () => {
+    const { store } = sender();
+    const file = JSON.parse(serializeScenarioFile(toScenarioFile(store.getState().doc.scenarios, undefined, undefined, userSeriesOf(store.getState().doc))));
+    file.series[0].input.figures[1].value = '-5';
+    const result = restoreScenarioFile(file);
+    expect(result.ok ? 'accepted' : [result.error, result.detail.split(':')[0]]).toEqual(['invalid-series', 'series.0.input.figures.1.value']);
+  });
+});
