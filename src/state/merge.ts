@@ -1,6 +1,7 @@
 import { freeColor, MAX_SCENARIOS, newScenarioId, PALETTE_SIZE, uniqueName, type Doc, type Scenario } from './scenario';
 import { distinctColour, MAX_COMPARED } from './doc-slice';
 import type { AppStore } from './store';
+import { userSeriesOf, withModelsFor, type UserSeries } from './user-series';
 
 /** A scenario arriving from a file or a link: its assumptions and, maybe, the colour the sender gave it. */
 export type IncomingScenario = Omit<Scenario, 'id' | 'colorIndex' | 'readOnly' | 'origin'> & { readonly colorIndex?: number };
@@ -32,12 +33,12 @@ export const scenarioContent = (scenario: Pick<Scenario, 'models' | 'uncertainty
   canonical({ models: scenario.models, uncertainty: scenario.uncertainty });
 
 /**
- * The plan for adding `incoming` to `scenarios`, one entry per incoming scenario, in order. Nothing
- * the reader has is copied: an incoming scenario with the same content as one present (or as one
+ * The plan for adding `incoming` to `scenarios`, one entry per incoming scenario, in order, the
+ * reader having the series of their own `own`. Nothing the reader has is copied: an incoming scenario with the same content as one present (or as one
  * earlier in the same file) is that scenario. A new one keeps the sender's colour when no scenario
  * uses it, else takes the first free slot, so up to the palette's size no two share a colour and marker.
  */
-export function planMerge(scenarios: readonly Scenario[], incoming: readonly IncomingScenario[]): MergeEntry[] {
+export function planMerge(scenarios: readonly Scenario[], incoming: readonly IncomingScenario[], own: readonly UserSeries[] = []): MergeEntry[] {
   const byContent = new Map<string, MergeEntry & { kind: 'present' | 'new' }>();
   // The base first: a scenario the same as it is the base, even if a copy of it was made later.
   for (const s of [...scenarios].sort((a, b) => Number(b.readOnly) - Number(a.readOnly))) {
@@ -47,7 +48,8 @@ export function planMerge(scenarios: readonly Scenario[], incoming: readonly Inc
   // Placeholders for what is being added, so names and colours are chosen against them too.
   const taken: Pick<Scenario, 'name' | 'colorIndex'>[] = scenarios.map(({ name, colorIndex }) => ({ name, colorIndex }));
   return incoming.map((item) => {
-    const key = scenarioContent(item);
+    // Compared as it will land: holding the proposed path of each of the reader's series it lacks.
+    const key = scenarioContent(withModelsFor(item, own));
     const known = byContent.get(key);
     if (known) return known;
     if (taken.length >= MAX_SCENARIOS) return { kind: 'full' };
@@ -96,7 +98,7 @@ export function applyMerge(
 export function mergeScenarios(store: AppStore, incoming: readonly IncomingScenario[], step?: string): (string | undefined)[] {
   let ids: (string | undefined)[] = [];
   store.getState().commit((doc) => {
-    const merged = applyMerge(doc, incoming, planMerge(doc.scenarios, incoming), newScenarioId);
+    const merged = applyMerge(doc, incoming, planMerge(doc.scenarios, incoming, userSeriesOf(doc)), newScenarioId);
     ids = [...merged.ids];
     const shown = [...new Set(ids.filter((id): id is string => id !== undefined))];
     if (!shown.length) return doc;

@@ -19,19 +19,25 @@ export const userSeriesOf = (doc: Doc): readonly UserSeries[] => doc.userSeries 
 export const hiddenOf = (doc: Doc): readonly string[] => doc.hidden ?? NOTHING_HIDDEN;
 
 /**
+ * `scenario` holding a model for each of `series`: one it lacks takes the series' proposed path. The
+ * same object when it lacks none.
+ */
+export function withModelsFor<S extends Pick<Scenario, 'models'>>(scenario: S, series: readonly UserSeries[]): S {
+  const missing = series.filter((u) => !scenario.models[u.definition.id]);
+  if (!missing.length) return scenario;
+  return { ...scenario, models: { ...scenario.models, ...Object.fromEntries(missing.map((u) => [u.definition.id, u.definition.baseModel!])) } };
+}
+
+/**
  * The doc with every scenario holding a model for every series of the user's: one that lacks it (a
  * scenario made before the series, a preset, an import) takes the series' proposed path. The same doc
  * when none lacks one, so a change that adds nothing stays no change.
  */
 export function withSeriesDefaults(doc: Doc): Doc {
-  let changed = false;
-  const scenarios = doc.scenarios.map((scenario): Scenario => {
-    const missing = userSeriesOf(doc).filter((u) => !scenario.models[u.definition.id]);
-    if (!missing.length) return scenario;
-    changed = true;
-    return { ...scenario, models: { ...scenario.models, ...Object.fromEntries(missing.map((u) => [u.definition.id, u.definition.baseModel!])) } };
-  });
-  return changed ? { ...doc, scenarios } : doc;
+  const own = userSeriesOf(doc);
+  if (!own.length) return doc;
+  const scenarios = doc.scenarios.map((scenario) => withModelsFor(scenario, own));
+  return scenarios.some((s, i) => s !== doc.scenarios[i]) ? { ...doc, scenarios } : doc;
 }
 
 /** Every series the app knows: the report's, then the user's in the order they were added. */

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import { planSeries, type SeriesPlanEntry } from '../../io/exchange-series';
-import { planMerge, type MergeEntry } from '../../state/merge';
-import { selectSeries, userSeriesOf } from '../../state';
+import type { SeriesPlanEntry } from '../../io/exchange-series';
+import type { MergeEntry } from '../../state/merge';
+import { selectSeries } from '../../state';
 import { useApp, usePage, useStoreApi, type PendingImport } from '../shared';
-import { addImported, openShared } from './open-shared';
+import { addImported, openShared, planImport } from './open-shared';
 import { useExchangeText } from './use-exchange-text';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -19,18 +19,14 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const showNotice = usePage((s) => s.showNotice);
   const closePreview = usePage((s) => s.closePreview);
   const lang = useApp((s) => s.settings.lang);
-  const scenarios = useApp((s) => s.doc.scenarios);
   const doc = useApp((s) => s.doc);
   const reportSeries = useApp((s) => s.reportSeries);
-  const seriesPlan = useMemo(
-    () => planSeries(reportSeries.map((s) => s.id), userSeriesOf(doc), pending.series ?? []),
-    [reportSeries, doc, pending.series],
-  );
+  // What Add would do, against the user's work as it will be once the file's series are in.
+  const { series: seriesPlan, scenarios: plan } = useMemo(() => planImport(doc, reportSeries, pending), [doc, reportSeries, pending]);
   const seriesEntries = seriesPlan.ok ? seriesPlan.entries : [];
   const newSeries = seriesEntries.filter((e) => e.kind === 'new').length;
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const plan = useMemo(() => planMerge(scenarios, pending.scenarios), [scenarios, pending.scenarios]);
   const added = new Set(plan.filter((e) => e.kind === 'new')).size;
   const present = new Set(plan.flatMap((e) => (e.kind === 'present' ? [e.id] : []))).size;
   const seriesId = pending.view?.seriesId;
@@ -105,15 +101,15 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
           </ul>
         )}
         {!onlySeries && <p>{chart ? x.ask.chart(chart) : x.ask.allCharts}</p>}
-{!onlySeries && (
-        <ul className="import-preview__list" aria-label={x.ask.list}>
-          {pending.scenarios.map((scenario, i) => (
-            <li key={i} data-kind={plan[i]!.kind}>
-              <strong>{scenario.name}</strong> <span>{status(plan[i]!)}</span>
-            </li>
-          ))}
-        </ul>
-)}
+        {!onlySeries && (
+          <ul className="import-preview__list" aria-label={x.ask.list}>
+            {pending.scenarios.map((scenario, i) => (
+              <li key={i} data-kind={plan[i]!.kind}>
+                <strong>{scenario.name}</strong> <span>{status(plan[i]!)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
         {pending.from === 'link' && <p className="hint">{x.ask.view}</p>}
         <div className="import-preview__actions">
           <button type="button" className="button" onClick={closePreview} data-testid="import-cancel">

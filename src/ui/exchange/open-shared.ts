@@ -1,7 +1,8 @@
 import { planSeries, renameScenarioSeries, renameView } from '../../io/exchange-series';
 import { importedCharts, type ExchangedScenario, type ImportResult } from '../../io/scenario-file';
-import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, userSeriesOf, type AppStore, type Scenario, type Settings } from '../../state';
-import { mergeScenarios } from '../../state/merge';
+import type { SeriesDefinition } from '../../model';
+import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, userSeriesOf, withSeriesDefaults, type AppStore, type Doc, type Scenario, type Settings } from '../../state';
+import { mergeScenarios, planMerge } from '../../state/merge';
 import type { Notice } from '../shared';
 
 const asImported = (scenarios: readonly ExchangedScenario[]) => scenarios.map((s) => ({ ...s, origin: 'import' as const }));
@@ -45,6 +46,25 @@ export function placeSeries(store: AppStore, result: Accepted, step: string): Pl
   const scenarios = result.scenarios.map((s) => renameScenarioSeries(s, plan.rename));
   const renamed: Accepted = { ok: true, scenarios, ...(result.view ? { view: renameView(result.view, plan.rename) } : {}) };
   return { ok: true, result: renamed, series: { count: added.length, present: plan.entries.length - added.length } };
+}
+
+/**
+ * What Add would do, worked out without changing anything (the import preview shows it): where each
+ * incoming series goes, then what becomes of each scenario, compared with the user's scenarios as they
+ * will be once the new series are in (renamed as placeSeries renames them), so the preview and the
+ * import agree.
+ */
+export function planImport(doc: Doc, report: readonly SeriesDefinition[], pending: { readonly scenarios: readonly ExchangedScenario[]; readonly series?: Accepted['series'] }) {
+  const series = planSeries(
+    report.map((s) => s.id),
+    userSeriesOf(doc),
+    pending.series ?? [],
+  );
+  if (!series.ok) return { series, scenarios: planMerge(doc.scenarios, pending.scenarios, userSeriesOf(doc)) };
+  const added = series.entries.flatMap((e) => (e.kind === 'new' ? [e.series] : []));
+  const after = added.length ? withSeriesDefaults({ ...doc, userSeries: [...userSeriesOf(doc), ...added] }) : doc;
+  const incoming = pending.scenarios.map((s) => renameScenarioSeries(s, series.rename));
+  return { series, scenarios: planMerge(after.scenarios, incoming, userSeriesOf(after)) };
 }
 
 /** A file's series and scenarios beside the user's own, only those the user does not have. A refused file changes nothing. */

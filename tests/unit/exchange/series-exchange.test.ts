@@ -7,7 +7,7 @@ import { MAX_USER_SERIES, toUserSeries } from '../../../src/io/user-series';
 import { project, type SeriesDefinition } from '../../../src/model';
 import { BASE_ID, selectSeries, userSeriesOf, type AppStore } from '../../../src/state';
 import { seriesActions } from '../../../src/state/series-actions';
-import { addImported, openShared } from '../../../src/ui/exchange/open-shared';
+import { addImported, openShared, planImport } from '../../../src/ui/exchange/open-shared';
 import { shareState } from '../../../src/ui/exchange/share-state';
 import { freshStore, inputOf } from '../export/fixtures';
 import { MARKET } from '../series/market';
@@ -153,5 +153,30 @@ describe('a scenario file and a series library file carrying series', () => {
     file.series[0].input.figures[1].value = '-5';
     const result = restoreScenarioFile(file);
     expect(result.ok ? 'accepted' : [result.error, result.detail.split(':')[0]]).toEqual(['invalid-series', 'series.0.input.figures.1.value']);
+  });
+});
+
+describe('scenarios recognised whatever series of their own the two sides have', () => {
+  it('a link without the reader’s own series still finds the reader’s base: it is not copied', () => {
+    const plain = freshStore('en');
+    const id = plain.getState().createScenario('Video 55%');
+    plain.getState().setModel(id, 't2v-revenue-global', { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.55' });
+    plain.getState().commit((doc) => ({ ...doc, compared: [BASE_ID, id], focusId: id }));
+    const { store: reader } = sender();
+    const before = reader.getState().doc.scenarios.length;
+    // The reader's base holds the proposed path of their series; the link's base lacks it and would take that path.
+    expect(openShared(reader, linkOf(plain))).toMatchObject({ kind: 'shared', count: 1, present: 1 });
+    expect(reader.getState().doc.scenarios).toHaveLength(before + 1);
+  });
+
+  it('the preview says what Add does: the link’s base, with the incoming series’ proposed path, is the reader’s base', () => {
+    const { store } = sender();
+    const reader = freshStore('en');
+    const link = linkOf(store);
+    if (!link.ok) throw new Error(link.detail);
+    const state = reader.getState();
+    const plan = planImport(state.doc, state.reportSeries, link);
+    expect(plan.scenarios.map((e) => e.kind)).toEqual(['present', 'new']);
+    expect(openShared(reader, link)).toMatchObject({ kind: 'shared', count: 1, present: 1 });
   });
 });
