@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import { planSeries, type SeriesPlanEntry } from '../../io/exchange-series';
+import { planSeries, renameScenarioSeries, type SeriesPlanEntry } from '../../io/exchange-series';
 import { planMerge, type MergeEntry } from '../../state/merge';
-import { selectSeries, userSeriesOf } from '../../state';
+import { selectSeries, userSeriesOf, withSeriesDefaults } from '../../state';
 import { useApp, usePage, useStoreApi, type PendingImport } from '../shared';
 import { addImported, openShared } from './open-shared';
 import { useExchangeText } from './use-exchange-text';
@@ -30,7 +30,15 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const newSeries = seriesEntries.filter((e) => e.kind === 'new').length;
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const plan = useMemo(() => planMerge(scenarios, pending.scenarios), [scenarios, pending.scenarios]);
+  // As Add will see them (open-shared placeSeries): the user's scenarios holding the proposed path of each
+  // series the link brings, and the link's scenarios with its series under their ids here. Else a base case
+  // the reader has, sent with a model of the sender's series, would be announced as new ("Report base case (2)").
+  const plan = useMemo(() => {
+    if (!seriesPlan.ok) return planMerge(scenarios, pending.scenarios);
+    const arriving = seriesPlan.entries.flatMap((e) => (e.kind === 'new' ? [e.series] : []));
+    const mine = arriving.length ? withSeriesDefaults({ ...doc, userSeries: [...userSeriesOf(doc), ...arriving] }).scenarios : scenarios;
+    return planMerge(mine, pending.scenarios.map((s) => renameScenarioSeries(s, seriesPlan.rename)));
+  }, [doc, scenarios, seriesPlan, pending.scenarios]);
   const added = new Set(plan.filter((e) => e.kind === 'new')).size;
   const present = new Set(plan.flatMap((e) => (e.kind === 'present' ? [e.id] : []))).size;
   const seriesId = pending.view?.seriesId;
