@@ -118,3 +118,41 @@ export async function answerPreview(page, summary, button) {
   await preview.getByRole('button', { name: button }).click();
   await preview.waitFor({ state: 'detached' });
 }
+
+/** The ids of the charts on the page, in order. @param {import('playwright-core').Page} page */
+export const chartIds = (page) =>
+  page.locator('[data-testid^="chart-panel-"]').evaluateAll((panels) => panels.map((p) => p.getAttribute('data-testid')?.replace('chart-panel-', '')));
+
+/** The series dialog, open, with its chunk loaded. @param {import('playwright-core').Page} page */
+export async function openSeries(page) {
+  await page.getByTestId('series-open').click();
+  await page.getByTestId('series-dialog').waitFor();
+}
+
+/**
+ * Adds a series of one's own through the dialog, typed a key at a time, and returns its id once its chart shows.
+ * @param {import('playwright-core').Page} page @param {string} name
+ * @param {{ years: string, kind: string, value: string, wording: string }[]} figures
+ */
+export async function typeSeries(page, name, figures) {
+  const before = await chartIds(page);
+  await openSeries(page);
+  await page.getByTestId('series-add').click();
+  await page.getByTestId('series-name-en').pressSequentially(name);
+  await page.getByTestId('series-publisher').pressSequentially('Some Securities');
+  await page.getByTestId('series-date').pressSequentially('2025-01');
+  for (const [i, f] of figures.entries()) {
+    if (i > 0) await page.getByTestId('figure-add').click();
+    await page.getByTestId(`figure-${i}-years`).pressSequentially(f.years);
+    await page.getByTestId(`figure-${i}-kind`).selectOption(f.kind);
+    await page.getByTestId(`figure-${i}-value`).pressSequentially(f.value);
+    await page.getByTestId(`figure-${i}-wording`).pressSequentially(f.wording);
+  }
+  await page.getByTestId('series-save').click();
+  await page.getByTestId('series-close').click();
+  return eventually(async () => {
+    const added = (await chartIds(page)).filter((id) => !before.includes(id));
+    assert.equal(added.length, 1, 'one chart more');
+    return /** @type {string} */ (added[0]);
+  });
+}

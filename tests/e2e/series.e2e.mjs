@@ -3,16 +3,7 @@
 // after a reload; a refused row is named with its reason before anything is added.
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
-import { eventually, openApp } from './exchange-helpers.mjs';
-
-/** The series dialog, open, with its chunk loaded. @param {import('playwright-core').Page} page */
-async function openSeries(page) {
-  await page.getByTestId('series-open').click();
-  await page.getByTestId('series-dialog').waitFor();
-}
-
-/** The ids of the charts on the page. @param {import('playwright-core').Page} page */
-const chartIds = (page) => page.locator('[data-testid^="chart-panel-"]').evaluateAll((panels) => panels.map((p) => p.getAttribute('data-testid')?.replace('chart-panel-', '')));
+import { chartIds, eventually, openApp, openSeries } from './exchange-helpers.mjs';
 
 /** Fills a new series' name and source. @param {import('playwright-core').Page} page @param {string} name */
 async function fillSource(page, name) {

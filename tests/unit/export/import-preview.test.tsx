@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
 import type { ExchangedScenario } from '../../../src/io/scenario-file';
+import { toUserSeries } from '../../../src/io/user-series';
 import { BASE_ID, type Scenario } from '../../../src/state';
 import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
 import { AppProvider } from '../../../src/ui/shared/app-context';
 import { createPageStore } from '../../../src/ui/shared/page-store';
 import { freshStore, VIDEO } from './fixtures';
+import { MARKET } from '../series/market';
 
 const sent = ({ name, description, models, colorIndex }: Scenario): ExchangedScenario => ({ name, description, models, colorIndex });
 const mine: ExchangedScenario = { name: 'Mine', description: '', models: { [VIDEO]: { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.55' } }, colorIndex: 7 };
@@ -92,6 +94,23 @@ describe('the preview of a file or link', () => {
     expect(doc.compared).toEqual([BASE_ID, doc.scenarios.at(-1)!.id]);
     expect(added).toBe(1);
     expect(await screen.findByTestId('exchange-notice')).toHaveTextContent('Opened 1 shared scenario beside your own. 1 was one you already had, so it was not copied again.');
+  });
+
+  it('counts the reader’s own scenarios, sent holding the path of a series the link brings, as ones the reader has', async () => {
+    const { store, user, askBeforeAdding } = renderPreview('en');
+    const own = store.getState().doc.scenarios;
+    const made = toUserSeries(MARKET, { id: 'user-market' });
+    if (!made.ok) throw new Error(made.error.message);
+    // The sender's app gave every scenario the series' proposed path; the reader's will on Add (placeSeries).
+    const withMarket = (s: ExchangedScenario): ExchangedScenario => ({ ...s, models: { ...s.models, 'user-market': made.value.baseModel! } });
+    const theirs = { ...mine, models: { ...mine.models, 'user-market': { type: 'compound' as const, baseYear: 2024, baseValue: '10000000000', cagr: '0.6' } } };
+    act(() => askBeforeAdding({ scenarios: [withMarket(sent(own[0]!)), withMarket(sent(own[1]!)), theirs], series: [{ input: MARKET, definition: made.value }], from: 'link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open this shared link?' });
+    expect(within(dialog).getByTestId('import-preview-summary')).toHaveTextContent('It holds 3 scenarios: 1 new, 2 you already have.');
+    expect(within(dialog).getByTestId('import-preview-series')).toHaveTextContent('new series, added as “Smart speaker market”');
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 scenario' }));
+    const { doc } = store.getState();
+    expect(doc.scenarios.map((s) => s.name)).toEqual([...own.map((s) => s.name), 'Mine']);
   });
 
   it('speaks Chinese to a Chinese reader, and offers to show what is all already there', async () => {
