@@ -40,7 +40,7 @@ export const tests = [
     async fn({ page, baseUrl }) {
       const menu = await makeLink(page, baseUrl);
       const url = await menu.getByTestId('share-url').inputValue();
-      assert.ok(url.startsWith(`${baseUrl}#s1.`), url);
+      assert.ok(url.startsWith(`${baseUrl}#s2.`), url);
       const sent = await tableValues(page, T2V);
       const sentNames = await comparedNames(page);
       assert.equal(sentNames.length, 6);
@@ -163,7 +163,7 @@ export const tests = [
 
       // Pasted into the address bar of the open tab: a same-page navigation, heard as a hashchange.
       await page.getByTestId('exchange-error').getByRole('button').click();
-      await page.evaluate(() => (window.location.hash = 's2.AAAA'));
+      await page.evaluate(() => (window.location.hash = 's3.AAAA'));
       await expectNotice(page, /^The shared link could not be opened; nothing was changed\. The data was made by a newer version/);
       assert.deepEqual(await scenarioNames(page), before);
     },
@@ -214,7 +214,7 @@ export const tests = [
         assert.equal(await link.getAttribute('target'), '_blank');
         assert.equal(await link.getAttribute('rel'), 'noopener');
         const full = (await link.getAttribute('href')) ?? '';
-        assert.ok(full.startsWith(`${baseUrl}#s1.`) && !full.includes('embed='), full);
+        assert.ok(full.startsWith(`${baseUrl}#s2.`) && !full.includes('embed='), full);
 
         assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), saved, 'the embed wrote nothing');
         const [opened] = await Promise.all([visitor.context().waitForEvent('page'), link.click()]);

@@ -63,7 +63,7 @@ export function mutateText(text, r) {
     else if (op < 0.7) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 20));
     else if (op < 0.85) s = s.slice(0, at);
     else if (op < 0.95) s = s + s.slice(3, 3 + Math.floor(r() * 2000));
-    else s = pick(r, ['s1.', 's2.AAAA', 's99.x', 's1.' + 'A'.repeat(3000), 'embed=x&s1.AAAA', 's1.%E0%A4%A']);
+    else s = pick(r, ['s1.', 's2.AAAA', 's3.AAAA', 's99.x', 's1.' + 'A'.repeat(3000), 'embed=x&s1.AAAA', 's1.%E0%A4%A']);
   }
   return s;
 }
