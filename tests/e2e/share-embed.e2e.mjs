@@ -175,7 +175,7 @@ export const tests = [
       const panel = menu.getByTestId('embed-panel');
       await panel.getByLabel('800×450').check();
       const code = await panel.getByTestId('embed-code').inputValue();
-      assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#embed=t2v-revenue-global&amp;s1\.[\w-]+" width="800" height="450" style="border:0" loading="lazy" title="[^"<>]+"><\/iframe>$/);
+      assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#embed=t2v-revenue-global&amp;s2\.[\w-]+" width="800" height="450" style="border:0" loading="lazy" title="[^"<>]+"><\/iframe>$/);
       await panel.getByLabel('100%×480').check();
       assert.match(await panel.getByTestId('embed-code').inputValue(), / width="100%" height="480" /);
       const compared = await comparedNames(page);
