@@ -6,7 +6,7 @@ import { useApp, useStoreApi, useT } from '../shared';
 import { Field } from './Field';
 import { FigureRows } from './FigureRows';
 import { PasteFigures } from './PasteFigures';
-import { emptyForm, formField, formOf, readForm, rowOf, type FormProblem, type SeriesForm } from './series-form';
+import { emptyForm, formField, formOf, readForm, rowOf, typedText, type FormProblem, type SeriesForm } from './series-form';
 import { problemText, useSeriesText } from './use-series-text';
 
 /**
@@ -18,9 +18,15 @@ export function SeriesEditor({ actions, id, onDone }: { actions: SeriesActions; 
   const t = useT();
   const w = useSeriesText();
   const lang = useApp((s) => s.settings.lang);
+  const style = useApp((s) => s.settings.unitStyle);
   const store = useStoreApi();
   const editing = id ? userSeriesOf(store.getState().doc).find((u) => u.definition.id === id) : undefined;
-  const [form, setForm] = useState<SeriesForm>(() => (editing ? formOf(editing.input as UserSeriesInput) : emptyForm()));
+  // Values back as one types them (100亿, 56.6%), in the page's grouping, never rounded.
+  const [form, setForm] = useState<SeriesForm>(() => {
+    if (!editing) return emptyForm();
+    const input = editing.input as UserSeriesInput;
+    return formOf(input, typedText(input.unit.kind, input.unit.kind === 'money' ? input.unit.currency : 'CNY', lang, style));
+  });
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const prefix = useId();
   const set = (change: Partial<SeriesForm>) => setForm((f) => ({ ...f, ...change }));
@@ -40,7 +46,8 @@ export function SeriesEditor({ actions, id, onDone }: { actions: SeriesActions; 
   };
 
   const usePasted = (figures: readonly UserFigureInput[]) => {
-    const rows = figures.map(rowOf);
+    const text = typedText(form.unit, form.currency, lang, style);
+    const rows = figures.map((figure) => rowOf(figure, text));
     // An untouched first row gives way to what was pasted.
     const blank = form.figures.length === 1 && !form.figures[0]!.years && !form.figures[0]!.value;
     set({ figures: blank ? rows : [...form.figures, ...rows] });

@@ -1,7 +1,7 @@
 import { parseInput, parseRange, type FieldKind } from '../../io/parse-input';
 import { readYears } from '../../io/paste-words';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
-import type { Currency, FigureKind } from '../../model';
+import { Dec, formatCompact, type Currency, type FigureKind, type Lang, type UnitStyle } from '../../model';
 
 /**
  * The series form as typed (strings, as the fields hold them), and its reading into what the series
@@ -104,8 +104,33 @@ export function readForm(form: SeriesForm): { ok: true; input: UserSeriesInput }
   return { ok: true, input: { name, unit, source, figures: figures as UserFigureInput[] } };
 }
 
-/** A series of the user's own back in the form, to edit it (values as plain numbers, which every field reads). */
-export function formOf(input: UserSeriesInput): SeriesForm {
+/** How a figure's value is written into its field: a stored decimal string to the text a person types. */
+export type ValueText = (value: string) => string;
+
+/** Values as stored: plain digits, which every field reads. */
+export const plainText: ValueText = (value) => value;
+
+/**
+ * Values as the person typed them, in their grouping (100亿, 1000万 / 10B, 10M) and a share as a
+ * percentage (0.566 → 56.6%), exactly: when the short form would not read back to the very same
+ * number, the plain digits stay.
+ */
+export function typedText(unit: UnitKind, currency: string, lang: Lang, style: UnitStyle): ValueText {
+  const field = valueField(unit, currency);
+  return (value) => {
+    try {
+      const exact = new Dec(value);
+      const text = unit === 'share' ? `${exact.times(100).toFixed()}%` : formatCompact(exact, lang, { digits: 64, style });
+      const back = parseInput(text, field.kind, field.currency);
+      return back.ok && new Dec(back.value).eq(exact) ? text : value;
+    } catch {
+      return value;
+    }
+  };
+}
+
+/** A series of the user's own back in the form, to edit it, each value written by `text`. */
+export function formOf(input: UserSeriesInput, text: ValueText = plainText): SeriesForm {
   const unit = input.unit;
   return {
     nameZh: input.name.zh ?? '',
@@ -115,13 +140,13 @@ export function formOf(input: UserSeriesInput): SeriesForm {
     publisher: input.source.publisher,
     date: input.source.date,
     section: input.source.section ?? '',
-    figures: input.figures.map((f) => rowOf(f)),
+    figures: input.figures.map((f) => rowOf(f, text)),
   };
 }
 
 /** A figure (typed before, or read from a paste) as a row of the form. */
-export function rowOf(figure: UserFigureInput): FigureRow {
-  const value = figure.kind === 'range' ? `${figure.low ?? ''}–${figure.high ?? ''}` : (figure.value ?? '');
+export function rowOf(figure: UserFigureInput, text: ValueText = plainText): FigureRow {
+  const value = figure.kind === 'range' ? `${text(figure.low ?? '')}–${text(figure.high ?? '')}` : text(figure.value ?? '');
   return {
     key: nextKey++,
     years: figure.years.join('-'),

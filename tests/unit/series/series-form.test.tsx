@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../src/io/parse-input';
 import { project } from '../../../src/model';
 import { selectSeries, userSeriesOf, type AppStore } from '../../../src/state';
 import { en } from '../../../src/ui/i18n/en';
@@ -7,6 +8,7 @@ import { seriesEn } from '../../../src/ui/i18n/series-en';
 import { seriesZh } from '../../../src/ui/i18n/series-zh';
 import { zh } from '../../../src/ui/i18n/zh';
 import { SeriesButton } from '../../../src/ui/series';
+import { typedText } from '../../../src/ui/series/series-form';
 import { APP_TIMEOUT, renderInApp, type Rendered } from '../ui/render-app';
 
 /** Opens the series dialog (a lazy chunk) and its form for a new series. */
@@ -189,8 +191,8 @@ describe('pasted figures', APP_TIMEOUT, () => {
     expect(await screen.findByTestId('paste-refused')).toHaveTextContent(seriesEn.paste.refused(3, 1, seriesEn.paste.reasons['year-unreadable']));
     expect(screen.getByTestId('paste-preview')).toHaveTextContent(seriesEn.paste.read(1, 1));
     await view.user.click(screen.getByRole('button', { name: seriesEn.paste.confirm(1) }));
-    // 1,000万 = 10,000,000 yuan.
-    expect(screen.getByTestId('figure-0-value')).toHaveValue('10000000');
+    // 1,000万 = 10,000,000 yuan, written back in the English page's grouping: 10M.
+    expect(screen.getByTestId('figure-0-value')).toHaveValue('10M');
   });
 
   it('discarded, add nothing to the form', async () => {
@@ -233,10 +235,32 @@ describe('the series list', APP_TIMEOUT, () => {
     await view.user.click(screen.getByTestId('series-save'));
     const [series] = own(view.store);
     await view.user.click(screen.getByTestId(`series-edit-${series!.id}`));
-    expect(screen.getByTestId('figure-0-value')).toHaveValue('10000000000');
+    // 100亿 = 10,000,000,000 yuan, back in the English page's grouping as 10B (exact, so saving unchanged keeps it).
+    expect(screen.getByTestId('figure-0-value')).toHaveValue('10B');
     await view.user.clear(screen.getByTestId('figure-0-value'));
     await view.user.type(screen.getByTestId('figure-0-value'), '120亿');
     await view.user.click(screen.getByTestId('series-save'));
     expect(own(view.store).map((s) => [s.id, s.figures[0]!.value])).toEqual([[series!.id, '12000000000']]);
+  });
+});
+
+describe('a value written back into the form', () => {
+  // Each by hand: 100亿 = 10,000,000,000 = 10B; 123.45678901亿 = 12,345,678,901; 0.566 = 56.6 %.
+  it.each([
+    ['money', 'zh', 'wan', '10000000000', '100亿'],
+    ['money', 'en', 'kmb', '10000000000', '10B'],
+    ['money', 'zh', 'wan', '12345678901', '123.45678901亿'],
+    ['people', 'zh', 'wan', '1092000000', '10.92亿'],
+    ['share', 'en', 'kmb', '0.566', '56.6%'],
+    ['money', 'en', 'kmb', '999', '999'],
+  ] as const)('%s in %s (%s): %s as %s, never rounded', (unit, lang, style, value, text) => {
+    expect(typedText(unit, 'CNY', lang, style)(value)).toBe(text);
+  });
+
+  it('writes even a long number so that it reads back to the very same value', () => {
+    // 31 significant digits, within the engine's 34: in its short form it still reads back exactly.
+    const long = '123456789012345678901234567891.5';
+    const text = typedText('money', 'CNY', 'en', 'kmb')(long);
+    expect(parseInput(text, 'amount', 'CNY')).toEqual({ ok: true, value: long });
   });
 });
