@@ -211,7 +211,7 @@ export const tests = [
         assert.deepEqual(await axeViolations(other), [], 'axe-core finds nothing wrong with the preview');
         // The sender's five first-visit scenarios hold the series' proposed path, as the reader's will once it
         // is added: they are the reader's own five, and only the scenario made for the series is new.
-        await answerPreview(other, /^It holds 6 scenarios: 1 new, 5 you already have\./, 'Add 1 scenario');
+        await answerPreview(other, /^It holds 6 scenarios: 1 new, 5 you already have\./, 'Add 1 scenario and 1 series');
         const names = await scenarioNames(other);
         assert.equal(names.length, 6, names.join(' | '));
         assert.equal(names.filter((n) => /\(\d+\)$/.test(n)).length, 0, `no "(2)" copies: ${names.join(' | ')}`);

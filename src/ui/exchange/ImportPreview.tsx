@@ -116,7 +116,7 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
             {x.ask.cancel}
           </button>
           <button type="button" className="button button--primary" onClick={add} disabled={!seriesPlan.ok} data-testid="import-add">
-            {onlySeries ? x.ask.addSeries(newSeries) : x.ask.add(added)}
+            {onlySeries ? x.ask.addSeries(newSeries) : x.ask.add(added, newSeries)}
           </button>
         </div>
       </div>

@@ -72,7 +72,8 @@ export const exchangeEn = {
     present: (name: string) => `you already have it as “${name}”: not copied`,
     base: (name: string) => `the same as your read-only “${name}”: never copied`,
     full: 'no room: the list holds 50 scenarios at most',
-    add: (n: number) => (n ? `Add ${n} scenario${n === 1 ? '' : 's'}` : 'Show them (nothing to add)'),
+    add: (n: number, series = 0) =>
+      n && series ? `Add ${n} scenario${n === 1 ? '' : 's'} and ${series} series` : series ? `Add ${series} series and show the scenarios` : n ? `Add ${n} scenario${n === 1 ? '' : 's'}` : 'Show them (nothing to add)',
     seriesList: 'Series of its own',
     seriesNew: (name: string) => `new series, added as “${name}”`,
     seriesRenamed: (name: string) => `new series “${name}”: you have another series under its id, so it is added under a new one`,

@@ -63,7 +63,7 @@ export const exchangeZh: ExchangeMessages = {
     present: (name) => `您已有此情景（“${name}”）：不重复添加`,
     base: (name) => `与您的只读“${name}”相同：从不复制`,
     full: '没有空位：情景列表最多50个',
-    add: (n) => (n ? `添加${n}个情景` : '显示这些情景（无需添加）'),
+    add: (n, series = 0) => (n && series ? `添加${n}个情景和${series}个序列` : series ? `添加${series}个序列并显示这些情景` : n ? `添加${n}个情景` : '显示这些情景（无需添加）'),
     seriesList: '其中的自建序列',
     seriesNew: (name) => `新序列，添加为“${name}”`,
     seriesRenamed: (name) => `新序列“${name}”：您已有另一个序列使用其编号，改用新编号添加`,

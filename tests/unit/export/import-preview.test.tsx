@@ -108,7 +108,7 @@ describe('the preview of a file or link', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Open this shared link?' });
     expect(within(dialog).getByTestId('import-preview-summary')).toHaveTextContent('It holds 3 scenarios: 1 new, 2 you already have.');
     expect(within(dialog).getByTestId('import-preview-series')).toHaveTextContent('new series, added as “Smart speaker market”');
-    await user.click(within(dialog).getByRole('button', { name: 'Add 1 scenario' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 scenario and 1 series' }));
     const { doc } = store.getState();
     expect(doc.scenarios.map((s) => s.name)).toEqual([...own.map((s) => s.name), 'Mine']);
   });
