@@ -3,6 +3,7 @@ import {
   figureYear,
   fitLogistic,
   impliedCagr,
+  isOwnSeries,
   type Anchor,
   type ForecastModel,
   type ModelType,
@@ -68,7 +69,9 @@ export function switchModel(type: ModelType, series: SeriesDefinition, current: 
   if (series.baseModel?.type === 'logistic') return series.baseModel;
   const points = anchors.map((a) => ({ year: a.year, value: levelOf(a) }));
   const highest = points.reduce((m, p) => (p.value.gt(m) ? p.value : m), new Dec(0));
-  const ceiling = series.unit.kind === 'people' ? citedCeiling : round(highest.times(3), 6);
+  // The report cites China's internet users as the ceiling for its people; a series of one's own counts
+  // other people, so it starts at three times its highest figure, for its user to replace with one they cite.
+  const ceiling = series.unit.kind === 'people' && !isOwnSeries(series) ? citedCeiling : round(highest.times(3), 6);
   const fit = fitLogistic(points, ceiling);
   if (fit.ok)
     return { ...fit.value.model, midpoint: round(new Dec(fit.value.model.midpoint), 8), steepness: round(new Dec(fit.value.model.steepness), 6) };
