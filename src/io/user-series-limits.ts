@@ -23,6 +23,7 @@ export type UserSeriesErrorKind =
   | 'no-figures'
   | 'figure-mismatch'
   | 'span-reversed'
+  | 'rate-needs-span'
   | 'year-out-of-window'
   | 'duplicate-year'
   | 'range-reversed'

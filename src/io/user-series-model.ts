@@ -39,7 +39,7 @@ function segmentRate(from: { year: number; value: Dec }, to: { year: number; val
 
 export function proposeModel(figures: readonly ReportFigure[], unit: Unit): Result<ProposedModel> {
   const anchors: Anchor[] = figures
-    .filter((f) => f.kind !== 'statement')
+    .filter((f) => f.kind !== 'statement' && f.quantity === 'level')
     .map((f) => ({
       year: figureYear(f),
       low: f.kind === 'range' ? f.low! : f.value!,

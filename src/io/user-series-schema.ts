@@ -22,6 +22,9 @@ export const userFigureSchema = v.object({
   // Strict, as the report's schema: a plain tuple would drop the second year of a span without a word.
   years: v.union([v.strictTuple([wholeYear]), v.strictTuple([wholeYear, wholeYear])]),
   kind: v.picklist(FIGURE_KINDS),
+  // What the figure counts: the series' level (the default), or a growth rate stated over a span of
+  // years ("CAGR 56.6% 2023-2030"), which the audit checks against the levels it joins.
+  quantity: v.optional(v.picklist(['level', 'cagr'])),
   value: v.optional(decimalString),
   low: v.optional(decimalString),
   high: v.optional(decimalString),

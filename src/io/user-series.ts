@@ -65,7 +65,8 @@ function check(input: unknown, options: UserSeriesOptions): UserSeriesResult {
     const fault = checkFigure(figure, i, unit);
     if (fault) return fault;
   }
-  const numeric = series.figures.flatMap((f, i) => (f.kind === 'statement' ? [] : [{ year: lastYear(f), i }]));
+  // Levels: a stated growth rate speaks for a span, not for a year's level, and needs levels to join.
+  const numeric = series.figures.flatMap((f, i) => (f.kind === 'statement' || f.quantity === 'cagr' ? [] : [{ year: lastYear(f), i }]));
   if (numeric.length === 0) return refuse('no-figures', 'figures', 'A series needs at least one figure with a number.');
   const firstOf = new Map<number, number>();
   for (const { year, i } of numeric) {
@@ -137,11 +138,20 @@ const NUMBERS_OF_KIND: Readonly<Record<UserFigureInput['kind'], readonly ('value
   statement: [],
 };
 
+/** The kinds a stated growth rate may be: said outright, or "about". */
+const RATE_KINDS: readonly UserFigureInput['kind'][] = ['point', 'approximate'];
+
 function checkFigure(figure: UserFigureInput, i: number, unit: Unit): UserSeriesResult | undefined {
   const at = `figures.${i}`;
   const [first, last] = figure.years;
   if (last !== undefined && last < first)
     return refuse('span-reversed', `${at}.years.1`, `A span of years runs forward: ${last} comes before ${first}.`, { from: first, to: last });
+  if (figure.quantity === 'cagr') {
+    if (last === undefined || last === first)
+      return refuse('rate-needs-span', `${at}.years`, 'A growth rate is stated over a span of years (2023-2030).', { year: first });
+    if (!RATE_KINDS.includes(figure.kind))
+      return refuse('figure-mismatch', `${at}.kind`, 'A growth rate is a point or an approximate figure.', { kind: figure.kind, key: 'kind' });
+  }
   for (const [j, year] of figure.years.entries())
     if (year < USER_YEARS.from || year > USER_YEARS.to)
       return refuse('year-out-of-window', `${at}.years.${j}`, `${year} is outside the app's ${USER_YEARS.from}-${USER_YEARS.to}.`, {
@@ -155,9 +165,9 @@ function checkFigure(figure: UserFigureInput, i: number, unit: Unit): UserSeries
     if (has !== wanted.includes(key))
       return refuse('figure-mismatch', `${at}.${key}`, `A ${figure.kind} figure ${has ? 'takes no' : 'needs a'} ${key}.`, { kind: figure.kind, key });
     if (!has) continue;
-    const inside = inDomain('value', figure[key]!, `${at}.${key}`);
+    const inside = inDomain(figure.quantity === 'cagr' ? 'rate' : 'value', figure[key]!, `${at}.${key}`);
     if (!inside.ok) return refuse('out-of-domain', `${at}.${key}`, inside.error.message, inside.error.params);
-    if (unit.kind === 'share' && inside.value.gt(1))
+    if (unit.kind === 'share' && figure.quantity !== 'cagr' && inside.value.gt(1))
       return refuse('out-of-domain', `${at}.${key}`, `${at}.${key} must be a share of at most 100% (1).`, { domain: 'share', min: '0.001', max: '1' });
   }
   if (figure.kind === 'range' && new Dec(figure.low!).gt(figure.high!))
@@ -179,6 +189,12 @@ function both(name: UserSeriesInput['name']): Localized {
 
 function reading(figure: UserFigureInput, unit: Unit): Localized {
   const q = (lang: 'zh' | 'en', value: string) => formatQuantity(new Dec(value), unit, lang, unit.kind === 'share' ? {} : { digits: 6 });
+  if (figure.quantity === 'cagr') {
+    const rate = `${new Dec(figure.value!).times(100).toFixed()}%`;
+    const [from, to] = figure.years;
+    const about = figure.kind === 'approximate';
+    return { zh: `${from}—${to}年年均复合增速${about ? '约' : ''}${rate}`, en: `${about ? 'About ' : ''}${rate} a year (CAGR), ${from}–${to}` };
+  }
   switch (figure.kind) {
     case 'statement':
       return { zh: '无数字', en: 'No figure' };
@@ -204,7 +220,9 @@ function build(series: UserSeriesInput, unit: Unit, id: string): UserSeriesResul
     const years: ReportFigure['years'] = f.years.length === 2 && f.years[1] !== f.years[0] ? [f.years[0], f.years[1]!] : [f.years[0]];
     return {
       id: `${id}-${n + 1}`,
-      quantity: unit.kind === 'share' ? 'share' : 'level',
+      // The series' own level, whatever its unit (a share's figures are its path too): the charts, the
+      // audit, the readouts and goal seek read figures of quantity 'level'.
+      quantity: f.quantity === 'cagr' ? 'cagr' : 'level',
       years,
       kind: f.kind,
       ...(f.value !== undefined ? { value: new Dec(f.value).toString() } : {}),

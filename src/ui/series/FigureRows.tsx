@@ -1,9 +1,8 @@
-import type { FigureKind } from '../../model';
 import { Field } from './Field';
-import { emptyRow, type FigureRow } from './series-form';
+import { emptyRow, type FigureRow, type RowKind } from './series-form';
 import { useSeriesText } from './use-series-text';
 
-const KINDS: readonly FigureKind[] = ['point', 'approximate', 'upper-bound', 'lower-bound', 'range', 'conditional', 'statement'];
+const KINDS: readonly RowKind[] = ['point', 'approximate', 'upper-bound', 'lower-bound', 'range', 'conditional', 'statement', 'cagr'];
 
 /** The figures of the series, a row each: year or span, kind, value (or low–high), original wording. */
 export function FigureRows({ rows, onChange, errorAt, prefix }: { rows: readonly FigureRow[]; onChange: (rows: FigureRow[]) => void; errorAt: (field: string) => string | undefined; prefix: string }) {
@@ -26,7 +25,7 @@ export function FigureRows({ rows, onChange, errorAt, prefix }: { rows: readonly
               </Field>
               <Field id={id('kind')} label={w.form.kind} error={errorAt(`figures.${i}.kind`)}>
                 {(props) => (
-                  <select {...props} value={row.kind} onChange={(e) => change(row.key, { kind: e.target.value as FigureKind })} data-testid={`figure-${i}-kind`}>
+                  <select {...props} value={row.kind} onChange={(e) => change(row.key, { kind: e.target.value as RowKind })} data-testid={`figure-${i}-kind`}>
                     {KINDS.map((k) => (
                       <option key={k} value={k}>
                         {w.form.kinds[k]}

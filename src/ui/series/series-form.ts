@@ -11,11 +11,14 @@ import { Dec, formatCompact, type Currency, type FigureKind, type Lang, type Uni
  */
 export type UnitKind = UserSeriesInput['unit']['kind'];
 
+export type RowKind = FigureKind | 'cagr';
+
 export interface FigureRow {
   /** Stable across edits, for React's keys and the fields' ids. */
   readonly key: number;
   readonly years: string;
-  readonly kind: FigureKind;
+  /** A figure's kind, or 'cagr': a growth rate a year stated over the span (quantity 'cagr', a point). */
+  readonly kind: RowKind;
   /** One value, or low–high for a range. */
   readonly value: string;
   readonly wording: string;
@@ -83,6 +86,12 @@ function readFigure(row: FigureRow, i: number, field: ReturnType<typeof valueFie
     if (range.reversed) problems.push({ field: at, from: 'series', kind: 'range-reversed', params: {} });
     return years && { years, kind: 'range', low: range.low, high: range.high, ...words };
   }
+  if (row.kind === 'cagr') {
+    // A rate whatever the series' unit: 56.6% → 0.566.
+    const rate = parseInput(row.value, 'rate');
+    if (!rate.ok) problems.push({ field: at, from: 'input', kind: rate.kind, params: {} });
+    return years && rate.ok ? { years, kind: 'point', quantity: 'cagr', value: rate.value, ...words } : undefined;
+  }
   const value = parseInput(row.value, field.kind, field.currency);
   if (!value.ok) {
     const isRange = parseRange(row.value, field.kind, field.currency).ok;
@@ -146,11 +155,16 @@ export function formOf(input: UserSeriesInput, text: ValueText = plainText): Ser
 
 /** A figure (typed before, or read from a paste) as a row of the form. */
 export function rowOf(figure: UserFigureInput, text: ValueText = plainText): FigureRow {
-  const value = figure.kind === 'range' ? `${text(figure.low ?? '')}–${text(figure.high ?? '')}` : text(figure.value ?? '');
+  const cagr = figure.quantity === 'cagr';
+  const value = cagr
+    ? `${new Dec(figure.value ?? '0').times(100).toFixed()}%`
+    : figure.kind === 'range'
+      ? `${text(figure.low ?? '')}–${text(figure.high ?? '')}`
+      : text(figure.value ?? '');
   return {
     key: nextKey++,
     years: figure.years.join('-'),
-    kind: figure.kind,
+    kind: cagr ? 'cagr' : figure.kind,
     value,
     wording: figure.wording ?? '',
     ...(figure.condition ? { condition: figure.condition } : {}),

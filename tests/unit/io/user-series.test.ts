@@ -117,7 +117,8 @@ describe('a series of your own, accepted', () => {
     });
     const model = share.baseModel as AnchoredModel;
     expect([model.rateBefore, model.rateAfter, model.ceiling]).toEqual(['0', '0', '1']);
-    expect(share.figures[0]!.quantity).toBe('share');
+    // Its own level (the unit says it is a share): drawn, audited and read out as any series' figures are.
+    expect(share.figures[0]!.quantity).toBe('level');
     expect(share.figures[0]!.reading.en).toBe('About 70.0% (approximate)');
   });
 
