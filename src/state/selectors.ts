@@ -74,8 +74,15 @@ export function selectSeriesProjections(state: AppState, seriesId: string): Seri
  */
 export function seriesProjectionsSelector(seriesId: string): (state: AppState) => readonly SeriesProjection[] {
   let last: readonly SeriesProjection[] = [];
+  let from: Pick<AppState, 'doc'> & Pick<AppState['settings'], 'yearFrom' | 'yearTo'> | undefined;
   return (state) => {
-    const next = selectSeriesProjections(state, seriesId);
+    const { doc } = state;
+    const { yearFrom, yearTo } = state.settings;
+    // The projections come from the doc and the years alone. Every change to the store asks every
+    // panel's selector (the drag's draft, once a frame): when neither changed, nothing is looked up.
+    if (from && from.doc === doc && from.yearFrom === yearFrom && from.yearTo === yearTo) return last;
+    from = { doc, yearFrom, yearTo };
+    const next = seriesProjections(doc, seriesId, yearFrom, yearTo);
     return sameProjections(last, next) ? last : (last = next);
   };
 }

@@ -5,6 +5,7 @@
 //
 //   node tests/bench/frame.bench.mjs [--inputs=100] [--gap=40] [--profile] [--trace] [--dist=DIR]
 //                                    [--hide-tables] [--css=TEXT] [--floor] [--quick] [--slowest]
+//                                    [--load=limit]
 //
 // Two ways in, each at normal speed and with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate):
 // - drag (the target's figure): the real mouse drags the slider (CDP Input.dispatchMouseEvent, see
@@ -27,6 +28,8 @@
 // button) before measuring; --css=TEXT adds a style sheet (e.g. CSS containment) before measuring;
 // --floor measures a bare page holding only a slider and a text box, not the app: what the browser
 // itself takes from a slider input to the painted frame on this machine, the least any app can do.
+// --load=limit: the app at issue 19's stated limits (limit-load.mjs): 20 series of one's own (23 charts)
+// and 10 compared scenarios, seeded as saved work before the page loads; the same slider is dragged.
 //
 // The pieces live in tests/bench/frame/: options.mjs (the command line), page.mjs (the page set up),
 // measure.mjs (the two ways in), stats.mjs (percentiles, profile, trace) and report.mjs (what is printed).

@@ -3,7 +3,7 @@
 // headless Chromium. Run: npm run bench:startup (builds first). Prints figures; never fails on them
 // (exit code 1 only when the bench itself cannot run). Not a test: timings belong here, not in tests.
 //
-//   node tests/bench/startup.bench.mjs [--runs=5] [--dist=DIR]
+//   node tests/bench/startup.bench.mjs [--runs=5] [--dist=DIR] [--load=limit] [--desktop]
 //
 // dist/ is served gzipped (a small node http server with zlib, no-store), each load in a fresh browser
 // context (an empty profile: cold cache, no service worker), in two conditions:
@@ -18,8 +18,13 @@
 // answers). The median of the runs is printed beside the floor: a bare HTML page of the same gzipped
 // size as the page's first load (HTML, CSS and first-load JS), served the same way, whose only text
 // comes after its filler, so it paints once all of it has arrived.
-/* global window, document, MutationObserver, HTMLInputElement -- used inside page callbacks */
+// --load=limit: each cold load starts with saved work at issue 19's stated limits (limit-load.mjs): 20
+// series of one's own and 10 scenarios, in localStorage before the page's first script; the table then
+// also gives when all 23 charts are in the page, and the bench checks 23 charts and 10 scenarios are shown.
+// --desktop: the desktop condition alone.
+/* global window, document, MutationObserver, HTMLInputElement, requestAnimationFrame -- used inside page callbacks */
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,10 +32,14 @@ import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.mjs';
+import { LIMIT, seedLimit, shown } from './limit-load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.resolve(process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? path.join(ROOT, 'dist'));
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+const LOAD = process.argv.find((a) => a.startsWith('--load='))?.slice('--load='.length) ?? 'default';
+if (!['default', 'limit'].includes(LOAD)) throw new Error(`--load=${LOAD}: default or limit`);
+const CHARTS = LOAD === 'limit' ? 3 + LIMIT.series : 0;
 const FLOOR_PATH = '/__floor.html';
 const TARGETS = { slowFcp: 800, slowInput: 2000, desktopFcp: 150 };
 
@@ -77,7 +86,7 @@ function floorPage(size) {
 }
 
 /** Watches, from before any script of the page, for the first chart's <svg> and for the page to answer a slider. */
-const PROBE = () => {
+const PROBE = (/** @type {number} */ charts) => {
   const marks = /** @type {Record<string, number>} */ ({});
   Object.defineProperty(window, '__startup', { value: marks });
   const chart = () => document.querySelector('svg.projection-chart');
@@ -93,6 +102,12 @@ const PROBE = () => {
     if (document.documentElement.dataset.ready) {
       marks.ready = performance.now();
       ready.disconnect();
+      // At the limit: when all the charts are in, looked at once a frame from then on.
+      const count = () => {
+        if (document.querySelectorAll('[data-testid^="chart-panel-"]').length >= charts) marks.allCharts = performance.now();
+        else requestAnimationFrame(count);
+      };
+      if (charts) count();
     }
   });
   ready.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
@@ -129,9 +144,11 @@ async function load(browser, url, slow, app) {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 1, uploadThroughput: 750e3 / 8 });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     }
-    if (app) await page.addInitScript(PROBE);
+    if (app && CHARTS) await seedLimit(context, url.includes('/en/') ? 'en' : 'zh');
+    if (app) await page.addInitScript(PROBE, CHARTS);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    if (app) await page.waitForFunction(() => /** @type {any} */ (window).__startup.input !== undefined, null, { timeout: 60_000 });
+    // The first input is often handled before the saved work is read: wait for both, so both are read.
+    if (app) await page.waitForFunction(() => /** @type {any} */ (window).__startup.input !== undefined && /** @type {any} */ (window).__startup.ready !== undefined, null, { timeout: 60_000 });
     const fcp = await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -140,8 +157,15 @@ async function load(browser, url, slow, app) {
           new PerformanceObserver(() => read() !== undefined && resolve(read())).observe({ type: 'paint', buffered: true });
         }),
     );
+    /** @type {Awaited<ReturnType<typeof shown>> | undefined} */
+    let seen;
+    if (app && CHARTS) {
+      await page.waitForFunction(() => /** @type {any} */ (window).__startup.allCharts !== undefined, null, { timeout: 60_000 });
+      seen = await shown(page);
+      if (seen.charts !== CHARTS || seen.scenarios !== LIMIT.scenarios) throw new Error(`at the limit the page shows ${seen.charts} charts and ${seen.scenarios} scenarios, not ${CHARTS} and ${LIMIT.scenarios}`);
+    }
     const marks = app ? await page.evaluate(() => ({ .../** @type {any} */ (window).__startup })) : {};
-    return { fcp: /** @type {number} */ (fcp), chart: marks.chart === undefined ? NaN : Math.max(marks.chart, /** @type {number} */ (fcp)), input: marks.input ?? NaN, ready: marks.ready ?? NaN, enabled: marks.enabled ?? NaN };
+    return { seen, allCharts: marks.allCharts ?? NaN, fcp: /** @type {number} */ (fcp), chart: marks.chart === undefined ? NaN : Math.max(marks.chart, /** @type {number} */ (fcp)), input: marks.input ?? NaN, ready: marks.ready ?? NaN, enabled: marks.enabled ?? NaN };
   } finally {
     await context.close();
   }
@@ -165,25 +189,27 @@ async function main() {
   const floor = floorPage(size);
   const server = await serve(DIST, floor);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  console.log(`# load: ${LOAD}${CHARTS ? ` (20 series of one's own × 10 scenarios seeded as saved work; ${CHARTS} charts expected)` : ''}; machine load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`# ${DIST}: first load ${(size / 1024).toFixed(1)} KB gzipped; floor page ${(floor.length / 1024).toFixed(1)} KB gzipped; median of ${RUNS} cold loads; Chromium ${browser.version()}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`);
   /** @type {string[][]} */
   const rows = [];
   try {
-    for (const slow of [false, true]) {
+    for (const slow of process.argv.includes('--desktop') ? [false] : [false, true]) {
       const condition = slow ? 'slow 4G + 4× CPU' : 'desktop';
       for (const target of [...pages, { name: 'floor (bare page, same size)', path: FLOOR_PATH }]) {
         const app = target.path !== FLOOR_PATH;
-        /** @type {{ fcp: number, chart: number, input: number, ready: number, enabled: number }[]} */
+        /** @type {Awaited<ReturnType<typeof load>>[]} */
         const runs = [];
         for (let i = 0; i < RUNS; i++) runs.push(await load(browser, server.url + target.path, slow, app));
-        rows.push([condition, target.name, ms(median(runs.map((r) => r.fcp))), ms(median(runs.map((r) => r.chart))), ms(median(runs.map((r) => r.input))), ms(median(runs.map((r) => r.ready))), runs.map((r) => Math.round(r.fcp)).join(' ')]);
+        if (runs[0].seen) console.log(`# ${condition}, ${target.name}: ${runs[0].seen.charts} charts, ${runs[0].seen.scenarios} scenarios (${runs[0].seen.compared} compared) shown`);
+        rows.push([condition, target.name, ms(median(runs.map((r) => r.fcp))), ms(median(runs.map((r) => r.chart))), ms(median(runs.map((r) => r.input))), ms(median(runs.map((r) => r.ready))), ...(CHARTS ? [ms(median(runs.map((r) => r.allCharts)))] : []), runs.map((r) => Math.round(r.fcp)).join(' ')]);
       }
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const head = ['condition', 'page', 'first contentful paint', 'first chart on screen', 'first input handled', 'hydrated, saved work in', 'FCP of each run'];
+  const head = ['condition', 'page', 'first contentful paint', 'first chart on screen', 'first input handled', 'hydrated, saved work in', ...(CHARTS ? [`all ${CHARTS} charts in`] : []), 'FCP of each run'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (/** @type {string[]} */ cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log(line(head));

@@ -1,7 +1,8 @@
 // The page the frame bench measures: the app set up with 10 compared scenarios (or the bare page, --floor),
 // the probe installed before the page's own scripts, and whether the dragged line was drawn on the canvas.
 /* global window, document, HTMLInputElement -- used inside page.evaluate callbacks and the init script */
-import { CHART, COMPARED, CSS_TEXT, FLOOR, HIDE_TABLES, SLIDER } from './options.mjs';
+import { CHART, COMPARED, CSS_TEXT, FLOOR, HIDE_TABLES, LOAD, SLIDER } from './options.mjs';
+import { LIMIT, seedLimit, shown } from '../limit-load.mjs';
 
 /**
  * Whether the app drew the dragged line on the canvas over the chart (it does so in the input's task,
@@ -83,7 +84,7 @@ export async function setUp(page) {
   // The last one created is a user scenario and has the focus; its assumptions are on screen.
   const focused = await page.locator('[data-testid="scenario-row"] .scenario__name[aria-pressed="true"]').textContent();
   const lines = await page.$$eval('.chart-view__svg g[data-line-id]', (gs) => gs.filter((g) => g.querySelector('.chart-line__points')).length);
-  return { focused: focused?.trim() ?? '', lines, compared: await compared() };
+  return { focused: focused?.trim() ?? '', lines, ...(await shown(page)) };
 }
 
 /**
@@ -97,10 +98,21 @@ export async function openPage(browser, server) {
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // At the limit, the saved work is in localStorage before the app's first script runs.
+  if (LOAD === 'limit' && !FLOOR) await seedLimit(page, 'en');
   await page.goto(server.url, { waitUntil: 'load' });
-  let setup = { compared: 0, lines: 0, focused: '' };
+  let setup = { compared: 0, lines: 0, focused: '', charts: 0, scenarios: 0 };
   if (FLOOR) {
     await page.setContent(BARE_PAGE);
+  } else if (LOAD === 'limit') {
+    // The saved work is read after the prerendered page is hydrated: wait for its charts.
+    const charts = 3 + LIMIT.series;
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid^="chart-panel-"]').length >= n, charts, { timeout: 60_000 });
+    await page.getByTestId('scenario-row').nth(LIMIT.scenarios - 1).waitFor();
+    if ((await page.getByTestId('language').inputValue()) !== 'en') await page.getByTestId('language').selectOption('en');
+    setup = await setUp(page);
+    if (setup.charts !== charts || setup.scenarios !== LIMIT.scenarios || setup.compared !== COMPARED)
+      throw new Error(`at the limit the page shows ${setup.charts} charts and ${setup.scenarios} scenarios (${setup.compared} compared), not ${charts} and ${LIMIT.scenarios}`);
   } else {
     await page.evaluate(() => localStorage.clear());
     await page.reload({ waitUntil: 'load' });
