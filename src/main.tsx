@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { reportData } from './io/report-fixture';
 import type { ReadResult } from './io/saved-state';
 import { safeStorage } from './io/safe-storage';
-import { createAppStore, loadSavedWork, type AppStore } from './state';
+import { createAppStore, loadSavedWork, STORAGE_KEY, type AppStore } from './state';
 import { AppProvider, createPageStore, type PageStore } from './ui/shared';
 import { App, type TabSync } from './ui/app';
 import { preloadTable } from './ui/chart';
@@ -53,6 +53,15 @@ function cannotStart(): void {
   );
 }
 
+/** Whether this device holds no saved work at all (STORAGE_KEY absent); false when storage cannot be asked. */
+function nothingSaved(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === null;
+  } catch {
+    return false;
+  }
+}
+
 /** Marks the page as the visitor's: hydrated (or drawn) with their saved work in (tests and the startup bench wait for it). */
 const ready = () => {
   container.inert = false;
@@ -84,7 +93,13 @@ async function startApp(): Promise<void> {
     onStatus: (status) => tell((store) => store.getState().setSaveStatus(status)),
     onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
     onWritten: (state) => tabs.sync?.written(state.doc),
-  }, { delayMs: 300, lifecycle: window, read: (raw) => read!(raw) });
+  }, {
+    delayMs: 300,
+    lifecycle: window,
+    // Before the door is in, only a first visit reads (finding nothing); should another tab have saved in
+    // that instant, what it saved is kept aside as a recovery, never written over.
+    read: (raw) => (read ? read(raw) : { ok: false, reason: 'invalid', detail: 'read before the saved-work reader loaded' }),
+  });
   const loadSaved = async () => {
     try {
       // The tab sync comes with the reader: it can do nothing before the reader is in, and events until
@@ -98,7 +113,8 @@ async function startApp(): Promise<void> {
       store.getState().setSaveStatus('unavailable');
       return;
     }
-    await loadSavedWork(store);
+    // A first visit read its (empty) saved work before hydrating: only the tab sync was still to come.
+    if (!firstVisit) await loadSavedWork(store);
     // What this tab and the others now agree on: the saved work just read.
     tabs.sync?.written(store.getState().doc);
   };
@@ -122,6 +138,9 @@ async function startApp(): Promise<void> {
   } catch {
     return cannotStart();
   }
+  // A first visit to a page drawn at build time: nothing saved on this device yet (storage that cannot be
+  // asked counts as something saved, so the page waits for the usual read and its banner).
+  const firstVisit = pageLang !== undefined && words === pageLang && nothingSaved();
 
   // A link opened in a new tab, or pasted into the address bar of this one (a same-page navigation).
   const open = (fragment: string) => {
@@ -145,6 +164,8 @@ async function startApp(): Promise<void> {
   const afterHydration = () => {
     if (started) return;
     started = true;
+    // A first visit is the visitor's as soon as it is hydrated: there is no saved work to wait for.
+    if (firstVisit) ready();
     void loadSaved().then(() => {
       // The page's address says its language (a saved choice of the other one sent the visitor there).
       if (store.getState().settings.lang !== lang) store.getState().switchLanguage(lang);
@@ -162,9 +183,15 @@ async function startApp(): Promise<void> {
   );
   // Hydrated only in the language it was drawn in; if that catalogue could not be had, drawn anew in the other.
   if (pageLang && words === pageLang) {
-    // Until the saved work is in, the drawn page takes no input: an edit made to the default in that
-    // moment would be replaced by the saved work as it loads, and so lost.
-    container.inert = true;
+    if (firstVisit) {
+      // Nothing saved: reading it now finds nothing (no reader needed) and opens saving, so an edit made
+      // while the rest loads is kept and written like any other.
+      await loadSavedWork(store);
+    } else {
+      // Until the saved work is in, the drawn page takes no input: an edit made to the default in that
+      // moment would be replaced by the saved work as it loads, and so lost.
+      container.inert = true;
+    }
     hydrateRoot(container, app(true));
   } else {
     await loadSaved();
