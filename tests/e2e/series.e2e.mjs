@@ -3,7 +3,8 @@
 // after a reload; a refused row is named with its reason before anything is added.
 import assert from 'node:assert/strict';
 import { axeViolations } from './axe.mjs';
-import { chartIds, eventually, openApp, openSeries } from './exchange-helpers.mjs';
+import { cellValue } from './calculator-helpers.mjs';
+import { chartIds, eventually, openApp, openSeries, typeSeries } from './exchange-helpers.mjs';
 
 /** Fills a new series' name and source. @param {import('playwright-core').Page} page @param {string} name */
 async function fillSource(page, name) {
@@ -67,6 +68,33 @@ export const tests = [
       await page.getByTestId('series-save').click();
       await page.getByTestId('series-close').click();
       await eventually(async () => assert.equal((await chartIds(page)).length, before.length + 1));
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
+  {
+    name: 'a stated growth rate that disagrees with the amounts is a conflict in the audit, and one click makes a reading a scenario',
+    fn: async (/** @type {any} */ { page, baseUrl, consoleErrors }) => {
+      await openApp(page, baseUrl);
+      const NAME = 'Video revenue, another report';
+      const id = await typeSeries(page, NAME, [
+        { years: '2023', kind: 'point', value: '7.2M', wording: '$7.2M' },
+        { years: '2030', kind: 'point', value: '2.219B', wording: '$2.219B' },
+        { years: '2023-2030', kind: 'cagr', value: '56.6%', wording: 'CAGR 56.6%' },
+      ]);
+      const conflict = page.locator('[data-testid=finding-growth-conflict]', { hasText: NAME });
+      await conflict.waitFor();
+      // (2219 / 7.2)^(1/7) − 1 = 1.26749532761… (Python decimal): 126.7% a year, not the 56.6% stated.
+      assert.match((await conflict.textContent()) ?? '', /56\.6%/);
+      assert.match((await conflict.textContent()) ?? '', /126\.7%/);
+      await conflict.getByTestId('apply-trust-base-and-rate').click();
+      const scenario = await eventually(async () => {
+        const tab = page.locator('[data-scenario-id]', { hasText: `${NAME}: Trust base and rate` }).first();
+        const sid = await tab.getAttribute('data-scenario-id', { timeout: 1_000 });
+        assert.ok(sid);
+        return sid;
+      });
+      // 7,200,000 × 1.566^7 = 166,293,318.6664261334572032 (Python decimal, prec 50).
+      await eventually(async () => assert.equal(await cellValue(page, id, scenario, 2030), '166293318.6664261334572032'));
       assert.deepEqual(consoleErrors, []);
     },
   },

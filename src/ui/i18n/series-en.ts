@@ -34,7 +34,7 @@ export const seriesEn = {
     figures: 'Figures',
     years: 'Year or span',
     kind: 'Kind',
-    kinds: { point: 'Point', approximate: 'About', 'upper-bound': 'Upper bound (at most)', 'lower-bound': 'Lower bound (over)', range: 'Range', conditional: 'Conditional', statement: 'Statement, no number', cagr: 'Growth rate a year (CAGR) over the span' },
+    kinds: { point: 'Point', approximate: 'About', 'upper-bound': 'Upper bound (at most)', 'lower-bound': 'Lower bound (over)', range: 'Range', conditional: 'Conditional', statement: 'Statement, no number', cagr: 'CAGR (over a span)' },
     value: 'Value (or low–high)',
     wording: 'Original wording',
     condition: 'Condition (if …)',

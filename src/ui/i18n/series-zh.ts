@@ -29,7 +29,7 @@ export const seriesZh: SeriesMessages = {
     figures: '数字',
     years: '年份或年份区间',
     kind: '类型',
-    kinds: { point: '点值', approximate: '约数', 'upper-bound': '上限（不超过）', 'lower-bound': '下限（超过）', range: '区间', conditional: '有条件', statement: '表述，无数字', cagr: '年均复合增速（CAGR，按年份区间）' },
+    kinds: { point: '点值', approximate: '约数', 'upper-bound': '上限（不超过）', 'lower-bound': '下限（超过）', range: '区间', conditional: '有条件', statement: '表述，无数字', cagr: '年均增速（年份区间）' },
     value: '数值（区间：下限–上限）',
     wording: '原文表述',
     condition: '条件（如果……）',
