@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { AppStore, Draft } from '../../state';
-import { useApp, useStoreApi } from '../shared';
+import { useAppDraft, useStoreApi } from '../shared';
 import { previewSession, type PreviewSession } from './drag-preview';
 import { sliderEvents, type SliderEvents } from './slider-drag';
 
@@ -31,12 +31,12 @@ export const useDragSession = (): DragSession => dragSession(useStoreApi());
  * chart did not draw it itself. Other series see none and do not re-render.
  */
 export function usePreview(seriesId: string): Draft | undefined {
-  return useApp((s) => (s.draft?.seriesId === seriesId && !s.draft.drawn ? s.draft : undefined));
+  return useAppDraft((s) => (s.draft?.seriesId === seriesId && !s.draft.drawn ? s.draft : undefined));
 }
 
 /** True while the pointer drags a slider (listening at the window while the caller is mounted). */
 export function useSliderDrag(): boolean {
   const session = useDragSession();
   useEffect(() => session.listen(), [session]);
-  return useApp((s) => s.dragging);
+  return useAppDraft((s) => s.dragging);
 }

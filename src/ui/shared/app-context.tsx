@@ -25,8 +25,43 @@ function useAppContext(): AppContextValue {
   return value;
 }
 
-/** Reads from the app's store; re-renders only when the selected value changes. */
+/** The draft slice's own keys: a slider's move shown before it is stored (state/draft-slice). */
+const DRAFT_KEYS: ReadonlySet<string> = new Set(['draft', 'dragging']);
+const quietSubscriptions = new WeakMap<AppStore, (listener: () => void) => () => void>();
+
+/**
+ * The store's changes but those of the draft alone. A drag moves the draft sixty times a second; were
+ * every subscriber's selector asked each time, a page of twenty series of one's own would spend a
+ * frame's worth on asking (tests/bench/frame, --load=limit). Only useAppDraft's readers hear those.
+ */
+function quietSubscribe(store: AppStore): (listener: () => void) => () => void {
+  let subscribe = quietSubscriptions.get(store);
+  if (subscribe) return subscribe;
+  const listeners = new Set<() => void>();
+  store.subscribe((next, prev) => {
+    const changed = Object.keys(next).some((key) => !DRAFT_KEYS.has(key) && next[key as keyof AppState] !== prev[key as keyof AppState]);
+    if (changed) for (const listener of listeners) listener();
+  });
+  subscribe = (listener) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  quietSubscriptions.set(store, subscribe);
+  return subscribe;
+}
+
+/**
+ * Reads from the app's store; re-renders only when the selected value changes. Not for the draft slice:
+ * a change of the draft alone is not heard here (useAppDraft hears it).
+ */
 export function useApp<T>(selector: (state: AppState) => T): T {
+  const { store } = useAppContext();
+  const snapshot = () => selector(store.getState());
+  return useSyncExternalStore(quietSubscribe(store), snapshot, snapshot);
+}
+
+/** Reads the draft slice (a slider's move shown before it is stored), hearing its every change. */
+export function useAppDraft<T>(selector: (state: AppState) => T): T {
   return useStore(useAppContext().store, selector);
 }
 

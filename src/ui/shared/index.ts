@@ -1,6 +1,6 @@
 // What every feature folder of the UI shares: the store and report in context, the words for errors,
 // the notices, the display of a series under the settings, a measured width, and whether the page prints.
-export { AppProvider, useApp, usePage, usePageApi, useReport, useStoreApi, useT } from './app-context';
+export { AppProvider, useApp, useAppDraft, usePage, usePageApi, useReport, useStoreApi, useT } from './app-context';
 export { createPageStore, type PageState, type PageStore, type PendingImport } from './page-store';
 export { inputErrorText, modelErrorText } from './messages';
 export { isErrorNotice, type Notice } from './notice';
