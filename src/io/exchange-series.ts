@@ -91,6 +91,9 @@ export function planSeries(reportIds: readonly string[], mine: readonly UserSeri
   return { ok: true, entries, rename };
 }
 
+/** The series a plan adds (the others the reader already has). */
+export const newSeriesOf = (entries: readonly SeriesPlanEntry[]): UserSeries[] => entries.flatMap((e) => (e.kind === 'new' ? [e.series] : []));
+
 /** A map of series ids, keys renamed by `rename` (models, uncertainty ranges, charts' words). */
 export function renameKeys<T>(record: Readonly<Record<string, T>>, rename: Readonly<Record<string, string>>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [rename[key] ?? key, value]));

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Dec, formatQuantity, inDomain, project, type Currency, type Localized, type ReportFigure, type Unit } from '../model';
+import { Dec, exactPercent, formatQuantity, inDomain, project, type Currency, type Localized, type ReportFigure, type Unit } from '../model';
 import { crc32 } from './crc32';
 import { TEXT_PROBLEM_WORDS, textProblem } from './text-safety';
 import { proposeModel } from './user-series-model';
@@ -190,7 +190,7 @@ function both(name: UserSeriesInput['name']): Localized {
 function reading(figure: UserFigureInput, unit: Unit): Localized {
   const q = (lang: 'zh' | 'en', value: string) => formatQuantity(new Dec(value), unit, lang, unit.kind === 'share' ? {} : { digits: 6 });
   if (figure.quantity === 'cagr') {
-    const rate = `${new Dec(figure.value!).times(100).toFixed()}%`;
+    const rate = exactPercent(figure.value!);
     const [from, to] = figure.years;
     const about = figure.kind === 'approximate';
     return { zh: `${from}—${to}年年均复合增速${about ? '约' : ''}${rate}`, en: `${about ? 'About ' : ''}${rate} a year (CAGR), ${from}–${to}` };

@@ -63,6 +63,9 @@ export function formatQuantity(input: Dec | number, unit: Unit, lang: Lang, opti
 }
 
 /** A rate as a percentage with a fixed number of decimals: 0.566 → "56.6%". */
+/** A fraction as a percentage with every digit it has, never rounded: "0.566" → "56.6%" (what a field reads back). */
+export const exactPercent = (rate: Dec | string): string => `${new Dec(rate).times(100).toFixed()}%`;
+
 export function formatPercent(rate: Dec | number, decimals = 1): string {
   const text = new Dec(rate).times(100).toFixed(decimals, Dec.ROUND_HALF_UP);
   return `${text === `-${(0).toFixed(decimals)}` ? (0).toFixed(decimals) : text}%`;

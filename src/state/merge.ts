@@ -34,8 +34,8 @@ export const scenarioContent = (scenario: Pick<Scenario, 'models' | 'uncertainty
 
 /**
  * The plan for adding `incoming` to `scenarios`, one entry per incoming scenario, in order, the
- * reader having the series of their own `own`. Nothing the reader has is copied: an incoming scenario with the same content as one present (or as one
- * earlier in the same file) is that scenario. A new one keeps the sender's colour when no scenario
+ * reader having the series of their own `own`. Nothing the reader has is copied: an incoming
+ * scenario with the same content as one present (or as one earlier in the same file) is that scenario. A new one keeps the sender's colour when no scenario
  * uses it, else takes the first free slot, so up to the palette's size no two share a colour and marker.
  */
 export function planMerge(scenarios: readonly Scenario[], incoming: readonly IncomingScenario[], own: readonly UserSeries[] = []): MergeEntry[] {
@@ -91,9 +91,9 @@ export function applyMerge(
 /**
  * A file's or link's scenarios, adding only those the reader does not have (see planMerge), all of
  * them compared (up to ten), the first in focus, as one undo step (with the import's other changes
- * when they share `step`, a coalescing key). Returns, per incoming scenario, its
- * id here. Not a store action: only the exchange code (loaded when a file or link is opened) calls it,
- * so the merge stays out of the page's first load.
+ * when they share `step`, a coalescing key). Returns, per incoming scenario, its id here. Not a
+ * store action: only the exchange code (loaded when a file or link is opened) calls it, so the merge
+ * stays out of the page's first load.
  */
 export function mergeScenarios(store: AppStore, incoming: readonly IncomingScenario[], step?: string): (string | undefined)[] {
   let ids: (string | undefined)[] = [];

@@ -22,9 +22,9 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const doc = useApp((s) => s.doc);
   const reportSeries = useApp((s) => s.reportSeries);
   // What Add would do, against the user's work as it will be once the file's series are in.
-  const { series: seriesPlan, scenarios: plan } = useMemo(() => planImport(doc, reportSeries, pending), [doc, reportSeries, pending]);
+  const { series: seriesPlan, added: arriving, scenarios: plan } = useMemo(() => planImport(doc, reportSeries, pending), [doc, reportSeries, pending]);
   const seriesEntries = seriesPlan.ok ? seriesPlan.entries : [];
-  const newSeries = seriesEntries.filter((e) => e.kind === 'new').length;
+  const newSeries = arriving.length;
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   const added = new Set(plan.filter((e) => e.kind === 'new')).size;

@@ -1,4 +1,4 @@
-import { planSeries, renameScenarioSeries, renameView } from '../../io/exchange-series';
+import { newSeriesOf, planSeries, renameScenarioSeries, renameView } from '../../io/exchange-series';
 import { importedCharts, type ExchangedScenario, type ImportResult } from '../../io/scenario-file';
 import type { SeriesDefinition } from '../../model';
 import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, userSeriesOf, withSeriesDefaults, type AppStore, type Doc, type Scenario, type Settings } from '../../state';
@@ -31,21 +31,25 @@ type Placed = { readonly ok: true; readonly result: Accepted; readonly series?: 
  * follow. Refused, changing nothing, when they would pass the 20 series a person may keep.
  */
 export function placeSeries(store: AppStore, result: Accepted, step: string): Placed {
-  const incoming = result.series ?? [];
-  if (!incoming.length) return { ok: true, result };
+  if (!result.series?.length) return { ok: true, result };
   const state = store.getState();
-  const plan = planSeries(
-    state.reportSeries.map((s) => s.id),
-    userSeriesOf(state.doc),
-    incoming,
-  );
+  const { plan, added } = seriesPlan(state.doc, state.reportSeries, result.series);
   if (!plan.ok) return { ok: false };
-  const added = plan.entries.flatMap((e) => (e.kind === 'new' ? [e.series] : []));
   // The commit gives the user's scenarios each new series' proposed path (withSeriesDefaults).
   if (added.length) state.commit((doc) => ({ ...doc, userSeries: [...userSeriesOf(doc), ...added] }), step);
   const scenarios = result.scenarios.map((s) => renameScenarioSeries(s, plan.rename));
   const renamed: Accepted = { ok: true, scenarios, ...(result.view ? { view: renameView(result.view, plan.rename) } : {}) };
   return { ok: true, result: renamed, series: { count: added.length, present: plan.entries.length - added.length } };
+}
+
+/** Where incoming series go among the user's (io/exchange-series planSeries), and those it adds. */
+function seriesPlan(doc: Doc, report: readonly SeriesDefinition[], incoming: Accepted['series']) {
+  const plan = planSeries(
+    report.map((s) => s.id),
+    userSeriesOf(doc),
+    incoming ?? [],
+  );
+  return { plan, added: plan.ok ? newSeriesOf(plan.entries) : [] };
 }
 
 /**
@@ -55,16 +59,11 @@ export function placeSeries(store: AppStore, result: Accepted, step: string): Pl
  * import agree.
  */
 export function planImport(doc: Doc, report: readonly SeriesDefinition[], pending: { readonly scenarios: readonly ExchangedScenario[]; readonly series?: Accepted['series'] }) {
-  const series = planSeries(
-    report.map((s) => s.id),
-    userSeriesOf(doc),
-    pending.series ?? [],
-  );
-  if (!series.ok) return { series, scenarios: planMerge(doc.scenarios, pending.scenarios, userSeriesOf(doc)) };
-  const added = series.entries.flatMap((e) => (e.kind === 'new' ? [e.series] : []));
+  const { plan: series, added } = seriesPlan(doc, report, pending.series);
+  if (!series.ok) return { series, added, scenarios: planMerge(doc.scenarios, pending.scenarios, userSeriesOf(doc)) };
   const after = added.length ? withSeriesDefaults({ ...doc, userSeries: [...userSeriesOf(doc), ...added] }) : doc;
   const incoming = pending.scenarios.map((s) => renameScenarioSeries(s, series.rename));
-  return { series, scenarios: planMerge(after.scenarios, incoming, userSeriesOf(after)) };
+  return { series, added, scenarios: planMerge(after.scenarios, incoming, userSeriesOf(after)) };
 }
 
 /** A file's series and scenarios beside the user's own, only those the user does not have. A refused file changes nothing. */

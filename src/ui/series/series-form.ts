@@ -1,7 +1,7 @@
 import { parseInput, parseRange, type FieldKind } from '../../io/parse-input';
 import { readYears } from '../../io/paste-words';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
-import { Dec, formatCompact, type Currency, type FigureKind, type Lang, type UnitStyle } from '../../model';
+import { Dec, exactPercent, formatCompact, type Currency, type FigureKind, type Lang, type UnitStyle } from '../../model';
 
 /**
  * The series form as typed (strings, as the fields hold them), and its reading into what the series
@@ -129,7 +129,7 @@ export function typedText(unit: UnitKind, currency: string, lang: Lang, style: U
   return (value) => {
     try {
       const exact = new Dec(value);
-      const text = unit === 'share' ? `${exact.times(100).toFixed()}%` : formatCompact(exact, lang, { digits: 64, style });
+      const text = unit === 'share' ? exactPercent(exact) : formatCompact(exact, lang, { digits: 64, style });
       const back = parseInput(text, field.kind, field.currency);
       return back.ok && new Dec(back.value).eq(exact) ? text : value;
     } catch {
@@ -157,7 +157,7 @@ export function formOf(input: UserSeriesInput, text: ValueText = plainText): Ser
 export function rowOf(figure: UserFigureInput, text: ValueText = plainText): FigureRow {
   const cagr = figure.quantity === 'cagr';
   const value = cagr
-    ? `${new Dec(figure.value ?? '0').times(100).toFixed()}%`
+    ? exactPercent(figure.value ?? '0')
     : figure.kind === 'range'
       ? `${text(figure.low ?? '')}–${text(figure.high ?? '')}`
       : text(figure.value ?? '');

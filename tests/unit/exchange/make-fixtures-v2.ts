@@ -15,9 +15,9 @@ import { withPngMetadata } from '../../../src/io/png-meta';
 import { serializeScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
 import { serializeSeriesFile, toSeriesFile } from '../../../src/io/series-file';
 import { encodeShareFragment } from '../../../src/io/share-link';
-import { toUserSeries } from '../../../src/io/user-series';
-import type { Scenario, UserSeries } from '../../../src/state';
-import { baseModels, VIDEO } from './sample-scenarios';
+import type { Scenario } from '../../../src/state';
+import { ownSeries } from '../series/market';
+import { baseModels, storedScenario as scenario, VIDEO } from './sample-scenarios';
 import { tinyPng } from './tiny-png';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/formats');
@@ -50,25 +50,13 @@ export const READERS_INPUT = {
   ],
 };
 
-function made(input: object, id: string): UserSeries {
-  const result = toUserSeries(input, { id });
-  if (!result.ok) throw new Error(`${id}: ${result.error.message}`);
-  return { input, definition: result.value };
-}
 
 export const SPEAKERS_ID = 'user-speakers';
 export const READERS_ID = 'user-e-readers';
-const speakers = made(SPEAKERS_INPUT, SPEAKERS_ID);
-const readers = made(READERS_INPUT, READERS_ID);
+const speakers = ownSeries(SPEAKERS_INPUT, SPEAKERS_ID);
+const readers = ownSeries(READERS_INPUT, READERS_ID);
 
 const base = baseModels();
-const scenario = (id: string, fields: Pick<Scenario, 'name' | 'description' | 'models'> & Partial<Scenario>): Scenario => ({
-  id,
-  readOnly: false,
-  colorIndex: 0,
-  origin: 'user',
-  ...fields,
-});
 
 // The report's base with the series' proposed path, and a scenario with constant growth on it and a range.
 const scenarios: Scenario[] = [

@@ -15,7 +15,7 @@ import { serializeScenarioFile, toScenarioFile } from '../../../src/io/scenario-
 import { encodeShareFragment } from '../../../src/io/share-link';
 import { withSvgMetadata } from '../../../src/io/svg-meta';
 import type { Scenario } from '../../../src/state';
-import { baseModels, MARKET, USERS, VIDEO } from './sample-scenarios';
+import { baseModels, MARKET, storedScenario as scenario, USERS, VIDEO } from './sample-scenarios';
 import { tinyPng } from './tiny-png';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/formats/v1');
@@ -23,13 +23,6 @@ const APP = 'http://127.0.0.1:5173/';
 const EXPORTED_AT = new Date('2024-06-28T08:00:00.000Z');
 
 const base = baseModels();
-const scenario = (id: string, fields: Pick<Scenario, 'name' | 'description' | 'models'> & Partial<Scenario>): Scenario => ({
-  id,
-  readOnly: false,
-  colorIndex: 0,
-  origin: 'user',
-  ...fields,
-});
 
 // Chosen to exercise every escape: Chinese, a comma, quotes, "]]>", "&", a line break in a description.
 const scenarios: Scenario[] = [

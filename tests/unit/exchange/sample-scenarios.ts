@@ -1,11 +1,20 @@
 import { reportData } from '../../../src/io/report-fixture';
 import type { ExchangedScenario, ExchangeView } from '../../../src/io/scenario-file';
 import type { AnchoredModel, ForecastModel, LogisticModel } from '../../../src/model';
-import { defaultSettings } from '../../../src/state';
+import { defaultSettings, type Scenario } from '../../../src/state';
 
 export const MARKET = 't2i-market-cn';
 export const USERS = 't2i-users-cn';
 export const VIDEO = 't2v-revenue-global';
+
+/** A scenario as the store holds it, the user's, editable, in the first colour unless `fields` say otherwise. */
+export const storedScenario = (id: string, fields: Pick<Scenario, 'name' | 'description' | 'models'> & Partial<Scenario>): Scenario => ({
+  id,
+  readOnly: false,
+  colorIndex: 0,
+  origin: 'user',
+  ...fields,
+});
 
 /** The report's base model for each charted series. */
 export function baseModels(): Record<string, ForecastModel> {

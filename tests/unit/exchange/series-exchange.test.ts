@@ -10,7 +10,7 @@ import { seriesActions } from '../../../src/state/series-actions';
 import { addImported, openShared, planImport } from '../../../src/ui/exchange/open-shared';
 import { shareState } from '../../../src/ui/exchange/share-state';
 import { freshStore, inputOf } from '../export/fixtures';
-import { MARKET } from '../series/market';
+import { MARKET, ownSeries } from '../series/market';
 
 /**
  * Series of one's own travelling with their scenarios (issue 19): a scenario file v2, an s2 link and the
@@ -84,9 +84,7 @@ describe('a link carrying a series of one’s own', () => {
     const reader = freshStore('en');
     // The reader's own series under the same id, with other figures: 50亿 in 2024, 80亿 in 2026.
     const other = { ...MARKET, figures: [MARKET.figures[0]!, { ...MARKET.figures[1]!, value: '8000000000', wording: '80亿' }] };
-    const made = toUserSeries(other, { id: seriesId });
-    if (!made.ok) throw new Error(made.error.message);
-    reader.getState().commit((doc) => ({ ...doc, userSeries: [{ input: other, definition: made.value }] }));
+    reader.getState().commit((doc) => ({ ...doc, userSeries: [ownSeries(other, seriesId)] }));
     openShared(reader, linkOf(store));
     const ids = userSeriesOf(reader.getState().doc).map((u) => u.definition.id);
     expect(ids).toEqual([seriesId, `${seriesId}-2`]);
@@ -98,12 +96,7 @@ describe('a link carrying a series of one’s own', () => {
   it('is refused, changing nothing, when the reader’s series and the link’s would pass the limit', () => {
     const { store } = sender();
     const reader = freshStore('en');
-    const fill = Array.from({ length: MAX_USER_SERIES }, (_, i) => {
-      const own = { ...MARKET, name: { en: `Market ${i}` } };
-      const made = toUserSeries(own, { id: `user-market-${i}` });
-      if (!made.ok) throw new Error(made.error.message);
-      return { input: own, definition: made.value };
-    });
+    const fill = Array.from({ length: MAX_USER_SERIES }, (_, i) => ownSeries({ ...MARKET, name: { en: `Market ${i}` } }, `user-market-${i}`));
     reader.getState().commit((doc) => ({ ...doc, userSeries: fill }));
     const before = reader.getState().doc;
     expect(openShared(reader, linkOf(store))).toEqual({ kind: 'import-error', error: 'too-many-series', from: 'link' });

@@ -1,3 +1,6 @@
+import { toUserSeries } from '../../../src/io/user-series';
+import type { UserSeries } from '../../../src/state';
+
 /**
  * A series of one's own used by the series tests: 100亿 in 2024, 400亿 in 2026. By hand, the proposed
  * path doubles each year, so 200亿 = 20,000,000,000 yuan in 2025.
@@ -11,3 +14,10 @@ export const MARKET = {
     { years: [2026], kind: 'point', value: '40000000000', wording: '400亿' },
   ],
 };
+
+/** A series of one's own as the store keeps it: what was entered, and the definition the door made of it. */
+export function ownSeries(input: object, id?: string): UserSeries {
+  const made = toUserSeries(input, id ? { id } : {});
+  if (!made.ok) throw new Error(`${id ?? 'series'}: ${made.error.kind}: ${made.error.message}`);
+  return { input, definition: made.value };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toUserSeries } from '../../../src/io/user-series';
 import { auditSeries, Dec, type AnchoredModel, type GrowthConflict, type ImpliedGrowth, type SeriesDefinition } from '../../../src/model';
+import { ownSeries } from './market';
 import { reportedUntil } from '../../../src/ui/shared/series-view';
 import { readForm, emptyForm, emptyRow } from '../../../src/ui/series/series-form';
 
@@ -14,11 +15,7 @@ import { readForm, emptyForm, emptyRow } from '../../../src/ui/series/series-for
  */
 const digits = (value: Dec | undefined, n = 20) => value?.toSignificantDigits(n).toString();
 
-function made(input: object): SeriesDefinition {
-  const result = toUserSeries(input, { id: 'user-test' });
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
+const made = (input: object): SeriesDefinition => ownSeries(input, 'user-test').definition;
 
 const VIDEO = {
   name: { en: 'Text-to-video revenue, as another report has it' },

@@ -9,7 +9,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
 import type { SeriesDefinition } from '../../../src/model';
-import { toUserSeries } from '../../../src/io/user-series';
+import { ownSeries } from '../series/market';
 import { switchModel } from '../../../src/ui/assumptions/model-switch';
 import { APP_TIMEOUT, MARKET, USERS, VIDEO, cell, fieldBox, renderApp, retype, scenarioId } from './render-app';
 
@@ -17,7 +17,7 @@ const series = (id: string): SeriesDefinition => reportData().series.find((s) =>
 
 describe('switchModel on a series of one’s own counting people', () => {
   it('starts its S-curve at three times its highest figure, not at the report’s cited internet users', () => {
-    const made = toUserSeries({
+    const readers = ownSeries({
       name: { en: 'E-reader users' },
       unit: { kind: 'people' },
       source: { publisher: 'Example Research', date: '2025' },
@@ -25,10 +25,9 @@ describe('switchModel on a series of one’s own counting people', () => {
         { years: [2023], kind: 'point', value: '30000000' },
         { years: [2026], kind: 'point', value: '60000000' },
       ],
-    });
-    if (!made.ok) throw new Error(made.error.message);
+    }).definition;
     // 3 × 60,000,000 = 180,000,000 (by hand); the report's series keeps 1,092,000,000 (the test below).
-    expect(switchModel('logistic', made.value, [], '1092000000')).toMatchObject({ type: 'logistic', ceiling: '180000000' });
+    expect(switchModel('logistic', readers, [], '1092000000')).toMatchObject({ type: 'logistic', ceiling: '180000000' });
   });
 });
 
