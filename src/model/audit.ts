@@ -140,11 +140,20 @@ function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, leve
   };
 }
 
+/** Each series' findings, kept while the series lives: definitions are immutable, and the preset scenarios, the audit panel and the charts all ask. */
+const audited = new WeakMap<SeriesDefinition, readonly AuditFinding[]>();
+
 /**
  * Checks each group of figures a series states together: a stated CAGR against the levels it
  * joins, and the yearly growth that each pair of neighbouring levels (and the first and last) demands.
  */
-export function auditSeries(series: SeriesDefinition): AuditFinding[] {
+export function auditSeries(series: SeriesDefinition): readonly AuditFinding[] {
+  let findings = audited.get(series);
+  if (!findings) audited.set(series, (findings = findingsOf(series)));
+  return findings;
+}
+
+function findingsOf(series: SeriesDefinition): AuditFinding[] {
   const levels = series.figures
     .map(levelBounds)
     .filter((l): l is LevelBounds => l !== undefined)

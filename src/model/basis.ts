@@ -1,6 +1,7 @@
-import { Dec, ONE } from './decimal';
+import { Dec } from './decimal';
 import { figureYear, type ReportFigure, type SeriesDefinition } from './report';
 import type { ForecastModel } from './types';
+import { impliedCagr } from './solvers';
 
 /**
  * What a model adds of its own where the report is silent, so the UI can name it:
@@ -90,9 +91,9 @@ function segmentWithRate(model: Extract<ForecastModel, { type: 'anchored' }>, ra
     const b = model.anchors[i]!;
     const va = anchorLevel(a, model.through);
     const vb = anchorLevel(b, model.through);
-    if (!va || !vb || va.isZero() || b.year <= a.year) continue;
-    const growth = vb.div(va).pow(new Dec(1).div(b.year - a.year)).minus(ONE);
-    if (growth.minus(r).abs().lt('1e-12')) return { from: a.year, to: b.year };
+    if (!va || !vb || b.year <= a.year) continue;
+    const growth = impliedCagr({ year: a.year, value: va }, { year: b.year, value: vb });
+    if (growth.ok && growth.value.minus(r).abs().lt('1e-12')) return { from: a.year, to: b.year };
   }
   return undefined;
 }

@@ -7,6 +7,15 @@ export interface Level {
   readonly value: NumberLike;
 }
 
+/**
+ * The last rates worked out, by their two levels and the years between them. A page asks for the same
+ * few rates dozens of times as it first renders (the preset scenarios, each table's bases, the audit: 66
+ * calls, 15 distinct, measured on the report's page), and decimal.js's fractional pow, through ln and exp,
+ * is the costliest step of a cold start. Results are immutable, so a hit is the same answer.
+ */
+const rates = new Map<string, Result<Dec>>();
+const RATES_KEPT = 512;
+
 /** The constant yearly rate that takes `from` to `to`: (to / from)^(1 / years) - 1. */
 export function impliedCagr(from: Level, to: Level): Result<Dec> {
   const y0 = toYear(from.year, 'from.year');
@@ -18,15 +27,25 @@ export function impliedCagr(from: Level, to: Level): Result<Dec> {
   if (!v0.ok) return v0;
   const v1 = toPositive(to.value, 'to.value');
   if (!v1.ok) return v1;
-  const rate = v1.value
-    .div(v0.value)
-    .pow(ONE.div(y1.value - y0.value))
+  const key = `${v0.value.toString()} ${v1.value.toString()} ${y1.value - y0.value}`;
+  const known = rates.get(key);
+  if (known) return known;
+  if (rates.size >= RATES_KEPT) rates.clear();
+  const result = rateBetween(v0.value, v1.value, y1.value - y0.value);
+  rates.set(key, result);
+  return result;
+}
+
+function rateBetween(v0: Dec, v1: Dec, years: number): Result<Dec> {
+  const rate = v1
+    .div(v0)
+    .pow(ONE.div(years))
     .minus(1);
   // A ratio beyond 10^±9e15 overflows to Infinity or underflows to 0 (a rate of exactly -100 %) in decimal.js.
   if (!rate.isFinite() || rate.lte(-1))
     return fail('not-finite', 'to.value', 'The two levels are too far apart for the engine to hold the rate between them.', {
-      from: v0.value.toString(),
-      to: v1.value.toString(),
+      from: v0.toString(),
+      to: v1.toString(),
     });
   return ok(rate);
 }

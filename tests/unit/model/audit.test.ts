@@ -178,3 +178,19 @@ describe('auditReport audits every series', () => {
     expect(conflicts.map((f) => f.seriesId)).toEqual(['t2v-revenue-global']);
   });
 });
+
+describe('the audit answers for the series it is given, not one it saw before under the same id', () => {
+  const report = series('t2v-revenue-global');
+  const statingOver2023To2030 = (value: string) =>
+    ({ ...report, figures: report.figures.map((f) => (f.quantity === 'cagr' ? { ...f, value, years: [2023, 2030] } : f)) }) as SeriesDefinition;
+  const conflicted = (s: SeriesDefinition) => auditSeries(s).some((f) => f.type === 'growth-conflict');
+
+  it('finds no conflict once the stated rate agrees with the amounts, after auditing the report’s series', () => {
+    expect(conflicted(report)).toBe(true);
+    // Python decimal: (2219000000 / 7200000)^(1/7) − 1 = 1.2674953276…, which 126.75% states to its own
+    // two decimals; 56.6% over the same seven years does not.
+    expect(conflicted(statingOver2023To2030('1.2675'))).toBe(false);
+    expect(conflicted(statingOver2023To2030('0.566'))).toBe(true);
+    expect(conflicted(report)).toBe(true);
+  });
+});

@@ -46,6 +46,30 @@ describe('impliedCagr is the constant yearly rate between two levels', () => {
   });
 });
 
+describe('impliedCagr keeps the rates it has worked out, each under its own two levels and years', () => {
+  // By hand: 5000万 / 1000万 = 5; over one year 5 − 1 = 4; over two √5 − 1 (√5 to 34 digits:
+  // 2.236067977499789696409173668731276, from the continued fraction in any table); back from 5000万
+  // to 1000万 in one year 1/5 − 1 = −0.8.
+  const low = '10000000';
+  const high = '50000000';
+  it('answers the same rate when asked again, and a different one for other years or the other order', () => {
+    const once = impliedCagr({ year: 2022, value: low }, { year: 2023, value: high });
+    const again = impliedCagr({ year: 2030, value: low }, { year: 2031, value: high });
+    const twoYears = impliedCagr({ year: 2022, value: low }, { year: 2024, value: high });
+    const backwards = impliedCagr({ year: 2022, value: high }, { year: 2023, value: low });
+    if (!once.ok || !again.ok || !twoYears.ok || !backwards.ok) throw new Error('a rate was refused');
+    expect([once.value.toString(), again.value.toString()]).toEqual(['4', '4']);
+    expectClose(twoYears.value, '1.236067977499789696409173668731276');
+    expect(backwards.value.toString()).toBe('-0.8');
+  });
+
+  it('still refuses a same-year pair and a non-positive level after a rate for the same values was kept', () => {
+    impliedCagr({ year: 2022, value: low }, { year: 2023, value: high });
+    expect(impliedCagr({ year: 2022, value: low }, { year: 2022, value: high }).ok).toBe(false);
+    expect(impliedCagr({ year: 2022, value: '0' }, { year: 2023, value: high }).ok).toBe(false);
+  });
+});
+
 describe('cagrToReach is the goal seek: the rate that takes a start to a target by a year', () => {
   it('needs 126.75% a year to take 720万美元 in 2023 to 22.19亿美元 by 2030', () => {
     const result = cagrToReach({ year: 2023, value: '7200000' }, '2219000000', 2030);
