@@ -66,6 +66,8 @@ function nothingSaved(): boolean {
 const ready = () => {
   container.inert = false;
   document.documentElement.dataset.ready = 'true';
+  // In the page's own clock, before anything asked for after it (a first visit's saved-work reader).
+  performance.mark('ready');
 };
 
 /**

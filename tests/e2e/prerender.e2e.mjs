@@ -2,7 +2,7 @@
 // runs, and the page's hydration in Chromium: no mismatch, no part drawn again from scratch, the
 // visitor's saved work after, a slider that answers.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser.mjs';
 import { eventually, STORAGE_KEY } from './exchange-helpers.mjs';
 
 const PAGES = [
@@ -79,6 +79,74 @@ export const tests = [
         await page.keyboard.press('ArrowRight');
         await eventually(async () => assert.notEqual(await field.locator('input[type="text"]').inputValue(), before, `${path}: the slider moved the value`));
         assert.deepEqual(messages.filter((m) => HYDRATION_TROUBLE.test(m)), [], path);
+      }
+    },
+  },
+  {
+    name: 'hydration takes the drawn charts as they stand: the SVG parsed from the page is the SVG on screen after, and it still follows a scenario',
+    async fn({ baseUrl, assert }) {
+      for (const { path, lang } of PAGES) {
+        // A first visit, in the page's language.
+        const fresh = await launchBrowser({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+        try {
+          const page = await fresh.context.newPage();
+          // Each chart's <svg> as the parser makes it, before any script of the page has run.
+          await page.addInitScript(() => {
+            const parsed = /** @type {Element[]} */ ([]);
+            Object.defineProperty(window, '__parsedCharts', { value: parsed });
+            new MutationObserver(() => {
+              for (const svg of document.querySelectorAll('svg.projection-chart')) if (!parsed.includes(svg)) parsed.push(svg);
+            }).observe(document, { childList: true, subtree: true });
+          });
+          await page.goto(baseUrl + path, { waitUntil: 'load' });
+          await ready(page);
+          await page.waitForLoadState('networkidle');
+          const kept = await page.evaluate(() => /** @type {Element[]} */ (/** @type {any} */ (window).__parsedCharts).map((svg) => svg.isConnected));
+          assert.deepEqual(kept, [true, true, true], `${path}: the three parsed charts are the ones on screen`);
+          // Patched in place from then on: another scenario changes the users chart's line, not the chart.
+          const line = page.locator('[data-testid="chart-panel-t2i-users-cn"] svg.projection-chart g.chart-line path').first();
+          const before = await line.getAttribute('d');
+          await page.locator('[data-scenario-id="preset-users-low"] .scenario__name').click();
+          await eventually(async () => assert.notEqual(await line.getAttribute('d'), before, `${path}: the users line follows the scenario`));
+          assert.equal(await page.evaluate(() => /** @type {any} */ (window).__parsedCharts[1].isConnected), true, `${path}: still the parsed chart`);
+        } finally {
+          await fresh.close();
+        }
+      }
+    },
+  },
+  {
+    name: 'a cold load asks for no script it needs to hydrate that its page does not name in its head',
+    async fn({ assert, baseUrl }) {
+      // Asked for by the first script as it starts, the rest of the page hydrating without them: the audit's
+      // and the tables' parts (main.tsx). Asked for on purpose once the page is painted, and not needed to
+      // hydrate it: the slider's canvas (drag/use-preview-canvas.ts) and the offline copy's registration.
+      const LATER = /^\/assets\/(AuditPanel|ProjectionTable|spreadsheet-cells|preview-canvas|service-worker)-[\w-]+\.js$/;
+      for (const { path, lang } of PAGES) {
+        // A first visit: a fresh profile, nothing saved, nothing cached; a browser in the page's language,
+        // so the app's folder keeps its visitor (and asks for the Chinese catalogue from its head script).
+        const fresh = await launchBrowser({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+        try {
+          const page = await fresh.context.newPage();
+          await page.goto(baseUrl + path, { waitUntil: 'load' });
+          await ready(page);
+          const asked = await page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              // Before the page marks itself the visitor's (main.tsx: at once after hydrating, on a first visit).
+              .filter((entry) => entry.name.endsWith('.js') && entry.startTime < performance.getEntriesByName('ready')[0].startTime)
+              .map((entry) => new URL(entry.name).pathname),
+          );
+          // The page as served (the preload helper adds links of its own to the live head later).
+          const served = await (await page.request.get(page.url())).text();
+          const head = served.slice(0, served.indexOf('</head>'));
+          const named = [...head.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"|\.href="([^"]+)"/g)].map((m) => new URL(m[1] ?? m[2], page.url()).pathname);
+          assert.ok(named.some((script) => /\/assets\/(zh|en)-[\w-]+\.js$/.test(script)), `${path}: the head asks for the page's catalogue`);
+          assert.ok(named.length >= 10 && named.every((script) => asked.includes(script)), `${path}: the head names the scripts (${named.length}), and they were asked for before the page was ready`);
+          assert.deepEqual(asked.filter((script) => !named.includes(script) && !LATER.test(script)), [], `${path}: asked for a round trip late, after the page's own list`);
+        } finally {
+          await fresh.close();
+        }
       }
     },
   },

@@ -62,22 +62,34 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   // The chart as first drawn, as markup: the page prerendered at build time holds it as inline SVG
   // (seen before any script runs), and hydration finds the same markup here. Made once; from then on
   // the effect below patches the chart in place.
-  const [firstDrawing] = useState(() => ({ __html: toMarkup(drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }))) }));
+  const [first] = useState(() => {
+    const light = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
+    const html = toMarkup(light);
+    return { light, html: { __html: html }, mark: markOf(html), drawnFrom: { data, size, chartTheme, id, layout } };
+  });
 
   useLayoutEffect(() => {
-    const element = box.current?.querySelector('.chart-view__svg');
+    const element = box.current?.querySelector<HTMLElement>('.chart-view__svg');
     if (!element || width === 0) return;
-    // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
-    const next = drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
-    if (previewed.current) lineNode(next, previewed.current)?.setAttribute('visibility', 'hidden');
     const current = element.firstElementChild;
-    if (current && shown.current) patch(current, shown.current, next);
-    else element.replaceChildren(toDom(document, next));
+    const from = first.drawnFrom;
+    // The chart on screen is the first drawing, unchanged (the prerendered page's, which hydration keeps,
+    // or the markup just set): it is taken as it stands, not drawn and built again. Its mark says the page's
+    // markup is the one drawn here (a build's page drawn from other data or code is drawn again).
+    const unchanged = data === from.data && size === from.size && chartTheme === from.chartTheme && id === from.id && layout === from.layout;
+    const adopt = !shown.current && !previewed.current && current && element.dataset.drawn === first.mark && unchanged;
+    // Drawn in light nodes and patched on: only what differs changes on screen (see light-dom.ts).
+    const next = adopt ? first.light : drawLight((doc) => renderProjectionChart(doc, data, size, chartTheme, { id, layout }));
+    if (!adopt) {
+      if (previewed.current) lineNode(next, previewed.current)?.setAttribute('visibility', 'hidden');
+      if (current && shown.current) patch(current, shown.current, next);
+      else element.replaceChildren(toDom(document, next));
+    }
     shown.current = next;
     drawn.current = { data, layout, chartTheme };
     // A move drawn on the canvas is drawn again on the chart as it now stands (axis, size, colours).
     if (previewed.current && seriesId) session.redraw(seriesId);
-  }, [data, size, chartTheme, width, id, layout, seriesId, previewed, session]);
+  }, [data, size, chartTheme, width, id, layout, seriesId, previewed, session, first]);
 
   useEffect(() => {
     if (hoverYear !== undefined && (hoverYear < data.yearFrom || hoverYear > data.yearTo)) onHoverYear(undefined);
@@ -116,7 +128,7 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
       onKeyDown={onKey}
       style={{ height }}
     >
-      <div className="chart-view__svg" dangerouslySetInnerHTML={firstDrawing} />
+      <div className="chart-view__svg" data-drawn={first.mark} dangerouslySetInnerHTML={first.html} />
       {seriesId && <canvas ref={canvas} className="chart-view__preview" aria-hidden="true" width={0} height={0} />}
       {guideX !== undefined && (
         <div
@@ -135,4 +147,11 @@ export const PRERENDER_WIDTH = 800;
 /** The light node of a line (its group) in a drawn chart. */
 function lineNode(chart: LightElement, lineId: string): LightElement | undefined {
   return findLight(chart, (node) => node.tagName === 'g' && node.getAttribute('data-line-id') === lineId && (node.getAttribute('class') ?? '').startsWith('chart-line'));
+}
+
+/** A short fingerprint of a drawing's markup (FNV-1a, 32 bits, and its length): equal marks, the same drawing. */
+function markOf(markup: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < markup.length; i++) hash = Math.imul(hash ^ markup.charCodeAt(i), 0x01000193);
+  return `${(hash >>> 0).toString(36)}-${markup.length.toString(36)}`;
 }
