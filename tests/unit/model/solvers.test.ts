@@ -70,6 +70,28 @@ describe('impliedCagr keeps the rates it has worked out, each under its own two 
   });
 });
 
+describe('impliedCagr is correctly rounded to the engine’s 34 digits', () => {
+  // Python's decimal: the ratio b / a rounded to 34 digits (as the engine holds it), its 1/years power at
+  // 80 digits rounded half-even to 34, less 1 at 34 digits. decimal.js's own pow misses the last digit of
+  // each of these (…284, …091, …481, …087, …807).
+  const cases: [string, string, number, string][] = [
+    ['42445996', '173', 33, '-0.3134486723143761089267482008465285'],
+    ['39664091952', '37', 26, '-0.5505464891393313892073562247170911'],
+    ['45', '62527720', 11, '2.617777266300030890699513544619480'],
+    ['554907', '60409366577', 3, '46.74867883533952685783230436213089'],
+    ['804474437', '3406367', 33, '-0.1526082766794497831613999374918808'],
+  ];
+  it.each(cases)('from %s to %s over %i years', (from, to, years, rate) => {
+    const result = impliedCagr({ year: 2000, value: from }, { year: 2000 + years, value: to });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.eq(rate)).toBe(true);
+    // The same rate read backwards in time: from `to` at the later year back to `from`.
+    const back = impliedCagr({ year: 2000 + years, value: to }, { year: 2000, value: from });
+    if (!back.ok) throw new Error(back.error.message);
+    expectClose(back.value, rate);
+  });
+});
+
 describe('cagrToReach is the goal seek: the rate that takes a start to a target by a year', () => {
   it('needs 126.75% a year to take 720万美元 in 2023 to 22.19亿美元 by 2030', () => {
     const result = cagrToReach({ year: 2023, value: '7200000' }, '2219000000', 2030);
