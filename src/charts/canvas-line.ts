@@ -62,10 +62,11 @@ export function drawStagedLine(ctx: Context2D, stage: CanvasStage, line: ChartLi
     ctx.setLineDash([]);
     ctx.stroke(new Path2D(shapes.reported));
   }
-  if (shapes.projected) {
+  for (const dashed of [shapes.backcast, shapes.projected]) {
+    if (!dashed) continue;
     ctx.lineCap = 'butt';
     ctx.setLineDash([...PROJECTED_DASH]);
-    ctx.stroke(new Path2D(shapes.projected));
+    ctx.stroke(new Path2D(dashed));
   }
   if (shapes.markers) {
     const markers = new Path2D(shapes.markers);

@@ -72,6 +72,8 @@ export interface ChartData {
   readonly scale: 'linear' | 'log';
   readonly yearFrom: number;
   readonly yearTo: number;
+  /** The first year the report speaks for: lines are dashed before it (the model run back); none, from the chart's first year. */
+  readonly reportedFrom?: number;
   /** The last year the report speaks for: lines are solid up to it and dashed after it. */
   readonly reportedUntil: number;
   /** Formats a value for ticks and labels (万/亿 or K/M/B), supplied by the caller in the reader's language. */

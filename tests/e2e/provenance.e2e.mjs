@@ -46,7 +46,7 @@ export const tests = [
       const menu = await openMenu(page, T2V);
       const svg = await downloadFrom(page, menu.getByTestId('export-svg'));
       const text = svg.bytes.toString('utf8');
-      for (const word of ['chart-key', 'years the report speaks for', 'beyond them', '56.6%', '126.75%']) assert.ok(text.includes(word), `the exported SVG holds ${word}`);
+      for (const word of ['chart-key', 'years the report speaks for', 'the years outside them', '56.6%', '126.75%']) assert.ok(text.includes(word), `the exported SVG holds ${word}`);
       const file = path.join(screenshotDir, 'provenance-export-t2v.svg');
       fs.writeFileSync(file, text);
       execFileSync('rsvg-convert', ['-o', path.join(screenshotDir, 'provenance-export-t2v.png'), file]);

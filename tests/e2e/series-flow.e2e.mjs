@@ -159,13 +159,15 @@ export const tests = [
       assert.equal(charts.length, 1, `charts: ${charts}`);
       const chartXml = strFromU8(zip[charts[0]]);
       assert.match(chartXml, /<c:lineChart>/, 'a native line chart');
-      // The scenario's line, in billions of yuan on the axis ("RMB, billion"), 2022 to 2028 (then a line of its
-      // projection): 100亿 × 1.6^(year − 2024) = 3.90625, 6.25, 10, 16, 25.6, 40.96, 65.536 billion.
+      // The scenario's line, in billions of yuan on the axis ("RMB, billion"): 100亿 × 1.6^(year − 2024) =
+      // 3.90625, 6.25 (2022, 2023: run back before the series' first figure, dashed), 10, 16, 25.6, 40.96,
+      // 65.536 billion (2024–2028, the years its figures speak for, solid), then a dashed line of its projection.
       const lines = [...chartXml.matchAll(/<c:ser>([^]*?)<\/c:ser>/g)].map((m) => ({
         name: m[1].match(/<c:tx>[^]*?<c:v>([^<]*)<\/c:v>/)?.[1],
         values: [...(m[1].match(/<c:val>([^]*?)<\/c:val>/)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])),
       }));
-      assert.deepEqual(lines.find((l) => l.name === scenarioName)?.values, [3.90625, 6.25, 10, 16, 25.6, 40.96, 65.536], JSON.stringify(lines));
+      assert.deepEqual(lines.find((l) => l.name === `${scenarioName} (run back before the report)`)?.values, [3.90625, 6.25, 10], JSON.stringify(lines));
+      assert.deepEqual(lines.find((l) => l.name === scenarioName)?.values, [10, 16, 25.6, 40.96, 65.536], JSON.stringify(lines));
       const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
       assert.ok(slides.some((s) => strFromU8(zip[s]).includes(NAME)), 'a slide names the series');
 

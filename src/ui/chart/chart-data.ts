@@ -2,7 +2,7 @@ import type { ChartData, ChartKeyItem, ChartLine, ChartMark } from '../../charts
 import { auditSeries, Dec, formatPercent, formatQuantity, type GrowthConflict, type Projection, type Result, type SeriesDefinition } from '../../model';
 import type { Scenario, Settings } from '../../state';
 import type { Messages } from '../i18n';
-import { modelErrorText, reportedUntil, reportMarks, unitLabel, type SeriesDisplay } from '../shared';
+import { modelErrorText, reportedYears, reportMarks, unitLabel, type SeriesDisplay } from '../shared';
 
 export interface SeriesEntry {
   readonly scenario: Scenario;
@@ -47,10 +47,17 @@ function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang:
 const KEY_ORDER = ['point', 'approximate', 'upper-bound', 'lower-bound', 'range', 'conditional'] as const;
 
 /** The key to what this chart draws: solid and dashed where its lines have them, each kind of report figure in view. */
-export function chartKeyItems(marks: readonly ChartMark[], hasLines: boolean, from: number, to: number, reportedUntil: number, t: Messages): ChartKeyItem[] {
+export function chartKeyItems(
+  marks: readonly ChartMark[],
+  hasLines: boolean,
+  from: number,
+  to: number,
+  reported: { readonly from: number; readonly until: number },
+  t: Messages,
+): ChartKeyItem[] {
   const items: ChartKeyItem[] = [];
-  if (hasLines && from <= reportedUntil) items.push({ kind: 'solid', label: t.basis.key.solid });
-  if (hasLines && to > reportedUntil) items.push({ kind: 'dashed', label: t.basis.key.dashed });
+  if (hasLines && from <= reported.until && to >= reported.from) items.push({ kind: 'solid', label: t.basis.key.solid });
+  if (hasLines && (to > reported.until || from < reported.from)) items.push({ kind: 'dashed', label: t.basis.key.dashed });
   const shown = new Set(marks.filter((m) => m.years.some((y) => y >= from && y <= to) || (m.years[0] <= from && (m.years[1] ?? m.years[0]) >= to)).map((m) => m.kind));
   for (const kind of KEY_ORDER) if (shown.has(kind)) items.push({ kind, label: t.basis.key[kind] });
   return items;
@@ -93,7 +100,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
     lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = '), members });
   const title = series.name[lang];
   const marks = reportMarks(series, display, lang);
-  const until = reportedUntil(series);
+  const reported = reportedYears(series);
   const conflict = reportConflict(series);
   return {
     data: {
@@ -104,9 +111,10 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       scale: settings.scale,
       yearFrom: settings.yearFrom,
       yearTo: settings.yearTo,
-      reportedUntil: until,
+      reportedFrom: reported.from,
+      reportedUntil: reported.until,
       ...(conflict ? { guides: [statedRateGuide(conflict, display, settings.lang, t)] } : {}),
-      key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, until, t),
+      key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, reported, t),
       formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true, style: display.style }),
       description: t.chart.description(title, entries.length, settings.yearFrom, settings.yearTo),
     },

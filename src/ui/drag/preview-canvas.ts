@@ -51,7 +51,7 @@ export function chartStage(data: ChartData, layout: ChartLayout, theme: ChartThe
   return {
     x: { domain: layout.x.domain(), range: layout.x.range() },
     y: { kind: layout.scale, domain: layout.y.domain(), range: layout.y.range() },
-    years: { yearFrom: data.yearFrom, yearTo: data.yearTo, reportedUntil: data.reportedUntil },
+    years: { yearFrom: data.yearFrom, yearTo: data.yearTo, reportedFrom: data.reportedFrom, reportedUntil: data.reportedUntil },
     theme,
     box,
     ratio,

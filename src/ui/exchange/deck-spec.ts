@@ -98,12 +98,18 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
   for (const line of [...data.lines.filter((l) => !l.focus), ...data.lines.filter((l) => l.focus)]) {
     const byYear = new Map(line.points.map((p) => [p.year, p.value]));
     const at = (keep: (year: number) => boolean) => years.map((y) => (keep(y) && byYear.has(y) ? scale(byYear.get(y)!) : null));
-    const reported = at((y) => y <= data.reportedUntil);
-    const projected = at((y) => y >= data.reportedUntil);
+    // Solid where the report speaks, dashed before (the model run back) and after (its projection), as on screen.
+    const from = data.reportedFrom ?? -Infinity;
+    const backcast = at((y) => y <= from);
+    const reported = at((y) => y >= from && y <= data.reportedUntil);
+    const projected = at((y) => y >= Math.max(from, data.reportedUntil));
     const common = { color: paletteColor(lightTheme, line.colorIndex), type: 'line' as const, width: line.focus ? 2.5 : 1.75, marker: { ...slideMarker(line.colorIndex), size: line.focus ? 8 : 7 } };
     const hasReported = reported.filter((v) => v !== null).length >= 1;
+    const hasBackcast = backcast.filter((v) => v !== null).length >= 2;
     if (hasReported) lines.push({ ...common, name: line.name, values: reported });
-    if (projected.some((v) => v !== null)) lines.push({ ...common, name: hasReported ? `${line.name} (${x.deck.projection})` : line.name, values: projected, dash: 'dash', hideInLegend: hasReported });
+    if (hasBackcast) lines.push({ ...common, name: hasReported ? `${line.name} (${x.deck.backcast})` : line.name, values: backcast, dash: 'dash', hideInLegend: hasReported });
+    if (projected.some((v) => v !== null))
+      lines.push({ ...common, name: hasReported || hasBackcast ? `${line.name} (${x.deck.projection})` : line.name, values: projected, dash: 'dash', hideInLegend: hasReported || hasBackcast });
   }
   const figures = data.marks.flatMap((m) => figureSeries(m, years, scale));
   // The stated CAGR against the report's amounts (text-to-video), grey and dotted as on screen, its words in the legend.

@@ -32,7 +32,7 @@ export const basisEn = {
   conflictLink: 'The three readings, one click each, in the audit',
   key: {
     solid: 'years the report speaks for',
-    dashed: 'beyond them',
+    dashed: 'the years outside them',
     point: 'report figure',
     approximate: '≈ about',
     'upper-bound': '≤ at most',

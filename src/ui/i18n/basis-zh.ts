@@ -29,7 +29,7 @@ export const basisZh: Messages['basis'] = {
   conflictLink: '核查中的三种读法（各一键生成）',
   key: {
     solid: '报告覆盖的年份',
-    dashed: '其后年份',
+    dashed: '报告以外的年份',
     point: '报告数字',
     approximate: '≈ 约数',
     'upper-bound': '≤ 至多',

@@ -4,7 +4,7 @@ export { AppProvider, useApp, useAppDraft, usePage, usePageApi, useReport, useSt
 export { createPageStore, type PageState, type PageStore, type PendingImport } from './page-store';
 export { inputErrorText, modelErrorText } from './messages';
 export { isErrorNotice, type Notice } from './notice';
-export { reportedUntil, reportMarks, seriesDisplay, unitLabel, type SeriesDisplay } from './series-view';
+export { reportedYears, reportMarks, seriesDisplay, unitLabel, type SeriesDisplay } from './series-view';
 export { assumptionText, basisKey, basisNote, figureLabel, scenarioBasisNotes, type BasisWords } from './basis-text';
 export { useWidth } from './use-width';
 export { usePrinting } from './use-printing';

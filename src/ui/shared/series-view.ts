@@ -59,8 +59,11 @@ export function reportMarks(series: SeriesDefinition, display: SeriesDisplay, la
     });
 }
 
-/** The last year the report gives a figure for: lines are solid up to it and dashed after it. */
-export function reportedUntil(series: SeriesDefinition): number {
+/**
+ * The first and last years the report gives a figure for: lines are solid between them, dashed before
+ * (the model run back) and after (its projection). A series with no figures has none: all dashed.
+ */
+export function reportedYears(series: SeriesDefinition): { readonly from: number; readonly until: number } {
   const years = series.figures.filter((f) => f.quantity === 'level' && f.kind !== 'statement').map(figureYear);
-  return years.length ? Math.max(...years) : 0;
+  return years.length ? { from: Math.min(...years), until: Math.max(...years) } : { from: 0, until: 0 };
 }

@@ -6,7 +6,7 @@ import { FONT, LEADING } from '../../../src/charts/fonts';
 import { KEY_GLYPH } from '../../../src/charts/key';
 import type { ChartKeyItem } from '../../../src/charts/types';
 import { reportData } from '../../../src/io/report-fixture';
-import { buildChart } from '../../../src/ui/chart/chart-data';
+import { buildChart, chartKeyItems } from '../../../src/ui/chart/chart-data';
 import { en } from '../../../src/ui/i18n/en';
 import { zh } from '../../../src/ui/i18n/zh';
 import { defaultDoc, defaultSettings, projectModel } from '../../../src/state';
@@ -70,11 +70,19 @@ describe('what the key lists for each of the report’s charts', () => {
   };
 
   it('market (2022–2032): solid, dashed, ≈ about, ≤ at most, > more than', () => {
-    expect(chartOf('t2i-market-cn', 'en').key!.map((k) => k.label)).toEqual(['years the report speaks for', 'beyond them', '≈ about', '≤ at most', '> more than']);
+    expect(chartOf('t2i-market-cn', 'en').key!.map((k) => k.label)).toEqual(['years the report speaks for', 'the years outside them', '≈ about', '≤ at most', '> more than']);
   });
 
   it('users: a report figure, ≈, a range and the conditional “could reach”, in Chinese', () => {
-    expect(chartOf('t2i-users-cn', 'zh').key!.map((k) => k.label)).toEqual(['报告覆盖的年份', '其后年份', '报告数字', '≈ 约数', '区间', '可能达到（有条件）']);
+    expect(chartOf('t2i-users-cn', 'zh').key!.map((k) => k.label)).toEqual(['报告覆盖的年份', '报告以外的年份', '报告数字', '≈ 约数', '区间', '可能达到（有条件）']);
+  });
+
+  it('lists dashed for years before the first figure too, and not when the chart shows only the report’s years', () => {
+    const t = en;
+    const kinds = (from: number, to: number) => chartKeyItems([], true, from, to, { from: 2024, until: 2027 }, t).map((k) => k.kind);
+    expect(kinds(2022, 2027)).toEqual(['solid', 'dashed']);
+    expect(kinds(2024, 2027)).toEqual(['solid']);
+    expect(kinds(2028, 2032)).toEqual(['dashed']);
   });
 
   it('fits whole on a phone (318 px wide, as the screen draws it at 360 px) and on the 340 px screen chart', () => {

@@ -68,6 +68,31 @@ describe('renderProjectionChart: lines', () => {
     expect(dashed).toHaveLength(9);
   });
 
+  it('draws the years before the first reported year dashed too: there the line is the model run back, not the report', () => {
+    // The market's figures are for 2024, 2025 and 2027; the chart starts in 2022.
+    const data = marketChart({ reportedFrom: 2024, reportedUntil: 2027 });
+    const layout = chartLayout(data, SIZE);
+    const g = one(render(data), 'g.chart-line[data-line-id="s1"]');
+    const before = one(g, '.chart-line__backcast');
+    const back = vertices(before.getAttribute('d'));
+    const solid = vertices(one(g, '.chart-line__reported').getAttribute('d'));
+    const after = vertices(one(g, '.chart-line__projected').getAttribute('d'));
+    expect(before.getAttribute('stroke-dasharray')).toMatch(/\d/);
+    expect(one(g, '.chart-line__reported').getAttribute('stroke-dasharray')).toBeNull();
+    // 2022, 2023, 2024 dashed; 2024–2027 solid, joined at 2024; 2027–2035 dashed, joined at 2027.
+    expect(back.map(([x]) => Math.round(x))).toEqual([2022, 2023, 2024].map((y) => Math.round(layout.x(y))));
+    expect(solid[0]).toEqual(back.at(-1));
+    expect(solid.map(([x]) => Math.round(x))).toEqual([2024, 2025, 2026, 2027].map((y) => Math.round(layout.x(y))));
+    expect(after[0]).toEqual(solid.at(-1));
+    expect(after).toHaveLength(9);
+  });
+
+  it('draws no back-cast when the report speaks from the chart’s first year', () => {
+    const g = one(render(marketChart({ reportedFrom: 2022 })), 'g.chart-line[data-line-id="s1"]');
+    expect(g.querySelectorAll('.chart-line__backcast')).toHaveLength(0);
+    expect(vertices(one(g, '.chart-line__reported').getAttribute('d'))).toHaveLength(6);
+  });
+
   it('draws a line wholly dashed when the report speaks for none of its years, and wholly solid when it speaks for all', () => {
     const none = render(marketChart({ reportedUntil: 2000 }));
     expect(none.querySelectorAll('.chart-line__reported')).toHaveLength(0);

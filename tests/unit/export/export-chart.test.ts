@@ -34,7 +34,7 @@ describe('the exported chart', () => {
     expect(data.key!.map((k) => k.kind)).toEqual(['solid', 'dashed', 'approximate', 'upper-bound', 'lower-bound']);
     const svg = renderProjectionChart(document, data, { width: 1920, height: 1080 }, lightTheme);
     const texts = [...svg.querySelectorAll('.chart-key text')].map((t) => t.textContent);
-    expect(texts).toEqual(['years the report speaks for', 'beyond them', '≈ about', '≤ at most', '> more than']);
+    expect(texts).toEqual(['years the report speaks for', 'the years outside them', '≈ about', '≤ at most', '> more than']);
     const keyY = Math.min(...[...svg.querySelectorAll('.chart-key text')].map((t) => Number(t.getAttribute('y'))));
     const yearY = Math.max(...[...svg.querySelectorAll('.chart-x-tick')].map((t) => Number(t.getAttribute('y'))));
     const sourceY = Number(svg.querySelector('.chart-source tspan')!.getAttribute('y'));

@@ -166,6 +166,23 @@ describe('the PowerPoint deck', () => {
     expect(video.sourceLine).toMatch(/^Source: Wanlian Securities/);
   });
 
+  it('draws the market dashed before 2024, its first figure, and after 2027, its last, solid between, as on screen', () => {
+    const input = inputOf(freshStore('en'));
+    const market = deckSpec(input.report.series, input).charts[0]!.chart;
+    const base = market.series.filter((s) => s.name.startsWith('Report base case'));
+    // Categories 2022…2032: the report speaks for 2024–2027 (fixtures/report-figures.json: ≤100亿 2024, >200亿 2025, ≈1000亿 2027).
+    const years = (s: (typeof base)[number]) => market.categories.filter((_, i) => s.values[i] !== null);
+    const solid = base.find((s) => !s.dash)!;
+    const dashed = base.filter((s) => s.dash === 'dash');
+    expect(years(solid)).toEqual(['2024', '2025', '2026', '2027']);
+    expect(dashed.map(years)).toEqual([
+      ['2022', '2023', '2024'],
+      ['2027', '2028', '2029', '2030', '2031', '2032'],
+    ]);
+    expect(dashed.every((s) => s.hideInLegend)).toBe(true);
+    expect(dashed.map((s) => s.name)).toEqual([`${solid.name} (run back before the report)`, `${solid.name} (projection)`]);
+  });
+
   it('has an assumptions table of compared scenario × series', () => {
     const input = inputOf(freshStore('zh'));
     const deck = deckSpec(input.report.series, input);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toUserSeries } from '../../../src/io/user-series';
 import { auditSeries, Dec, type AnchoredModel, type GrowthConflict, type ImpliedGrowth, type SeriesDefinition } from '../../../src/model';
 import { ownSeries } from './market';
-import { reportedUntil } from '../../../src/ui/shared/series-view';
+import { reportedYears } from '../../../src/ui/shared/series-view';
 import { readForm, emptyForm, emptyRow } from '../../../src/ui/series/series-form';
 
 /**
@@ -38,7 +38,7 @@ describe('a stated growth rate in a series of one’s own', () => {
       [2023, '7200000'],
       [2030, '2219000000'],
     ]);
-    expect(reportedUntil(series)).toBe(2030);
+    expect(reportedYears(series)).toEqual({ from: 2023, until: 2030 });
   });
 
   it('disagreeing with the amounts it joins is a conflict with the three one-click readings', () => {
@@ -113,7 +113,7 @@ describe('implied growth between the figures of one’s own', () => {
         { years: [2026], kind: 'upper-bound', value: '0.9' },
       ],
     });
-    expect(reportedUntil(series)).toBe(2026);
+    expect(reportedYears(series)).toEqual({ from: 2024, until: 2026 });
     const [growth] = auditSeries(series) as ImpliedGrowth[];
     // (0.9 / 0.7)^(1/2) − 1 = 0.13389341902768162... (Python decimal: 0.1338934190276816816...).
     expect([digits(growth!.min), digits(growth!.max, 12)]).toEqual([undefined, '0.133893419028']);
