@@ -48,8 +48,38 @@ export interface SlideChart {
   readonly gridColor: string;
 }
 
-/** Where the plot sits in the chart's frame (fractions), so shapes drawn over the slide (arrows) land on it. */
+/** The chart's frame on its slide, in inches. */
+export const CHART_FRAME = { x: 0.5, y: 1.3, w: 12.333, h: 4.6 } as const;
+
+/** Where the plot sits in the chart's frame (fractions) with a legend of up to LEGEND_ROWS rows under the year labels. */
 export const PLOT_BOX = { x: 0.09, y: 0.04, w: 0.88, h: 0.7 } as const;
+const LEGEND_ROWS = 3;
+/** A 12 pt legend row as LibreOffice Impress spaces it (about 18 pt), as a fraction of the frame's height. */
+const LEGEND_ROW = 18 / 72 / CHART_FRAME.h;
+
+/**
+ * Rows the legend needs at 12 pt across the frame. Its shown entries are laid out in columns as wide as the
+ * widest (as LibreOffice and PowerPoint draw a bottom legend), each a marker and its name at about 0.1 in a
+ * Latin character and 0.17 a Chinese one (generous: the reader's program may substitute a wider font).
+ */
+export function legendRows(chart: Pick<SlideChart, 'series'>): number {
+  const width = (name: string) => 0.5 + [...name].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 0.17 : 0.1), 0);
+  const shown = chart.series.filter((entry) => !entry.hideInLegend);
+  if (!shown.length) return 0;
+  const columns = Math.max(1, Math.floor(CHART_FRAME.w / Math.max(...shown.map((s) => width(s.name)))));
+  return Math.ceil(shown.length / columns);
+}
+
+/**
+ * Where the plot sits in the chart's frame (fractions), so shapes drawn over the slide (arrows) land on
+ * it: PLOT_BOX, shorter by a row's height for each legend row past LEGEND_ROWS, so that a long legend
+ * (the video chart's stated-rate line and its scenarios) stays under the year labels instead of
+ * growing up over the plot.
+ */
+export function plotBox(chart: Pick<SlideChart, 'series'>): { readonly x: number; readonly y: number; readonly w: number; readonly h: number } {
+  const extra = Math.max(0, legendRows(chart) - LEGEND_ROWS);
+  return { ...PLOT_BOX, h: PLOT_BOX.h - extra * LEGEND_ROW };
+}
 
 const CAT_AX = '500100';
 const VAL_AX = '500200';
@@ -159,7 +189,8 @@ export function chartXml(chart: SlideChart, workbookRel = 'rId1'): string {
     `<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>${chart.majorUnit && chart.scale === 'linear' ? `<c:majorUnit val="${chart.majorUnit}"/>` : ''}</c:valAx>`;
   const hidden = chart.series.flatMap((s, i) => (s.hideInLegend ? [`<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>`] : [])).join('');
   const legend = `<c:legend><c:legendPos val="b"/>${hidden}<c:overlay val="0"/>${textProps(chart, 12, chart.textColor)}</c:legend>`;
-  const layout = `<c:layout><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="${PLOT_BOX.x}"/><c:y val="${PLOT_BOX.y}"/><c:w val="${PLOT_BOX.w}"/><c:h val="${PLOT_BOX.h}"/></c:manualLayout></c:layout>`;
+  const box = plotBox(chart);
+  const layout = `<c:layout><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="${box.x}"/><c:y val="${box.y}"/><c:w val="${box.w}"/><c:h val="${box.h}"/></c:manualLayout></c:layout>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
-import { chartXml, PLOT_BOX, type SlideChart } from './pptx-chart';
+import { CHART_FRAME, chartXml, plotBox, type SlideChart } from './pptx-chart';
 import { tagLanguages } from './pptx-lang';
 
 /**
@@ -61,7 +61,7 @@ const WIDTH = W - 2 * MARGIN;
 const TEXT = '1C2430';
 const MUTED = '5B6675';
 /** Where the chart's frame sits on its slide, in inches. */
-export const CHART_FRAME = { x: MARGIN, y: 1.3, w: WIDTH, h: 4.6 } as const;
+export { CHART_FRAME };
 /** Rows of the assumptions table per slide: each row's cells wrap to three or four lines at 12 pt. */
 export const TABLE_ROWS_PER_SLIDE = 5;
 
@@ -130,9 +130,10 @@ function addTable(pptx: PptxGenJS, table: DeckTable, font: string): void {
   }
 }
 
-/** A category's centre and a value's height on the slide, in inches (the plot's box is fixed: PLOT_BOX). */
+/** A category's centre and a value's height on the slide, in inches (the plot's box: plotBox). */
 export function slidePoint(chart: SlideChart, index: number, value: number): { x: number; y: number } {
-  const plot = { x: CHART_FRAME.x + PLOT_BOX.x * CHART_FRAME.w, y: CHART_FRAME.y + PLOT_BOX.y * CHART_FRAME.h, w: PLOT_BOX.w * CHART_FRAME.w, h: PLOT_BOX.h * CHART_FRAME.h };
+  const box = plotBox(chart);
+  const plot = { x: CHART_FRAME.x + box.x * CHART_FRAME.w, y: CHART_FRAME.y + box.y * CHART_FRAME.h, w: box.w * CHART_FRAME.w, h: box.h * CHART_FRAME.h };
   const share =
     chart.scale === 'log'
       ? (Math.log10(Math.max(value, chart.min)) - Math.log10(chart.min)) / (Math.log10(chart.max) - Math.log10(chart.min))
@@ -144,7 +145,8 @@ export function slidePoint(chart: SlideChart, index: number, value: number): { x
 function drawArrow(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: SlideChart, arrow: DeckArrow, font: string): void {
   const a = slidePoint(chart, arrow.from.index, arrow.from.value);
   const b = slidePoint(chart, arrow.to.index, arrow.to.value);
-  const top = CHART_FRAME.y + PLOT_BOX.y * CHART_FRAME.h + 0.2;
+  const plot = plotBox(chart);
+  const top = CHART_FRAME.y + plot.y * CHART_FRAME.h + 0.2;
   const gap = 0.1;
   const stroke = { color: TEXT, width: 1.25 };
   const segment = (x: number, y: number, w: number, h: number, options: Partial<PptxGenJS.ShapeLineProps> = {}) =>
@@ -164,7 +166,7 @@ function drawArrow(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: SlideChart, a
     box((a.x + b.x) / 2, bridge);
     return;
   }
-  const right = Math.min(CHART_FRAME.x + (PLOT_BOX.x + PLOT_BOX.w) * CHART_FRAME.w - 0.05, b.x + 0.35);
+  const right = Math.min(CHART_FRAME.x + (plot.x + plot.w) * CHART_FRAME.w - 0.05, b.x + 0.35);
   segment(a.x + gap, a.y, right + 0.1 - a.x - gap, 0, { dashType: 'sysDot', color: hex(arrow.color) });
   segment(b.x + gap, b.y, right + 0.1 - b.x - gap, 0, { dashType: 'sysDot', color: hex(arrow.color) });
   const [upper, lower] = a.y < b.y ? [a.y, b.y] : [b.y, a.y];

@@ -168,6 +168,23 @@ describe('the slides show what the screen shows', () => {
     for (const { ser } of dashed) expect(hidden).toContain(Number(ser.getElementsByTagNameNS(C, 'idx')[0]!.getAttribute('val')));
   });
 
+  it('makes room for a long legend: the plot is shorter by a legend row (18 pt) for each row past three, the arrows with it', () => {
+    const plotHeight = (doc: Document) => Number(doc.getElementsByTagNameNS(C, 'plotArea')[0]!.getElementsByTagNameNS(C, 'h')[0]!.getAttribute('val'));
+    const shown = (doc: Document) => seriesNamed(doc).length - doc.getElementsByTagNameNS(C, 'legendEntry').length;
+    const market = chartOf(en, /^≤10B$/);
+    const video = chartOf(en, /^Video: trust/);
+    // Columns as wide as the widest entry, at about 0.1 in a character plus 0.5 for the marker, across 12.33 in.
+    // The market's legend: its base case (50 characters, 5.5 in: two columns) and three figures, two rows; the
+    // plot keeps its 70 % of the frame.
+    expect(shown(market)).toBe(4);
+    expect(plotHeight(market)).toBeCloseTo(0.7, 9);
+    // The video's: the stated rate's line (87 characters, 9.2 in: one column), its three scenarios and two
+    // figures, and the simulated 50 % and 90 % ranges: eight rows, five past three, each 18 pt of the 4.6 in frame
+    // (a 12 pt row as LibreOffice Impress spaces it).
+    expect(shown(video)).toBe(8);
+    expect(plotHeight(video)).toBeCloseTo(0.7 - (5 * 18) / 72 / 4.6, 9);
+  });
+
   it('uses the log scale when it is chosen, over whole decades', () => {
     for (const part of chartParts(zh)) {
       const scaling = xml(zh, part).getElementsByTagNameNS(C, 'valAx')[0]!.getElementsByTagNameNS(C, 'scaling')[0]!;
