@@ -151,6 +151,64 @@ export const tests = [
     },
   },
   {
+    name: 'the app’s folder, sending an English visitor on to en/, starts nothing in the page it leaves',
+    async fn({ baseUrl, assert }) {
+      const fresh = await launchBrowser({ locale: 'en-US' });
+      try {
+        const page = await fresh.context.newPage();
+        // Every document this tab loads reports whether the app started in it, and at which address.
+        /** @type {string[]} */
+        const started = [];
+        await page.exposeFunction('__started', (/** @type {string} */ where) => void started.push(where));
+        await page.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            if (!document.documentElement.dataset.ready) return;
+            observer.disconnect();
+            /** @type {any} */ (window).__started(location.pathname);
+          }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+        });
+        // The scripts arrive at once and the next page only later: the page being left has every chance to start.
+        await page.route(/\/en\/$/, async (route) => {
+          await new Promise((done) => setTimeout(done, 800));
+          await route.continue();
+        });
+        await page.goto(baseUrl, { waitUntil: 'load' });
+        await ready(page);
+        assert.equal(new URL(page.url()).pathname, '/en/');
+        await page.waitForTimeout(300);
+        assert.deepEqual(started, ['/en/'], 'only en/ started the app');
+        assert.equal(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.state?.settings?.lang ?? null, STORAGE_KEY) ?? 'en', 'en', 'nothing Chinese was saved');
+      } finally {
+        await fresh.close();
+      }
+    },
+  },
+  {
+    name: 'on a first visit, a language chosen as soon as the page is ready stays chosen when the saved-work reader arrives',
+    async fn({ baseUrl, assert }) {
+      const fresh = await launchBrowser({ locale: 'en-US' });
+      try {
+        const page = await fresh.context.newPage();
+        // The saved-work reader (and the tab sync with it) arrives late, as on a slow link.
+        await page.route(/\/assets\/saved-state-[^/]+\.js$/, async (route) => {
+          await new Promise((done) => setTimeout(done, 1500));
+          await route.continue();
+        });
+        await page.goto(`${baseUrl}en/`, { waitUntil: 'load' });
+        await ready(page);
+        await page.getByTestId('language').selectOption('zh');
+        await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN'));
+        // Well after the reader is in: still Chinese, at the Chinese address.
+        await page.waitForTimeout(2500);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+        assert.equal(await page.getByTestId('language').inputValue(), 'zh');
+        assert.equal(new URL(page.url()).pathname, '/zh/');
+      } finally {
+        await fresh.close();
+      }
+    },
+  },
+  {
     name: 'saved work shows once the page is hydrated, with nothing logged, and the language chosen moves the address',
     async fn({ page, baseUrl, assert }) {
       const messages = allMessages(page);
