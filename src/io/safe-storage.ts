@@ -8,6 +8,11 @@ export interface SafeStorageHooks {
   onRecovery(recovery: Recovery): void;
   /** What was just written (the other tabs see it through their `storage` event). */
   onWritten?(state: SavedState): void;
+  /**
+   * Called just before a write: another tab's write this tab has not heard yet (its `storage` event still
+   * queued) can be merged first; a change it makes to the store is what gets written.
+   */
+  beforeWrite?(): void;
 }
 
 /**
@@ -49,9 +54,13 @@ export function safeStorage(getStorage: () => Storage, hooks: SafeStorageHooks, 
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    if (!pending) return;
+    // Merging what another tab wrote meanwhile sets `pending` again (and may start a timer): one write.
+    hooks.beforeWrite?.();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     const write = pending;
     pending = undefined;
-    if (!write) return;
     const store = storage();
     if (!store || keepOriginal) {
       hooks.onStatus('unavailable');

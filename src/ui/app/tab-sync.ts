@@ -5,6 +5,11 @@ import { mergeDocs, sameJson } from '../../state/merge-docs';
 export interface TabSync {
   /** What this tab just wrote: the point both tabs now agree on. */
   written(doc: Doc): void;
+  /**
+   * Before this tab writes: what is saved now (`raw`), if another tab wrote it and this tab has not heard it
+   * yet, is merged in first, so the write does not undo it (two writes a few milliseconds apart).
+   */
+  catchUp(raw: string | null): void;
 }
 
 /**
@@ -20,21 +25,29 @@ export function listenToOtherTabs(
   read: (raw: string) => ReadResult | undefined,
 ): TabSync {
   let base: Doc = store.getState().doc;
-  target.addEventListener('storage', (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY || event.newValue === null) return;
-    const result = read(event.newValue);
+  const merge = (raw: string) => {
+    const result = read(raw);
     if (!result?.ok) return;
     const theirs = result.state.doc;
+    // Heard already (or this tab's own last write): nothing new.
+    if (sameJson(theirs, base)) return;
     const mine = store.getState().doc;
     const { doc, conflicts } = mergeDocs(base, mine, theirs);
     base = theirs;
     // Not an undo step: undo walks this tab's own changes.
     if (!sameJson(doc, mine)) store.setState({ doc });
     if (conflicts.length) store.getState().setTabConflicts([...store.getState().tabConflicts, ...conflicts]);
+  };
+  target.addEventListener('storage', (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    merge(event.newValue);
   });
   return {
     written: (doc) => {
       base = doc;
+    },
+    catchUp: (raw) => {
+      if (raw !== null) merge(raw);
     },
   };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSavedState } from '../../../src/io/saved-state';
-import { STORAGE_KEY, type AppStore } from '../../../src/state';
+import { createSafeStorage } from '../../../src/io/saved-state';
+import { reportData } from '../../../src/io/report-fixture';
+import { createAppStore, STORAGE_KEY, type AppStore } from '../../../src/state';
+import type { TabSync } from '../../../src/ui/app/tab-sync';
 import { listenToOtherTabs } from '../../../src/ui/app/tab-sync';
 import { MemoryStorage } from '../io/memory-storage';
 import { openApp } from '../state/app-store';
@@ -50,5 +53,37 @@ describe('two tabs on the same saved work', () => {
     expect(names(a)).toContain('Plan by B');
     expect(names(a)).toContain('Plan by A');
     expect(a.getState().tabConflicts).toEqual(['Plan by A']);
+  });
+
+  it('a tab about to write first takes in what another tab saved that it has not heard yet, so the write undoes nothing', () => {
+    // The CI failure this guards (tabs.e2e.mjs): B renames its scenario and saves; A, its storage event from B
+    // still queued, writes its own change a few milliseconds later and would save B's scenario under its old name.
+    const storage = new MemoryStorage();
+    const target = new EventTarget();
+    const tabs: { sync?: TabSync } = {};
+    const a: AppStore = createAppStore({
+      series: reportData().series,
+      lang: 'en',
+      storage: createSafeStorage(() => storage, {
+        onStatus: (status) => a.getState().setSaveStatus(status),
+        onRecovery: (recovery) => a.getState().setRecovery(recovery),
+        onWritten: (state) => tabs.sync?.written(state.doc),
+        beforeWrite: () => tabs.sync?.catchUp(storage.getItem(STORAGE_KEY)),
+      }),
+    });
+    tabs.sync = listenToOtherTabs(a, target, readSavedState);
+    const fromA = a.getState().createScenario('From A');
+
+    const b = openApp(() => storage);
+    const fromB = b.getState().createScenario('My scenario');
+    otherTabWrote(target, storage);
+    b.getState().renameScenario(fromB, 'From B');
+    // A has not heard B's rename when it saves a rename of its own.
+    a.getState().renameScenario(fromA, 'From A, renamed');
+    expect(names(a).slice(-2)).toEqual(['From A, renamed', 'From B']);
+    expect(names(openApp(() => storage)).slice(-2)).toEqual(['From A, renamed', 'From B']);
+    // B's event, heard late, changes nothing more.
+    otherTabWrote(target, storage);
+    expect(names(a).slice(-2)).toEqual(['From A, renamed', 'From B']);
   });
 });
