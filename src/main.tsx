@@ -95,16 +95,7 @@ async function startApp(): Promise<void> {
     onStatus: (status) => tell((store) => store.getState().setSaveStatus(status)),
     onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
     onWritten: (state) => tabs.sync?.written(state.doc),
-    beforeWrite: () => {
-      if (!tabs.sync) return;
-      let raw: string | null;
-      try {
-        raw = window.localStorage.getItem(STORAGE_KEY);
-      } catch {
-        return;
-      }
-      tabs.sync.catchUp(raw);
-    },
+    beforeWrite: (saved) => tabs.sync?.catchUp(saved),
   }, {
     delayMs: 300,
     lifecycle: window,

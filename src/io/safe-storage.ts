@@ -9,10 +9,11 @@ export interface SafeStorageHooks {
   /** What was just written (the other tabs see it through their `storage` event). */
   onWritten?(state: SavedState): void;
   /**
-   * Called just before a write: another tab's write this tab has not heard yet (its `storage` event still
-   * queued) can be merged first; a change it makes to the store is what gets written.
+   * Called just before a write when what is saved (`saved`) is not what this storage last wrote: another
+   * tab's write this tab may not have heard yet (its `storage` event still queued) can be merged first; a
+   * change it makes to the store is what gets written.
    */
-  beforeWrite?(): void;
+  beforeWrite?(saved: string | null): void;
 }
 
 /**
@@ -51,23 +52,35 @@ export function safeStorage(getStorage: () => Storage, hooks: SafeStorageHooks, 
   let keepOriginal = false;
   let pending: { name: string; value: StorageValue<SavedState> } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // What this storage last wrote: a saved value still equal to it holds nothing from another tab.
+  let lastWritten: string | undefined;
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (!pending) return;
-    // Merging what another tab wrote meanwhile sets `pending` again (and may start a timer): one write.
-    hooks.beforeWrite?.();
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+    const store = storage();
+    if (store && hooks.beforeWrite) {
+      let saved: string | null | undefined;
+      try {
+        saved = store.getItem(pending.name);
+      } catch {
+        saved = undefined;
+      }
+      // Merging what another tab wrote meanwhile sets `pending` again (and may start a timer): one write.
+      if (saved !== undefined && saved !== lastWritten) hooks.beforeWrite(saved);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    }
     const write = pending;
     pending = undefined;
-    const store = storage();
     if (!store || keepOriginal) {
       hooks.onStatus('unavailable');
       return;
     }
     try {
-      store.setItem(write.name, JSON.stringify(write.value));
+      const raw = JSON.stringify(write.value);
+      store.setItem(write.name, raw);
+      lastWritten = raw;
       hooks.onStatus('saved');
       hooks.onWritten?.(write.value.state);
     } catch {

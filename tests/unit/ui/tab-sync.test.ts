@@ -68,7 +68,7 @@ describe('two tabs on the same saved work', () => {
         onStatus: (status) => a.getState().setSaveStatus(status),
         onRecovery: (recovery) => a.getState().setRecovery(recovery),
         onWritten: (state) => tabs.sync?.written(state.doc),
-        beforeWrite: () => tabs.sync?.catchUp(storage.getItem(STORAGE_KEY)),
+        beforeWrite: (saved) => tabs.sync?.catchUp(saved),
       }),
     });
     tabs.sync = listenToOtherTabs(a, target, readSavedState);
