@@ -100,7 +100,8 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const figures = hoverYear === undefined ? [] : series.figures.filter((f) => f.quantity === 'level' && f.years.includes(hoverYear) && figureYear(f) > 0);
 
   return (
-    <article className="panel chart-panel" aria-labelledby={`chart-${series.id}`} data-testid={`chart-panel-${series.id}`}>
+    // Busy while the table and goal seek still show the values before the last change (a background render away).
+    <article className="panel chart-panel" aria-labelledby={`chart-${series.id}`} aria-busy={lagging !== current || undefined} data-testid={`chart-panel-${series.id}`}>
       <header className="chart-panel__head">
         <h3 id={`chart-${series.id}`}>{series.name[lang]}</h3>
         <p className="source">

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en';
-import { APP_TIMEOUT, MARKET, VIDEO, cell, fieldBox, renderApp, retype, scenarioId, scenarioRow } from './render-app';
+import { APP_TIMEOUT, MARKET, VIDEO, cell, fieldBox, renderApp, retype, scenarioId, scenarioRow, settledCell } from './render-app';
 
 const focusOn = (name: string) => within(scenarioRow(name)).getByRole('button', { name });
 const assumptionsPanel = () => screen.getByRole('region', { name: /^Assumptions:/ });
@@ -25,7 +25,7 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
       return Number(markers!.getAttribute('data-values')!.split(' ')[years.indexOf('2035')]);
     };
     const table2035 = () => Number(cell(VIDEO, 2035, copy)!.dataset.value);
-    const at2030 = Number(cell(VIDEO, 2030, copy)!.dataset.value);
+    const at2030 = Number((await settledCell(VIDEO, 2030, copy))!.dataset.value);
 
     // The rate after the last anchor (2030), dragged to 10%: 2035 is the 2030 value · 1.1^5 (1.61051, by hand).
     fireEvent.change(within(screen.getByTestId(`field-${VIDEO}-rateAfter`)).getByRole('slider'), { target: { value: '10' } });
@@ -190,7 +190,7 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
     expect(within(assumptionsPanel()).queryByRole('alert')).not.toBeInTheDocument();
 
     const at2030 = () => cell(VIDEO, 2030, copy)!;
-    expect(at2030().dataset.value).toMatch(VIDEO_2030_AT_56_6);
+    expect((await settledCell(VIDEO, 2030, copy))!.dataset.value).toMatch(VIDEO_2030_AT_56_6);
     expect(cell(VIDEO, 2023, copy)).toHaveAttribute('data-value', '7200000');
     expect(at2030()).toHaveTextContent('$166.3M');
 
@@ -212,7 +212,7 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
     // The switch loads on first use: the select shows the new type once it is in force.
     await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('compound'));
     await retype(user, fieldBox(`field-${VIDEO}-cagr`), '10%');
-    expect(cell(VIDEO, 2030, 'base')!.dataset.value).toBe(before);
+    expect((await settledCell(VIDEO, 2030, 'base'))!.dataset.value).toBe(before);
     expect(before).toBe('2219000000');
   });
 

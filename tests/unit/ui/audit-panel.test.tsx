@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { APP_TIMEOUT, VIDEO, cell, renderApp, scenarioId, scenarioNames } from './render-app';
+import { APP_TIMEOUT, VIDEO, cell, renderApp, scenarioId, scenarioNames, settledCell } from './render-app';
 
 // 2.219e9 / 1.566^7, computed with Python's decimal module at 60 digits: 96076018.73679873484317…
 const VIDEO_2023_FROM_END = '96076018.74';
@@ -23,7 +23,7 @@ describe('audit panel', APP_TIMEOUT, () => {
     expect(scenarioNames().at(-1)).toBe(name);
     expect(within(screen.getByRole('region', { name: 'Audit of the report’s figures' })).getByRole('status')).toHaveTextContent(`Added “${name}”.`);
     const id = scenarioId(name);
-    expect(Number(cell(VIDEO, 2023, id)!.dataset.value).toPrecision(10)).toBe(VIDEO_2023_FROM_END);
+    expect(Number((await settledCell(VIDEO, 2023, id))!.dataset.value).toPrecision(10)).toBe(VIDEO_2023_FROM_END);
     expect(cell(VIDEO, 2030, id)).toHaveAttribute('data-value', '2219000000');
   });
 });

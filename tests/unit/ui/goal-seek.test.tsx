@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
-import { APP_TIMEOUT, MARKET, USERS, VIDEO, cell, renderApp, scenarioId } from './render-app';
+import { APP_TIMEOUT, MARKET, USERS, VIDEO, cell, renderApp, scenarioId, settledCell } from './render-app';
 
 // Expected rates computed independently with Python's decimal module (prec 50):
 //   (1000 / 7.2)^(1/7) − 1 = 1.02346341996699303629…  → 102.3% a year ($1B by 2030 from $7.2M in 2023)
@@ -89,7 +89,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     await user.click(within(panel(MARKET)).getByRole('button', { name: 'Apply this rate to a new scenario' }));
 
     const id = scenarioId('Report base case → RMB 100B 2030');
-    expect(Number(cell(MARKET, 2030, id)!.dataset.value).toPrecision(10)).toBe((1e11).toPrecision(10));
+    expect(Number((await settledCell(MARKET, 2030, id))!.dataset.value).toPrecision(10)).toBe((1e11).toPrecision(10));
     expect(cell(MARKET, 2024, id)).toHaveAttribute('data-value', '10000000000');
   });
 

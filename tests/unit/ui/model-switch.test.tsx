@@ -11,7 +11,7 @@ import { reportData } from '../../../src/io/report-fixture';
 import type { SeriesDefinition } from '../../../src/model';
 import { ownSeries } from '../series/market';
 import { switchModel } from '../../../src/ui/assumptions/model-switch';
-import { APP_TIMEOUT, MARKET, USERS, VIDEO, cell, fieldBox, renderApp, retype, scenarioId } from './render-app';
+import { APP_TIMEOUT, MARKET, USERS, VIDEO, fieldBox, renderApp, retype, scenarioId, settledCell } from './render-app';
 
 const series = (id: string): SeriesDefinition => reportData().series.find((s) => s.id === id)!;
 
@@ -80,8 +80,8 @@ describe('switching text-to-video to constant growth in the app', APP_TIMEOUT, (
     expect(fieldBox(`field-${VIDEO}-baseYear`)).toHaveValue('2023');
     expect(fieldBox(`field-${VIDEO}-baseValue`)).toHaveValue('7.2M');
     expect(fieldBox(`field-${VIDEO}-cagr`)).toHaveValue('56.6%');
-    expect(cell(VIDEO, 2023, copy)).toHaveAttribute('data-value', '7200000');
-    expect(cell(VIDEO, 2030, copy)!.dataset.value).toMatch(/^166293318\.66642613345720/);
+    expect(await settledCell(VIDEO, 2023, copy)).toHaveAttribute('data-value', '7200000');
+    expect((await settledCell(VIDEO, 2030, copy))!.dataset.value).toMatch(/^166293318\.66642613345720/);
 
     // One undo step: the anchors are back exactly as they were; redo switches again.
     await user.click(screen.getByRole('button', { name: '↶ Undo' }));
@@ -90,7 +90,7 @@ describe('switching text-to-video to constant growth in the app', APP_TIMEOUT, (
     expect(model()).toEqual({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' });
 
     await retype(user, fieldBox(`field-${VIDEO}-cagr`), '80%{Enter}');
-    const at2030 = cell(VIDEO, 2030, copy)!;
+    const at2030 = (await settledCell(VIDEO, 2030, copy))!;
     expect(Number(at2030.dataset.value).toFixed(2)).toBe('440798423.04');
     expect(at2030).toHaveTextContent('$440.8M');
   });

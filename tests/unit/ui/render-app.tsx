@@ -1,6 +1,7 @@
 import { StrictMode, type ReactElement } from 'react';
-import { render, screen, within, type RenderResult } from '@testing-library/react';
+import { render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { expect } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
 import { createSafeStorage } from '../../../src/io/saved-state';
 import type { Lang } from '../../../src/model';
@@ -96,6 +97,15 @@ export const scenarioId = (name: string): string => scenarioRow(name).dataset.sc
 /** The table cell of one scenario in one year of one series, or null when the scenario is not in the table. */
 export function cell(seriesId: string, year: number, id: string): HTMLElement | null {
   return screen.getByTestId(`chart-panel-${seriesId}`).querySelector<HTMLElement>(`td[data-year="${year}"][data-scenario="${id}"]`);
+}
+
+/**
+ * The table cell once the panel's table has caught up with the last change: the table follows the
+ * chart in a background render (ChartPanel's deferred entries) and the panel is aria-busy until then.
+ */
+export async function settledCell(seriesId: string, year: number, id: string): Promise<HTMLElement | null> {
+  await waitFor(() => expect(screen.getByTestId(`chart-panel-${seriesId}`)).not.toHaveAttribute('aria-busy'));
+  return cell(seriesId, year, id);
 }
 
 /** The text box of an assumption field (`field-t2v-revenue-global-cagr`). */
