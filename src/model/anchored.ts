@@ -2,6 +2,7 @@ import { Dec, ONE } from './decimal';
 import { fail, ok, type Result } from './errors';
 import type { AnchoredModel, PositiveValue, Projection, ProjectionPoint, RangePick, Rate, Year } from './types';
 import { toPositive, toRate, toYear, toYearRange } from './validate';
+import { yearlyFactor } from './root';
 
 export interface CheckedAnchor {
   readonly year: Year;
@@ -15,21 +16,6 @@ export function anchorValue(anchor: CheckedAnchor, through: RangePick): Positive
   if (through === 'high') return anchor.high;
   if (anchor.low.eq(anchor.high)) return anchor.low; // √(v·v) is v: skip the square root
   return anchor.low.times(anchor.high).sqrt() as PositiveValue;
-}
-
-/**
- * The constant yearly factor ratio^(1/years) of a segment. decimal.js's pow goes through ln and exp
- * (about 0.12 ms at 34 digits, and its error grows with ln(ratio)); one year needs no root, two a square root,
- * and more two Newton steps from the float64 root, each squaring its relative error (1e-14 → 1e-27 → below 1e-33).
- */
-export function yearlyFactor(ratio: Dec, years: number): Dec {
-  if (years === 1) return ratio;
-  if (years === 2) return ratio.sqrt();
-  const r = ratio.toNumber();
-  // Outside float64's normal range there is no float seed: start from ln and exp instead.
-  let f = r > 1e-300 && r < 1e300 ? new Dec(Math.pow(r, 1 / years)) : ratio.ln().div(years).exp();
-  for (let step = 0; step < 2; step++) f = f.times(years - 1).plus(ratio.div(f.pow(years - 1))).div(years);
-  return f;
 }
 
 /**

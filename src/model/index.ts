@@ -6,6 +6,7 @@ export * from './validate';
 export * from './domains';
 export * from './versions';
 export * from './compound';
+export * from './root';
 export * from './anchored';
 export * from './logistic';
 export * from './project';

@@ -1,5 +1,6 @@
 import { Dec, LN2, ONE, type NumberLike } from './decimal';
 import { fail, ok, type Result } from './errors';
+import { yearlyFactor } from './root';
 import { toPositive, toRate, toYear } from './validate';
 
 export interface Level {
@@ -36,30 +37,8 @@ export function impliedCagr(from: Level, to: Level): Result<Dec> {
   return result;
 }
 
-/** 50 digits: the root is worked out beyond the engine's 34, then rounded to them once. */
-const Wide = Dec.clone({ precision: 50 });
-
-/**
- * ratio^(1/years), correctly rounded to the engine's 34 digits: Newton's steps at 50 digits from the
- * float64 root (each squares the relative error: 1e-16, 1e-31, 1e-60), then one rounding. decimal.js's
- * pow goes through ln and exp, costs about three times as much, and misses the last digit of about one
- * root in ten (tests/unit/model/solvers.test.ts, against Python's decimal at 80 digits).
- */
-function rootOf(ratio: Dec, years: number): Dec {
-  const n = Math.abs(years);
-  const r = years > 0 ? new Wide(ratio) : new Wide(1).div(ratio);
-  let f = r;
-  if (n > 1) {
-    const x = r.toNumber();
-    // Outside float64's normal range there is no float seed: start from ln and exp instead.
-    f = x > 1e-300 && x < 1e300 ? new Wide(Math.pow(x, 1 / n)) : r.ln().div(n).exp();
-    for (let step = 0; step < 3; step++) f = f.times(n - 1).plus(r.div(f.pow(n - 1))).div(n);
-  }
-  return new Dec(f.toSignificantDigits(Dec.precision, Dec.rounding));
-}
-
 function rateBetween(v0: Dec, v1: Dec, years: number): Result<Dec> {
-  const rate = rootOf(v1.div(v0), years).minus(1);
+  const rate = yearlyFactor(v1.div(v0), years).minus(1);
   // A ratio beyond 10^±9e15 overflows to Infinity or underflows to 0 (a rate of exactly -100 %) in decimal.js.
   if (!rate.isFinite() || rate.lte(-1))
     return fail('not-finite', 'to.value', 'The two levels are too far apart for the engine to hold the rate between them.', {
