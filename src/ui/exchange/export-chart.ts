@@ -102,7 +102,8 @@ export function sourceLine(series: SeriesDefinition, input: ExportInput): string
 export function assumptionsNote(series: SeriesDefinition, display: SeriesDisplay, input: ExportInput): string {
   const { t, x, settings } = input;
   const byModel = new Map<string, { names: string[]; text: string }>();
-  for (const scenario of comparedScenarios(input)) {
+  const compared = comparedScenarios(input);
+  for (const scenario of compared) {
     const model = scenario.models[series.id];
     if (!model) continue;
     const key = JSON.stringify(model);
@@ -110,7 +111,10 @@ export function assumptionsNote(series: SeriesDefinition, display: SeriesDisplay
     if (known) known.names.push(scenario.name);
     else byModel.set(key, { names: [scenario.name], text: modelSummary(model, display, settings, settings.lang, t, x) });
   }
-  const lines = [...byModel.values()].map(({ names, text }) => x.scenarioLine(names.join(' = '), text));
+  // Every scenario on the chart on the same assumptions: said once, not as a chain of all their names.
+  const lines = [...byModel.values()].map(({ names, text }) =>
+    x.scenarioLine(names.length > 2 && names.length === compared.length ? x.allScenarios(names.length) : names.join(' = '), text),
+  );
   const converted = series.unit.kind === 'money' && display.unit.kind === 'money' && display.unit.currency !== series.unit.currency;
   if (converted) lines.push(x.fxLine(settings.usdCny));
   return lines.join('\n');

@@ -112,6 +112,8 @@ export const exchangeEn = {
   where: (section: string, figure: string | undefined) => `section ${section}${figure ? `, ${figure.replace(/^图表\s*/, 'figure ')}` : ''}`,
   assumptions: 'Assumptions',
   scenarioLine: (name: string, text: string) => `${name}: ${text}`,
+  /** A footnote's name for every scenario on a chart, when all of them hold the same assumptions. */
+  allScenarios: (n: number) => `All ${n} scenarios`,
   fxLine: (rate: string) => `Exchange rate: RMB ${rate} per USD.`,
   model: {
     point: (year: number, value: string) => `${year} ${value}`,

@@ -63,6 +63,17 @@ describe('the exported chart', () => {
     );
   });
 
+  it('says "all N scenarios" when every scenario on the chart holds the same assumptions, instead of chaining their names', () => {
+    // The first visit compares five scenarios; all five hold the report's market model (they differ on the
+    // users and video series only). The report's figures: 2024 100亿元 = RMB 10B, 2025 200亿元 = 20B, 2027 1000亿元 = 100B.
+    const en = exportChart(seriesOf(MARKET), inputOf(freshStore('en'))).data.footnote!;
+    expect(en.split('\n')).toEqual(['All 5 scenarios: through 2024 RMB 10B, 2025 RMB 20B, 2027 RMB 100B; before 2024 +100%/yr; after 2027 +30%/yr']);
+    const zh = exportChart(seriesOf(MARKET), inputOf(freshStore('zh'))).data.footnote!;
+    expect(zh.split('\n')).toEqual(['全部 5 个情景：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增+100%；2027年后年增+30%']);
+    // Where they differ, the names stay: the video chart still names the three that share its path.
+    expect(exportChart(seriesOf(VIDEO), inputOf(freshStore('en'))).data.footnote!.split('\n')[0]).toMatch(/^Report base case = Users: low end of range = Users: high end of range: /);
+  });
+
   it('groups its numbers by the unit style chosen, not by the language: 万/亿 in English, K/M/B in Chinese', () => {
     // $7.2M = $720万 (7.2e6 / 1e4 = 720), by hand.
     const wan = exportChart(seriesOf(VIDEO), inputOf(freshStore('en'), { unitStyle: 'wan' })).data;
@@ -82,7 +93,7 @@ describe('the exported chart', () => {
     expect(data.sourceLine).toBe(
       '资料来源：万联证券研究所《生成式 AI 多领域落地，赋能传媒行业发展 —— AI 产业系列深度报告（一）》，2024-06-28，第2.1.2节图表4；报告引用《中国AIGC文生图产业白皮书》。',
     );
-    expect(data.footnote).toMatch(/^报告基准 = .*：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增\+100%；2027年后年增\+30%/);
+    expect(data.footnote).toMatch(/^全部 5 个情景：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增\+100%；2027年后年增\+30%/);
     expect(sourceLine(seriesOf(MARKET), inputOf(freshStore('en')))).toContain('section 2.1.2, figure 4');
   });
 
