@@ -98,7 +98,7 @@ export const exchangeZh: ExchangeMessages = {
   where: (section, figure) => `第${section}节${figure ? `${figure}` : ''}`,
   assumptions: '假设',
   scenarioLine: (name, text) => `${name}：${text}`,
-  allScenarios: (n) => `全部 ${n} 个情景`,
+  allScenarios: (n) => `全部${n}个情景`,
   fxLine: (rate) => `汇率：1美元兑${rate}元人民币。`,
   model: {
     point: (year, value) => `${year}年${value}`,

@@ -69,7 +69,7 @@ describe('the exported chart', () => {
     const en = exportChart(seriesOf(MARKET), inputOf(freshStore('en'))).data.footnote!;
     expect(en.split('\n')).toEqual(['All 5 scenarios: through 2024 RMB 10B, 2025 RMB 20B, 2027 RMB 100B; before 2024 +100%/yr; after 2027 +30%/yr']);
     const zh = exportChart(seriesOf(MARKET), inputOf(freshStore('zh'))).data.footnote!;
-    expect(zh.split('\n')).toEqual(['全部 5 个情景：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增+100%；2027年后年增+30%']);
+    expect(zh.split('\n')).toEqual(['全部5个情景：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增+100%；2027年后年增+30%']);
     // Where they differ, the names stay: the video chart still names the three that share its path.
     expect(exportChart(seriesOf(VIDEO), inputOf(freshStore('en'))).data.footnote!.split('\n')[0]).toMatch(/^Report base case = Users: low end of range = Users: high end of range: /);
   });
@@ -93,7 +93,7 @@ describe('the exported chart', () => {
     expect(data.sourceLine).toBe(
       '资料来源：万联证券研究所《生成式 AI 多领域落地，赋能传媒行业发展 —— AI 产业系列深度报告（一）》，2024-06-28，第2.1.2节图表4；报告引用《中国AIGC文生图产业白皮书》。',
     );
-    expect(data.footnote).toMatch(/^全部 5 个情景：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增\+100%；2027年后年增\+30%/);
+    expect(data.footnote).toMatch(/^全部5个情景：经过2024年100亿元、2025年200亿元、2027年1000亿元；2024年前年增\+100%；2027年后年增\+30%/);
     expect(sourceLine(seriesOf(MARKET), inputOf(freshStore('en')))).toContain('section 2.1.2, figure 4');
   });
 
