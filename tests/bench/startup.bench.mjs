@@ -13,7 +13,7 @@
 // Per load: first contentful paint (the 'paint' entry), first chart in the page (a MutationObserver
 // added before the page's own scripts notes when the first chart's <svg> is in the document: the
 // prerendered page's are parsed with it; it is on screen at the later of that and the first paint),
-// and first input handled (a probe clicks an editable scenario, then sets a slider of it and sends
+// and first input handled (a probe, once the page is not inert, clicks an editable scenario, then sets a slider of it and sends
 // 'input' every 10 ms, until the slider's text box shows the new value: the page is hydrated and
 // answers). The median of the runs is printed beside the floor: a bare HTML page of the same gzipped
 // size as the page's first load (HTML, CSS and first-load JS), served the same way, whose only text
@@ -117,7 +117,8 @@ const PROBE = (/** @type {number} */ charts) => {
     const field = document.querySelector('[data-testid="field-t2i-users-cn-rateAfter"]');
     const slider = /** @type {HTMLInputElement | null} */ (field?.querySelector('input[type="range"]') ?? null);
     const text = /** @type {HTMLInputElement | null} */ (field?.querySelector('input[type="text"]') ?? null);
-    if (row && slider && text) {
+    // Not while the page is inert (a visit with saved work, until it is in): a person could not click or drag then.
+    if (row && slider && text && !slider.closest('[inert]')) {
       if (slider.closest('fieldset')?.disabled) /** @type {HTMLElement} */ (row).click();
       else {
         marks.enabled ??= performance.now();
