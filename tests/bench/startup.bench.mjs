@@ -6,7 +6,8 @@
 //   node tests/bench/startup.bench.mjs [--runs=5] [--dist=DIR] [--load=limit] [--desktop]
 //
 // dist/ is served gzipped (a small node http server with zlib, no-store), each load in a fresh browser
-// context (an empty profile: cold cache, no service worker), in two conditions:
+// context (an empty profile: cold cache, no service worker; Chromium's own omnibox popup for each new
+// window turned off, see benchLaunchOptions in ../e2e/browser.mjs), in two conditions:
 // - desktop: loopback, no throttle;
 // - slow 4G: 150 ms round trip, 1.6 Mbps down, 750 kbps up (CDP Network.emulateNetworkConditions) and
 //   the CPU throttled 4× (Emulation.setCPUThrottlingRate).
@@ -31,7 +32,7 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.mjs';
+import { CHROMIUM_PATH, benchLaunchOptions } from '../e2e/browser.mjs';
 import { LIMIT, seedLimit, shown } from './limit-load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -189,7 +190,7 @@ async function main() {
   const size = firstLoadBytes(path.join(DIST, 'index.html'));
   const floor = floorPage(size);
   const server = await serve(DIST, floor);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, ...(await benchLaunchOptions()), headless: true });
   console.log(`# load: ${LOAD}${CHARTS ? ` (20 series of one's own × 10 scenarios seeded as saved work; ${CHARTS} charts expected)` : ''}; machine load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`# ${DIST}: first load ${(size / 1024).toFixed(1)} KB gzipped; floor page ${(floor.length / 1024).toFixed(1)} KB gzipped; median of ${RUNS} cold loads; Chromium ${browser.version()}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`);
   /** @type {string[][]} */

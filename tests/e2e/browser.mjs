@@ -22,6 +22,40 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * Browser features the startup bench turns off. Chromium 156's headless mode gives each new window
+ * its own omnibox popup, a WebUI page of about 400 chrome:// requests and their scripts, loaded while
+ * the measured page loads; a visitor's page opens in a window that has long had its popup, but the
+ * bench opens every cold load in a new one, and on 2 cores the popup competes with the page. With it
+ * off, the first input came sooner in 9 of 10 desktop and 7 of 10 slow-4G medians (five alternating
+ * pairs, docs/performance.md).
+ */
+const BENCH_FEATURES_OFF = ['WebUIOmniboxPopup'];
+
+/** @type {Promise<string | undefined> | undefined} */
+let playwrightFeaturesOff;
+
+/**
+ * Launch options for the startup bench: CHROMIUM_ARGS, with BENCH_FEATURES_OFF off too. Chromium keeps
+ * only the last --disable-features switch, and Playwright passes one of its own (PaintHolding among
+ * its names), so its switch is read off a launched browser's command line once, left out, and its
+ * names kept in ours.
+ * @returns {Promise<{ args: string[], ignoreDefaultArgs: string[] }>}
+ */
+export async function benchLaunchOptions() {
+  playwrightFeaturesOff ??= (async () => {
+    const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    try {
+      return server.process().spawnargs.find((arg) => arg.startsWith('--disable-features='));
+    } finally {
+      await server.close();
+    }
+  })();
+  const given = await playwrightFeaturesOff;
+  const names = [...new Set([...(given ? given.slice('--disable-features='.length).split(',') : []), ...BENCH_FEATURES_OFF])];
+  return { args: [...CHROMIUM_ARGS, `--disable-features=${names.join(',')}`], ignoreDefaultArgs: given ? [given] : [] };
+}
+
+/**
  * Launch headless system Chromium with a fresh, throw-away profile (service workers blocked unless
  * `options.serviceWorkers` says 'allow').
  * @param {import('playwright-core').BrowserContextOptions} [options] extra context options
