@@ -26,7 +26,7 @@ export const CHROMIUM_ARGS = [
  * its own omnibox popup, a WebUI page of about 400 chrome:// requests and their scripts, loaded while
  * the measured page loads; a visitor's page opens in a window that has long had its popup, but the
  * bench opens every cold load in a new one, and on 2 cores the popup competes with the page. With it
- * off, the first input came sooner in 9 of 10 desktop and 7 of 10 slow-4G medians (five alternating
+ * off, the first input came sooner in 8 of 10 desktop and 7 of 10 slow-4G medians (five alternating
  * pairs, docs/performance.md).
  */
 const BENCH_FEATURES_OFF = ['WebUIOmniboxPopup'];
