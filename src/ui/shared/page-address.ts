@@ -14,6 +14,7 @@ export function languagePath(pathname: string, lang: Lang): string {
  * it opens in the language of whoever opens it (the folder's page sends them to theirs).
  */
 export function appFolder(pathname: string): string {
-  const folder = pathname.replace(/(?<=\/)(?:(?:zh|en)\/)?(?:index\.html)?$/, '');
+  // One slash first: "//zh/" is another host's address (scheme-relative), which history refuses.
+  const folder = pathname.replace(/^\/{2,}/, '/').replace(/(?<=\/)(?:(?:zh|en)\/)?(?:index\.html)?$/, '');
   return folder.endsWith('/') ? folder : `${folder}/`;
 }

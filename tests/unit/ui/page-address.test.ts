@@ -18,4 +18,18 @@ describe('the address of each language\'s page', () => {
     ];
     for (const [from, lang, to] of cases) expect(languagePath(from, lang), `${from} → ${lang}`).toBe(to);
   });
+
+  it('from an address that starts with two or more slashes (a hand-typed or joined link, which many hosts serve as one), an address on the same site', () => {
+    // "//zh/" would be read as the host "zh" (a scheme-relative URL): history.replaceState refuses it
+    // and the page did not start.
+    const cases: [string, 'zh' | 'en', string][] = [
+      ['//en/', 'zh', '/zh/'],
+      ['//', 'en', '/en/'],
+      ['///tools/forecast/en/', 'zh', '/tools/forecast/zh/'],
+    ];
+    for (const [from, lang, to] of cases) {
+      expect(languagePath(from, lang), `${from} → ${lang}`).toBe(to);
+      expect(new URL(languagePath(from, lang), 'https://example.org/').host, from).toBe('example.org');
+    }
+  });
 });
