@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { reportData } from '../../../src/io/report-fixture';
 import { formatQuantity, probabilityAbove, simulate } from '../../../src/model/full';
@@ -84,6 +84,29 @@ describe('a range typed into an assumption', { timeout: 20_000 }, () => {
     await waitFor(() => expect(tornado.querySelector('.tornado-bar[data-param="rateAfter"]')).not.toBeNull());
     expect(tornado.querySelector('.tornado-bar__label')!.textContent).toBe('Growth after last anchor');
     expect(within(chartPanel()).getByTestId(`tornado-year-${VIDEO}`)).toHaveValue(String(2032));
+  });
+
+  it('draws the tornado before the browser has laid its panel out (a panel skipped off screen), so it prints whole', async () => {
+    // A browser whose observer has not reported yet: a chart panel below the fold, skipped by content-visibility.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    try {
+      openCopy();
+      fireEvent.change(fieldBox(`field-${VIDEO}-rateAfter`), { target: { value: '40% to 70%' } });
+      fireEvent.keyDown(fieldBox(`field-${VIDEO}-rateAfter`), { key: 'Enter' });
+      const tornado = await within(chartPanel()).findByTestId('tornado');
+      await waitFor(() => expect(tornado.querySelector('.tornado-bar[data-param="rateAfter"]')).not.toBeNull());
+      // Drawn at the width a page is laid out without a layout engine (useWidth's fallback), not left empty at 0.
+      expect(tornado.querySelector('svg')!.getAttribute('width')).toBe('640');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('tells the chance of exceeding a goal-seek target in its year, from the simulated paths', async () => {
