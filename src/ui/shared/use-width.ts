@@ -2,9 +2,11 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * The width of an element in pixels, following resizes (`initial` until it is laid out, 0 unless
- * given; a fallback where there is no layout). A page drawn before its script runs (prerendered) is
- * drawn at `initial`, and the page's first render on the client uses it too, so both agree.
+ * The width of an element in pixels, following resizes (`initial` until it is laid out, the fallback
+ * unless given; the fallback where there is no layout). A page drawn before its script runs
+ * (prerendered) is drawn at `initial`, and the page's first render on the client uses it too, so both
+ * agree. There is always a width to draw at: an element skipped off screen may not be laid out before
+ * it is printed.
  *
  * The width comes from the ResizeObserver's reports, which the browser makes once it has laid the page
  * out and before it paints; each is rendered at once (flushSync), so no frame shows the chart at its
@@ -14,7 +16,7 @@ import { flushSync } from 'react-dom';
  * main-thread time. An element not laid out (hidden, or skipped off screen by content-visibility)
  * reports 0 px and keeps the width it has until it is laid out.
  */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 640, initial = 0): number {
+export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 640, initial = fallback): number {
   const [width, setWidth] = useState(initial);
   useLayoutEffect(() => {
     const element = ref.current;

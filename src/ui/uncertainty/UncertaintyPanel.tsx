@@ -126,12 +126,10 @@ function distinctTexts(values: readonly number[], text: (v: number) => string): 
 
 function TornadoView({ data, dark }: { data: TornadoData; dark: boolean }) {
   const box = useRef<HTMLDivElement>(null);
-  // Drawn at 640 px until the browser reports its width: a tornado in a panel skipped off screen
-  // (content-visibility) is not laid out until it comes near, and must still print whole.
-  const width = useWidth(box, 640, 640);
+  const width = useWidth(box);
   const height = tornadoHeight(data.bars.length);
   useLayoutEffect(() => {
-    if (width > 0) box.current?.replaceChildren(renderTornadoChart(document, data, { width: Math.max(280, width), height }, dark ? darkTheme : lightTheme));
+    box.current?.replaceChildren(renderTornadoChart(document, data, { width: Math.max(280, width), height }, dark ? darkTheme : lightTheme));
   }, [data, width, height, dark]);
   return <div ref={box} className="tornado" style={{ height }} data-testid="tornado" />;
 }

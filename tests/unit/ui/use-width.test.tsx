@@ -67,9 +67,10 @@ describe('useWidth', () => {
     expect(getByTestId('box').textContent).toBe('800');
   });
 
-  it('stops observing when unmounted', () => {
+  it('has a width to draw at before any report, the fallback unless told (a tornado skipped off screen still prints), and stops observing when unmounted', () => {
     vi.stubGlobal('ResizeObserver', FakeObserver);
-    const { unmount } = render(<Measured />);
+    const { unmount, getByTestId } = render(<Measured />);
+    expect(getByTestId('box').textContent).toBe('640');
     expect(FakeObserver.all[0]!.observed).toHaveLength(1);
     unmount();
     expect(FakeObserver.all[0]!.observed).toHaveLength(0);
@@ -82,4 +83,3 @@ describe('useWidth', () => {
     expect(getByTestId('box').textContent).toBe('640');
   });
 });
-
