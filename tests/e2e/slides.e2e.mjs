@@ -10,10 +10,18 @@ import { CHARTED, T2V, downloadFrom, eventually, openApp, openMenu } from './exc
 
 const USERS = 't2i-users-cn';
 
-/** A scratch folder with a LibreOffice profile of its own, so runs never share one. */
-function scratch() {
+/**
+ * Runs `fn` in a scratch folder with a LibreOffice profile of its own, so runs never share one; the folder
+ * (the files, their PDFs and the profile, about 0.8 MB) is removed afterwards, passed or failed.
+ * @template T @param {(scratch: { dir: string, profile: string }) => Promise<T> | T} fn
+ */
+async function withScratch(fn) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slides-e2e-'));
-  return { dir, profile: `file://${path.join(dir, 'lo-profile')}` };
+  try {
+    return await fn({ dir, profile: `file://${path.join(dir, 'lo-profile')}` });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
 }
 
 /** LibreOffice headless: `file` converted to PDF in `dir`; returns the PDF's path. */
@@ -50,19 +58,20 @@ export const tests = [
       await addArrow(page);
       const menu = await openMenu(page, T2V);
       const deck = await downloadFrom(page, menu.getByTestId('export-pptx'));
-      const { dir, profile } = scratch();
-      const file = path.join(dir, 'deck-en.pptx');
-      fs.writeFileSync(file, deck.bytes);
-      const pdf = soffice(file, dir, profile);
-      pictures(pdf, screenshotDir, 'slides-en');
-      const text = pdfText(pdf);
-      for (const label of ['≤10B', '>20B', '≈100B', '150M–300M', 'could reach 500M', '≈7.2M', '2.219B']) assert.ok(text.includes(label), `the slides show ${label}`);
-      for (const name of ['Report base case', 'Video: trust base and rate', 'Video: trust end and rate']) assert.ok(text.includes(name), `the slides name ${name}`);
-      for (const title of ['China text-to-image market', 'China text-to-image participating netizens', 'Global text-to-video model revenue', 'Assumptions by scenario'])
-        assert.ok(text.includes(title), `a slide titled ${title}`);
-      assert.ok(text.includes('CAGR +126.7%'), 'the arrow’s label');
-      assert.ok(text.includes('USD, billion') && text.includes('2030'), 'the axis title and the years');
-      assert.equal(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1], String(CHARTED.length + 1));
+      await withScratch(async ({ dir, profile }) => {
+        const file = path.join(dir, 'deck-en.pptx');
+        fs.writeFileSync(file, deck.bytes);
+        const pdf = soffice(file, dir, profile);
+        pictures(pdf, screenshotDir, 'slides-en');
+        const text = pdfText(pdf);
+        for (const label of ['≤10B', '>20B', '≈100B', '150M–300M', 'could reach 500M', '≈7.2M', '2.219B']) assert.ok(text.includes(label), `the slides show ${label}`);
+        for (const name of ['Report base case', 'Video: trust base and rate', 'Video: trust end and rate']) assert.ok(text.includes(name), `the slides name ${name}`);
+        for (const title of ['China text-to-image market', 'China text-to-image participating netizens', 'Global text-to-video model revenue', 'Assumptions by scenario'])
+          assert.ok(text.includes(title), `a slide titled ${title}`);
+        assert.ok(text.includes('CAGR +126.7%'), 'the arrow’s label');
+        assert.ok(text.includes('USD, billion') && text.includes('2030'), 'the axis title and the years');
+        assert.equal(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1], String(CHARTED.length + 1));
+      });
     },
   },
   {
@@ -73,18 +82,19 @@ export const tests = [
       const menu = await openMenu(page, USERS);
       const deck = await downloadFrom(page, menu.getByTestId('export-pptx-chart'));
       assert.equal(deck.name, `forecast-${USERS}.pptx`);
-      const { dir, profile } = scratch();
-      const file = path.join(dir, 'users-zh.pptx');
-      fs.writeFileSync(file, deck.bytes);
-      const pdf = soffice(file, dir, profile);
-      pictures(pdf, screenshotDir, 'slides-users-zh');
-      // LibreOffice sets a space between Chinese and digits; pdftotext keeps it: compare without spaces.
-      const text = pdfText(pdf).replace(/ /g, '');
-      for (const label of ['1.5亿–3亿', '可能达到5亿', '≈1000万', '5000万', '中国AI文生图参与网民', '报告基准', '情景']) assert.ok(text.includes(label), `the slide shows ${label}`);
-      // A log axis over whole decades: its ticks, top to bottom, step by ten (亿人: 10, 1, 0.1; the base path
-      // runs from 0.1亿 in 2022 to 9.59亿 in 2032, under the cited 10.92亿, so no decade above 10).
-      assert.match(pdfText(pdf), /\b10\b.*\b1\b.*\b0\.1\b/, `log-scale ticks: ${pdfText(pdf).slice(0, 400)}`);
-      assert.equal(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1], '2');
+      await withScratch(async ({ dir, profile }) => {
+        const file = path.join(dir, 'users-zh.pptx');
+        fs.writeFileSync(file, deck.bytes);
+        const pdf = soffice(file, dir, profile);
+        pictures(pdf, screenshotDir, 'slides-users-zh');
+        // LibreOffice sets a space between Chinese and digits; pdftotext keeps it: compare without spaces.
+        const text = pdfText(pdf).replace(/ /g, '');
+        for (const label of ['1.5亿–3亿', '可能达到5亿', '≈1000万', '5000万', '中国AI文生图参与网民', '报告基准', '情景']) assert.ok(text.includes(label), `the slide shows ${label}`);
+        // A log axis over whole decades: its ticks, top to bottom, step by ten (亿人: 10, 1, 0.1; the base path
+        // runs from 0.1亿 in 2022 to 9.59亿 in 2032, under the cited 10.92亿, so no decade above 10).
+        assert.match(pdfText(pdf), /\b10\b.*\b1\b.*\b0\.1\b/, `log-scale ticks: ${pdfText(pdf).slice(0, 400)}`);
+        assert.equal(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1], '2');
+      });
     },
   },
   {
@@ -95,22 +105,23 @@ export const tests = [
       const svg = await downloadFrom(page, menu.getByTestId('export-svg'));
       const source = svg.bytes.toString('utf8');
       assert.doesNotMatch(source, /paint-order/);
-      const { dir, profile } = scratch();
-      const file = path.join(dir, 'market.svg');
-      fs.writeFileSync(file, source);
-      const viaRsvg = path.join(dir, 'market-rsvg.pdf');
-      execFileSync('rsvg-convert', ['-f', 'pdf', '-o', viaRsvg, file]);
-      execFileSync('rsvg-convert', ['-f', 'png', '-o', path.join(screenshotDir, 'svg-by-librsvg.png'), file]);
-      const viaDraw = soffice(file, dir, profile);
-      pictures(viaDraw, screenshotDir, 'svg-by-libreoffice');
-      for (const pdf of [viaRsvg, viaDraw]) {
-        const text = pdfText(pdf);
-        for (const label of ['≤100亿', '>200亿', '≈1000亿', '中国 AI 文生图市场规模']) assert.ok(text.includes(label), `${path.basename(pdf)} shows ${label}`);
-      }
-      const png = await downloadFrom(page, menu.getByTestId('export-png'));
-      const pngFile = path.join(dir, 'market.png');
-      fs.writeFileSync(pngFile, png.bytes);
-      assert.match(execFileSync('pngcheck', [pngFile], { encoding: 'utf8' }), /^OK: /);
+      await withScratch(async ({ dir, profile }) => {
+        const file = path.join(dir, 'market.svg');
+        fs.writeFileSync(file, source);
+        const viaRsvg = path.join(dir, 'market-rsvg.pdf');
+        execFileSync('rsvg-convert', ['-f', 'pdf', '-o', viaRsvg, file]);
+        execFileSync('rsvg-convert', ['-f', 'png', '-o', path.join(screenshotDir, 'svg-by-librsvg.png'), file]);
+        const viaDraw = soffice(file, dir, profile);
+        pictures(viaDraw, screenshotDir, 'svg-by-libreoffice');
+        for (const pdf of [viaRsvg, viaDraw]) {
+          const text = pdfText(pdf);
+          for (const label of ['≤100亿', '>200亿', '≈1000亿', '中国 AI 文生图市场规模']) assert.ok(text.includes(label), `${path.basename(pdf)} shows ${label}`);
+        }
+        const png = await downloadFrom(page, menu.getByTestId('export-png'));
+        const pngFile = path.join(dir, 'market.png');
+        fs.writeFileSync(pngFile, png.bytes);
+        assert.match(execFileSync('pngcheck', [pngFile], { encoding: 'utf8' }), /^OK: /);
+      });
     },
   },
   {
@@ -128,19 +139,20 @@ export const tests = [
       const html = await frame.evaluate((f) => f.srcdoc);
       const printer = await context.newPage();
       await printer.setContent(html, { waitUntil: 'load' });
-      const { dir } = scratch();
-      const pdf = path.join(dir, 'charts.pdf');
-      fs.writeFileSync(pdf, await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
-      await printer.close();
-      pictures(pdf, screenshotDir, 'pdf-zh');
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      assert.equal(info.match(/Pages:\s+(\d+)/)?.[1], String(CHARTED.length));
-      const [w, h] = (info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/) ?? []).slice(1).map(Number);
-      assert.ok(Math.abs(w / h - 16 / 9) < 0.01, `16:9 pages (${w} x ${h} pt)`);
-      const text = pdfText(pdf);
-      for (const label of ['全球文生视频大模型收入', '≈720万', '22.19亿', '≤100亿', '1.5亿–3亿', '资料来源']) assert.ok(text.includes(label), `the PDF shows ${label}`);
-      // Vector: the charts' text is text (found above) and no page is a picture.
-      assert.doesNotMatch(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).join(''), /\S/, 'no raster images');
+      await withScratch(async ({ dir }) => {
+        const pdf = path.join(dir, 'charts.pdf');
+        fs.writeFileSync(pdf, await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
+        await printer.close();
+        pictures(pdf, screenshotDir, 'pdf-zh');
+        const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+        assert.equal(info.match(/Pages:\s+(\d+)/)?.[1], String(CHARTED.length));
+        const [w, h] = (info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/) ?? []).slice(1).map(Number);
+        assert.ok(Math.abs(w / h - 16 / 9) < 0.01, `16:9 pages (${w} x ${h} pt)`);
+        const text = pdfText(pdf);
+        for (const label of ['全球文生视频大模型收入', '≈720万', '22.19亿', '≤100亿', '1.5亿–3亿', '资料来源']) assert.ok(text.includes(label), `the PDF shows ${label}`);
+        // Vector: the charts' text is text (found above) and no page is a picture.
+        assert.doesNotMatch(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).join(''), /\S/, 'no raster images');
+      });
     },
   },
   {
