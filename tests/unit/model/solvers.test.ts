@@ -2,6 +2,7 @@
 // Expected values: tests/unit/reference/reference.json, sections "impliedCagr", "doublingTime" and "crossing",
 // written by make-reference.py (exp(ln(v1 / v0) / years) − 1, ln 2 / ln(1 + r), and the log-linear exact year).
 import { describe, expect, it } from 'vitest';
+import { Dec, LN2 } from '../../../src/model/decimal';
 import { cagrToReach, doublingTime, firstCrossing, impliedCagr, project, yearReaching } from '../../../src/model/full';
 import { expectClose } from './close';
 import { modelNamed, reference } from './reference';
@@ -184,5 +185,13 @@ describe('yearReaching projects a model and finds its first crossing', () => {
     const result = yearReaching(modelNamed(c.path), c.target, 2023, 2033);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('target-not-reached');
+  });
+});
+
+describe('LN2, the engine’s ln 2', () => {
+  it('is ln 2 correctly rounded to 34 digits (Python: Context(prec=34).create_decimal(Decimal(2).ln()) at 60 digits)', () => {
+    // 0.693147180559945309417232121458176568075500134360255254120680 rounded half-even at the 34th digit.
+    expect(LN2.toString()).toBe('0.6931471805599453094172321214581766');
+    expect(LN2.equals(new Dec(2).ln())).toBe(true);
   });
 });
