@@ -7,9 +7,11 @@ export type FieldKind = 'rate' | 'amount' | 'count' | 'year' | 'number';
  * 'too-long': more characters than any number a person means (or an exponent so negative it would be
  * thousands of digits); 'out-of-domain': an exponent so large the number lies beyond every domain
  * (model/domains.ts). Both are told before any Decimal is built: decimal.js takes 1e9999999999, and
- * writing it out then takes ten billion characters.
+ * writing it out then takes ten billion characters. 'misplaced-separator': a comma, space or underscore
+ * between digits that does not group thousands ("1,5亿", "12,34", "1 5", a comma after the decimal point),
+ * most often a decimal comma: read by dropping it, "1,5亿" would be 15亿, ten times what was meant.
  */
-export type InputErrorKind = 'empty' | 'unreadable' | 'wrong-unit' | 'wrong-currency' | 'not-whole-year' | 'too-long' | 'out-of-domain';
+export type InputErrorKind = 'empty' | 'unreadable' | 'wrong-unit' | 'wrong-currency' | 'not-whole-year' | 'too-long' | 'out-of-domain' | 'misplaced-separator';
 
 /** The longest text read as a number (or a range), in characters as typed. */
 export const MAX_INPUT_LENGTH = 100;
@@ -47,12 +49,18 @@ const CURRENCY_MARKS: readonly [RegExp, Currency][] = [
   [/^(¥|￥|rmb|cny)|(人民币|元|rmb|cny)$/i, 'CNY'],
 ];
 
-/** Full-width digits and punctuation (１２．５％) as typed with a Chinese input method, made ASCII. */
-function normalise(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/[,，_\s]/g, '')
+/**
+ * Full-width digits and punctuation (１２．５％) as typed with a Chinese input method made ASCII, and the
+ * separators that group thousands dropped ("1,234.5", "1 000 000", "1，000"); undefined when a separator
+ * between digits groups no thousands (see 'misplaced-separator').
+ */
+function normalise(text: string): string | undefined {
+  const wide = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  for (const digits of wide.matchAll(/\d+(?:[,_\s]+\d+)+/g)) {
+    if (wide[digits.index - 1] === '.' || !/^\d{1,3}(?:[,_\s]\d{3})+$/.test(digits[0])) return undefined;
+  }
+  return wide
+    .replace(/[,_\s]/g, '')
     .replace(/[−–—]/g, '-')
     .trim();
 }
@@ -84,8 +92,10 @@ function saveable(value: Dec): string {
  */
 export function parseInput(input: string, kind: FieldKind, currency?: Currency): ParsedInput {
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, kind: 'too-long', input };
-  let text = normalise(input);
-  if (text === '') return { ok: false, kind: 'empty', input };
+  const normalised = normalise(input);
+  if (normalised === undefined) return { ok: false, kind: 'misplaced-separator', input };
+  if (normalised === '') return { ok: false, kind: 'empty', input };
+  let text = normalised;
   let seenCurrency: Currency | undefined;
   for (const [pattern, code] of CURRENCY_MARKS) {
     const stripped = text.replace(pattern, '');
@@ -157,6 +167,7 @@ function splitAtDash(text: string): [string, string] | undefined {
 export function parseRange(input: string, kind: FieldKind, currency?: Currency): ParsedRange {
   if (input.length > MAX_INPUT_LENGTH) return { ok: false, kind: 'too-long', input };
   const text = normalise(input);
+  if (text === undefined) return { ok: false, kind: 'misplaced-separator', input };
   if (text === '') return { ok: false, kind: 'empty', input };
   const word = RANGE_WORD.exec(text);
   const parts: [string, string] | undefined = word ? [text.slice(0, word.index), text.slice(word.index + word[0].length)] : splitAtDash(text);

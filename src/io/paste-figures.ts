@@ -1,5 +1,5 @@
 import type { Currency, FigureKind } from '../model';
-import { parseInput, parseRange, type FieldKind } from './parse-input';
+import { parseInput, parseRange, type FieldKind, type RangeErrorKind } from './parse-input';
 import { splitPaste, type Delimiter, type PastedLine } from './paste-cells';
 import { ascii, kindOfWord, readYears, stripQualifiers } from './paste-words';
 import { TEXT_PROBLEM_WORDS, textProblem } from './text-safety';
@@ -29,10 +29,16 @@ export type PasteRefusal =
   | 'span-reversed'
   | 'value-missing'
   | 'value-unreadable'
+  | 'value-separator'
+  | 'value-wrong-unit'
   | 'split-number'
   | 'range-reversed'
   | 'kind-unknown'
   | 'kind-conflict';
+
+/** Why a value cell is refused, as specific as the reader needs: a decimal comma and a unit or currency other than the series' are told as such. */
+const valueRefusal = (kind: RangeErrorKind): PasteRefusal =>
+  kind === 'misplaced-separator' ? 'value-separator' : kind === 'wrong-unit' || kind === 'wrong-currency' ? 'value-wrong-unit' : 'value-unreadable';
 
 export type PastedRow =
   | { readonly ok: true; readonly row: number; readonly figure: UserFigureInput }
@@ -220,8 +226,8 @@ function readValue(cell: string, headerUnit: string | undefined, options: PasteO
     if (range.reversed) return { ok: false, reason: 'range-reversed', detail: 'the higher end comes first' };
     return { ok: true, kinds, low: range.low, high: range.high };
   }
-  if (range.kind !== 'not-a-range') return { ok: false, reason: 'value-unreadable', detail: `not a value or a range (${range.kind})` };
+  if (range.kind !== 'not-a-range') return { ok: false, reason: valueRefusal(range.kind), detail: `not a value or a range (${range.kind})` };
   const value = parseInput(text, field.kind, field.currency);
-  if (!value.ok) return { ok: false, reason: 'value-unreadable', detail: `not a value (${value.kind})` };
+  if (!value.ok) return { ok: false, reason: valueRefusal(value.kind), detail: `not a value (${value.kind})` };
   return { ok: true, kinds, value: value.value };
 }

@@ -164,6 +164,7 @@ export const en = {
       'not-whole-year': 'A year must be a whole number.',
       'too-long': 'This is too long to be a number this field can use.',
       'out-of-domain': 'This number is far beyond any plausible value.',
+      'misplaced-separator': 'A comma here does not group thousands: write the decimal point as a point (1.5亿, not 1,5亿).',
     },
     /** Why a typed number is refused, naming the parameter's domain (model/domains.ts) and its reason. */
     domain: {

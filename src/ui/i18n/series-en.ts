@@ -69,6 +69,8 @@ export const seriesEn = {
       'span-reversed': 'the span of years ends before it starts.',
       'value-missing': 'no value.',
       'value-unreadable': 'not a value or a range this app can read (try 1.5亿, 300万, 2.2B, 56.6%).',
+      'value-separator': 'a comma that does not group thousands: write the decimal point as a point (1.5亿, not 1,5亿).',
+      'value-wrong-unit': 'a value in another unit or currency than the series’ own.',
       'split-number': 'a comma inside an unquoted number cut it in two: quote the cell ("1,000").',
       'range-reversed': 'the range’s higher end comes first.',
       'kind-unknown': 'not a kind of figure (约, upper bound, 突破, could reach …).',

@@ -64,6 +64,8 @@ export const seriesZh: SeriesMessages = {
       'span-reversed': '年份区间的结束早于开始。',
       'value-missing': '没有数值。',
       'value-unreadable': '不是本应用能读取的数值或区间（可写1.5亿、300万、2.2B、56.6%）。',
+      'value-separator': '逗号不是千位分隔符：小数点请写作“.”（1.5亿，而非 1,5亿）。',
+      'value-wrong-unit': '数值的单位或货币与该序列的不同。',
       'split-number': '未加引号的数字中的逗号把它拆成了两格：请给单元格加引号（"1,000"）。',
       'range-reversed': '区间的较大值写在了前面。',
       'kind-unknown': '不是可识别的数字类型（约、上限、突破、可能达到……）。',

@@ -162,6 +162,7 @@ export const zh: Messages = {
       'not-whole-year': '年份必须为整数。',
       'too-long': '输入过长，无法作为此处的数值。',
       'out-of-domain': '该数值远超任何合理范围。',
+      'misplaced-separator': '此处的逗号不是千位分隔符：小数点请写作“.”（1.5亿，而非 1,5亿）。',
     },
     domain: {
       rate: '增速须在每年 −99% 至 +1,000% 之间：超出此范围，市场几近消失或每年增长至十一倍。',

@@ -6,7 +6,7 @@ import { parseInput, type FieldKind, type InputErrorKind } from '../../../src/io
 import { decimalString } from '../../../src/io/schemas';
 
 const KINDS: readonly FieldKind[] = ['rate', 'amount', 'count', 'year', 'number'];
-const ERRORS: readonly InputErrorKind[] = ['empty', 'unreadable', 'wrong-unit', 'wrong-currency', 'not-whole-year', 'too-long', 'out-of-domain'];
+const ERRORS: readonly InputErrorKind[] = ['empty', 'unreadable', 'wrong-unit', 'wrong-currency', 'not-whole-year', 'too-long', 'out-of-domain', 'misplaced-separator'];
 const SEED = 20240628;
 
 const kind = fc.constantFrom(...KINDS);

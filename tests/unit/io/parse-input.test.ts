@@ -30,6 +30,9 @@ const READINGS: readonly Row[] = [
   ['1,000', 'amount', undefined, '1000'],
   ['1，000', 'amount', undefined, '1000'],
   ['1 000 000', 'amount', undefined, '1000000'],
+  ['1,234.5万', 'amount', undefined, '12345000'],
+  ['12,345,678', 'count', undefined, '12345678'],
+  ['1,000%', 'rate', undefined, '10'],
   ['0.1', 'amount', undefined, '0.1'],
   // Counts of people.
   ['3亿人', 'count', undefined, '300000000'],
@@ -91,6 +94,16 @@ const REFUSALS: readonly Refusal[] = [
   ['1e-9999999999', 'rate', undefined, 'too-long'],
   ['1'.repeat(101), 'amount', undefined, 'too-long'],
   ['Infinity', 'rate', undefined, 'unreadable'],
+  // A comma (or a space) between digits that does not group thousands is a decimal comma or a slip of the
+  // finger: "1,5亿" read as 15亿 would be ten times what was meant, so it is refused, never guessed.
+  ['1,5亿', 'amount', undefined, 'misplaced-separator'],
+  ['1，5亿', 'amount', undefined, 'misplaced-separator'],
+  ['1.234,5亿', 'amount', undefined, 'misplaced-separator'],
+  ['56,6%', 'rate', undefined, 'misplaced-separator'],
+  ['12,34', 'amount', undefined, 'misplaced-separator'],
+  ['1,2345', 'amount', undefined, 'misplaced-separator'],
+  ['0.123,456', 'amount', undefined, 'misplaced-separator'],
+  ['1 5', 'amount', undefined, 'misplaced-separator'],
   ['NaN', 'amount', undefined, 'unreadable'],
 ];
 

@@ -96,7 +96,7 @@ describe('clipboard samples as Excel, WPS and a browser put them', () => {
     ]);
     // With the series' unit given, a percentage is not money.
     const asMoney = parsePastedFigures(fixture('excel-utf8.csv'), { unit: { kind: 'money', currency: 'USD' } });
-    expect(split(asMoney.rows).refused).toEqual([[4, 'value-unreadable', 2]]);
+    expect(split(asMoney.rows).refused).toEqual([[4, 'value-wrong-unit', 2]]);
   });
 });
 
@@ -174,7 +174,11 @@ describe('what cannot be read is refused by row, reason and column, and nothing 
     ['2024\t约100亿以内', 'kind-conflict', 2],
     ['2024\t150-300M\tupper bound', 'kind-conflict', 3],
     ['2024\t\t上限', 'value-missing', 2],
-    ['2024\t100亿元', 'value-unreadable', 2],
+    ['2024\t100亿元', 'value-wrong-unit', 2], // yuan in a dollar series
+    ['2024\t30%', 'value-wrong-unit', 2], // a share in a money series
+    ['2024\t1,5亿', 'value-separator', 2], // a decimal comma: read as 15亿, ten times what was meant
+    ['2024\t1,5-3亿', 'value-separator', 2],
+    ['2024\tabc', 'value-unreadable', 2],
     ['2024\t1e400', 'value-unreadable', 2],
     [`2024\t100\t${'x'.repeat(2001)}`, 'cell-too-long', 3],
   ])('%j → %s in column %d', (text, reason, column) => {
