@@ -44,6 +44,7 @@ export const seriesEn = {
     save: 'Add the series',
     saveEdit: 'Save changes',
     cancel: 'Cancel',
+    discard: { question: 'Leave this form? What you typed in this form will be lost.', keep: 'Keep editing', leave: 'Discard' },
     problems: (n: number) => (n === 1 ? 'One thing to fix before the series can be added.' : `${n} things to fix before the series can be added.`),
   },
   paste: {

@@ -39,6 +39,7 @@ export const seriesZh: SeriesMessages = {
     save: '添加序列',
     saveEdit: '保存修改',
     cancel: '取消',
+    discard: { question: '离开此表单？表单中输入的内容将会丢失。', keep: '继续编辑', leave: '放弃输入' },
     problems: (n: number) => `还有${n}处需要修改，之后才能添加序列。`,
   },
   paste: {

@@ -19,6 +19,10 @@ export default function SeriesDialog({ onClose }: { onClose: () => void }) {
   // Every change goes through the one door (io/user-series), loaded with this chunk.
   const actions = useMemo(() => seriesActions(store, toUserSeries), [store]);
   const [editing, setEditing] = useState<string | undefined>(undefined);
+  // Whether the open form holds something typed and not saved (the form tells), and the way out the
+  // reader asked for while it does: it waits for their word, so nothing typed is lost by a stray Escape.
+  const [unsaved, setUnsaved] = useState(false);
+  const [leaving, setLeaving] = useState<(() => void) | undefined>(undefined);
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
 
@@ -30,7 +34,21 @@ export default function SeriesDialog({ onClose }: { onClose: () => void }) {
 
   const back = () => {
     setEditing(undefined);
+    setUnsaved(false);
     root.current?.focus();
+  };
+  const returnTo = useRef<HTMLElement | null>(null);
+  const ask = (leave: () => void) => {
+    if (editing === undefined || !unsaved) return leave();
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setLeaving(() => leave);
+  };
+  const cancel = () => ask(back);
+  const close = () => ask(onClose);
+  // Back to the form, the focus where it was.
+  const stay = () => {
+    (returnTo.current?.isConnected ? returnTo.current : root.current)?.focus();
+    setLeaving(undefined);
   };
 
   return (
@@ -42,19 +60,37 @@ export default function SeriesDialog({ onClose }: { onClose: () => void }) {
         aria-labelledby={titleId}
         tabIndex={-1}
         ref={root}
-        onKeyDown={(e) => dialogKeys(e, root.current, editing === undefined ? onClose : back)}
+        onKeyDown={(e) => dialogKeys(e, root.current, leaving ? stay : editing === undefined ? onClose : cancel)}
         data-testid="series-dialog"
       >
         <div className="series-dialog__head">
           <h2 id={titleId}>{w.title}</h2>
-          <button type="button" className="button button--quiet" onClick={onClose} data-testid="series-close">
+          <button type="button" className="button button--quiet" onClick={close} data-testid="series-close">
             {w.close}
           </button>
         </div>
         {editing === undefined ? (
           <SeriesList actions={actions} onEdit={setEditing} onAdd={() => setEditing('')} />
         ) : (
-          <SeriesEditor actions={actions} id={editing || undefined} onDone={back} />
+          <SeriesEditor actions={actions} id={editing || undefined} onDone={back} onCancel={cancel} onUnsaved={setUnsaved} />
+        )}
+        {leaving && (
+          <div className="series-dialog__discard" role="group" aria-labelledby={`${titleId}-discard`} data-testid="series-discard">
+            <p id={`${titleId}-discard`}>{w.form.discard.question}</p>
+            <button type="button" className="button button--primary" autoFocus onClick={stay}>
+              {w.form.discard.keep}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setLeaving(undefined);
+                leaving();
+              }}
+            >
+              {w.form.discard.leave}
+            </button>
+          </div>
         )}
       </div>
     </div>

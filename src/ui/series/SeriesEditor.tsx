@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
 import { userSeriesOf } from '../../state';
 import type { SeriesActions } from '../../state/series-actions';
@@ -12,9 +12,22 @@ import { problemText, useSeriesText } from './use-series-text';
 /**
  * The form for one series, new or of the user's own: its names, unit, source and figures, typed or
  * pasted. Add (or Save) reads the typed values, then asks the door through the store; anything refused
- * is shown beside its field and nothing changes.
+ * is shown beside its field and nothing changes. `onUnsaved` hears whether anything was typed since the
+ * form opened; Cancel goes through `onCancel`, which asks first when it was.
  */
-export function SeriesEditor({ actions, id, onDone }: { actions: SeriesActions; id?: string; onDone: () => void }) {
+export function SeriesEditor({
+  actions,
+  id,
+  onDone,
+  onCancel,
+  onUnsaved,
+}: {
+  actions: SeriesActions;
+  id?: string;
+  onDone: () => void;
+  onCancel: () => void;
+  onUnsaved: (unsaved: boolean) => void;
+}) {
   const t = useT();
   const w = useSeriesText();
   const lang = useApp((s) => s.settings.lang);
@@ -27,6 +40,9 @@ export function SeriesEditor({ actions, id, onDone }: { actions: SeriesActions; 
     const input = editing.input as UserSeriesInput;
     return formOf(input, typedText(input.unit.kind, input.unit.kind === 'money' ? input.unit.currency : 'CNY', lang, style));
   });
+  const [opened] = useState(form);
+  const changed = JSON.stringify(form) !== JSON.stringify(opened);
+  useEffect(() => onUnsaved(changed), [changed, onUnsaved]);
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const prefix = useId();
   const set = (change: Partial<SeriesForm>) => setForm((f) => ({ ...f, ...change }));
@@ -105,7 +121,7 @@ export function SeriesEditor({ actions, id, onDone }: { actions: SeriesActions; 
         {problems.length > 0 && w.form.problems(problems.length)} {general && problemText(general, t, w)}
       </p>
       <div className="series-dialog__actions">
-        <button type="button" className="button" onClick={onDone} data-testid="series-cancel">
+        <button type="button" className="button" onClick={onCancel} data-testid="series-cancel">
           {w.form.cancel}
         </button>
         <button type="submit" className="button button--primary" data-testid="series-save">

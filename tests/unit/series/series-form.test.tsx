@@ -207,6 +207,57 @@ describe('pasted figures', APP_TIMEOUT, () => {
   });
 });
 
+describe('leaving a form with something typed in it', APP_TIMEOUT, () => {
+  it('Escape, Cancel and Close ask first; "Keep editing" keeps every field as typed, "Discard" leaves', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
+    const dialog = screen.getByTestId('series-dialog');
+    const leaves: [() => Promise<void>, string][] = [
+      [() => view.user.keyboard('{Escape}'), 'figure-0-value'],
+      [() => view.user.click(screen.getByTestId('series-cancel')), 'series-cancel'],
+      [() => view.user.click(screen.getByTestId('series-close')), 'series-close'],
+    ];
+    for (const [leave, focused] of leaves) {
+      await leave();
+      const ask = within(dialog).getByTestId('series-discard');
+      expect(ask).toHaveTextContent('What you typed in this form will be lost.');
+      // The safe answer has the focus: a second Escape or Enter keeps the form.
+      expect(within(ask).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+      await view.user.keyboard('{Escape}');
+      expect(screen.queryByTestId('series-discard')).toBeNull();
+      expect(screen.getByTestId(focused)).toHaveFocus();
+      expect(screen.getByTestId('series-name-en')).toHaveValue('Smart speakers');
+      expect(screen.getByTestId('figure-0-value')).toHaveValue('100亿');
+    }
+    await view.user.click(screen.getByTestId('series-cancel'));
+    await view.user.click(within(screen.getByTestId('series-discard')).getByRole('button', { name: 'Discard' }));
+    expect(screen.queryByTestId('series-form')).toBeNull();
+    expect(own(view.store)).toEqual([]);
+  });
+
+  it('an untouched form, and one just saved, leave at once', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await view.user.keyboard('{Escape}');
+    expect(screen.queryByTestId('series-form')).toBeNull();
+    expect(screen.queryByTestId('series-discard')).toBeNull();
+    await view.user.click(within(screen.getByTestId('series-dialog')).getByRole('button', { name: `+ ${seriesEn.add}` }));
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(own(view.store)).toHaveLength(1);
+    expect(screen.queryByTestId('series-form')).toBeNull();
+    expect(screen.queryByTestId('series-discard')).toBeNull();
+    // Back in the list, Escape closes the dialog.
+    await view.user.keyboard('{Escape}');
+    expect(screen.queryByTestId('series-dialog')).toBeNull();
+  });
+});
+
 describe('the series list', APP_TIMEOUT, () => {
   it('hides a report series and deletes one of one\'s own, with Undo bringing it back', async () => {
     const view = renderInApp(<SeriesButton />);

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, renderApp, scenarioNames } from './render-app';
@@ -36,6 +36,20 @@ describe('undo and redo', APP_TIMEOUT, () => {
 
     await user.keyboard('{Control>}{Shift>}Z{/Shift}{/Control}');
     expect(lastName()).toBe('Bull case');
+    expect(redoButton()).toBeDisabled();
+  });
+
+  it('Ctrl+Z inside a modal dialog (the series form\'s unit list) leaves the page behind it alone', async () => {
+    const { user } = renderApp();
+    await addAndRename(user);
+    await user.click(screen.getByTestId('series-open'));
+    const dialog = await screen.findByTestId('series-dialog', {}, { timeout: 5000 });
+    await user.click(within(dialog).getByRole('button', { name: '+ Add a series' }));
+    screen.getByTestId('series-unit').focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(lastName()).toBe('Bull case');
+    expect(screen.getByTestId('series-form')).toBeInTheDocument();
+    await user.keyboard('{Control>}y{/Control}');
     expect(redoButton()).toBeDisabled();
   });
 
