@@ -13,12 +13,15 @@ export function SeriesList({ actions, onEdit, onAdd }: { actions: SeriesActions;
   const doc = useApp((s) => s.doc);
   const own = new Set(userSeriesOf(doc).map((u) => u.definition.id));
   const hidden = hiddenOf(doc);
-  const [deleted, setDeleted] = useState<string | undefined>(undefined);
+  // The series last deleted, and the document just after: its Undo stands only while nothing else has
+  // changed, since the store's undo takes back the newest change, whatever that is.
+  const [deleted, setDeleted] = useState<{ name: string; after: typeof doc } | undefined>(undefined);
+  const undoable = deleted?.after === doc ? deleted.name : undefined;
   // The charted ones: a series the report states without a forecast (no base case) has no chart to hide.
   const series = allSeries(report, doc).filter((s) => s.baseModel);
 
   const remove = (id: string, name: string) => {
-    if (actions.remove(id).ok) setDeleted(name);
+    if (actions.remove(id).ok) setDeleted({ name, after: store.getState().doc });
   };
 
   return (
@@ -47,9 +50,9 @@ export function SeriesList({ actions, onEdit, onAdd }: { actions: SeriesActions;
         ))}
       </ul>
       <p className="series-list__status" aria-live="polite" data-testid="series-status">
-        {deleted && (
+        {undoable && (
           <>
-            {w.deleted(deleted)}{' '}
+            {w.deleted(undoable)}{' '}
             <button
               type="button"
               className="button button--quiet"

@@ -277,6 +277,24 @@ describe('the series list', APP_TIMEOUT, () => {
     expect(own(view.store).map((s) => s.id)).toEqual([series!.id]);
   });
 
+  it('the Undo beside "Deleted …" goes once anything else changes, so it never undoes that change instead', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    await view.user.click(screen.getByTestId(`series-delete-${series!.id}`));
+    expect(screen.getByTestId('series-undo')).toBeInTheDocument();
+    await view.user.click(screen.getByTestId('series-shown-t2v-revenue-global'));
+    expect(screen.queryByTestId('series-undo')).toBeNull();
+    expect(screen.getByTestId('series-status')).toBeEmptyDOMElement();
+    // Both changes stand; the toolbar's history still holds them, newest first.
+    expect(own(view.store)).toEqual([]);
+    expect(selectSeries(view.store.getState()).map((s) => s.id)).not.toContain('t2v-revenue-global');
+  });
+
   it('edits one of one\'s own: the form opens with its figures, and saving keeps its id', async () => {
     const view = renderInApp(<SeriesButton />);
     await openForm(view);
