@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { parseInput } from '../../io/parse-input';
-import { cagrToReach, Dec, formatPercent, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
+import { cagrToReach, checkModelDomains, Dec, formatPercent, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
 import { projectModel } from '../../state';
 import type { SeriesEntry } from './chart-data';
 import { crossingAnswer, defaultStart, goalStarts, groupAnswers } from './goal-answers';
@@ -46,6 +46,12 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const [startKey, setStartKey] = useState<string | undefined>(undefined);
   const start = starts.find((s) => s.key === startKey) ?? defaultStart(starts, Math.max(settings.yearFrom, reportYear));
   const needed = target && start ? cagrToReach(start, target, year) : undefined;
+  // The scenario Apply would make, and why a scenario cannot hold it (a rate beyond +1,000% a year): then
+  // the rate is said but not offered, so no scenario is named for a target its model does not reach.
+  const applied: ForecastModel | undefined =
+    needed?.ok && start ? { type: 'compound', baseYear: start.year, baseValue: start.value.toString(), cagr: needed.value.toString() } : undefined;
+  const held = applied && checkModelDomains(applied);
+  const refusal = held && !held.ok ? held.error : undefined;
   // From an upper bound (百亿内) the rate needed is at least the one found; from a lower bound (突破), at most.
   const bound = start?.wording === 'upper-bound' ? 'at-least' : start?.wording === 'lower-bound' ? 'at-most' : 'exact';
   const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4, style: display.style });
@@ -103,6 +109,11 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           {t.errors.input[parsed.kind]}
         </p>
       )}
+      {parsed?.ok && !target && (
+        <p className="param__error" role="alert">
+          {g.positive}
+        </p>
+      )}
       {target && (
         <div className="goal-seek__answers" aria-live="polite" data-testid={`goal-answers-${series.id}`}>
           {needed?.ok && start && (
@@ -114,19 +125,24 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
                 bound === 'exact' ? fmt(start.value) : `${g.wording[start.wording!]}${fmt(start.value)}`,
                 bound,
               )}{' '}
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => {
-                  const id = store.getState().duplicateScenario(focus.id, `${focus.name} → ${fmt(target)} ${year}`);
-                  if (id)
-                    store
-                      .getState()
-                      .setModel(id, series.id, { type: 'compound', baseYear: start.year, baseValue: start.value.toString(), cagr: needed.value.toString() });
-                }}
-              >
-                {g.apply}
-              </button>
+              {refusal ? (
+                <span className="hint" data-testid={`goal-not-applied-${series.id}`}>
+                  {typeof refusal.params.domain === 'string' && refusal.params.domain in t.errors.domain
+                    ? t.errors.domain[refusal.params.domain as keyof typeof t.errors.domain]
+                    : t.errors.model[refusal.kind]}
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    const id = store.getState().duplicateScenario(focus.id, `${focus.name} → ${fmt(target)} ${year}`);
+                    if (id && applied) store.getState().setModel(id, series.id, applied);
+                  }}
+                >
+                  {g.apply}
+                </button>
+              )}
             </p>
           )}
           {simulation && (

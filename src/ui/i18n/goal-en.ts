@@ -31,6 +31,7 @@ export const goalEn = {
     `${list(names)} never ${names.length > 1 ? 'reach' : 'reaches'} it: the S-curve levels off at ${ceiling}.`,
   notBy: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'do' : 'does'} not reach it by ${year}.`,
   apply: 'Apply this rate to a new scenario',
+  positive: 'A target must be more than zero.',
 
 };
 

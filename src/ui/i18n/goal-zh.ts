@@ -25,5 +25,6 @@ export const goalZh: GoalMessages = {
   never: (names, ceiling) => `${list(names)}无法达到：S 曲线趋近上限${ceiling}，永远不会触及。`,
   notBy: (names, year) => `${list(names)}到${year}年仍未达到。`,
   apply: '以此增速新建情景',
+  positive: '目标须大于零。',
 
 };

@@ -155,3 +155,24 @@ describe('goal seek in Chinese', APP_TIMEOUT, () => {
     expect(lines[0]).toHaveTextContent(/^报告基准、.*无法达到：S 曲线趋近上限10\.92亿人，永远不会触及。$/);
   });
 });
+
+describe('goal seek never applies what a scenario cannot hold', APP_TIMEOUT, () => {
+  it('$1000T by 2030 needs 1356.3% a year (Python, prec 50: (10^15 / 7.2×10^6)^(1/7) − 1 = 13.5626): said, not applied', async () => {
+    const { user } = renderApp();
+    await openGoal(user, VIDEO);
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1000T');
+    expect(answers(VIDEO)).toHaveTextContent('Needs 1356.3% a year from $7.2M in 2023.');
+    // Beyond the growth rates a scenario holds (−99% to +1,000%): no button that would make a scenario
+    // named for the target whose model is not the rate (the model would be refused).
+    expect(within(answers(VIDEO)).queryByRole('button', { name: 'Apply this rate to a new scenario' })).toBeNull();
+    expect(answers(VIDEO)).toHaveTextContent('A growth rate must lie between −99% and +1,000% a year');
+  });
+
+  it('a target of zero or less is told, not silently ignored', async () => {
+    const { user } = renderApp();
+    await openGoal(user, VIDEO);
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '0');
+    expect(within(panel(VIDEO)).getByRole('alert')).toHaveTextContent('A target must be more than zero.');
+  });
+});
+
