@@ -44,7 +44,10 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
           const reading = anchorFigure(series, anchor)?.reading[lang];
           const { high, ...withoutHigh } = anchor;
           return (
-            <li key={i} className="anchor">
+            // Keyed by position within a path of this many anchors: when one is removed or added (or that is
+            // undone), every anchor's fields start afresh, so a value half-typed into one (a refused typo) is
+            // never left in the box of the anchor that takes its place, to be committed there.
+            <li key={`${model.anchors.length}:${i}`} className="anchor">
               {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
               {reading && <p className="anchor__reading">{t.assumptions.reportSays(reading)}</p>}
               {field(`anchors.${i}.low`, t.assumptions.anchorValue[anchorValueKind(series, anchor)], anchor.low, valueKind, slider)}

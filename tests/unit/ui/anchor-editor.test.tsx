@@ -167,3 +167,26 @@ describe('a bound read as a point can be read at a share of it (issue 14)', APP_
     expect(within(anchorItem(MARKET, 1)).getByTestId('bound-reading')).toHaveDisplayValue('界限本身（100%）');
   });
 });
+
+describe('a value half-typed in an anchor stays with that anchor', APP_TIMEOUT, () => {
+  it('removing an anchor before it never hands its refused text to the anchor that takes its place', async () => {
+    const { user, model } = editCopy('en');
+    const box = within(field(MARKET, 'anchors.1.low')).getByRole('textbox');
+    // A typo in 2025's value (突破200亿): refused, the value in force stays 20B.
+    await retype(user, box, '25B?');
+    expect(model(MARKET).anchors.map((a) => a.year)).toEqual([2024, 2025, 2027]);
+    await user.click(within(anchorItem(MARKET, 0)).getByRole('button', { name: 'Remove' }));
+    expect(model(MARKET).anchors.map((a) => [a.year, a.low])).toEqual([
+      [2025, '20000000000'],
+      [2027, '100000000000'],
+    ]);
+    // 2027's box (now the second) shows 2027's value and no refusal; it held 2025's "25B?" before.
+    const second = within(field(MARKET, 'anchors.1.low')).getByRole('textbox');
+    expect(second).toHaveValue('100B');
+    expect(within(anchorItem(MARKET, 1)).queryByRole('alert')).toBeNull();
+    // Committing 2027's box as it stands changes nothing.
+    second.focus();
+    await user.keyboard('{Enter}');
+    expect(model(MARKET).anchors.map((a) => a.low)).toEqual(['20000000000', '100000000000']);
+  });
+});
