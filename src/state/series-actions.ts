@@ -1,4 +1,4 @@
-import type { ForecastModel, SeriesDefinition } from '../model';
+import { checkModelDomains, Dec, project, type Anchor, type AnchoredModel, type ForecastModel, type SeriesDefinition } from '../model';
 import { sameJson } from './merge-docs';
 import type { Doc, Scenario } from './scenario';
 import type { AppStore } from './store';
@@ -89,13 +89,59 @@ export function seriesActions(store: AppStore, door: SeriesDoor): SeriesActions 
   };
 }
 
-/** A scenario still on the series' old proposed path takes the new one; one the user changed keeps theirs. */
+/**
+ * A scenario's model of an edited series. One still on the old proposed path takes the new path whole.
+ * In one the person adjusted, what they took from the proposal follows the new one and what they changed
+ * stays theirs: an anchor still on its figure's old value takes the figure's new value, an anchor they
+ * moved keeps its value and stays tied to the figure of its year (whose id may have moved when figures
+ * were added before it), an anchor whose figure is gone goes with it, a rate or setting still at the old
+ * proposal takes the new one, and a figure added to the series joins a path that kept every old one. A
+ * model of another kind (a constant growth, an S-curve) is the person's own and stays as it is.
+ */
 function followNewDefault(scenario: Scenario, id: string, before: ForecastModel | undefined, after: ForecastModel | undefined): Scenario {
   const model = scenario.models[id];
-  if (!after || !model || !sameJson(model, before)) return scenario;
-  const uncertainty = pruneRanges(scenario.uncertainty, id, model, after);
+  if (!after || !model) return scenario;
+  const next = sameJson(model, before) ? after : followEdits(model, before, after);
+  if (next === model) return scenario;
+  const uncertainty = pruneRanges(scenario.uncertainty, id, model, next);
   const { uncertainty: _old, ...rest } = scenario;
-  return { ...rest, models: { ...scenario.models, [id]: after }, ...(uncertainty ? { uncertainty } : {}) };
+  return { ...rest, models: { ...scenario.models, [id]: next }, ...(uncertainty ? { uncertainty } : {}) };
+}
+
+const sameValue = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? a === b : new Dec(a).equals(b));
+
+function followEdits(model: ForecastModel, before: ForecastModel | undefined, after: ForecastModel): ForecastModel {
+  if (model.type !== 'anchored' || before?.type !== 'anchored' || after.type !== 'anchored') return model;
+  const was = new Map(before.anchors.map((a) => [a.year, a]));
+  const now = new Map(after.anchors.map((a) => [a.year, a]));
+  const tiedTo = (anchor: Anchor, figureId: string | undefined): Anchor => {
+    const { figureId: _old, ...bare } = anchor;
+    return figureId === undefined ? bare : { ...bare, figureId };
+  };
+  const anchors = model.anchors.flatMap((anchor): Anchor[] => {
+    const old = was.get(anchor.year);
+    const fresh = now.get(anchor.year);
+    const untouched = old !== undefined && sameValue(anchor.low, old.low) && sameValue(anchor.high, old.high);
+    if (untouched) return fresh ? [fresh] : [];
+    return [tiedTo(anchor, fresh?.figureId)];
+  });
+  const years = new Set(model.anchors.map((a) => a.year));
+  if (before.anchors.every((a) => years.has(a.year))) anchors.push(...after.anchors.filter((a) => !was.has(a.year) && !years.has(a.year)));
+  anchors.sort((a, b) => a.year - b.year);
+  const setting = <K extends 'through' | 'rateBefore' | 'rateAfter' | 'ceiling'>(key: K): AnchoredModel[K] => (model[key] === before[key] ? after[key] : model[key]);
+  const ceiling = setting('ceiling');
+  const next: AnchoredModel = {
+    type: 'anchored',
+    anchors,
+    through: setting('through'),
+    rateBefore: setting('rateBefore'),
+    rateAfter: setting('rateAfter'),
+    ...(ceiling !== undefined ? { ceiling } : {}),
+  };
+  // What cannot stand (no anchor left, a ceiling under a figure) leaves the person's model as it was.
+  const first = anchors[0]?.year;
+  const ok = first !== undefined && checkModelDomains(next).ok && project(next, { from: first, to: first }).ok;
+  return ok ? next : model;
 }
 
 /** The doc without one series: its definition, its models and ranges in every scenario, its chart's words. */

@@ -122,6 +122,49 @@ describe('a series of the user\'s own in the store', () => {
     expect(store.getState().doc).toBe(before);
   });
 
+  it('a corrected figure reaches a scenario whose other settings the user changed; what the user changed stays', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const mine = store.getState().createScenario('Mine');
+    const own = () => store.getState().doc.scenarios.find((s) => s.id === mine)!.models[id] as AnchoredModel;
+    // The user sets only the growth after the last figure: 10% a year.
+    store.getState().setModel(mine, id, { ...own(), rateAfter: '0.1' });
+    // The 2024 figure corrected from 100亿 to 200亿: 400/200 = 2× over two years.
+    const next = { ...market(), figures: [{ ...market().figures[0]!, value: '20000000000', wording: '200亿' }, market().figures[1]!] } as UserSeriesInput;
+    expect(actions.replace(id, next)).toEqual({ ok: true, id });
+    const model = own();
+    expect(model.anchors.map((a) => [a.year, a.low])).toEqual([
+      [2024, '20000000000'],
+      [2026, '40000000000'],
+    ]);
+    expect(model.rateAfter).toBe('0.1');
+    // The rate before the first figure was the proposal's (the first segment's, 100%); it follows the new
+    // proposal: √2 − 1 = 0.41421356237309504880 (20 significant digits, as proposeModel keeps them).
+    expect(model.rateBefore).toBe('0.4142135623730950488');
+    // By hand: 200亿 × √2 in 2025 (282.84271247461900976亿), and 400亿 × 1.1 in 2027.
+    expect(valueIn(model, 2027)).toBe('44000000000');
+  });
+
+  it('an anchor the user moved keeps its value; figures added to the series join a path that kept all the old ones', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const mine = store.getState().createScenario('Mine');
+    const own = () => store.getState().doc.scenarios.find((s) => s.id === mine)!.models[id] as AnchoredModel;
+    const [first, second] = own().anchors;
+    store.getState().setModel(mine, id, { ...own(), anchors: [first!, { ...second!, low: '50000000000' }] });
+    // A 2023 figure of 50亿 added before the others: the ids of the figures after it shift (figure n+1).
+    const next = { ...market(), figures: [{ years: [2023], kind: 'point', value: '5000000000', wording: '50亿' }, ...market().figures] } as UserSeriesInput;
+    expect(actions.replace(id, next)).toEqual({ ok: true, id });
+    const series = selectSeries(store.getState()).find((s) => s.id === id)!;
+    const figureOf = (year: number) => series.figures.find((f) => f.years.at(-1) === year)!.id;
+    expect(own().anchors).toEqual([
+      { year: 2023, low: '5000000000', figureId: figureOf(2023) },
+      { year: 2024, low: '10000000000', figureId: figureOf(2024) },
+      // The user's 500亿 in 2026, still tied to the 2026 figure (whose id moved), not to another.
+      { year: 2026, low: '50000000000', figureId: figureOf(2026) },
+    ]);
+  });
+
   it('replacing with a bad series, or one that is not there, is refused and changes nothing', () => {
     const { store, actions } = setup();
     const id = added(actions.add(market()));
