@@ -96,6 +96,7 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
         currentPath={current}
         latestModel={latestModel}
         citedCeiling={report.assumptions.chinaNetizens.value}
+        memoryKey={`${scenarioId}:${series.id}`}
         {...(ranges ? { ranges } : {})}
         applyRange={applyRange}
       />

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FieldKind } from '../../io/parse-input';
 import { Dec, fitLogistic, paramDomain, paramKind, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
 import type { ParamRange } from '../../state';
-import { useApp, useT } from '../shared';
+import { useApp, useStoreApi, useT } from '../shared';
 import { numberText, rateText, valueText, yearText } from './field-formats';
 import { ParamField, type SliderSpec } from './ParamField';
 import { AnchoredFields } from './AnchoredFields';
@@ -19,6 +19,8 @@ interface ModelEditorProps {
   /** The model in force now, read when a field commits (a field's callbacks outlive the render that made them). */
   readonly latestModel: () => ForecastModel | undefined;
   readonly citedCeiling: string;
+  /** Whose model this is (scenario and series): a kind switched away from comes back as it was left. */
+  readonly memoryKey: string;
   /** The ranges this series carries in the scenario, by parameter path. */
   readonly ranges?: Readonly<Record<string, ParamRange>>;
   /** Sets or clears a parameter's range, with the model the median makes; returns why it cannot be used. */
@@ -85,8 +87,9 @@ function valueSlider(series: SeriesDefinition): SliderSpec {
   return { min, max, step: 0.001, log: true };
 }
 
-export function ModelEditor({ series, model, unit, lang, apply, currentPath, latestModel, citedCeiling, ranges, applyRange }: ModelEditorProps) {
+export function ModelEditor({ series, model, unit, lang, apply, currentPath, latestModel, citedCeiling, ranges, applyRange, memoryKey }: ModelEditorProps) {
   const t = useT();
+  const store = useStoreApi();
   const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
   const currency = unit.kind === 'money' ? unit.currency : undefined;
   const unitStyle = useApp((s) => s.settings.unitStyle);
@@ -118,12 +121,16 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
     );
   };
 
-  // Changes apply in the order they were made: each waits on the same load.
+  // Changes apply in the order they were made: each waits on the same load. The model left is kept for
+  // the visit, and switching back to its kind brings it back (if it still stands), else the report's start.
   const onType = (type: ModelType) =>
-    void loadSwitch().then(({ switchModel }) => {
-      if (type === latestModel()?.type) return;
-      const next = switchModel(type, series, currentPath(), citedCeiling);
-      if (next) apply(next, 'type');
+    void loadSwitch().then(({ switchModel, rememberLeft, leftModel }) => {
+      const leaving = latestModel();
+      if (!leaving || type === leaving.type) return;
+      const own = leftModel(store, memoryKey, type);
+      const used = own && apply(own, 'type') === undefined;
+      const next = used ? undefined : switchModel(type, series, currentPath(), citedCeiling);
+      if (used || (next && apply(next, 'type') === undefined)) rememberLeft(store, memoryKey, leaving);
     });
 
   return (

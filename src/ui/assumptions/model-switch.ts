@@ -78,3 +78,20 @@ export function switchModel(type: ModelType, series: SeriesDefinition, current: 
   const year = last?.year ?? 2030;
   return { type, ceiling, midpoint: String(year), steepness: '0.5' };
 }
+
+/**
+ * The model of each kind a person left by switching kinds, by store, scenario and series, for this visit:
+ * switching back brings back their own (the anchors and rates they set), not the report's defaults again.
+ */
+const left = new WeakMap<object, Map<string, ForecastModel>>();
+
+export function rememberLeft(owner: object, key: string, model: ForecastModel): void {
+  const byKey = left.get(owner) ?? new Map<string, ForecastModel>();
+  left.set(owner, byKey);
+  byKey.set(`${key}|${model.type}`, model);
+}
+
+export function leftModel(owner: object, key: string, type: ModelType): ForecastModel | undefined {
+  return left.get(owner)?.get(`${key}|${type}`);
+}
+

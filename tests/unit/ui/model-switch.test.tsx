@@ -113,3 +113,27 @@ describe('switching text-to-video to constant growth in the app', APP_TIMEOUT, (
     expect(type()).toBe('anchored');
   });
 });
+
+describe('switching away and back', APP_TIMEOUT, () => {
+  it('brings back the path the user edited (80% after 2030, 25B in 2030), not the report’s defaults', async () => {
+    const { user, store } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Duplicate: Report base case' }));
+    const copy = scenarioId('Copy of Report base case');
+    const model = () => store.getState().doc.scenarios.find((s) => s.id === copy)!.models[VIDEO]!;
+    await retype(user, fieldBox(`field-${VIDEO}-rateAfter`), '80%');
+    await retype(user, fieldBox(`field-${VIDEO}-anchors.1.low`), '25B');
+    const edited = model();
+    expect(edited).toMatchObject({ type: 'anchored', rateAfter: '0.8' });
+    await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('compound'));
+    await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'logistic');
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('logistic'));
+    await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'anchored');
+    await waitFor(() => expect(screen.getByTestId(`model-type-${VIDEO}`)).toHaveValue('anchored'));
+    expect(model()).toEqual(edited);
+    expect(fieldBox(`field-${VIDEO}-rateAfter`)).toHaveValue('80%');
+    // Constant growth comes back as it was left too (the report's start: $7.2M in 2023 at 56.6%).
+    await user.selectOptions(screen.getByTestId(`model-type-${VIDEO}`), 'compound');
+    await waitFor(() => expect(model()).toEqual({ type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' }));
+  });
+});
