@@ -204,7 +204,8 @@ const BARE = /^[+-]?[\d.,\s]+(?:\s*(?:-|–|—|~|to|至|到)\s*[\d.,\s]+)?$/i;
 
 /** The field parse-input reads a value as, from the series' unit, or from the value itself without one. */
 function fieldOf(text: string, unit: PasteOptions['unit']): { kind: FieldKind; currency?: Currency } {
-  if (unit?.kind === 'share') return { kind: 'number' };
+  // A share is in percent, bare or not (30 is 30%), as the form reads it.
+  if (unit?.kind === 'share') return { kind: 'rate' };
   if (unit?.kind === 'people') return { kind: 'count' };
   if (unit?.kind === 'money') return unit.currency === 'CNY' || unit.currency === 'USD' ? { kind: 'amount', currency: unit.currency } : { kind: 'amount' };
   if (/%\s*$/.test(text)) return { kind: 'number' };

@@ -51,10 +51,10 @@ export const emptyRow = (): FigureRow => ({ key: nextKey++, years: '', kind: 'po
 
 export const emptyForm = (): SeriesForm => ({ nameZh: '', nameEn: '', unit: 'money', currency: 'CNY', publisher: '', date: '', section: '', figures: [emptyRow()] });
 
-/** How a value of this unit is read: an amount in its currency, a count of people, a share as a number (56.6% → 0.566). */
+/** How a value of this unit is read: an amount in its currency, a count of people, a share in percent as its unit says (56.6% and 56.6 → 0.566). */
 export function valueField(unit: UnitKind, currency: string): { kind: FieldKind; currency?: Currency } {
   if (unit === 'people') return { kind: 'count' };
-  if (unit === 'share') return { kind: 'number' };
+  if (unit === 'share') return { kind: 'rate' };
   return currency === 'CNY' || currency === 'USD' ? { kind: 'amount', currency } : { kind: 'amount' };
 }
 

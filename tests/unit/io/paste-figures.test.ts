@@ -244,3 +244,11 @@ describe('what cannot be read is refused by row, reason and column, and nothing 
     expect(read).toBeGreaterThan(10);
   });
 });
+
+describe('a share series reads bare numbers as percent, as its form does', () => {
+  it('30 is 30% (0.3), 0.5 is 0.5% (0.005), 56.6% is 0.566 (by hand)', () => {
+    const { rows } = parsePastedFigures('2024\t30\n2025\t0.5\n2026\t56.6%\n', { unit: { kind: 'share' } });
+    expect(split(rows).figures.map((f) => f.value)).toEqual(['0.3', '0.005', '0.566']);
+  });
+});
+

@@ -8,7 +8,7 @@ import { seriesEn } from '../../../src/ui/i18n/series-en';
 import { seriesZh } from '../../../src/ui/i18n/series-zh';
 import { zh } from '../../../src/ui/i18n/zh';
 import { SeriesButton } from '../../../src/ui/series';
-import { typedText } from '../../../src/ui/series/series-form';
+import { emptyForm, readForm, typedText } from '../../../src/ui/series/series-form';
 import { APP_TIMEOUT, renderInApp, type Rendered } from '../ui/render-app';
 
 /** Opens the series dialog (a lazy chunk) and its form for a new series. */
@@ -333,3 +333,27 @@ describe('a value written back into the form', () => {
     expect(parseInput(text, 'amount', 'CNY')).toEqual({ ok: true, value: long });
   });
 });
+
+describe('a share is typed in percent, as the unit says ("Share (%)")', () => {
+  // By hand: 30 → 30% = 0.3; 0.5 → 0.5% = 0.005; 56.6% = 0.566; 1.5-3 → 1.5% to 3% = 0.015 to 0.03.
+  it.each([
+    ['30', { value: '0.3' }],
+    ['0.5', { value: '0.005' }],
+    ['56.6%', { value: '0.566' }],
+    ['1.5-3', { low: '0.015', high: '0.03' }],
+  ])('%j is %j', (typed, expected) => {
+    const form = { ...emptyForm(), nameEn: 'AI share', unit: 'share' as const, publisher: 'Some Securities', date: '2025' };
+    const kind = 'low' in expected ? 'range' : 'point';
+    const read = readForm({ ...form, figures: [{ ...form.figures[0]!, years: '2025', kind, value: typed }] });
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.input.figures[0]).toMatchObject(expected);
+  });
+
+  it('and a share written back reads back the same', () => {
+    const text = typedText('share', 'CNY', 'en', 'kmb')('0.005');
+    const form = { ...emptyForm(), nameEn: 'AI share', unit: 'share' as const, publisher: 'Some Securities', date: '2025' };
+    const read = readForm({ ...form, figures: [{ ...form.figures[0]!, years: '2025', value: text }] });
+    expect(read.ok && read.input.figures[0]!.value).toBe('0.005');
+  });
+});
+
