@@ -115,6 +115,14 @@ function headerColumns(lines: readonly PastedLine[]): Columns | undefined {
   return { year: at('year') ?? 0, value: at('value') ?? 1, kind: at('kind'), wording: at('wording'), ...(valueUnit ? { valueUnit } : {}) };
 }
 
+/** A line above the table that gives the values' unit: "单位：亿元", "（单位：亿元）", "Unit: USD m", "Units: RMB bn". */
+const UNIT_LINE = /^\(?\s*(?:单位|units?)\s*:\s*(.+?)\s*\)?$/i;
+
+function unitLine(line: PastedLine): string | undefined {
+  const cells = line.cells.map((c) => ascii(c).trim()).filter(Boolean);
+  return cells.length === 1 ? UNIT_LINE.exec(cells[0]!)?.[1] || undefined : undefined;
+}
+
 const refuse = (row: number, reason: PasteRefusal, detail: string, column?: number): PastedRow => ({
   ok: false,
   row,
@@ -136,9 +144,19 @@ function parse(text: string, options: PasteOptions): PasteResult {
   if (typeof text !== 'string' || text.length > MAX_PASTE_CHARS)
     return { delimiter: 'none', header: false, rows: [refuse(0, 'too-long', `more than ${MAX_PASTE_CHARS} characters`)] };
   const { delimiter, lines, firstUnread } = splitPaste(text, MAX_PASTE_ROWS);
-  const header = headerColumns(lines);
-  const body = header ? lines.slice(1) : lines;
-  const rows = body.map((line) => readRow(line.row, line.cells, header, options, delimiter));
+  // Unit lines above the table give its bare values their unit (a header's own unit wins): read without
+  // them, "100" under "单位：亿元" would be 100 yuan.
+  let first = 0;
+  let lineUnit: string | undefined;
+  for (let unit = lines[0] && unitLine(lines[0]); unit; unit = lines[first] && unitLine(lines[first]!)) {
+    lineUnit = unit;
+    first++;
+  }
+  const table = lines.slice(first);
+  const header = headerColumns(table);
+  const body = header ? table.slice(1) : table;
+  const columns: Columns | undefined = !lineUnit ? header : header ? { valueUnit: lineUnit, ...header } : { year: 0, value: 1, positional: true, valueUnit: lineUnit };
+  const rows = body.map((line) => readRow(line.row, line.cells, columns, options, delimiter));
   if (firstUnread !== undefined) rows.push(refuse(firstUnread, 'too-many-rows', `only the first ${MAX_PASTE_ROWS} rows are read`));
   return { delimiter, header: header !== undefined, rows };
 }

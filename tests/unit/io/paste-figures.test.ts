@@ -252,3 +252,22 @@ describe('a share series reads bare numbers as percent, as its form does', () =>
   });
 });
 
+describe('a line that gives the unit, above the table', () => {
+  // By hand: 100亿元 = 10,000,000,000; USD 7.2 m = 7,200,000.
+  it.each([
+    ['单位：亿元\n年份\t规模\n2024\t100\n2025\t200\n', 'CNY', ['10000000000', '20000000000']],
+    ['（单位：亿元）\n2024\t100\n', 'CNY', ['10000000000']],
+    ['Unit: USD m\nYear\tRevenue\n2023\t7.2\n', 'USD', ['7200000']],
+  ] as const)('%j gives its bare values that unit', (text, currency, values) => {
+    const { rows } = parsePastedFigures(text, { unit: { kind: 'money', currency } });
+    expect(split(rows)).toEqual({ figures: expect.anything(), refused: [] });
+    expect(split(rows).figures.map((f) => f.value)).toEqual(values);
+  });
+
+  it('a header’s own unit wins over the line’s, and a value with its own unit keeps it', () => {
+    const { rows } = parsePastedFigures('单位：亿元\n年份\t规模（万元）\n2024\t100\n2025\t3亿\n', { unit: { kind: 'money', currency: 'CNY' } });
+    // 100万元 = 1,000,000; 3亿 = 300,000,000.
+    expect(split(rows).figures.map((f) => f.value)).toEqual(['1000000', '300000000']);
+  });
+});
+
