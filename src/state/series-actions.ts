@@ -50,9 +50,17 @@ export function seriesActions(store: AppStore, door: SeriesDoor): SeriesActions 
     add: (input) => {
       const checked = door(input, { existingCount: own().length });
       if (!checked.ok) return checked;
-      const series = checked.value;
-      if (allSeries(store.getState().reportSeries, store.getState().doc).some((s) => s.id === series.id))
-        return refuse('already-added', '', `The series ${series.id} is already there.`);
+      // A series' id comes from what was first entered: one edited since holds the id of content it no
+      // longer has, and the same content entered again is a new series, under the next free id.
+      const taken = (id: string) => allSeries(store.getState().reportSeries, store.getState().doc).some((s) => s.id === id);
+      let series = checked.value;
+      for (let n = 2; taken(series.id); n++) {
+        const holder = own().find((u) => u.definition.id === series.id);
+        if (!holder || sameJson(holder.input, input)) return refuse('already-added', '', `The series ${series.id} is already there.`);
+        const next = door(input, { id: `${checked.value.id}-${n}`, existingCount: own().length });
+        if (!next.ok) return next;
+        series = next.value;
+      }
       // The commit gives every scenario the series' proposed path (withSeriesDefaults).
       commit((doc) => ({ ...doc, userSeries: [...userSeriesOf(doc), { input, definition: series }] }));
       return { ok: true, id: series.id };

@@ -165,6 +165,19 @@ describe('a series of the user\'s own in the store', () => {
     ]);
   });
 
+  it('a series edited into another can be added again as it first was; the very same series twice is refused', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const other = { ...market(), name: { en: 'Smart watches' } } as UserSeriesInput;
+    expect(actions.replace(id, other)).toEqual({ ok: true, id });
+    // Its id came from its first content; the same content again is a new series now.
+    const again = added(actions.add(market()));
+    expect(again).not.toBe(id);
+    expect(selectSeries(store.getState()).filter((s) => s.id.startsWith('user-')).map((s) => s.name.en)).toEqual(['Smart watches', 'A market']);
+    const twice = actions.add(market());
+    expect(twice.ok ? 'accepted' : twice.error.kind).toBe('already-added');
+  });
+
   it('replacing with a bad series, or one that is not there, is refused and changes nothing', () => {
     const { store, actions } = setup();
     const id = added(actions.add(market()));
