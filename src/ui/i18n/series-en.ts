@@ -45,7 +45,7 @@ export const seriesEn = {
     saveEdit: 'Save changes',
     cancel: 'Cancel',
     discard: { question: 'Leave this form? What you typed in this form will be lost.', keep: 'Keep editing', leave: 'Discard' },
-    problems: (n: number) => (n === 1 ? 'One thing to fix before the series can be added.' : `${n} things to fix before the series can be added.`),
+    problems: (n: number, editing = false) => `${n === 1 ? 'One thing' : `${n} things`} to fix before ${editing ? 'the changes can be saved' : 'the series can be added'}.`,
   },
   paste: {
     title: 'Paste figures',
@@ -99,7 +99,8 @@ export const seriesEn = {
     'year-out-of-window': (p: Params) => `The years the app shows are ${p.min}–${p.max}.`,
     'duplicate-year': (p: Params) => `Another figure already speaks for ${p.year}: keep one.`,
     'range-reversed': 'The range’s high end is below its low end.',
-    'out-of-domain': 'This number is far beyond any plausible value.',
+    'out-of-domain': (p: Params): string =>
+      p.domain === 'share' ? 'A share must lie between 0.1% and 100%.' : p.domain === 'rate' ? 'A growth rate must lie between −99% and +1,000% a year.' : 'A value must lie between 0.001 and 10^15 of the series’ unit: more than zero, and at most a thousand times the world’s output in a year.',
     'no-model': 'No path can be drawn through these figures.',
     'unknown-series': 'This series is no longer there.',
     'report-series': 'The report’s series can be hidden, not deleted.',

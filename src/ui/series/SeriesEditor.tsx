@@ -118,7 +118,7 @@ export function SeriesEditor({
       <FigureRows rows={form.figures} onChange={(figures) => set({ figures })} errorAt={errorAt} prefix={prefix} />
       <PasteFigures unit={readUnit(form)} onUse={usePasted} />
       <p className="series-form__problems" role="status" aria-live="polite" data-testid="series-problems">
-        {problems.length > 0 && w.form.problems(problems.length)} {general && problemText(general, t, w)}
+        {problems.length > 0 && w.form.problems(problems.length, editing !== undefined)} {general && problemText(general, t, w)}
       </p>
       <div className="series-dialog__actions">
         <button type="button" className="button" onClick={onCancel} data-testid="series-cancel">

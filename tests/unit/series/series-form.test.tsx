@@ -207,6 +207,24 @@ describe('pasted figures', APP_TIMEOUT, () => {
   });
 });
 
+describe('a value outside what a series holds is refused with the reason', APP_TIMEOUT, () => {
+  it.each([
+    ['0', 'money', 'A value must lie between 0.001 and 10^15 of the series’ unit'],
+    ['150%', 'share', 'A share must lie between 0.1% and 100%.'],
+  ] as const)('%j in a %s series', async (value, unit, reason) => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.selectOptions(screen.getByTestId('series-unit'), unit);
+    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+    await view.user.type(screen.getByTestId('figure-0-value'), value);
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(screen.getByTestId('series-form')).toHaveTextContent(reason);
+    expect(screen.getByTestId('series-form')).not.toHaveTextContent('far beyond');
+    expect(own(view.store)).toEqual([]);
+  });
+});
+
 describe('leaving a form with something typed in it', APP_TIMEOUT, () => {
   it('Escape, Cancel and Close ask first; "Keep editing" keeps every field as typed, "Discard" leaves', async () => {
     const view = renderInApp(<SeriesButton />);
@@ -306,7 +324,10 @@ describe('the series list', APP_TIMEOUT, () => {
     await view.user.click(screen.getByTestId(`series-edit-${series!.id}`));
     // 100亿 = 10,000,000,000 yuan, back in the English page's grouping as 10B (exact, so saving unchanged keeps it).
     expect(screen.getByTestId('figure-0-value')).toHaveValue('10B');
+    // A value left empty: the summary speaks of saving the changes, not of adding a series.
     await view.user.clear(screen.getByTestId('figure-0-value'));
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(screen.getByTestId('series-problems')).toHaveTextContent('One thing to fix before the changes can be saved.');
     await view.user.type(screen.getByTestId('figure-0-value'), '120亿');
     await view.user.click(screen.getByTestId('series-save'));
     expect(own(view.store).map((s) => [s.id, s.figures[0]!.value])).toEqual([[series!.id, '12000000000']]);
