@@ -23,6 +23,7 @@ export interface DraftRules {
 }
 
 function errorText(kind: InputErrorKind, rules: DraftRules, t: Messages): string {
+  if (kind === 'wrong-currency' && rules.currency) return t.errors.inCurrency(rules.currency);
   return kind === 'out-of-domain' && rules.domain ? t.errors.domain[rules.domain] : inputErrorText(kind, t);
 }
 

@@ -166,6 +166,9 @@ export const en = {
       'out-of-domain': 'This number is far beyond any plausible value.',
       'misplaced-separator': 'A comma here does not group thousands: write the decimal point as a point (1.5亿, not 1,5亿).',
     },
+    /** A value typed in the other currency: the field is in its series' own, whatever the charts show. */
+    inCurrency: (currency: 'USD' | 'CNY') =>
+      `This field is in ${currency === 'USD' ? 'US dollars ($)' : 'yuan (¥)'}, the series’ own currency, whatever currency the charts show: type the number alone (15B) or with ${currency === 'USD' ? '$' : '¥'}.`,
     /** Why a typed number is refused, naming the parameter's domain (model/domains.ts) and its reason. */
     domain: {
       rate: 'A growth rate must lie between −99% and +1,000% a year: beyond them a market all but vanishes or grows elevenfold every year.',

@@ -20,7 +20,7 @@ type SetRange = NonNullable<ParamFieldProps['onRange']>;
  * A field that holds its value in force as the model editor's store does: a commit the callback
  * takes becomes the value the field shows. `committed` records every value put in force.
  */
-function Held(props: { initial: string; kind: FieldKind; domain: DomainKind; format: (v: string) => string; onCommit: Commit; onRange?: SetRange }) {
+function Held(props: { initial: string; kind: FieldKind; domain: DomainKind; format: (v: string) => string; onCommit: Commit; onRange?: SetRange; currency?: 'USD' | 'CNY' }) {
   const [value, setValue] = useState(props.initial);
   const [range, setRange] = useState<ParamRange | undefined>();
   return (
@@ -29,6 +29,7 @@ function Held(props: { initial: string; kind: FieldKind; domain: DomainKind; for
       value={value}
       kind={props.kind}
       domain={props.domain}
+      {...(props.currency ? { currency: props.currency } : {})}
       format={props.format}
       slider={{ min: -50, max: 300, step: 0.1 }}
       onCommit={(v, source) => {
@@ -137,6 +138,20 @@ describe('ParamField: typed text is a draft until it is committed', () => {
     await user.paste('1e15');
     await user.tab();
     expect(onCommit.mock.calls).toEqual([['1000000000000000', 'text']]);
+  });
+
+  it('a value in the other currency names the field’s own (US dollars for text-to-video, in either language)', async () => {
+    const onCommit = accepting();
+    const { user } = renderInApp(<Held initial="2219000000" kind="amount" domain="value" currency="USD" format={valueText('en', 'kmb')} onCommit={onCommit} />);
+    for (const typed of ['¥15B', '150亿元']) {
+      await user.clear(box());
+      await user.paste(typed);
+      await user.tab();
+      expect(onCommit).not.toHaveBeenCalled();
+      expect(screen.getByRole('alert')).toHaveTextContent('This field is in US dollars ($), the series’ own currency');
+    }
+    expect(zh.errors.inCurrency('USD')).toContain('美元（$）');
+    expect(zh.errors.inCurrency('CNY')).toContain('人民币（¥）');
   });
 
   it('a text far too long to be a number is refused before it is read', async () => {
