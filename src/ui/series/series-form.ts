@@ -105,6 +105,11 @@ function readFigure(row: FigureRow, i: number, field: ReturnType<typeof valueFie
 export function readForm(form: SeriesForm): { ok: true; input: UserSeriesInput } | { ok: false; problems: readonly FormProblem[] } {
   const problems: FormProblem[] = [];
   const field = valueField(form.unit, form.currency);
+  // What an empty form lacks is told at once, with its values, not one round at a time (the door checks
+  // these too, and the rest: a date written wrong, a name too long).
+  if (!trimmed(form.nameZh) && !trimmed(form.nameEn)) problems.push({ field: 'name.zh', from: 'series', kind: 'no-name', params: {} });
+  if (!trimmed(form.publisher)) problems.push({ field: 'source.publisher', from: 'series', kind: 'no-publisher', params: {} });
+  if (!trimmed(form.date)) problems.push({ field: 'source.date', from: 'series', kind: 'bad-date', params: {} });
   const figures = form.figures.map((row, i) => readFigure(row, i, field, problems));
   if (problems.length) return { ok: false, problems };
   const unit: UserSeriesInput['unit'] = form.unit === 'money' ? { kind: 'money', currency: form.currency } : { kind: form.unit };

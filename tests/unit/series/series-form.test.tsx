@@ -106,6 +106,15 @@ describe('the series form', APP_TIMEOUT, () => {
     expect(view.store.getState().doc).toBe(doc);
   });
 
+  it('an empty form is told everything it lacks at once: name, publisher, date, year and value (5 things)', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(screen.getByTestId('series-problems')).toHaveTextContent(seriesEn.form.problems(5));
+    for (const id of ['series-name-zh', 'series-publisher', 'series-date', 'figure-0-years', 'figure-0-value']) expect(screen.getByTestId(id)).toHaveAttribute('aria-invalid', 'true');
+    expect(own(view.store)).toEqual([]);
+  });
+
   it('names a bad field in Chinese when the page is in Chinese', async () => {
     const view = renderInApp(<SeriesButton />, { lang: 'zh' });
     await openForm(view, seriesZh.add);
