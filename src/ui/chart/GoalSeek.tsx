@@ -33,6 +33,11 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const settings = useApp((s) => s.settings);
   const [text, setText] = useState('');
   const [year, setYear] = useState(Math.min(settings.yearTo, 2030));
+  // The year as typed: one that is no whole year in reach is told, and no answer stands for it.
+  const [yearText, setYearText] = useState(String(year));
+  const firstYear = settings.yearFrom + 1;
+  const yearTyped = Number(yearText);
+  const yearValid = yearText.trim() !== '' && Number.isInteger(yearTyped) && yearTyped >= firstYear && yearTyped <= 2100;
   const lang = settings.lang;
   const g = goalCatalogues[lang];
   const kind = series.unit.kind === 'people' ? 'count' : 'amount';
@@ -85,11 +90,14 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             type="number"
             min={settings.yearFrom + 1}
             max={2100}
-            value={year}
+            value={yearText}
+            aria-invalid={yearValid ? undefined : true}
             onChange={(e) => {
-              const y = Math.round(Number(e.target.value));
-              setYear(y);
-              update(text, y);
+              setYearText(e.target.value);
+              const y = Number(e.target.value);
+              const valid = e.target.value.trim() !== '' && Number.isInteger(y) && y >= firstYear && y <= 2100;
+              if (valid) setYear(y);
+              update(valid ? text : '', y);
             }}
           />
         </label>
@@ -109,12 +117,17 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           {t.errors.input[parsed.kind]}
         </p>
       )}
+      {!yearValid && (
+        <p className="param__error" role="alert">
+          {g.byRange(firstYear, 2100)}
+        </p>
+      )}
       {parsed?.ok && !target && (
         <p className="param__error" role="alert">
           {g.positive}
         </p>
       )}
-      {target && (
+      {target && yearValid && (
         <div className="goal-seek__answers" aria-live="polite" data-testid={`goal-answers-${series.id}`}>
           {needed?.ok && start && (
             <p>

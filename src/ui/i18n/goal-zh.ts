@@ -26,5 +26,6 @@ export const goalZh: GoalMessages = {
   notBy: (names, year) => `${list(names)}到${year}年仍未达到。`,
   apply: '以此增速新建情景',
   positive: '目标须大于零。',
+  byRange: (min, max) => `年份须为${min}至${max}年之间的整年。`,
 
 };

@@ -168,6 +168,23 @@ describe('goal seek never applies what a scenario cannot hold', APP_TIMEOUT, () 
     expect(answers(VIDEO)).toHaveTextContent('A growth rate must lie between −99% and +1,000% a year');
   });
 
+  it('a "by" year that is no whole year from the first shown +1 to 2100 is told, and no answer stands for it', async () => {
+    const { user } = renderApp();
+    await openGoal(user, VIDEO);
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '1B');
+    const by = within(panel(VIDEO)).getByRole('spinbutton', { name: 'by' });
+    for (const typed of ['2101', '2030.5', '2022']) {
+      await user.clear(by);
+      await user.type(by, typed);
+      // The years shown start in 2022 (the default view), so "by" runs from 2023 to 2100.
+      expect(within(panel(VIDEO)).getByRole('alert')).toHaveTextContent('The year is a whole year from 2023 to 2100.');
+      expect(screen.queryByTestId(`goal-answers-${VIDEO}`)).toBeNull();
+    }
+    await user.clear(by);
+    await user.type(by, '2030');
+    expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
+  });
+
   it('a target of zero or less is told, not silently ignored', async () => {
     const { user } = renderApp();
     await openGoal(user, VIDEO);
