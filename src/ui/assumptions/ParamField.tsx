@@ -91,11 +91,13 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
   const draft = dirty ? readDraft(text, rules, t) : undefined;
   const error = refusal ?? (draft?.type === 'error' ? draft.message : undefined);
 
-  // A value changed elsewhere (slider, undo), or a new format (the language), shows up unless the user
-  // is typing, or left text here that cannot be used (it stays, with its message, until corrected or
-  // reverted): adjusted during render, as React advises.
+  // A value changed elsewhere (slider, undo, another tab's work merged in), or a new format (the
+  // language), shows up unless the user is typing, or left text here that cannot be used (it stays, with
+  // its message, until corrected or reverted): adjusted during render, as React advises. A box with the
+  // focus whose text is still the value it showed (nothing typed since) is not being typed in: it follows
+  // too, so it never shows a value that is no longer in force.
   const [shown, setShown] = useState({ value, inForce });
-  if (!editing && (shown.value !== value || shown.inForce !== inForce)) {
+  if ((shown.value !== value || shown.inForce !== inForce) && (!editing || text === shown.inForce || text === inForce)) {
     setShown({ value, inForce });
     if (draft?.type !== 'error') {
       setText(inForce);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AnchoredModel } from '../../../src/model';
 import { AssumptionsPanel } from '../../../src/ui/assumptions';
@@ -188,5 +188,23 @@ describe('a value half-typed in an anchor stays with that anchor', APP_TIMEOUT, 
     second.focus();
     await user.keyboard('{Enter}');
     expect(model(MARKET).anchors.map((a) => a.low)).toEqual(['20000000000', '100000000000']);
+  });
+});
+
+describe('a value changed elsewhere while its box has the focus', APP_TIMEOUT, () => {
+  it('shows in the box when nothing was typed since the last commit (another tab, a merge); typed text stays', async () => {
+    const { user, model, store, copy } = editCopy('en');
+    const box = within(field(VIDEO, 'rateAfter')).getByRole('textbox');
+    await retype(user, box, '70%');
+    expect(box).toHaveFocus();
+    expect(model(VIDEO).rateAfter).toBe('0.7');
+    // Another tab's work merged in: the rate in force is 50% now, and the focused box must say so.
+    act(() => store.getState().setModel(copy, VIDEO, { ...model(VIDEO), rateAfter: '0.5' }));
+    expect(box).toHaveValue('50%');
+    // Text being typed is the person's: a change from elsewhere does not overwrite it.
+    await user.clear(box);
+    await user.type(box, '6');
+    act(() => store.getState().setModel(copy, VIDEO, { ...model(VIDEO), rateAfter: '0.4' }));
+    expect(box).toHaveValue('6');
   });
 });
