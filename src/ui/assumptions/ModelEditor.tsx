@@ -90,7 +90,8 @@ function valueSlider(series: SeriesDefinition): SliderSpec {
 export function ModelEditor({ series, model, unit, lang, apply, currentPath, latestModel, citedCeiling, ranges, applyRange, memoryKey }: ModelEditorProps) {
   const t = useT();
   const store = useStoreApi();
-  const valueKind: FieldKind = unit.kind === 'people' ? 'count' : 'amount';
+  // A share's values are typed and shown in percent, as its form takes them (30 is 30%, shown 30%).
+  const valueKind: FieldKind = unit.kind === 'people' ? 'count' : unit.kind === 'share' ? 'rate' : 'amount';
   const currency = unit.kind === 'money' ? unit.currency : undefined;
   const unitStyle = useApp((s) => s.settings.unitStyle);
   const formatValue = useMemo(() => valueText(lang, unitStyle), [lang, unitStyle]);

@@ -45,7 +45,8 @@ function sliderPosition(value: string, slider: SliderSpec, kind: FieldKind): num
   } catch {
     return slider.min;
   }
-  if (kind === 'rate') n *= 100;
+  // A linear rate slider runs in percent; a logarithmic one in the value itself (a share: 0.4, as fromSlider gives back).
+  if (kind === 'rate' && !slider.log) n *= 100;
   if (slider.log) n = n > 0 ? Math.log10(n) : slider.min;
   // On the slider's own steps (0.8 · 100 is 80.00000000000001): the value the browser holds after a
   // drag then equals the one rendered, and React leaves the dragged input alone.

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { toUserSeries } from '../../../src/io/user-series';
 import { seriesActions } from '../../../src/state/series-actions';
-import { APP_TIMEOUT, buildStore, cell, renderApp } from '../ui/render-app';
+import type { AnchoredModel } from '../../../src/model';
+import { APP_TIMEOUT, buildStore, cell, renderApp, retype } from '../ui/render-app';
 import { MARKET } from './market';
 
 
@@ -35,5 +36,32 @@ describe('a series of one\'s own on the page', APP_TIMEOUT, () => {
     expect(screen.getByTestId(`chart-panel-${added.id}`)).toBeInTheDocument();
     await user.click(screen.getByTestId('undo'));
     expect(screen.queryByTestId(`chart-panel-${added.id}`)).not.toBeInTheDocument();
+  });
+});
+
+describe('a share of one’s own in the assumptions', APP_TIMEOUT, () => {
+  it('shows its anchors in percent and reads a bare number as percent: 30 is 30%, never 3,000%', async () => {
+    const store = buildStore();
+    const added = seriesActions(store, toUserSeries).add({
+      name: { en: 'AI share of ad spend' },
+      unit: { kind: 'share' },
+      source: { publisher: 'Someone', date: '2024' },
+      figures: [
+        { years: [2024], kind: 'point', value: '0.1' },
+        { years: [2026], kind: 'point', value: '0.4' },
+      ],
+    });
+    if (!added.ok) throw new Error(added.error.message);
+    const copy = store.getState().duplicateScenario(store.getState().doc.scenarios[0]!.id, 'Copy')!;
+    const { user } = renderApp({ store });
+    const box = within(screen.getByTestId(`field-${added.id}-anchors.1.low`)).getByRole('textbox');
+    expect(box).toHaveValue('40%');
+    // The value slider is logarithmic in the share itself (0.4, not 40): its position is log10 0.4 = −0.398.
+    const slider = within(screen.getByTestId(`field-${added.id}-anchors.1.low`)).getByRole('slider');
+    expect(Math.abs(Number((slider as HTMLInputElement).value) - Math.log10(0.4))).toBeLessThan(0.001);
+    await retype(user, box, '30');
+    const model = store.getState().doc.scenarios.find((s) => s.id === copy)!.models[added.id] as AnchoredModel;
+    expect(model.anchors[1]!.low).toBe('0.3');
+    expect(box).toHaveValue('30%');
   });
 });
