@@ -25,6 +25,15 @@ async function fillSource(view: Rendered, name = 'Smart speakers'): Promise<void
   await view.user.type(screen.getByTestId('series-date'), '2025-01');
 }
 
+/** Adds "Smart speakers" through the form: 100亿 (10,000,000,000 yuan) in 2024, from Some Securities, 2025-01. */
+async function addSpeakers(view: Rendered): Promise<void> {
+  await openForm(view);
+  await fillSource(view);
+  await view.user.type(screen.getByTestId('figure-0-years'), '2024');
+  await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
+  await view.user.click(screen.getByTestId('series-save'));
+}
+
 const own = (store: AppStore) => userSeriesOf(store.getState().doc).map((u) => u.definition);
 const valueIn = (store: AppStore, id: string, year: number) => {
   const path = project(store.getState().doc.scenarios[0]!.models[id]!, { from: year, to: year });
@@ -288,11 +297,7 @@ describe('leaving a form with something typed in it', APP_TIMEOUT, () => {
 describe('the series list', APP_TIMEOUT, () => {
   it('hides a report series and deletes one of one\'s own, with Undo bringing it back', async () => {
     const view = renderInApp(<SeriesButton />);
-    await openForm(view);
-    await fillSource(view);
-    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
-    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
-    await view.user.click(screen.getByTestId('series-save'));
+    await addSpeakers(view);
     const [series] = own(view.store);
     await view.user.click(screen.getByTestId('series-shown-t2v-revenue-global'));
     expect(selectSeries(view.store.getState()).map((s) => s.id)).not.toContain('t2v-revenue-global');
@@ -306,11 +311,7 @@ describe('the series list', APP_TIMEOUT, () => {
 
   it('the Undo beside "Deleted …" goes once anything else changes, so it never undoes that change instead', async () => {
     const view = renderInApp(<SeriesButton />);
-    await openForm(view);
-    await fillSource(view);
-    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
-    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
-    await view.user.click(screen.getByTestId('series-save'));
+    await addSpeakers(view);
     const [series] = own(view.store);
     await view.user.click(screen.getByTestId(`series-delete-${series!.id}`));
     expect(screen.getByTestId('series-undo')).toBeInTheDocument();
@@ -324,11 +325,7 @@ describe('the series list', APP_TIMEOUT, () => {
 
   it('edits one of one\'s own: the form opens with its figures, and saving keeps its id', async () => {
     const view = renderInApp(<SeriesButton />);
-    await openForm(view);
-    await fillSource(view);
-    await view.user.type(screen.getByTestId('figure-0-years'), '2024');
-    await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
-    await view.user.click(screen.getByTestId('series-save'));
+    await addSpeakers(view);
     const [series] = own(view.store);
     await view.user.click(screen.getByTestId(`series-edit-${series!.id}`));
     // 100亿 = 10,000,000,000 yuan, back in the English page's grouping as 10B (exact, so saving unchanged keeps it).
