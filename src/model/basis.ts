@@ -131,12 +131,16 @@ function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: n
  * Whether a model holds its path on `figure` at `year`: an anchor tied to it or on its value there, or a
  * compound model whose base is that year and value (the "trust base and rate" reading starts on $7.2M).
  */
-function pinnedAt(model: ForecastModel, figure: ReportFigure, year: number): boolean {
+function pinnedAt(model: ForecastModel, figure: ReportFigure, year: number, figures: readonly ReportFigure[]): boolean {
   if (model.type === 'compound') return model.baseYear === year && sameNumber(model.baseValue, figure.value);
   if (model.type !== 'anchored') return false;
   const anchor = model.anchors.find((a) => a.year === year);
   if (!anchor) return false;
-  if (anchor.figureId !== undefined) return anchor.figureId === figure.id;
+  if (anchor.figureId === figure.id) return true;
+  // An id naming another figure of this year ties the anchor to that one; an id of another year's figure, or
+  // of none, is stale (a series of one's own edited with a figure added before it, or one deleted): the value decides.
+  const named = anchor.figureId === undefined ? undefined : figures.find((f) => f.id === anchor.figureId);
+  if (named && figureYear(named) === year) return false;
   return sameNumber(anchor.low, figure.value ?? figure.low);
 }
 
@@ -151,7 +155,7 @@ export function valueBasis(series: SeriesDefinition, model: ForecastModel, year:
   if (figures.length === 0) return undefined;
   const here = figures.find((f) => year >= spanOf(f).first && year <= spanOf(f).last);
   if (here) {
-    const pinned = pinnedAt(model, here, year);
+    const pinned = pinnedAt(model, here, year, figures);
     return { kind: 'figure', figure: here, pinned, ...(pinned && value ? { readAs: value.toString() } : {}) };
   }
   const sorted = [...figures].sort((a, b) => spanOf(a).first - spanOf(b).first);

@@ -64,6 +64,19 @@ describe('the basis of each market value (anchored through the report’s bounds
     expect(basisOf(market, 2024, own)).toMatchObject({ kind: 'figure', pinned: false });
     expect(basisOf(market, 2027, own)).toMatchObject({ kind: 'figure', pinned: true });
   });
+
+  it('reads a figure id that names a figure of another year (stale: ids shifted by a figure added before) by the value', () => {
+    const base = market.baseModel as AnchoredModel;
+    // The 2024 anchor (10B, the 2024 figure's value) tied by a stale id to the 2025 figure: pinned on 2024's all the same.
+    const stale: AnchoredModel = { ...base, anchors: [{ ...base.anchors[0]!, figureId: base.anchors[1]!.figureId! }, ...base.anchors.slice(1)] };
+    expect(basisOf(market, 2024, stale)).toMatchObject({ kind: 'figure', pinned: true });
+    // An id of no figure at all (the figure deleted) is read by the value too.
+    const gone: AnchoredModel = { ...base, anchors: [{ ...base.anchors[0]!, figureId: 't2i-market-nothere' }, ...base.anchors.slice(1)] };
+    expect(basisOf(market, 2024, gone)).toMatchObject({ kind: 'figure', pinned: true });
+    // A stale id and another value: not pinned.
+    const moved: AnchoredModel = { ...stale, anchors: [{ ...stale.anchors[0]!, low: '8000000000' }, ...stale.anchors.slice(1)] };
+    expect(basisOf(market, 2024, moved)).toMatchObject({ kind: 'figure', pinned: false });
+  });
 });
 
 describe('the basis of each user count (the base path through the figures, bending into the cited ceiling)', () => {
