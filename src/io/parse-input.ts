@@ -119,7 +119,9 @@ export function parseInput(input: string, kind: FieldKind, currency?: Currency):
   const rest = text.slice(match[0].length).toLowerCase();
   if (kind === 'rate' || kind === 'number') {
     const percent = rest === '%' || (kind === 'rate' && rest === '');
-    if (!percent && rest !== '') return { ok: false, kind: rest.endsWith('%') ? 'unreadable' : 'wrong-unit', input };
+    // A unit after the number is the wrong one here (7.2M, 5亿); anything else after it (1/2, 0x10) cannot be read.
+    const unitLike = /^[^\d/.+\-*=^]+$/.test(rest) && !rest.endsWith('%');
+    if (!percent && rest !== '') return { ok: false, kind: unitLike ? 'wrong-unit' : 'unreadable', input };
     if (percent) value = value.div(100);
     return value.isFinite() ? { ok: true, value: saveable(value) } : { ok: false, kind: 'unreadable', input };
   }

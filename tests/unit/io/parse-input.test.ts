@@ -79,6 +79,11 @@ const REFUSALS: readonly Refusal[] = [
   ['$2.219B', 'amount', 'CNY', 'wrong-currency'],
   ['200亿元', 'amount', 'USD', 'wrong-currency'],
   ['$5', 'rate', undefined, 'wrong-unit'],
+  ['5亿', 'rate', undefined, 'wrong-unit'],
+  // Not a unit after the number: text that cannot be read, not "that unit".
+  ['1/2', 'rate', undefined, 'unreadable'],
+  ['0x10', 'rate', undefined, 'unreadable'],
+  ['7.1268/1', 'number', undefined, 'unreadable'],
   ['$2030', 'year', undefined, 'wrong-unit'],
   ['3亿人', 'amount', undefined, 'wrong-unit'],
   ['2030.5', 'year', undefined, 'not-whole-year'],
