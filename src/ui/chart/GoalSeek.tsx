@@ -38,6 +38,9 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const firstYear = settings.yearFrom + 1;
   const yearTyped = Number(yearText);
   const yearValid = yearText.trim() !== '' && Number.isInteger(yearTyped) && yearTyped >= firstYear && yearTyped <= 2100;
+  // Told once a whole year's digits are in or the field is left, not at each digit on the way ("20").
+  const [yearFocused, setYearFocused] = useState(false);
+  const tellYear = !yearValid && (!yearFocused || yearText.trim().length >= 4);
   const lang = settings.lang;
   const g = goalCatalogues[lang];
   const kind = series.unit.kind === 'people' ? 'count' : 'amount';
@@ -91,7 +94,9 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             min={settings.yearFrom + 1}
             max={2100}
             value={yearText}
-            aria-invalid={yearValid ? undefined : true}
+            aria-invalid={tellYear ? true : undefined}
+            onFocus={() => setYearFocused(true)}
+            onBlur={() => setYearFocused(false)}
             onChange={(e) => {
               setYearText(e.target.value);
               const y = Number(e.target.value);
@@ -117,7 +122,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           {t.errors.input[parsed.kind]}
         </p>
       )}
-      {!yearValid && (
+      {tellYear && (
         <p className="param__error" role="alert">
           {g.byRange(firstYear, 2100)}
         </p>

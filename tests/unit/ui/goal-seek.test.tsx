@@ -180,8 +180,16 @@ describe('goal seek never applies what a scenario cannot hold', APP_TIMEOUT, () 
       expect(within(panel(VIDEO)).getByRole('alert')).toHaveTextContent('The year is a whole year from 2023 to 2100.');
       expect(screen.queryByTestId(`goal-answers-${VIDEO}`)).toBeNull();
     }
+    // While a year is typed digit by digit nothing is said yet (and no answer stands); left at "20", it is told.
+    await user.clear(by);
+    await user.type(by, '20');
+    expect(within(panel(VIDEO)).queryByRole('alert')).toBeNull();
+    expect(screen.queryByTestId(`goal-answers-${VIDEO}`)).toBeNull();
+    await user.tab();
+    expect(within(panel(VIDEO)).getByRole('alert')).toHaveTextContent('The year is a whole year from 2023 to 2100.');
     await user.clear(by);
     await user.type(by, '2030');
+    expect(within(panel(VIDEO)).queryByRole('alert')).toBeNull();
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
   });
 
