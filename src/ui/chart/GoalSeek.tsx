@@ -145,6 +145,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
               )}{' '}
               {refusal ? (
                 <span className="hint" data-testid={`goal-not-applied-${series.id}`}>
+                  {g.notApplied}{' '}
                   {typeof refusal.params.domain === 'string' && refusal.params.domain in t.errors.domain
                     ? t.errors.domain[refusal.params.domain as keyof typeof t.errors.domain]
                     : t.errors.model[refusal.kind]}

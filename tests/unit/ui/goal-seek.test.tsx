@@ -165,7 +165,7 @@ describe('goal seek never applies what a scenario cannot hold', APP_TIMEOUT, () 
     // Beyond the growth rates a scenario holds (−99% to +1,000%): no button that would make a scenario
     // named for the target whose model is not the rate (the model would be refused).
     expect(within(answers(VIDEO)).queryByRole('button', { name: 'Apply this rate to a new scenario' })).toBeNull();
-    expect(answers(VIDEO)).toHaveTextContent('A growth rate must lie between −99% and +1,000% a year');
+    expect(answers(VIDEO)).toHaveTextContent('No scenario can take this rate: A growth rate must lie between −99% and +1,000% a year');
   });
 
   it('a "by" year that is no whole year from the first shown +1 to 2100 is told, and no answer stands for it', async () => {
