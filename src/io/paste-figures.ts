@@ -148,9 +148,10 @@ function parse(text: string, options: PasteOptions): PasteResult {
   // them, "100" under "单位：亿元" would be 100 yuan.
   let first = 0;
   let lineUnit: string | undefined;
-  for (let unit = lines[0] && unitLine(lines[0]); unit; unit = lines[first] && unitLine(lines[first]!)) {
+  for (; first < lines.length; first++) {
+    const unit = unitLine(lines[first]!);
+    if (!unit) break;
     lineUnit = unit;
-    first++;
   }
   const table = lines.slice(first);
   const header = headerColumns(table);

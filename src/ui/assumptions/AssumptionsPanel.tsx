@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react';
 import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../../model';
 import { projectModel, selectFocus, selectSeries } from '../../state';
-import { useApp, useReport, useStoreApi, useT } from '../shared';
+import { modelErrorText, useApp, useReport, useStoreApi, useT } from '../shared';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from '../uncertainty';
 import { useRangeApply } from './use-range-apply';
@@ -56,7 +56,7 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
       // A slider move the model refuses stores the drag's last good move, which stays in force and is shown.
       if (!result.ok) {
         if (source === 'slider') drag.flushFirst();
-        return t.errors.model[result.error.kind];
+        return modelErrorText(result.error, t);
       }
       // A change of model type is a step of its own: two switches in quick succession are two undo steps.
       const key = field === 'type' ? undefined : `${scenarioId}:${series.id}:${field}`;

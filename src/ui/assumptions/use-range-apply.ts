@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { describeRange, type ForecastModel, type ParamKind } from '../../model';
 import { rangeMedian, type ParamRange } from '../../state';
-import { useStoreApi, useT } from '../shared';
+import { modelErrorText, useStoreApi, useT } from '../shared';
 
 type Apply = (candidate: ForecastModel, field: string) => string | undefined;
 
@@ -20,7 +20,7 @@ export function useRangeApply(scenarioId: string, seriesId: string, apply: Apply
         return undefined;
       }
       const read = describeRange(kind, range.low, range.high, path);
-      if (!read.ok) return t.errors.model[read.error.kind];
+      if (!read.ok) return modelErrorText(read.error, t);
       const refused = apply(make(rangeMedian(kind, range)), path);
       if (refused) return refused;
       store.getState().setUncertainty(scenarioId, seriesId, path, range, key);

@@ -4,7 +4,7 @@ import { cagrToReach, checkModelDomains, Dec, formatPercent, formatQuantity, typ
 import { projectModel } from '../../state';
 import type { SeriesEntry } from './chart-data';
 import { crossingAnswer, defaultStart, goalStarts, groupAnswers } from './goal-answers';
-import { useApp, useReport, useStoreApi, useT, type SeriesDisplay } from '../shared';
+import { modelErrorText, useApp, useReport, useStoreApi, useT, type SeriesDisplay } from '../shared';
 import { goalCatalogues } from '../i18n/goal';
 import { ChanceLine, useSimulationResult } from '../uncertainty';
 
@@ -36,8 +36,8 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   // The year as typed: one that is no whole year in reach is told, and no answer stands for it.
   const [yearText, setYearText] = useState(String(year));
   const firstYear = settings.yearFrom + 1;
-  const yearTyped = Number(yearText);
-  const yearValid = yearText.trim() !== '' && Number.isInteger(yearTyped) && yearTyped >= firstYear && yearTyped <= 2100;
+  const byYear = (typed: string) => (typed.trim() !== '' && Number.isInteger(Number(typed)) && Number(typed) >= firstYear && Number(typed) <= 2100 ? Number(typed) : undefined);
+  const yearValid = byYear(yearText) !== undefined;
   // Told once a whole year's digits are in or the field is left, not at each digit on the way ("20").
   const [yearFocused, setYearFocused] = useState(false);
   const tellYear = !yearValid && (!yearFocused || yearText.trim().length >= 4);
@@ -99,10 +99,9 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             onBlur={() => setYearFocused(false)}
             onChange={(e) => {
               setYearText(e.target.value);
-              const y = Number(e.target.value);
-              const valid = e.target.value.trim() !== '' && Number.isInteger(y) && y >= firstYear && y <= 2100;
-              if (valid) setYear(y);
-              update(valid ? text : '', y);
+              const y = byYear(e.target.value);
+              if (y !== undefined) setYear(y);
+              update(y !== undefined ? text : '', y ?? year);
             }}
           />
         </label>
@@ -145,10 +144,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
               )}{' '}
               {refusal ? (
                 <span className="hint" data-testid={`goal-not-applied-${series.id}`}>
-                  {g.notApplied}{' '}
-                  {typeof refusal.params.domain === 'string' && refusal.params.domain in t.errors.domain
-                    ? t.errors.domain[refusal.params.domain as keyof typeof t.errors.domain]
-                    : t.errors.model[refusal.kind]}
+                  {g.notApplied} {modelErrorText(refusal, t)}
                 </span>
               ) : (
                 <button

@@ -99,8 +99,8 @@ export const seriesEn = {
     'year-out-of-window': (p: Params) => `The years the app shows are ${p.min}–${p.max}.`,
     'duplicate-year': (p: Params) => `Another figure already speaks for ${p.year}: keep one.`,
     'range-reversed': 'The range’s high end is below its low end.',
-    'out-of-domain': (p: Params): string =>
-      p.domain === 'share' ? 'A share must lie between 0.1% and 100%.' : p.domain === 'rate' ? 'A growth rate must lie between −99% and +1,000% a year.' : 'A value must lie between 0.001 and 10^15 of the series’ unit: more than zero, and at most a thousand times the world’s output in a year.',
+    /** A share's own domain; a value's and a rate's are the page's (en.errors.domain). */
+    'out-of-domain': 'A share must lie between 0.1% and 100%.',
     'no-model': 'No path can be drawn through these figures.',
     'unknown-series': 'This series is no longer there.',
     'report-series': 'The report’s series can be hidden, not deleted.',

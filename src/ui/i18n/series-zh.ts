@@ -93,8 +93,7 @@ export const seriesZh: SeriesMessages = {
     'year-out-of-window': (p: Params) => `本应用显示的年份为${p.min}—${p.max}年。`,
     'duplicate-year': (p: Params) => `已有另一个数字对应${p.year}年：请只保留一个。`,
     'range-reversed': '区间的上限低于下限。',
-    'out-of-domain': (p) =>
-      p.domain === 'share' ? '占比须在 0.1% 至 100% 之间。' : p.domain === 'rate' ? '增速须在每年 −99% 至 +1,000% 之间。' : '数值须在该序列单位的 0.001 至 10^15 之间：须大于零，至多为全球一年产出的一千倍。',
+    'out-of-domain': '占比须在 0.1% 至 100% 之间。',
     'no-model': '无法画出经过这些数字的路径。',
     'unknown-series': '该序列已不存在。',
     'report-series': '报告的序列只能隐藏，不能删除。',

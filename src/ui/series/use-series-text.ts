@@ -1,4 +1,4 @@
-import { useApp } from '../shared';
+import { modelErrorText, useApp } from '../shared';
 import type { Messages } from '../i18n';
 import { seriesCatalogues, type SeriesMessages } from '../i18n/series';
 import type { FormProblem } from './series-form';
@@ -12,6 +12,8 @@ export function useSeriesText(): SeriesMessages {
 /** A problem as a sentence in the reader's language: a typed value's reason in the words of every other field. */
 export function problemText(problem: FormProblem, t: Messages, w: SeriesMessages): string {
   if (problem.from === 'input') return t.errors.input[problem.kind as keyof Messages['errors']['input']] ?? w.errors.invalid;
+  // A number outside a domain every field knows (a value, a rate) in the words every field uses.
+  if (problem.kind === 'out-of-domain' && problem.params.domain !== 'share') return modelErrorText({ kind: 'out-of-domain', params: problem.params }, t);
   const words = (w.errors as Record<string, string | ((p: FormProblem['params']) => string)>)[problem.kind] ?? w.errors.invalid;
   return typeof words === 'function' ? words(problem.params) : words;
 }
