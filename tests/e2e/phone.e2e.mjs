@@ -111,7 +111,7 @@ export const tests = [
         // 图表4's 2027 figure, with its original wording (fixtures/report-figures.json).
         assert.equal(await readout.locator('q').first().textContent(), '预计2027年接近千亿规模');
         // The base case runs through the report's 2027 figure, 接近千亿 (100 B RMB = 1000亿元).
-        assert.equal(await readout.locator('li').first().textContent(), '报告基准: 1000亿元（报告数字≈1000亿，按1000亿计）');
+        assert.equal(await readout.locator('li').first().textContent(), '报告基准：1000亿元（报告数字≈1000亿，按1000亿计）');
         await page.waitForTimeout(300);
         assert.equal(await readout.locator('strong').textContent(), '2027', 'the readout stays after the finger lifts');
         await panel.screenshot({ path: path.join(screenshotDir, 'phone-tap-readout.png') });

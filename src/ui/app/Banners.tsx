@@ -47,7 +47,7 @@ export default function Banners() {
       )}
       {tabConflicts.length > 0 && (
         <div className="banner banner--warn" role="alert" data-testid="tab-conflict">
-          <p>{words.tabConflict(tabConflicts.map((name) => `“${name}”`).join(', '))}</p>
+          <p>{words.tabConflict(tabConflicts)}</p>
           <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts([])}>
             {words.dismiss}
           </button>

@@ -48,7 +48,7 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
             // undone), every anchor's fields start afresh, so a value half-typed into one (a refused typo) is
             // never left in the box of the anchor that takes its place, to be committed there.
             <li key={`${model.anchors.length}:${i}`} className="anchor">
-              {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}: ${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
+              {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}${t.punct.colon}${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
               {reading && <p className="anchor__reading">{t.assumptions.reportSays(reading)}</p>}
               {field(`anchors.${i}.low`, t.assumptions.anchorValue[anchorValueKind(series, anchor)], anchor.low, valueKind, slider)}
               {high === undefined && <BoundReading figure={anchorFigure(series, anchor)} low={anchor.low} onChoose={(low) => apply(withAnchor(i, { ...anchor, low }), `anchors.${i}.reading`)} />}

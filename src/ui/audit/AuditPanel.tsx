@@ -34,7 +34,7 @@ export function AuditPanel() {
                       data-testid={`apply-${r.id}`}
                       onClick={() => {
                         const state = store.getState();
-                        const name = `${s.name[lang]}: ${t.audit.apply[r.id]}`;
+                        const name = `${s.name[lang]}${t.punct.colon}${t.audit.apply[r.id]}`;
                         const [id] = state.addScenarios([
                           { name, description: '', origin: 'audit', models: { ...state.doc.scenarios[0]!.models, [s.id]: r.model } },
                         ]);

@@ -144,7 +144,9 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
                 const basis = point && model ? valueBasis(series, model, point.year, point.value) : undefined;
                 return point ? (
                   <li key={scenario.id} data-basis={basis?.kind}>
-                    {scenario.name}: {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4, style: display.style })}
+                    {scenario.name}
+                    {t.punct.colon}
+                    {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4, style: display.style })}
                     {basis && <span className="readout__basis">{t.basis.inReadout(basisNote(basis, { display, lang, t, report }))}</span>}
                   </li>
                 ) : null;
@@ -194,7 +196,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
             display={display}
             lang={lang}
             t={t}
-            caption={`${series.name[lang]}: ${t.chart.table}`}
+            caption={`${series.name[lang]}${t.punct.colon}${t.chart.table}`}
             hoverYear={hoverYear}
             notify={showNotice}
             percentiles={percentiles}

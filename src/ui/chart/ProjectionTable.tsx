@@ -182,7 +182,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
             const notes = model ? scenarioBasisNotes(series, model, row.path, words) : [];
             return notes.length ? (
               <li key={row.scenario.id} data-scenario={row.scenario.id}>
-                <strong>{row.scenario.name}</strong>: {notes.join('; ')}
+                <strong>{row.scenario.name}</strong>{t.punct.colon}{notes.join(t.punct.list)}
               </li>
             ) : null;
           })}

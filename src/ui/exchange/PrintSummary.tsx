@@ -23,7 +23,7 @@ export default function PrintSummary() {
   const table = useMemo(() => deckTable(chartedSeries(all), input), [all, input]);
   const described = scenarios.filter((s) => compared.includes(s.id) && s.description.trim());
   const currency = settings.currency === 'native' ? t.settings.native : settings.currency === 'CNY' ? 'RMB ¥' : 'USD $';
-  const sep = settings.lang === 'zh' ? '；' : '; ';
+  const { colon, list: sep } = t.punct;
 
   return (
     // Hidden (not only by CSS): nothing on screen, in the accessibility tree or to a query by role reaches it.
@@ -32,8 +32,8 @@ export default function PrintSummary() {
       <p className="print-summary__view">
         {[
           `${t.settings.years} ${settings.yearFrom}–${settings.yearTo}`,
-          `${t.settings.scale}: ${t.settings[settings.scale]}`,
-          `${t.settings.currency}: ${currency}`,
+          `${t.settings.scale}${colon}${t.settings[settings.scale]}`,
+          `${t.settings.currency}${colon}${currency}`,
         ].join(sep)}
         {sep}
         {x.fxLine(settings.usdCny)}

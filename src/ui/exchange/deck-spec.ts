@@ -83,6 +83,9 @@ function bandSeries(data: ChartData, years: readonly number[], scale: (v: number
 /** One chart's slide: the chart as data, its arrows, key, footer, notes and alt text. */
 export function deckChart(series: SeriesDefinition, input: ExportInput, screen?: ChartData): DeckChart {
   const { x, settings } = input;
+  const { list, open, close } = input.t.punct;
+  // A heading in the notes ends in the language's colon ("Assumptions:", "假设：").
+  const heading = input.t.punct.colon.trimEnd();
   // The screen's own chart when given (its fan and goal-seek target), else the same buildChart.
   const { data, display } = exportChart(series, input, screen ? { screen } : {});
   const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
@@ -107,15 +110,15 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     const hasReported = reported.filter((v) => v !== null).length >= 1;
     const hasBackcast = backcast.filter((v) => v !== null).length >= 2;
     if (hasReported) lines.push({ ...common, name: line.name, values: reported });
-    if (hasBackcast) lines.push({ ...common, name: hasReported ? `${line.name} (${x.deck.backcast})` : line.name, values: backcast, dash: 'dash', hideInLegend: hasReported });
+    if (hasBackcast) lines.push({ ...common, name: hasReported ? `${line.name}${open}${x.deck.backcast}${close}` : line.name, values: backcast, dash: 'dash', hideInLegend: hasReported });
     if (projected.some((v) => v !== null))
-      lines.push({ ...common, name: hasReported || hasBackcast ? `${line.name} (${x.deck.projection})` : line.name, values: projected, dash: 'dash', hideInLegend: hasReported || hasBackcast });
+      lines.push({ ...common, name: hasReported || hasBackcast ? `${line.name}${open}${x.deck.projection}${close}` : line.name, values: projected, dash: 'dash', hideInLegend: hasReported || hasBackcast });
   }
   const figures = data.marks.flatMap((m) => figureSeries(m, years, scale));
   // The stated CAGR against the report's amounts (text-to-video), grey and dotted as on screen, its words in the legend.
   const guides: SlideSeries[] = (data.guides ?? []).map((g) => {
     const byYear = new Map(g.points.map((p) => [p.year, p.value]));
-    return { name: g.label.join('; '), values: years.map((y) => (byYear.has(y) ? scale(byYear.get(y)!) : null)), color: lightTheme.muted, type: 'line', width: 1.5, dash: 'sysDot', marker: { symbol: 'none' } };
+    return { name: g.label.join(list), values: years.map((y) => (byYear.has(y) ? scale(byYear.get(y)!) : null)), color: lightTheme.muted, type: 'line', width: 1.5, dash: 'sysDot', marker: { symbol: 'none' } };
   });
   const arrows: DeckArrow[] = (data.arrows ?? []).flatMap((a) => {
     const from = years.indexOf(a.from.year);
@@ -128,11 +131,11 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
   const figureLines = series.figures.filter((f) => f.kind !== 'statement' || f.wording).map((f) => x.deck.figureLine(f.reading[lang], f.wording, x.where(series.section, series.figure)));
   const notes = [
     data.title || series.name[lang],
-    ...(data.guides ?? []).flatMap((g) => ['', g.label.join('; ')]),
-    ...(data.footnote ? ['', `${x.deck.notesAssumptions}:`, data.footnote] : []),
-    ...(figureLines.length ? ['', `${x.deck.notesFigures}:`, ...figureLines] : []),
-    ...(arrows.length ? ['', `${x.deck.notesArrows}:`, ...arrows.map((a) => a.label)] : []),
-    ...(data.sourceLine ? ['', `${x.deck.notesSource}:`, data.sourceLine] : []),
+    ...(data.guides ?? []).flatMap((g) => ['', g.label.join(list)]),
+    ...(data.footnote ? ['', `${x.deck.notesAssumptions}${heading}`, data.footnote] : []),
+    ...(figureLines.length ? ['', `${x.deck.notesFigures}${heading}`, ...figureLines] : []),
+    ...(arrows.length ? ['', `${x.deck.notesArrows}${heading}`, ...arrows.map((a) => a.label)] : []),
+    ...(data.sourceLine ? ['', `${x.deck.notesSource}${heading}`, data.sourceLine] : []),
   ].join('\n');
   const footnoteLines = data.footnote?.split('\n') ?? [];
   const footnote = footnoteLines.length > 3 ? [...footnoteLines.slice(0, 3), x.deck.moreInNotes(footnoteLines.length - 3)].join('\n') : data.footnote;
@@ -167,6 +170,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
 /** The assumptions of the compared scenarios on `series`: scenario × series. */
 export function deckTable(series: readonly SeriesDefinition[], input: ExportInput): DeckTable {
   const { t, x, settings } = input;
+  const { colon, open, close } = t.punct;
   const lang = settings.lang;
   const displays = series.map((s) => seriesDisplay(s, settings));
   const rows = comparedScenarios(input).map((scenario) => [
@@ -180,13 +184,13 @@ export function deckTable(series: readonly SeriesDefinition[], input: ExportInpu
     const shown = displays[i]!.unit;
     return s.unit.kind === 'money' && shown.kind === 'money' && shown.currency !== s.unit.currency;
   });
-  const header = [x.deck.scenario, ...series.map((s, i) => `${s.name[lang]} (${unitLabel(displays[i]!.unit, t)})`)];
+  const header = [x.deck.scenario, ...series.map((s, i) => `${s.name[lang]}${open}${unitLabel(displays[i]!.unit, t)}${close}`)];
   return {
     title: x.deck.assumptions,
     header,
     rows,
     ...(converted ? { note: x.fxLine(settings.usdCny) } : {}),
-    notes: [x.deck.assumptions, ...rows.map((row) => row.map((cell, i) => `${header[i]}: ${cell}`).join('\n')), ...(converted ? [x.fxLine(settings.usdCny)] : [])].join('\n\n'),
+    notes: [x.deck.assumptions, ...rows.map((row) => row.map((cell, i) => `${header[i]}${colon}${cell}`).join('\n')), ...(converted ? [x.fxLine(settings.usdCny)] : [])].join('\n\n'),
     altText: x.deck.tableAlt(rows.length, series.length),
   };
 }

@@ -51,16 +51,17 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
   const columns = new Map<number, { basis: string; source: string }>();
   const first = shown[0];
   if (!first) return columns;
+  const { colon, list, open, close } = input.t.punct;
   const cite = isOwnSeries(series)
     ? `${series.citedSource[lang]}${series.section ? ` §${series.section}` : ''}`
-    : `${input.report.report.publisher[lang]} ${input.report.report.date} §${series.section}${series.figure ? ` ${series.figure}` : ''}; ${series.citedSource[lang]}`;
+    : `${input.report.report.publisher[lang]} ${input.report.report.date} §${series.section}${series.figure ? ` ${series.figure}` : ''}${list}${series.citedSource[lang]}`;
   for (const { year } of first.path) {
     const basis = valueBasis(series, first.model, year);
     if (!basis) continue;
     const source =
       basis.kind === 'figure'
-        ? `${basis.figure.wording} (${basis.figure.reading[lang]}); ${cite}`
-        : shown.map(({ name, model, path }) => `${name}: ${basisNote(valueBasis(series, model, year, path.find((p) => p.year === year)?.value), words)}`).join('; ');
+        ? `${basis.figure.wording}${open}${basis.figure.reading[lang]}${close}${list}${cite}`
+        : shown.map(({ name, model, path }) => `${name}${colon}${basisNote(valueBasis(series, model, year, path.find((p) => p.year === year)?.value), words)}`).join(list);
     columns.set(year, { basis: basisKey(basis, words), source });
   }
   return columns;

@@ -9,7 +9,8 @@ export const statusEn = {
   failed: 'Your browser refused to save (storage full?). Your changes since then are only in this page: reloading or closing it loses them, and the page opens your last saved work. Download your work to keep it.',
   unavailable: 'Saving is turned off in this browser. Changes work but reloading or closing the page loses all of them. Download your work to keep it.',
   downloadWork: 'Download my work',
-  tabConflict: (names: string) => `Another tab changed the same scenario as this one. Both versions are kept: this tab's is now called ${names}.`,
+  tabConflict: (names: readonly string[]) =>
+    `Another tab changed the same scenario as this one. Both versions are kept: this tab's is now called ${names.map((name) => `“${name}”`).join(', ')}.`,
   recoveredCorrupt: 'Your saved work could not be read (the saved data is damaged).',
   recoveredInvalid: 'Your saved work did not pass the checks and was not loaded.',
   recoveredNewer: 'Your saved work comes from a newer version of this app and was not loaded.',

@@ -5,7 +5,8 @@ export const statusZh: StatusMessages = {
   failed: '浏览器拒绝保存（存储空间已满？）。此后的修改只在本页面中：刷新或关闭页面后将丢失，页面会打开上次保存的工作。请下载您的工作以保留。',
   unavailable: '此浏览器已关闭存储。修改有效，但刷新或关闭页面后将全部丢失。请下载您的工作以保留。',
   downloadWork: '下载我的工作',
-  tabConflict: (names: string) => `另一个标签页修改了与本页相同的情景。两个版本都已保留：本页的版本现名为 ${names}。`,
+  tabConflict: (names: readonly string[]) =>
+    `另一个标签页修改了与本页相同的情景。两个版本都已保留：本页的版本现名为 ${names.map((name) => `“${name}”`).join('、')}。`,
   recoveredCorrupt: '无法读取已保存的工作（数据已损坏）。',
   recoveredInvalid: '已保存的工作未通过校验，未被载入。',
   recoveredNewer: '已保存的工作来自本应用的更新版本，未被载入。',

@@ -97,7 +97,7 @@ const ScenarioRow = memo(function ScenarioRow({
         checked={compared}
         disabled={!compared && compareFull}
         onChange={() => actions.toggleCompared(scenario.id)}
-        aria-label={`${t.scenarios.compare}: ${scenario.name}`}
+        aria-label={`${t.scenarios.compare}${t.punct.colon}${scenario.name}`}
       />
       <span className="swatch" style={{ background: color }} aria-hidden="true" />
       {renaming ? (
@@ -157,7 +157,7 @@ const ScenarioRow = memo(function ScenarioRow({
               setDraft(scenario.name);
               setRenaming(true);
             }}
-            aria-label={`${t.scenarios.rename}: ${scenario.name}`}
+            aria-label={`${t.scenarios.rename}${t.punct.colon}${scenario.name}`}
             title={t.scenarios.rename}
           >
             <RenameIcon />
@@ -167,7 +167,7 @@ const ScenarioRow = memo(function ScenarioRow({
           type="button"
           className="icon-button"
           onClick={() => actions.duplicateScenario(scenario.id, t.scenarios.copyOf(scenario.name))}
-          aria-label={`${t.scenarios.duplicate}: ${scenario.name}`}
+          aria-label={`${t.scenarios.duplicate}${t.punct.colon}${scenario.name}`}
           title={t.scenarios.duplicate}
         >
           <DuplicateIcon />
@@ -177,7 +177,7 @@ const ScenarioRow = memo(function ScenarioRow({
             type="button"
             className="icon-button icon-button--danger"
             onClick={() => actions.deleteScenario(scenario.id)}
-            aria-label={`${t.scenarios.delete}: ${scenario.name}`}
+            aria-label={`${t.scenarios.delete}${t.punct.colon}${scenario.name}`}
             title={t.scenarios.delete}
           >
             <DeleteIcon />

@@ -111,7 +111,9 @@ describe('the CSV says each year’s basis and the source of each report figure'
     expect(at(2026).basis).toBe('报告：可能达到5亿（有条件）');
     expect(at(2026).source).toContain('如果2026至2027年市场爆发，网民数量可能达到5亿');
     expect(at(2032).basis).toBe('假设：晚于报告末个数字');
-    expect(at(2032).source).toContain('报告基准: 每年53.5%，即2025→2027年的增速延续：本应用的假设；随接近上限10.92亿人（中国互联网络信息中心（CNNIC）');
+    // Chinese marks (full-width colon, semicolon and brackets) join the parts, as in the page's own table notes.
+    expect(at(2026).source).toMatch(/^如果2026至2027年市场爆发，网民数量可能达到5亿（[^()]+）；万联证券/);
+    expect(at(2032).source).toContain('报告基准：每年53.5%，即2025→2027年的增速延续：本应用的假设；随接近上限10.92亿人（中国互联网络信息中心（CNNIC）');
   });
 });
 
@@ -186,7 +188,8 @@ describe('the PowerPoint deck', () => {
   it('has an assumptions table of compared scenario × series', () => {
     const input = inputOf(freshStore('zh'));
     const deck = deckSpec(input.report.series, input);
-    expect(deck.table!.header).toEqual(['情景', '中国 AI 文生图市场规模 (人民币)', '中国 AI 文生图参与网民 (人)', '全球文生视频大模型收入 (美元)']);
+    // Chinese headers take full-width brackets, as Chinese text does.
+    expect(deck.table!.header).toEqual(['情景', '中国 AI 文生图市场规模（人民币）', '中国 AI 文生图参与网民（人）', '全球文生视频大模型收入（美元）']);
     expect(deck.table!.rows).toHaveLength(5);
     expect(deck.table!.rows[0]![3]).toBe('经过2023年720万美元、2030年22.19亿美元；2023年前年增+56.6%；2030年后年增+56.6%');
     expect(deck.table!.note).toBeUndefined();

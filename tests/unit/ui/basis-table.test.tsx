@@ -44,6 +44,21 @@ describe('the projection table names each year’s basis in words, not by style 
     expect(notes('t2i-market-cn')).toContain('2027年后每年30.0%是本应用的假设');
   });
 
+  it('Chinese: the caption and the notes are punctuated in Chinese (full-width colon and semicolon), not with English marks', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />, newStore('zh'));
+    expect(panel('t2i-market-cn').querySelector('caption')!.textContent).toBe('中国 AI 文生图市场规模：逐年数值');
+    const text = notes('t2i-market-cn');
+    expect(text.startsWith('报告基准：')).toBe(true);
+    expect(text).toContain('本应用的假设；报告数字≤100亿');
+    expect(text).not.toMatch(/[;:] /);
+  });
+
+  it('English keeps its own marks: "name: notes; note"', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />);
+    expect(panel('t2i-market-cn').querySelector('caption')!.textContent).toBe('China text-to-image market: Values by year');
+    expect(notes('t2i-market-cn')).toContain('this app’s assumption; report figure ≤10B');
+  });
+
   it('users: the base path is held on the figures in their anchors’ years (the range at √(150M·300M) = 212.1M), and its ceiling after 2027 is cited (CNNIC)', () => {
     renderWith(<ChartPanel series={series('t2i-users-cn')} />);
     expect(basisCell('t2i-users-cn', 2026)).toBe('Report: could reach 500M (conditional)');

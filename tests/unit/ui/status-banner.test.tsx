@@ -193,16 +193,17 @@ describe('saved work that cannot be used', APP_TIMEOUT, () => {
 describe('when another tab changed the same scenario', APP_TIMEOUT, () => {
   it('the banner names the copy kept of this tab\'s version, in English and Chinese, and "Dismiss" hides it', async () => {
     const { store, user, unmount } = renderApp();
-    act(() => store.getState().setTabConflicts(['Plan (2)']));
+    act(() => store.getState().setTabConflicts(['Plan (2)', 'Base (3)']));
     const banner = await screen.findByTestId('tab-conflict');
-    expect(banner).toHaveTextContent(statusEn.tabConflict('“Plan (2)”'));
+    expect(banner).toHaveTextContent('this tab\'s is now called “Plan (2)”, “Base (3)”.');
     expect(banner).toHaveTextContent('Both versions are kept');
     await user.click(within(banner).getByRole('button', { name: statusEn.dismiss }));
     expect(screen.queryByTestId('tab-conflict')).not.toBeInTheDocument();
     unmount();
 
     const zhApp = renderApp({ lang: 'zh' });
-    act(() => zhApp.store.getState().setTabConflicts(['方案 (2)']));
-    expect(await screen.findByTestId('tab-conflict')).toHaveTextContent(statusZh.tabConflict('“方案 (2)”'));
+    act(() => zhApp.store.getState().setTabConflicts(['方案 (2)', '基准 (3)']));
+    // Names in a Chinese sentence are set off with the enumeration comma 、, not an English comma.
+    expect(await screen.findByTestId('tab-conflict')).toHaveTextContent('本页的版本现名为 “方案 (2)”、“基准 (3)”。');
   });
 });
