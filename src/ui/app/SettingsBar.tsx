@@ -20,13 +20,19 @@ export function SettingsBar() {
   const store = useStoreApi();
   const settings = useApp((s) => s.settings);
   const set = store.getState().setSettings;
-  const [fx, setFx] = useState(settings.usdCny);
+  // What the user is typing, while it differs from the rate in force; otherwise the box shows the rate in force,
+  // whoever set it (saved work read after the first paint, a share link, another tab, an undo).
+  const [draft, setDraft] = useState<string | undefined>();
+  const fx = draft ?? settings.usdCny;
   const [fxError, setFxError] = useState<string | undefined>();
   const fxErrorId = useId();
   const commitFx = () => {
-    const parsed = parseInput(fx, 'number');
-    if (fx === settings.usdCny || !parsed.ok || fxProblem(fx, t)) return;
+    if (draft === undefined) return;
+    const parsed = parseInput(draft, 'number');
+    if (draft === settings.usdCny) return setDraft(undefined);
+    if (!parsed.ok || fxProblem(draft, t)) return;
     set({ usdCny: parsed.value });
+    setDraft(undefined);
   };
 
   return (
@@ -86,13 +92,13 @@ export function SettingsBar() {
             aria-describedby={fxError ? fxErrorId : undefined}
             // A draft until Enter or leaving the field commits it (issue 13); Escape puts the rate in force back.
             onChange={(e) => {
-              setFx(e.target.value);
+              setDraft(e.target.value);
               setFxError(fxProblem(e.target.value, t));
             }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') commitFx();
               if (e.key === 'Escape') {
-                setFx(settings.usdCny);
+                setDraft(undefined);
                 setFxError(undefined);
               }
             }}

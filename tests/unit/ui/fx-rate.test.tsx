@@ -1,6 +1,6 @@
 // Issue 13 for the exchange rate: its typed text is a draft too, checked against the exchange-rate
 // domain (0.1 to 100 yuan to the dollar); nothing is in force until Enter or leaving the field.
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SettingsBar } from '../../../src/ui/app/SettingsBar';
 import { en } from '../../../src/ui/i18n/en';
@@ -40,5 +40,26 @@ describe('the exchange-rate field', () => {
     await user.type(box(), '1000{Escape}');
     expect(box()).toHaveValue(before);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the rate in force when it changes from elsewhere (saved work read after the first paint, a link, another tab), and passing through the box changes nothing', async () => {
+    const { user, store } = renderInApp(<SettingsBar />);
+    // The page is drawn with the default rate, then the saved work's 6.9 arrives.
+    act(() => store.getState().setSettings({ usdCny: '6.9' }));
+    expect(box()).toHaveValue('6.9');
+    await user.click(box());
+    await user.tab();
+    expect(store.getState().settings.usdCny).toBe('6.9');
+    expect(box()).toHaveValue('6.9');
+  });
+
+  it('a refused draft stays in the box while the rate in force changes from elsewhere, and Escape then shows the new rate', async () => {
+    const { user, store } = renderInApp(<SettingsBar />);
+    await user.clear(box());
+    await user.type(box(), '1000');
+    act(() => store.getState().setSettings({ usdCny: '6.9' }));
+    expect(box()).toHaveValue('1000');
+    await user.keyboard('{Escape}');
+    expect(box()).toHaveValue('6.9');
   });
 });
