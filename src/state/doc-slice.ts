@@ -1,7 +1,7 @@
 import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../model';
 import type { SliceCreator } from './app-state';
 import { baseScenario, presetScenario, type PresetId } from './presets';
-import { BASE_ID, fitLine, fitText, freeColor, MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
+import { BASE_ID, fitText, freeColor, MAX_DESCRIPTION_LENGTH, MAX_SCENARIOS, nameTaken, newScenarioId, scenarioName, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
 import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
 import { withChartWords, type ChartWords } from './chart-words';
 
@@ -152,8 +152,8 @@ export const createDocSlice =
         return ids;
       },
       renameScenario: (id, name) => {
-        const fitted = fitLine(name.trim(), MAX_NAME_LENGTH).trim();
-        if (fitted) edit(id, (s) => ({ ...s, name: fitted }), `rename:${id}`);
+        const fitted = scenarioName(name);
+        if (fitted && !nameTaken(fitted, get().doc.scenarios, id)) edit(id, (s) => ({ ...s, name: fitted }), `rename:${id}`);
       },
       describeScenario: (id, description) => edit(id, (s) => ({ ...s, description: fitText(description, MAX_DESCRIPTION_LENGTH) }), `describe:${id}`),
       deleteScenario: (id) =>

@@ -96,6 +96,12 @@ export function fitText(text: string, max: number): string {
 /** One line of text (a name, a chart title): tabs and line breaks become spaces, as the import door wants them. */
 export const fitLine = (text: string, max: number): string => fitText(text.replace(/[\t\n\r]+/g, ' '), max);
 
+/** The name a typed scenario name becomes: one line, trimmed, at most MAX_NAME_LENGTH characters ('' if nothing is left). */
+export const scenarioName = (typed: string): string => fitLine(typed.trim(), MAX_NAME_LENGTH).trim();
+
+/** Whether another scenario than `id` already has `name` (two alike would read the same in every legend and table). */
+export const nameTaken = (name: string, scenarios: readonly Scenario[], id: string): boolean => scenarios.some((s) => s.id !== id && s.name === name);
+
 /** A name that fits with `suffix` after it: the name is shortened, the suffix kept whole. */
 const nameWith = (wanted: string, suffix: string) => fitLine(wanted, MAX_NAME_LENGTH - suffix.length).trimEnd() + suffix;
 

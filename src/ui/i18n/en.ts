@@ -40,6 +40,8 @@ export const en = {
     copyOf: (name: string) => `Copy of ${name}`,
     rename: 'Rename',
     delete: 'Delete',
+    nameTaken: (name: string) => `Another scenario is already called “${name}”: choose another name.`,
+    nameEmpty: 'A scenario needs a name.',
     textProblem: 'Names and descriptions cannot hold markup such as <b> or &lt;, or control characters: they could not be exported and read back.',
     readOnly: 'Read-only',
     restoreBase: 'Restore report base case',

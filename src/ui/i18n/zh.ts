@@ -38,6 +38,8 @@ export const zh: Messages = {
     copyOf: (name) => `${name} 副本`,
     rename: '重命名',
     delete: '删除',
+    nameTaken: (name: string) => `已有情景名为“${name}”，请换一个名称。`,
+    nameEmpty: '情景需要一个名称。',
     textProblem: '名称和说明不能包含 <b>、&lt; 之类的标记或控制字符，否则无法导出后再导入。',
     readOnly: '只读',
     restoreBase: '恢复报告基准情景',

@@ -1,7 +1,9 @@
-import { memo, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { lightTheme, darkTheme } from '../../charts/theme';
-import { MAX_COMPARED, PRESET_IDS, type PresetId, type Scenario } from '../../state';
+import { MAX_COMPARED, nameTaken, PRESET_IDS, scenarioName, type PresetId, type Scenario } from '../../state';
 import { textProblem } from '../../io/text-safety';
+import type { Messages } from '../i18n';
 import { useApp, useStoreApi, useT } from '../shared';
 import { DeleteIcon, DuplicateIcon, RenameIcon } from './icons';
 
@@ -85,8 +87,16 @@ const ScenarioRow = memo(function ScenarioRow({
   const theme = useApp((s) => s.settings.theme);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(scenario.name);
-  // The same rule as the import door (io/text-safety): what is named here can always be exported and read back.
-  const nameProblem = renaming ? textProblem(draft, 'line') : undefined;
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const problemId = useId();
+  // The other names matter only while this one is typed (a row that listens to every scenario would redraw at each edit).
+  const others = useApp((s) => (renaming ? s.doc.scenarios : undefined));
+  const nameProblem = others ? renameProblem(draft, scenario.id, others, t) : undefined;
+  /** Closes the name box and gives the focus back to the rename button (not to the page). */
+  const closeRename = () => {
+    flushSync(() => setRenaming(false));
+    renameButton.current?.focus();
+  };
   const color = (theme === 'dark' ? darkTheme : lightTheme).palette[scenario.colorIndex % 10];
   const actions = store.getState();
 
@@ -107,7 +117,7 @@ const ScenarioRow = memo(function ScenarioRow({
             e.preventDefault();
             if (nameProblem) return;
             actions.renameScenario(scenario.id, draft);
-            setRenaming(false);
+            closeRename();
           }}
         >
           <input
@@ -117,22 +127,25 @@ const ScenarioRow = memo(function ScenarioRow({
             autoFocus
             aria-label={t.scenarios.name}
             aria-invalid={nameProblem ? true : undefined}
+            aria-describedby={nameProblem ? problemId : undefined}
             onChange={(e) => setDraft(e.target.value)}
             onBlur={() => {
-              // A name that could not travel in a file or link is not taken; the old one stays.
-              if (!nameProblem) actions.renameScenario(scenario.id, draft);
+              // A refused name is not taken, and what was typed stays in the box with its message, to be mended
+              // or dropped with Escape; the old name stays in force meanwhile.
+              if (nameProblem) return;
+              actions.renameScenario(scenario.id, draft);
               setRenaming(false);
             }}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
                 setDraft(scenario.name);
-                setRenaming(false);
+                closeRename();
               }
             }}
           />
           {nameProblem && (
-            <span className="param__error" role="alert">
-              {t.scenarios.textProblem}
+            <span className="param__error" role="alert" id={problemId}>
+              {nameProblem}
             </span>
           )}
         </form>
@@ -151,6 +164,7 @@ const ScenarioRow = memo(function ScenarioRow({
       <span className="scenario__tools">
         {!scenario.readOnly && (
           <button
+            ref={renameButton}
             type="button"
             className="icon-button"
             onClick={() => {
@@ -187,6 +201,17 @@ const ScenarioRow = memo(function ScenarioRow({
     </li>
   );
 });
+
+/**
+ * Why a typed name is not taken, or undefined: markup the import door would refuse (io/text-safety, so what is
+ * named here can always be exported and read back), nothing at all, or another scenario's name.
+ */
+function renameProblem(draft: string, id: string, scenarios: readonly Scenario[], t: Messages): string | undefined {
+  if (textProblem(draft, 'line')) return t.scenarios.textProblem;
+  const name = scenarioName(draft);
+  if (!name) return t.scenarios.nameEmpty;
+  return nameTaken(name, scenarios, id) ? t.scenarios.nameTaken(name) : undefined;
+}
 
 /** The focus scenario's description; text the import door would refuse is explained and not taken. */
 function DescriptionBox({ id, description }: { id: string; description: string }) {

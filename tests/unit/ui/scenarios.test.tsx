@@ -54,6 +54,47 @@ describe('scenario list', APP_TIMEOUT, () => {
     expect(scenarioNames()).toEqual([...DEFAULTS, 'My scenario']);
   });
 
+  it('rename: Escape and Enter give the focus back to the rename button, not to the page', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: '+ New scenario' }));
+    await user.click(screen.getByRole('button', { name: 'Rename: My scenario' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), ' 2{Escape}');
+    expect(screen.getByRole('button', { name: 'Rename: My scenario' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), ' 2{Enter}');
+    expect(screen.getByRole('button', { name: 'Rename: My scenario 2' })).toHaveFocus();
+  });
+
+  it('rename: the name of another scenario is refused with a message, so no two columns or legend entries read alike', async () => {
+    const { user, store } = renderApp();
+    await user.click(screen.getByRole('button', { name: '+ New scenario' }));
+    await user.click(screen.getByRole('button', { name: 'Rename: My scenario' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, ' Report base case {Enter}');
+    expect(within(name.closest('li')!).getByRole('alert')).toHaveTextContent('Another scenario is already called “Report base case”: choose another name.');
+    expect(name).toHaveAccessibleDescription('Another scenario is already called “Report base case”: choose another name.');
+    expect(store.getState().doc.scenarios.filter((s) => s.name === 'Report base case')).toHaveLength(1);
+    // Leaving the field keeps what was typed and the message, so it can be mended.
+    await user.click(screen.getByRole('heading', { name: 'Scenarios' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue(' Report base case ');
+    expect(store.getState().doc.scenarios.map((s) => s.name)).toEqual([...DEFAULTS, 'My scenario']);
+    // The store refuses it too, whoever asks.
+    store.getState().renameScenario(store.getState().doc.focusId, 'Report base case');
+    expect(store.getState().doc.scenarios.filter((s) => s.name === 'Report base case')).toHaveLength(1);
+  });
+
+  it('rename: an empty name is told, not silently dropped', async () => {
+    const { user } = renderApp({ lang: 'zh' });
+    await user.click(screen.getByRole('button', { name: '+ 新建情景' }));
+    const [row] = screen.getAllByRole('button', { name: /^重命名：/ }).slice(-1);
+    await user.click(row!);
+    const name = screen.getByRole('textbox', { name: '名称' });
+    await user.clear(name);
+    await user.type(name, '   {Enter}');
+    expect(screen.getByText('情景需要一个名称。')).toHaveAttribute('role', 'alert');
+  });
+
   it('the description typed for the scenario in focus shows on its entry in the list', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: '+ New scenario' }));
