@@ -1,4 +1,4 @@
-import type { Currency, FigureKind } from '../model';
+import { Dec, type Currency, type FigureKind } from '../model';
 import { parseInput, parseRange, type FieldKind, type RangeErrorKind } from './parse-input';
 import { splitPaste, type Delimiter, type PastedLine } from './paste-cells';
 import { ascii, kindOfWord, readYears, stripQualifiers } from './paste-words';
@@ -231,6 +231,23 @@ function fieldOf(text: string, unit: PasteOptions['unit']): { kind: FieldKind; c
   return /人\s*$/.test(text) ? { kind: 'count' } : { kind: 'amount' };
 }
 
+/** A bare value or range under a unit that holds a number: each end times the unit's quantity, read as any value is. */
+function readCounted(cell: string, unitText: string, kinds: readonly FigureKind[], options: PasteOptions): ReadValue {
+  const field = fieldOf(unitText, options.unit);
+  const unit = parseInput(unitText, field.kind, field.currency);
+  if (!unit.ok) return { ok: false, reason: valueRefusal(unit.kind), detail: `the header's unit is not read (${unit.kind})` };
+  const times = (count: string) => new Dec(count).times(unit.value).toString();
+  const range = parseRange(cell, 'number');
+  if (range.ok) {
+    if (range.reversed) return { ok: false, reason: 'range-reversed', detail: 'the higher end comes first' };
+    return { ok: true, kinds, low: times(range.low), high: times(range.high) };
+  }
+  if (range.kind !== 'not-a-range') return { ok: false, reason: valueRefusal(range.kind), detail: `not a value or a range (${range.kind})` };
+  const value = parseInput(cell, 'number');
+  if (!value.ok) return { ok: false, reason: valueRefusal(value.kind), detail: `not a value (${value.kind})` };
+  return { ok: true, kinds, value: times(value.value) };
+}
+
 function readValue(cell: string, headerUnit: string | undefined, options: PasteOptions): ReadValue {
   const { text: stripped, kinds } = stripQualifiers(cell);
   if (kinds.length === 2 && kinds[0] !== kinds[1]) return { ok: false, reason: 'kind-conflict', detail: `the value is marked both ${kinds[0]} and ${kinds[1]}` };
@@ -238,6 +255,8 @@ function readValue(cell: string, headerUnit: string | undefined, options: PasteO
   if (headerUnit && BARE.test(text)) {
     // "USD bn" over 2.2 reads as USD2.2bn: parse-input takes a currency before the number, a multiplier after.
     const [, currency = '', rest = ''] = /^(us\$|usd|rmb|cny|\$|¥)?\s*(.*)$/i.exec(headerUnit) ?? [];
+    // A unit that holds a number ("RMB 100m", 10亿美元) is a quantity the value counts: 5 under it is 5 × 100m, not "5100m".
+    if (/^\d/.test(rest)) return readCounted(text, `${currency}${rest}`, kinds, options);
     text = `${currency}${text}${rest}`;
   }
   const field = fieldOf(text, options.unit);

@@ -264,6 +264,30 @@ describe('a line that gives the unit, above the table', () => {
     expect(split(rows).figures.map((f) => f.value)).toEqual(values);
   });
 
+  // By hand: 5 × RMB 100m = 500,000,000; 12.5 × 100m = 1,250,000,000; 5 × 10亿美元 = 5,000,000,000;
+  // 1.5–3 × 100m = 150,000,000 to 300,000,000; 100 × 百万 (1,000,000) = 100,000,000.
+  it.each([
+    ['Year\tRevenue (RMB 100m)\n2024\t5\n2025\t12.5\n', 'CNY', ['500000000', '1250000000']],
+    ['Year\tRevenue (RMB 100 mn)\n2024\t5\n', 'CNY', ['500000000']],
+    ['年份\t收入（10亿美元）\n2024\t5\n', 'USD', ['5000000000']],
+    ['Unit: USD 1m\nYear\tRevenue\n2023\t7.2\n', 'USD', ['7200000']],
+  ] as const)('a unit that holds a number (%j) multiplies the bare value, never is written after it', (text, currency, values) => {
+    const { rows } = parsePastedFigures(text, { unit: { kind: 'money', currency } });
+    expect(split(rows)).toEqual({ figures: expect.anything(), refused: [] });
+    expect(split(rows).figures.map((f) => f.value)).toEqual(values);
+  });
+
+  it('a range under a unit that holds a number multiplies both ends', () => {
+    const { rows } = parsePastedFigures('Year\tRevenue (RMB 100m)\n2025\t1.5-3\n', { unit: { kind: 'money', currency: 'CNY' } });
+    expect(split(rows).figures.map((f) => [f.low, f.high])).toEqual([['150000000', '300000000']]);
+  });
+
+  it('a numbered unit in the other currency is refused as the wrong currency', () => {
+    const { rows } = parsePastedFigures('年份\t收入（10亿美元）\n2024\t5\n', { unit: { kind: 'money', currency: 'CNY' } });
+    expect(split(rows).figures).toEqual([]);
+    expect(split(rows).refused.map(([, reason]) => reason)).toEqual(['value-wrong-unit']);
+  });
+
   it('a header’s own unit wins over the line’s, and a value with its own unit keeps it', () => {
     const { rows } = parsePastedFigures('单位：亿元\n年份\t规模（万元）\n2024\t100\n2025\t3亿\n', { unit: { kind: 'money', currency: 'CNY' } });
     // 100万元 = 1,000,000; 3亿 = 300,000,000.
