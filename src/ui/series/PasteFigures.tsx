@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { MAX_PASTE_CHARS, parsePastedFigures, type PastedRow } from '../../io/paste-figures';
-import { readFileBytes } from '../../io/read-file';
+import { decodeTableText, readFileBytes, type TableEncoding } from '../../io/read-file';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
 import { Dec, formatQuantity, type Unit } from '../../model';
 import { useApp } from '../shared';
@@ -20,17 +20,22 @@ export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; o
   // As the tables write values (1.5亿, $2.2B, 56.6%), with the digits a figure was given in.
   const shown = (value: string) => formatQuantity(new Dec(value), unit as Unit, lang, unit.kind === 'share' ? {} : { digits: 6 });
   const [text, setText] = useState('');
+  // How the opened CSV was read; a paste is text already.
+  const [encoding, setEncoding] = useState<TableEncoding | undefined>();
   const result = useMemo(() => (text.trim() ? parsePastedFigures(text, { unit }) : undefined), [text, unit]);
   const read = result?.rows.flatMap((r) => (r.ok ? [r.figure] : [])) ?? [];
   const refused = result?.rows.filter((r): r is Extract<PastedRow, { ok: false }> => !r.ok) ?? [];
 
   const openCsv = async (file: File | undefined) => {
     if (!file) return;
+    setEncoding(undefined);
     // Too large: the paste reader refuses it with its own reason ("too long") rather than reading it.
     if (file.size > MAX_CSV_BYTES) return setText('x'.repeat(MAX_PASTE_CHARS + 1));
     try {
-      // UTF-8, a byte-order mark dropped (Excel writes one before a CSV's first cell).
-      setText(new TextDecoder().decode(await readFileBytes(file)));
+      // UTF-8 (Excel's byte-order mark dropped), UTF-16 by its mark, else GB18030: io/read-file.
+      const decoded = decodeTableText(await readFileBytes(file));
+      setText(decoded.text);
+      setEncoding(decoded.encoding);
     } catch {
       setText('');
     }
@@ -43,7 +48,17 @@ export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; o
         {w.paste.hint}
       </p>
       <label htmlFor={`${id}-text`}>{w.paste.label}</label>
-      <textarea id={`${id}-text`} rows={5} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} data-testid="paste-text" />
+      <textarea
+        id={`${id}-text`}
+        rows={5}
+        value={text}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          setText(e.target.value);
+          setEncoding(undefined);
+        }}
+        data-testid="paste-text"
+      />
       <label className="button series-paste__csv">
         {w.paste.csv}
         <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" className="sr-only" onChange={(e) => void openCsv(e.target.files?.[0])} data-testid="paste-csv" />
@@ -52,6 +67,11 @@ export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; o
         {result && (
           <>
             <p>{read.length ? w.paste.read(read.length, refused.length) : w.paste.none}</p>
+            {encoding === 'gb18030' && (
+              <p className="hint" data-testid="paste-encoding">
+                {w.paste.gb18030}
+              </p>
+            )}
             <table className="series-paste__table">
               <thead>
                 <tr>

@@ -213,6 +213,23 @@ describe('pasted figures', APP_TIMEOUT, () => {
     expect(screen.getByTestId('figure-0-value')).toHaveValue('10M');
   });
 
+  it('from a GBK CSV (Chinese Excel or WPS) keep their unit and kind, and the preview says how the file was read', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    // Python: list('年份,规模（亿元）,类型\n2024,100,上限\n'.encode('gb18030'))
+    const gbk = new Uint8Array([
+      196, 234, 183, 221, 44, 185, 230, 196, 163, 163, 168, 210, 218, 212, 170, 163, 169, 44, 192, 224, 208, 205, 10, 50, 48, 50, 52, 44, 49, 48, 48, 44, 201,
+      207, 207, 222, 10,
+    ]);
+    await view.user.upload(screen.getByTestId('paste-csv'), new File([gbk], 'figures.csv', { type: 'text/csv' }));
+    expect(await screen.findByTestId('paste-encoding')).toHaveTextContent('GB18030');
+    await view.user.click(screen.getByRole('button', { name: seriesEn.paste.confirm(1) }));
+    // 100 under 亿元 is 10,000,000,000 yuan (10B on the English page), an upper bound (上限).
+    expect(screen.getByTestId('figure-0-value')).toHaveValue('10B');
+    expect(screen.getByTestId('figure-0-kind')).toHaveValue('upper-bound');
+  });
+
   it('discarded, add nothing to the form', async () => {
     const view = renderInApp(<SeriesButton />);
     await openForm(view);
