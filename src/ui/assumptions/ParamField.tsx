@@ -87,6 +87,13 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
   // A range typed high end first, as typed: the field says how it was read.
   const [reversed, setReversed] = useState<{ typed: string; read: string } | undefined>();
   const textBox = useRef<HTMLInputElement>(null);
+  // Where the slider set out from: the value in force when it last came from elsewhere (typed, an undo, the
+  // report's default), and the values the slider has made since. A slider moved back to that value's own
+  // position gives that value back: its steps would round it (10^6.857 is 719.4万, not the 720万 it left).
+  const home = useRef<{ value: string; made: Set<string> }>({ value, made: new Set() });
+  useLayoutEffect(() => {
+    if (!home.current.made.has(value)) home.current = { value, made: new Set() };
+  }, [value]);
 
   const dirty = text !== inForce;
   const draft = dirty ? readDraft(text, rules, t) : undefined;
@@ -137,11 +144,14 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
             label={label}
             spec={slider}
             position={sliderPosition(value, slider, kind)}
+            valueText={inForce}
             // With a range the value in force is the range's median: the slider rests until one number is typed.
             disabled={disabled || Boolean(range)}
             title={range ? t.uncertainty.sliderOff : undefined}
             onMove={(position) => {
-              const next = fromSlider(position, slider, kind);
+              const start = home.current.value;
+              const next = position === sliderPosition(start, slider, kind) ? start : fromSlider(position, slider, kind);
+              home.current.made.add(next);
               const message = onCommit(next, 'slider');
               setRefusal(message);
               // The box shows the slider's value at once, written straight to it: the store takes the
@@ -209,10 +219,12 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
  * input would be put back until the app's state caught up, and the app may draw the chart first and
  * update its state a moment later); the value in force is written to it whenever it changes.
  */
-function RangeSlider({ label, spec, position, disabled, title, onMove }: {
+function RangeSlider({ label, spec, position, valueText, disabled, title, onMove }: {
   label: string;
   spec: SliderSpec;
   position: number;
+  /** The value in force as the field writes it (56.6%, 720万): what a screen reader says, not the position. */
+  valueText: string;
   disabled: boolean;
   title: string | undefined;
   /** Applies a position; false when the model refuses it, and the slider goes back to the value in force. */
@@ -246,5 +258,5 @@ function RangeSlider({ label, spec, position, disabled, title, onMove }: {
       if (!latest.current.onMove(Number(input.value))) input.value = String(latest.current.position);
     });
   }, [drag]);
-  return <input ref={ref} type="range" aria-label={label} min={spec.min} max={spec.max} step={spec.step} defaultValue={position} disabled={disabled} title={title} />;
+  return <input ref={ref} type="range" aria-label={label} aria-valuetext={valueText} min={spec.min} max={spec.max} step={spec.step} defaultValue={position} disabled={disabled} title={title} />;
 }

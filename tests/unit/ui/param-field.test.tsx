@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { rateText } from '../../../src/ui/assumptions/field-formats';
 import { en } from '../../../src/ui/i18n/en';
@@ -20,6 +21,11 @@ describe('ParamField', () => {
   it('shows the value in force as the reader writes it', () => {
     renderInApp(rateField('0.566', vi.fn<Commit>()));
     expect(textBox()).toHaveValue('56.6%');
+  });
+
+  it('the slider speaks the value as written (56.6%), not its position (56.6, or 6.857 on a log slider)', () => {
+    renderInApp(rateField('0.566', vi.fn<Commit>()));
+    expect(screen.getByRole('slider', { name: 'Growth per year' })).toHaveAttribute('aria-valuetext', '56.6%');
   });
 
   it('typing "56.6%" into a rate field commits the exact decimal "0.566"', async () => {
@@ -170,6 +176,44 @@ describe('ParamField', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Base value' }), { target: { value: '6.5' } });
     // 10^6.5 = 3162277.66…
     expect(onCommit).toHaveBeenLastCalledWith('3162000', 'slider');
+  });
+
+  it('a slider moved one step and back gives back the value it started from, not the step’s rounding of it (720万, not 719.4万)', () => {
+    const commits: string[] = [];
+    // The store's part: what is committed is the value in force at the next render.
+    function Held({ start, kind, slider }: { start: string; kind: 'amount' | 'rate'; slider: ParamFieldProps['slider'] }) {
+      const [value, setValue] = useState(start);
+      return (
+        <ParamField
+          label="Field"
+          value={value}
+          kind={kind}
+          format={(v) => v}
+          slider={slider}
+          onCommit={(next) => {
+            commits.push(next);
+            setValue(next);
+            return undefined;
+          }}
+        />
+      );
+    }
+    const { unmount } = renderInApp(<Held start="7200000" kind="amount" slider={{ min: 4, max: 12, step: 0.001, log: true }} />);
+    const slider = () => screen.getByRole('slider', { name: 'Field' });
+    // log10(7,200,000) = 6.8573…, on the slider's steps 6.857; one step up is 10^6.858 = 7,211,074.6… (Python).
+    expect(slider()).toHaveValue('6.857');
+    fireEvent.change(slider(), { target: { value: '6.858' } });
+    fireEvent.change(slider(), { target: { value: '6.857' } });
+    // Without the start kept, the way back is 10^6.857 = 7,194,496.3… → 7194000.
+    expect(commits).toEqual(['7211000', '7200000']);
+    unmount();
+
+    commits.length = 0;
+    // A typed rate between the slider's steps: 56.63% rests at 56.6; up one step is 56.7%, and back is 56.63% again.
+    renderInApp(<Held start="0.5663" kind="rate" slider={{ min: -50, max: 300, step: 0.1 }} />);
+    fireEvent.change(slider(), { target: { value: '56.7' } });
+    fireEvent.change(slider(), { target: { value: '56.6' } });
+    expect(commits).toEqual(['0.567', '0.5663']);
   });
 
   it('a disabled field takes no typing and no slider moves', async () => {
