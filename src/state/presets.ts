@@ -1,6 +1,6 @@
 import { auditSeries, Dec, figureYear, fitLogistic, type ForecastModel, type Lang, type SeriesDefinition } from '../model';
 import { reportRanges } from './report-ranges';
-import { BASE_ID, type Doc, type Scenario, type Uncertainty } from './scenario';
+import { BASE_ID, freeColor, newScenarioId, uniqueName, type Doc, type Scenario, type Uncertainty } from './scenario';
 
 export type PresetId = 'users-low' | 'users-high' | 'users-s-curve' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate' | 'report-ranges';
 
@@ -177,4 +177,33 @@ export function translateGivenText(scenario: Scenario, to: Lang): Scenario {
     if (name !== scenario.name || description !== scenario.description) return { ...scenario, name, description };
   }
   return scenario;
+}
+
+const EARLIER_BASE = {
+  zh: { name: '报告基准（早前读法）', description: '本应用早前版本对报告的读法，取自您保存的工作；现在的“报告基准”按当前版本的读法。' },
+  en: {
+    name: 'Report base case (earlier reading)',
+    description: "The report as an earlier version of this app read it, kept from your saved work; today's “Report base case” reads it as this version does.",
+  },
+} as const;
+
+/**
+ * Saved work whose read-only base case is an earlier version's reading of the report (fixtures/saved-state/v1.json:
+ * an S-curve for the users, missing the report's 10 M and 500 M): the base case becomes today's reading, so no
+ * number under the report's name contradicts the report, and the saved one is kept beside it as a scenario of the
+ * user's, compared where the base case was (room permitting). `kept` names it; work already on today's reading
+ * comes back as it is. The base case's models of the user's own series are left as they were.
+ */
+export function withCurrentBase(doc: Doc, series: readonly SeriesDefinition[], lang: Lang, maxCompared: number): { readonly doc: Doc; readonly kept?: string } {
+  const saved = doc.scenarios.find((s) => s.id === BASE_ID && s.readOnly);
+  if (!saved) return { doc };
+  const today = baseScenario(series, lang);
+  if (series.every((s) => JSON.stringify(saved.models[s.id]) === JSON.stringify(today.models[s.id]))) return { doc };
+  const name = uniqueName(EARLIER_BASE[lang].name, doc.scenarios);
+  const kept: Scenario = { ...saved, id: newScenarioId(), name, description: EARLIER_BASE[lang].description, readOnly: false, origin: 'user', colorIndex: freeColor(doc.scenarios) };
+  const base: Scenario = { ...saved, name: today.name, description: today.description, models: { ...saved.models, ...today.models } };
+  const scenarios = doc.scenarios.flatMap((s) => (s === saved ? [base, kept] : [s]));
+  const compare = doc.compared.includes(BASE_ID) && doc.compared.length < maxCompared;
+  const compared = compare ? scenarios.map((s) => s.id).filter((id) => id === kept.id || doc.compared.includes(id)) : doc.compared;
+  return { doc: { ...doc, scenarios, compared }, kept: name };
 }

@@ -20,6 +20,9 @@ export interface StatusSlice {
   /** Names of this tab's scenarios kept as copies because another tab changed them too (state/merge-docs). */
   readonly tabConflicts: readonly string[];
   setTabConflicts(names: readonly string[]): void;
+  /** The name the saved base case was kept under when saved work held an earlier reading of the report (presets withCurrentBase). */
+  readonly baseUpdated: string | undefined;
+  setBaseUpdated(name: string | undefined): void;
 }
 
 export const createStatusSlice: SliceCreator<StatusSlice> = (set, get) => ({
@@ -31,4 +34,6 @@ export const createStatusSlice: SliceCreator<StatusSlice> = (set, get) => ({
   setRecovery: (recovery) => set({ recovery }),
   tabConflicts: [],
   setTabConflicts: (tabConflicts) => set({ tabConflicts }),
+  baseUpdated: undefined,
+  setBaseUpdated: (baseUpdated) => set({ baseUpdated }),
 });

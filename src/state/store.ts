@@ -5,7 +5,8 @@ import type { AppState } from './app-state';
 import { createDocSlice } from './doc-slice';
 import { createDraftSlice } from './draft-slice';
 import { createHistorySlice } from './history-slice';
-import { defaultDoc } from './presets';
+import { MAX_COMPARED } from './doc-slice';
+import { defaultDoc, withCurrentBase } from './presets';
 import type { Doc } from './scenario';
 import { createSettingsSlice, defaultSettings, type Settings } from './settings-slice';
 import { createStatusSlice } from './status-slice';
@@ -79,7 +80,8 @@ export function createAppStore({ series, lang, storage, loadLater = false }: Sto
         merge: (saved, current) => {
           const state = saved as Partial<SavedState> | undefined;
           if (!state?.doc || !state.settings) return current;
-          return { ...current, doc: withSeriesDefaults(state.doc), settings: state.settings };
+          const { doc, kept } = withCurrentBase(state.doc, series, state.settings.lang, MAX_COMPARED);
+          return { ...current, doc: withSeriesDefaults(doc), settings: state.settings, baseUpdated: kept };
         },
       },
     ),

@@ -19,6 +19,7 @@ export default function Banners() {
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
   const tabConflicts = useApp((s) => s.tabConflicts);
+  const baseUpdated = useApp((s) => s.baseUpdated);
   const unsaved = saveStatus !== 'saved';
   useEffect(() => {
     if (unsaved) void loadSaveWork().catch(() => undefined);
@@ -42,6 +43,14 @@ export default function Banners() {
             }}
           >
             {words.downloadWork}
+          </button>
+        </div>
+      )}
+      {baseUpdated !== undefined && (
+        <div className="banner" role="status" data-testid="base-updated">
+          <p>{words.baseUpdated(baseUpdated)}</p>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setBaseUpdated(undefined)}>
+            {words.dismiss}
           </button>
         </div>
       )}

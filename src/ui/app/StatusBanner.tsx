@@ -12,7 +12,7 @@ const Banners = lazy(() => import('./Banners'));
 export function StatusBanner() {
   const t = useT();
   const update = usePage((s) => s.waitingUpdate);
-  const due = useApp((s) => s.saveStatus !== 'saved' || s.recovery !== undefined || s.tabConflicts.length > 0);
+  const due = useApp((s) => s.saveStatus !== 'saved' || s.recovery !== undefined || s.tabConflicts.length > 0 || s.baseUpdated !== undefined);
   return (
     <>
       {update && (

@@ -59,7 +59,7 @@ describe('restoreBase', () => {
     expect(store.getState().doc.compared).toEqual([BASE_ID, ...full.slice(0, MAX_COMPARED - 1)]);
   });
 
-  it('replaces a base case that came back from saved work altered with the report models', () => {
+  it('a base case that came back from saved work altered is today’s reading again, the saved one kept beside it under its own name', () => {
     const storage = new MemoryStorage();
     const first = openApp(() => storage);
     const base = first.getState().doc.scenarios[0]!;
@@ -68,10 +68,11 @@ describe('restoreBase', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ state: { doc: saved, settings: first.getState().settings }, version: 1 }));
 
     const store = openApp(() => storage);
-    expect(store.getState().doc.scenarios[0]!.models[VIDEO]).toEqual(videoAt('3'));
+    // No number under the report's name that is not the report's reading: the altered one is the user's to keep.
+    expect(store.getState().doc.scenarios[0]).toMatchObject({ id: BASE_ID, name: 'Report base case', readOnly: true, models: reportBaseModels() });
+    expect(store.getState().doc.scenarios[1]).toMatchObject({ name: 'Report base case (earlier reading)', readOnly: false, models: altered.models });
+    expect(store.getState().doc.scenarios.slice(2)).toEqual(saved.scenarios.slice(1));
     store.getState().restoreBase();
-
     expect(store.getState().doc.scenarios[0]).toMatchObject({ id: BASE_ID, name: 'Report base case', models: reportBaseModels() });
-    expect(store.getState().doc.scenarios.slice(1)).toEqual(saved.scenarios.slice(1));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_ID, STORAGE_KEY, defaultDoc, type AppStore } from '../../../src/state';
+import { BASE_ID, STORAGE_KEY, baseScenario, defaultDoc, type AppStore, type Doc } from '../../../src/state';
 import { reportData } from '../../../src/io/report-fixture';
 import { MemoryStorage, quotaExceeded, securityError } from '../io/memory-storage';
 import V1 from '../../../fixtures/saved-state/v1.json?raw';
@@ -141,11 +141,29 @@ describe('saved work', () => {
   it('work saved by version 1 of the app opens as it was, and undo cannot go back past it', async () => {
     const store = openApp(() => new MemoryStorage({ [STORAGE_KEY]: V1 }));
     await startupReported();
-    const saved = (JSON.parse(V1) as { state: { doc: unknown; settings: object } }).state;
-    expect(store.getState().doc).toEqual(saved.doc);
+    const saved = (JSON.parse(V1) as { state: { doc: Doc; settings: object } }).state;
+    // The user's own scenario as saved; the read-only base case is today's reading of the report, and the
+    // saved one (an S-curve for the users, fixtures/saved-state/v1.json) is kept as a scenario of its own.
+    const [savedBase, mine] = saved.doc.scenarios;
+    const doc = store.getState().doc;
+    expect(doc.scenarios.find((s) => s.id === mine!.id)).toEqual(mine);
+    expect(doc.focusId).toBe(saved.doc.focusId);
+    expect(doc.scenarios[0]!.models).toEqual(baseScenario(reportData().series, 'zh').models);
+    const kept = doc.scenarios[1]!;
+    expect(kept).toMatchObject({ name: '报告基准（早前读法）', readOnly: false, models: savedBase!.models });
+    expect(doc.compared).toEqual([BASE_ID, kept.id, mine!.id]);
+    expect(store.getState().baseUpdated).toBe('报告基准（早前读法）');
     // Saved before the unit style was a setting of its own: it groups numbers as its language (zh) did.
     expect(store.getState().settings).toEqual({ ...saved.settings, unitStyle: 'wan' });
     expect(store.getState().recovery).toBeUndefined();
     expect(store.getState().past).toEqual([]);
+  });
+
+  it('work whose base case is today’s reading opens untouched, with nothing said', () => {
+    const storage = new MemoryStorage();
+    openApp(() => storage).getState().createScenario('Plan');
+    const reopened = openApp(() => storage);
+    expect(reopened.getState().doc.scenarios.map((s) => s.name)).toEqual([...defaults().scenarios.map((s) => s.name), 'Plan']);
+    expect(reopened.getState().baseUpdated).toBeUndefined();
   });
 });

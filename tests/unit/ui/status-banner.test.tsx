@@ -6,6 +6,7 @@ import { MemoryStorage, quotaExceeded, securityError } from '../io/memory-storag
 import { importText } from '../../../src/io/import-door';
 import { zh } from '../../../src/ui/i18n/zh';
 import { APP_TIMEOUT, renderApp, scenarioNames } from './render-app';
+import V1 from '../../../fixtures/saved-state/v1.json?raw';
 import { statusEn } from '../../../src/ui/i18n/status-en';
 import { statusZh } from '../../../src/ui/i18n/status-zh';
 
@@ -205,5 +206,15 @@ describe('when another tab changed the same scenario', APP_TIMEOUT, () => {
     act(() => zhApp.store.getState().setTabConflicts(['方案 (2)', '基准 (3)']));
     // Names in a Chinese sentence are set off with the enumeration comma 、, not an English comma.
     expect(await screen.findByTestId('tab-conflict')).toHaveTextContent('本页的版本现名为 “方案 (2)”、“基准 (3)”。');
+  });
+});
+
+describe('when saved work held an earlier reading of the report', APP_TIMEOUT, () => {
+  it('says the base case was brought up to date and names the scenario the saved one is kept as, in Chinese; "知道了" hides it', async () => {
+    const { user } = renderApp({ lang: 'zh', getStorage: () => new MemoryStorage({ [STORAGE_KEY]: V1 }) });
+    const banner = await screen.findByTestId('base-updated');
+    expect(banner).toHaveTextContent('“报告基准”现按本版本应用的读法解读报告。您保存的工作中是早前的读法，已保留为情景“报告基准（早前读法）”。');
+    await user.click(within(banner).getByRole('button', { name: '知道了' }));
+    expect(screen.queryByTestId('base-updated')).not.toBeInTheDocument();
   });
 });
