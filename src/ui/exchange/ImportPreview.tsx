@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SeriesPlanEntry } from '../../io/exchange-series';
 import type { MergeEntry } from '../../state/merge';
-import { selectSeries } from '../../state';
-import { useApp, usePage, useStoreApi, type PendingImport } from '../shared';
-import { addImported, openShared, planImport } from './open-shared';
+import { selectSeries, type Settings } from '../../state';
+import type { Messages } from '../i18n';
+import { useApp, usePage, useStoreApi, useT, type PendingImport } from '../shared';
+import { addImported, openShared, planImport, viewChanges, type ViewChange } from './open-shared';
 import { useExchangeText } from './use-exchange-text';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -18,8 +19,14 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const store = useStoreApi();
   const showNotice = usePage((s) => s.showNotice);
   const closePreview = usePage((s) => s.closePreview);
-  const lang = useApp((s) => s.settings.lang);
+  const t = useT();
+  const settings = useApp((s) => s.settings);
+  const lang = settings.lang;
   const doc = useApp((s) => s.doc);
+  // What the link's view would change of the reader's own (their exchange rate, years…): listed, and theirs to keep.
+  const linkSettings = pending.from === 'link' ? pending.view?.settings : undefined;
+  const changes = linkSettings ? viewChanges(settings, linkSettings) : [];
+  const [useView, setUseView] = useState(true);
   const reportSeries = useApp((s) => s.reportSeries);
   // What Add would do, against the user's work as it will be once the file's series are in.
   const { series: seriesPlan, added: arriving, scenarios: plan } = useMemo(() => planImport(doc, reportSeries, pending), [doc, reportSeries, pending]);
@@ -43,7 +50,7 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   const add = () => {
     closePreview();
     const result = { ok: true as const, scenarios: pending.scenarios, ...(pending.view ? { view: pending.view } : {}), ...(pending.series ? { series: pending.series } : {}) };
-    const notice = pending.from === 'link' ? openShared(store, result) : addImported(store, result);
+    const notice = pending.from === 'link' ? openShared(store, result, { keepView: !useView }) : addImported(store, result);
     showNotice(notice);
     pending.onAdded?.();
   };
@@ -111,6 +118,18 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
           </ul>
         )}
         {pending.from === 'link' && <p className="hint">{x.ask.view}</p>}
+        {linkSettings && changes.length > 0 && (
+          <div className="import-preview__view">
+            <label>
+              <input type="checkbox" checked={useView} onChange={(e) => setUseView(e.target.checked)} data-testid="import-use-view" /> {x.ask.useView}
+            </label>
+            <ul className="import-preview__list" aria-label={x.ask.viewList}>
+              {changes.map((key) => (
+                <li key={key}>{x.ask.viewChange(settingLabel(key, t), settingText(key, linkSettings, t), settingText(key, settings, t))}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div className="import-preview__actions">
           <button type="button" className="button" onClick={closePreview} data-testid="import-cancel">
             {x.ask.cancel}
@@ -122,4 +141,29 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
       </div>
     </div>
   );
+}
+
+function settingLabel(key: ViewChange, t: Messages): string {
+  if (key === 'lang') return t.language;
+  if (key === 'usdCny') return t.settings.fxRate;
+  if (key === 'unitStyle') return t.settings.unitStyle;
+  return t.settings[key];
+}
+
+/** A setting's value as the settings bar shows it. */
+function settingText(key: ViewChange, s: Partial<Settings>, t: Messages): string {
+  switch (key) {
+    case 'years':
+      return `${s.yearFrom}–${s.yearTo}`;
+    case 'lang':
+      return s.lang === 'zh' ? '中文' : 'English';
+    case 'scale':
+      return s.scale ? t.settings[s.scale] : '';
+    case 'unitStyle':
+      return s.unitStyle ? t.settings[s.unitStyle] : '';
+    case 'currency':
+      return s.currency === 'CNY' ? 'RMB ¥' : s.currency === 'USD' ? 'USD $' : t.settings.native;
+    case 'usdCny':
+      return s.usdCny ?? '';
+  }
 }

@@ -1,5 +1,5 @@
 import { newSeriesOf, planSeries, renameScenarioSeries, renameView } from '../../io/exchange-series';
-import { importedCharts, type ExchangedScenario, type ImportResult } from '../../io/scenario-file';
+import { importedCharts, type ExchangedScenario, type ExchangeView, type ImportResult } from '../../io/scenario-file';
 import type { SeriesDefinition } from '../../model';
 import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, userSeriesOf, withSeriesDefaults, type AppStore, type Doc, type Scenario, type Settings } from '../../state';
 import { mergeScenarios, planMerge } from '../../state/merge';
@@ -81,12 +81,22 @@ export function addImported(store: AppStore, result: ImportResult): Notice {
 // The view a link may set; the theme only in an embed, where it is the page's, not the reader's, choice.
 const SHARED_SETTINGS = ['lang', 'yearFrom', 'yearTo', 'scale', 'currency', 'usdCny', 'unitStyle'] as const;
 
+/** A setting of the reader's view a link would change (the two years as one). */
+export type ViewChange = 'years' | Exclude<(typeof SHARED_SETTINGS)[number], 'yearFrom' | 'yearTo'>;
+
+/** What a link's view would change of the reader's, in the order the settings bar shows them (the preview lists them). */
+export function viewChanges(yours: Settings, link: NonNullable<ExchangeView['settings']>): ViewChange[] {
+  const differs = (key: (typeof SHARED_SETTINGS)[number]) => link[key] !== undefined && link[key] !== yours[key];
+  const keys = ['lang', 'scale', 'unitStyle', 'currency', 'usdCny'] as const;
+  return [...(differs('yearFrom') || differs('yearTo') ? (['years'] as const) : []), ...keys.filter(differs)];
+}
+
 /**
  * A shared link opened: its scenarios beside the user's own (never over them; one the user already
  * has is that one, not a copy), exactly those compared, its focus and its view applied. An embed shows the link's scenarios alone, under the
  * sender's names, in a store that keeps nothing. A refused link changes nothing.
  */
-export function openShared(store: AppStore, given: ImportResult, options: { readonly embed?: boolean } = {}): Notice {
+export function openShared(store: AppStore, given: ImportResult, options: { readonly embed?: boolean; readonly keepView?: boolean } = {}): Notice {
   if (!given.ok) return { kind: 'import-error', error: given.error, from: 'link' };
   const state = store.getState();
   const step = importStep();
@@ -111,7 +121,7 @@ export function openShared(store: AppStore, given: ImportResult, options: { read
     ...(Object.keys(charts).length ? { charts: { ...doc.charts, ...charts } } : {}),
   }), step);
   const counts = { count: merged ? merged.count : ids.length, present: merged ? merged.present : 0, ...(placed.series ? { series: placed.series } : {}) };
-  if (view.settings) {
+  if (view.settings && !options.keepView) {
     const keys: readonly (keyof Settings)[] = options.embed ? [...SHARED_SETTINGS, 'theme'] : SHARED_SETTINGS;
     const change: Partial<Record<keyof Settings, unknown>> = {};
     for (const key of keys) if (view.settings[key] !== undefined) change[key] = view.settings[key];

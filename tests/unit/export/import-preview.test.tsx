@@ -96,6 +96,34 @@ describe('the preview of a file or link', () => {
     expect(await screen.findByTestId('exchange-notice')).toHaveTextContent('Opened 1 shared scenario beside your own. 1 was one you already had, so it was not copied again.');
   });
 
+  it('a link’s view that differs from the reader’s is listed setting by setting, and the reader may keep their own', async () => {
+    const { store, user, askBeforeAdding } = renderPreview('en');
+    store.getState().setSettings({ usdCny: '6.9', yearFrom: 2022, yearTo: 2032 });
+    const settings = { ...store.getState().settings, usdCny: '7.5', currency: 'USD', yearTo: 2035 } as const;
+    act(() => askBeforeAdding({ scenarios: [mine], view: { settings }, from: 'link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open this shared link?' });
+    const changes = within(within(dialog).getByRole('list', { name: 'The link’s view' })).getAllByRole('listitem');
+    // Only what differs: the years, the currency and the rate, each with the reader's own beside it.
+    expect(changes.map((li) => li.textContent)).toEqual(['Years: 2022–2035 (yours: 2022–2032)', 'Currency: USD $ (yours: As reported)', 'RMB per USD: 7.5 (yours: 6.9)']);
+    const use = within(dialog).getByRole('checkbox', { name: 'Use the link’s view' });
+    expect(use).toBeChecked();
+    await user.click(use);
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 scenario' }));
+    expect(store.getState().settings).toMatchObject({ usdCny: '6.9', currency: 'native', yearTo: 2032 });
+    expect(store.getState().doc.scenarios.at(-1)).toMatchObject({ name: 'Mine' });
+  });
+
+  it('with the box left ticked, the link’s view is taken; a link whose view is the reader’s asks nothing about it', async () => {
+    const { store, user, askBeforeAdding } = renderPreview('en');
+    const settings = { ...store.getState().settings, usdCny: '7.5' };
+    act(() => askBeforeAdding({ scenarios: [mine], view: { settings }, from: 'link' }));
+    await user.click(await screen.findByRole('button', { name: 'Add 1 scenario' }));
+    expect(store.getState().settings.usdCny).toBe('7.5');
+    act(() => askBeforeAdding({ scenarios: [mine], view: { settings }, from: 'link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open this shared link?' });
+    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+
   it('counts the reader’s own scenarios, sent holding the path of a series the link brings, as ones the reader has', async () => {
     const { store, user, askBeforeAdding } = renderPreview('en');
     const own = store.getState().doc.scenarios;
