@@ -109,9 +109,24 @@ export function chartFooter(data: ChartData, pad: number, width: number, height:
     free -= kept.length;
     return kept;
   };
+  // Whole paragraphs while they fit, then one line counting those left out (never one cut mid-sentence).
+  const takeWhole = (text: string | undefined, more: (left: number) => string) => {
+    const paragraphs = text ? text.split('\n').map((p) => wrap(p)) : [];
+    const all = paragraphs.flat();
+    if (all.length <= free) {
+      free -= all.length;
+      return all;
+    }
+    const kept: string[] = [];
+    let whole = 0;
+    while (whole < paragraphs.length && kept.length + paragraphs[whole]!.length + 1 <= free) kept.push(...paragraphs[whole++]!);
+    if (free > kept.length) kept.push(truncateText(more(paragraphs.length - whole), FONT.footer, width));
+    free -= kept.length;
+    return kept;
+  };
   const sourceLines = take(wrap(data.sourceLine));
   const noteLines = take(wrap(data.note));
-  const footnoteLines = take(wrap(data.footnote));
+  const footnoteLines = data.footnoteMore ? takeWhole(data.footnote, data.footnoteMore) : take(wrap(data.footnote));
   const count = noteLines.length + sourceLines.length + footnoteLines.length;
   if (count === 0) return { note: [], source: [], footnote: [], top: height - pad / 2 };
   const top = height - pad - count * LEADING.footer + 4;

@@ -81,6 +81,11 @@ export interface ChartData {
   /** Shown under the chart when present (exports): the source line and the key assumptions. */
   readonly sourceLine?: string;
   readonly footnote?: string;
+  /**
+   * The footnote's lines (one per scenario, or group of scenarios on one model) come whole; when a fixed size has
+   * no room for them all, a last line says how many are left out, in these words.
+   */
+  readonly footnoteMore?: (left: number) => string;
   /** Reference lines that are no scenario (the stated CAGR against the report's amounts), each with its words (one line each). */
   readonly guides?: readonly { readonly id: string; readonly label: readonly string[]; readonly points: readonly { readonly year: number; readonly value: number }[] }[];
   /** The key to line styles and marker glyphs, drawn under the year labels (on screen and in every export). */

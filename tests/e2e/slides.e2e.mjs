@@ -145,11 +145,12 @@ export const tests = [
         await printer.close();
         pictures(pdf, screenshotDir, 'pdf-zh');
         const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-        assert.equal(info.match(/Pages:\s+(\d+)/)?.[1], String(CHARTED.length));
+        // A page per chart, then the assumptions of every compared scenario (as the PowerPoint's assumptions slide).
+        assert.equal(info.match(/Pages:\s+(\d+)/)?.[1], String(CHARTED.length + 1));
         const [w, h] = (info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/) ?? []).slice(1).map(Number);
         assert.ok(Math.abs(w / h - 16 / 9) < 0.01, `16:9 pages (${w} x ${h} pt)`);
         const text = pdfText(pdf);
-        for (const label of ['全球文生视频大模型收入', '≈720万', '22.19亿', '≤100亿', '1.5亿–3亿', '资料来源']) assert.ok(text.includes(label), `the PDF shows ${label}`);
+        for (const label of ['全球文生视频大模型收入', '≈720万', '22.19亿', '≤100亿', '1.5亿–3亿', '资料来源', '各情景的假设', '文生视频：信终值与增速']) assert.ok(text.includes(label), `the PDF shows ${label}`);
         // Vector: the charts' text is text (found above) and no page is a picture.
         assert.doesNotMatch(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).join(''), /\S/, 'no raster images');
       });

@@ -103,7 +103,9 @@ export function assumptionsNote(series: SeriesDefinition, display: SeriesDisplay
   const { t, x, settings } = input;
   const byModel = new Map<string, { names: string[]; text: string }>();
   const compared = comparedScenarios(input);
-  for (const scenario of compared) {
+  // The scenario in focus (the one being worked on) first: when a slide has no room for every line, its line stays.
+  const ordered = [...compared.filter((s) => s.id === input.focusId), ...compared.filter((s) => s.id !== input.focusId)];
+  for (const scenario of ordered) {
     const model = scenario.models[series.id];
     if (!model) continue;
     const key = JSON.stringify(model);
@@ -145,7 +147,13 @@ export function exportChart(series: SeriesDefinition, input: ExportInput, option
   return {
     display,
     entries,
-    data: { ...titled, legend: true, ...(source ? { sourceLine: source } : {}), ...(footnote ? { footnote } : {}), ...(words.note ? { note: words.note } : {}) },
+    data: {
+      ...titled,
+      legend: true,
+      ...(source ? { sourceLine: source } : {}),
+      ...(footnote ? { footnote, footnoteMore: input.x.moreAssumptions } : {}),
+      ...(words.note ? { note: words.note } : {}),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { darkTheme, lightTheme, renderProjectionChart } from '../../../src/charts';
-import { BACKGROUNDS, exportChart, exportSize, exportTheme, sourceLine } from '../../../src/ui/exchange/export-chart';
+import { BACKGROUNDS, exportChart, exportLayout, exportSize, exportTheme, sourceLine } from '../../../src/ui/exchange/export-chart';
 import { modelSummary } from '../../../src/ui/exchange/model-summary';
 import { seriesDisplay } from '../../../src/ui/shared/series-view';
 import { freshStore, inputOf, MARKET, seriesOf, USERS, VIDEO } from './fixtures';
@@ -159,5 +159,26 @@ describe('"as on screen"', () => {
     expect(exported.plot.height).toBeGreaterThanOrEqual(size.height / 2);
     expect(exported.footer.footnote.map((l) => l.text).join(' ')).not.toContain('…');
     expect(exportSizeFor('slide', data, screen)).toEqual({ width: 1920, height: 1080 });
+  });
+});
+
+describe('the assumptions under a chart of a fixed size', () => {
+  it('come in whole lines, the scenario in focus first, and what has no room is counted in a last line, never cut mid-sentence', () => {
+    const store = freshStore('en');
+    const id = store.getState().createScenario('My scenario');
+    store.getState().setModel(id, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.7' });
+    const { data, layoutSize } = exportLayout(seriesOf(VIDEO), inputOf(store), { preset: 'slide' });
+    const paragraphs = data.footnote!.split('\n');
+    // The scenario being worked on is the one the slide is for: its assumptions come first.
+    expect(paragraphs[0]).toBe('My scenario: $7.2M in 2023, +70%/yr');
+    expect(paragraphs).toHaveLength(4);
+    const svg = renderProjectionChart(document, data, layoutSize, lightTheme);
+    const lines = [...svg.querySelectorAll('.chart-footnote tspan')].map((t) => t.textContent!);
+    expect(lines[0]).toBe(paragraphs[0]);
+    // Whole scenario lines while they fit, then one line counting the rest.
+    const shown = paragraphs.filter((p) => lines.some((line) => p.startsWith(line.slice(0, 24))));
+    expect(shown.length).toBeLessThan(paragraphs.length);
+    expect(lines.at(-1)).toBe(`… ${paragraphs.length - shown.length} more lines of assumptions, not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.`);
+    expect(lines.slice(0, -1).every((line) => !line.endsWith('…'))).toBe(true);
   });
 });
