@@ -1,6 +1,6 @@
 import { memo, useCallback } from 'react';
 import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../../model';
-import { projectModel, selectFocus, selectSeries } from '../../state';
+import { MAX_COMPARED, projectModel, selectFocus, selectSeries } from '../../state';
 import { modelErrorText, useApp, useReport, useStoreApi, useT } from '../shared';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from '../uncertainty';
@@ -12,10 +12,24 @@ export function AssumptionsPanel() {
   const t = useT();
   const scenario = useApp(selectFocus);
   const series = useApp(selectSeries);
+  const store = useStoreApi();
+  // A scenario in focus but not compared is edited with nothing on screen to show it: said, with the way to show it.
+  const shown = useApp((s) => s.doc.compared.includes(s.doc.focusId));
+  const full = useApp((s) => s.doc.compared.length >= MAX_COMPARED);
   return (
     <section className="panel assumptions" aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">{t.assumptions.title(scenario.name)}</h2>
       {scenario.readOnly && <p className="note">{t.assumptions.readOnlyNote}</p>}
+      {!shown && (
+        <p className="note" role="status">
+          {t.assumptions.notCompared} {full ? t.assumptions.compareFull(MAX_COMPARED) : null}
+          {!full && (
+            <button type="button" className="button button--quiet" onClick={() => store.getState().toggleCompared(scenario.id)}>
+              {t.assumptions.compareIt}
+            </button>
+          )}
+        </p>
+      )}
       <SimulationOptions scenario={scenario} />
       {series
         .filter((s) => scenario.models[s.id])

@@ -61,6 +61,9 @@ export const en = {
   assumptions: {
     title: (name: string) => `Assumptions: ${name}`,
     readOnlyNote: 'The report base case is read-only. Duplicate it to change its assumptions.',
+    notCompared: 'This scenario is not on the charts, tables or exports.',
+    compareIt: 'Compare it',
+    compareFull: (n: number) => `${n} scenarios are compared already: untick one in the list to show this one.`,
     model: 'Model',
     compound: 'Constant growth (CAGR)',
     anchored: 'Path through anchors',

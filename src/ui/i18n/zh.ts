@@ -59,6 +59,9 @@ export const zh: Messages = {
   assumptions: {
     title: (name) => `假设：${name}`,
     readOnlyNote: '报告基准情景为只读。复制后即可修改其假设。',
+    notCompared: '此情景未显示在图表、表格和导出中。',
+    compareIt: '对比此情景',
+    compareFull: (n: number) => `已有${n}个情景在对比：请在列表中取消勾选一个，以显示此情景。`,
     model: '模型',
     compound: '恒定增速（CAGR）',
     anchored: '经过锚点的路径',

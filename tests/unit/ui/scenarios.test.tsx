@@ -95,6 +95,23 @@ describe('scenario list', APP_TIMEOUT, () => {
     expect(screen.getByText('情景需要一个名称。')).toHaveAttribute('role', 'alert');
   });
 
+  it('a scenario in focus that is not compared says so above its assumptions, whether or not there is room to compare it', async () => {
+    const { user, store } = renderApp();
+    await user.click(screen.getByRole('button', { name: '+ New scenario' }));
+    await user.click(compareBox('My scenario'));
+    const assumptions = screen.getByRole('region', { name: 'Assumptions: My scenario' });
+    expect(within(assumptions).getByRole('status')).toHaveTextContent('This scenario is not on the charts, tables or exports.');
+    await user.click(within(assumptions).getByRole('button', { name: 'Compare it' }));
+    expect(store.getState().doc.compared).toContain(store.getState().doc.focusId);
+    expect(within(assumptions).queryByRole('status')).not.toBeInTheDocument();
+    // Ten compared: the eleventh is made in focus but cannot be compared until one is unticked.
+    for (let i = 0; i < 5; i++) await user.click(screen.getByRole('button', { name: '+ New scenario' }));
+    expect(store.getState().doc.compared).toHaveLength(10);
+    const last = screen.getByRole('region', { name: /^Assumptions: / });
+    expect(within(last).getByRole('status')).toHaveTextContent('10 scenarios are compared already: untick one in the list to show this one.');
+    expect(within(last).queryByRole('button', { name: 'Compare it' })).not.toBeInTheDocument();
+  });
+
   it('the description typed for the scenario in focus shows on its entry in the list', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: '+ New scenario' }));
