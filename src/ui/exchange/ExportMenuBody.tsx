@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import type { ChartData, ChartSize } from '../../charts/types';
 import { copyPng, copyText } from '../../io/clipboard';
 import type { SeriesDefinition } from '../../model';
-import { selectFocus, selectSeries } from '../../state';
+import { selectFocus, selectSeries, type Doc, type Settings } from '../../state';
 import { useApp, usePage, useReport, useStoreApi, useT, seriesDisplay } from '../shared';
 import { percentileColumns, shownSimulation, type PercentileColumns } from '../uncertainty';
 import { BACKGROUNDS, PIXEL_RATIOS, SIZE_PRESETS, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
@@ -27,7 +27,15 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   const [busy, setBusy] = useState(false);
   // CSV values rounded to the 15 significant digits a spreadsheet holds, or every digit of the engine's 34.
   const [exactCsv, setExactCsv] = useState(false);
-  const [link, setLink] = useState<{ kind: 'share' | 'embed'; url: string; count: number } | undefined>();
+  // A link holds the page as it was when made: once the work or the view changes, it is taken away and the menu says why.
+  const [link, setLink] = useState<{ kind: 'share' | 'embed'; url: string; count: number; from: { doc: Doc; settings: Settings } } | undefined>();
+  const [linkStale, setLinkStale] = useState(false);
+  const doc = useApp((s) => s.doc);
+  const settings = useApp((s) => s.settings);
+  if (link && (link.from.doc !== doc || link.from.settings !== settings)) {
+    setLink(undefined);
+    setLinkStale(true);
+  }
   const x = useExchangeText();
   const ownCount = useApp((s) => s.doc.userSeries?.length ?? 0);
 
@@ -94,10 +102,13 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   const openLink = async (kind: 'share' | 'embed') => {
     try {
       const { encodeShareFragment } = await import('../../io/share-link');
-      const state = shareState(snapshot());
+      const input = snapshot();
+      const from = { doc: store.getState().doc, settings: input.settings };
+      const state = shareState(input);
       const fragment = encodeShareFragment(state, kind === 'embed' ? { embed: series.id } : {});
       const url = linkTo(window.location, fragment);
-      setLink({ kind, url, count: state.scenarios.length });
+      setLink({ kind, url, count: state.scenarios.length, from });
+      setLinkStale(false);
       if (kind === 'share') {
         const copied = await copyText(url);
         showNotice(copied.ok ? { kind: 'copied', what: 'link' } : { kind: 'clipboard', reason: 'text' });
@@ -183,6 +194,11 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
         {button(x.share, 'share-link', () => void openLink('share'))}
         {button(x.embed, 'embed', () => void openLink('embed'))}
       </div>
+      {linkStale && (
+        <p className="hint" role="status">
+          {x.linkStale}
+        </p>
+      )}
       {link?.kind === 'share' && <LinkPanel url={link.url} count={link.count} testId="share-panel" />}
       {link?.kind === 'embed' && <EmbedPanel src={link.url} title={x.embedTitle(series.name[lang])} />}
       {busy && (

@@ -56,6 +56,7 @@ export const exchangeEn = {
   openFull: 'Open in the full calculator ↗',
   embedUnknown: 'This link names a chart the calculator does not have.',
   preview: 'Preview ↗',
+  linkStale: 'The page has changed since that link was made: make a new one to share what you see now.',
   imported: (n: number, present: number) => (n ? `Imported ${n} scenario${n === 1 ? '' : 's'}.${alreadyHad(present)}` : nothingNew(present)),
   importNone: 'The file holds no scenario that could be added (the list is full).',
   sharedOpened: (n: number, present: number) => (n ? `Opened ${n} shared scenario${n === 1 ? '' : 's'} beside your own.${alreadyHad(present)}` : nothingNew(present)),

@@ -48,6 +48,7 @@ export const exchangeZh: ExchangeMessages = {
   openFull: '在完整计算器中打开 ↗',
   embedUnknown: '此链接指向的图表在计算器中不存在。',
   preview: '预览 ↗',
+  linkStale: '生成该链接后页面已有改动：请重新生成，以分享您现在看到的内容。',
   imported: (n, present) => (n ? `已导入${n}个情景。${present ? `另有${present}个是您已有的情景，未重复添加。` : ''}` : `未复制任何情景：这${present}个情景您都已有，现已显示。`),
   importNone: '文件中没有可添加的情景（情景列表已满）。',
   sharedOpened: (n, present) => (n ? `已在您自己的情景旁打开${n}个分享的情景。${present ? `另有${present}个是您已有的情景，未重复添加。` : ''}` : `未复制任何情景：这${present}个情景您都已有，现已显示。`),

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/io/report-fixture';
@@ -63,6 +63,23 @@ describe('Import…', () => {
 });
 
 describe('the export menu', () => {
+  it('a share link made before a change is taken away once the page changes, and says why: it holds the old numbers', async () => {
+    const { user, store } = renderExchange('en');
+    const menu = screen.getByTestId(`export-menu-${VIDEO}`) as HTMLDetailsElement;
+    await user.click(within(menu).getByText(/Export/));
+    await user.click(await within(menu).findByTestId('share-link'));
+    expect((await within(menu).findByTestId('share-url') as HTMLInputElement).value).toMatch(/^http/);
+    act(() => {
+      const id = store.getState().createScenario('Later');
+      store.getState().setModel(id, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.8' });
+    });
+    expect(within(menu).queryByTestId('share-url')).not.toBeInTheDocument();
+    expect(within(menu).getByRole('status')).toHaveTextContent('The page has changed since that link was made: make a new one to share what you see now.');
+    await user.click(within(menu).getByTestId('share-link'));
+    expect(await within(menu).findByTestId('share-url')).toBeInTheDocument();
+    expect(within(menu).queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('is a native disclosure: opens on its summary, loads its contents on first opening, closes on Escape', async () => {
     const { user } = renderExchange('en');
     const menu = screen.getByTestId(`export-menu-${VIDEO}`) as HTMLDetailsElement;
