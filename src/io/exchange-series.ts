@@ -1,6 +1,7 @@
 import type { ForecastModel } from '../model';
 import type { UserSeries } from '../state';
 import { toUserSeries } from './user-series';
+import { TEXT_LIMITS, type UserSeriesInput } from './user-series-schema';
 import { MAX_USER_SERIES } from './user-series-limits';
 
 /**
@@ -64,6 +65,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function planSeries(reportIds: readonly string[], mine: readonly UserSeries[], incoming: readonly UserSeries[]): SeriesPlan {
   const taken = new Set([...reportIds, ...mine.map((u) => u.definition.id)]);
+  // Names as the page shows them (a definition names a series in both languages).
+  const names: { readonly zh?: string; readonly en?: string }[] = mine.map((u) => u.definition.name);
   const rename: Record<string, string> = {};
   const entries: SeriesPlanEntry[] = [];
   for (const item of incoming) {
@@ -80,11 +83,17 @@ export function planSeries(reportIds: readonly string[], mine: readonly UserSeri
     let id = from;
     // An id of one's own is at most 65 characters ("user-" and 60): a long one is cut to make room for "-n".
     for (let n = 2; taken.has(id); n++) id = `${from.slice(0, 64 - String(n).length)}-${n}`;
-    const remade = id === from ? { ok: true as const, value: item.definition } : toUserSeries(item.input, { id });
+    // Nor may two different series read alike in a legend, a list or a table: the one added takes " (n)".
+    // What the door took (user-series-schema): its name is the one typed, in one language or both.
+    const given = item.input as UserSeriesInput;
+    const free = freeName(item.definition.name, given.name, names);
+    const input: unknown = free === given.name ? item.input : { ...given, name: free };
+    const remade = id === from && input === item.input ? { ok: true as const, value: item.definition } : toUserSeries(input, { id });
     if (!remade.ok) return { ok: false, detail: `series ${from}: no free id (${remade.error.message})` };
     taken.add(id);
+    names.push(remade.value.name);
     if (id !== from) rename[from] = id;
-    entries.push({ kind: 'new', series: { input: item.input, definition: remade.value }, ...(id !== from ? { renamedFrom: from } : {}) });
+    entries.push({ kind: 'new', series: { input, definition: remade.value }, ...(id !== from ? { renamedFrom: from } : {}) });
   }
   const added = entries.filter((e) => e.kind === 'new').length;
   if (mine.length + added > MAX_USER_SERIES) return { ok: false, detail: `${mine.length} + ${added} series > ${MAX_USER_SERIES}` };
@@ -120,4 +129,18 @@ export function renameView<V extends { readonly seriesId?: string; readonly char
     ...(view.seriesId !== undefined ? { seriesId: rename[view.seriesId] ?? view.seriesId } : {}),
     ...(view.charts ? { charts: renameKeys(view.charts, rename) } : {}),
   };
+}
+
+type Names = { readonly zh?: string; readonly en?: string };
+
+/**
+ * The name typed for a series (`typed`, shown as `shown`) with " (n)" added in each of its languages where another
+ * series already reads the same, the smallest n free in both; the same object when nothing clashes.
+ */
+function freeName(shown: Names, typed: Names, taken: readonly Names[]): Names {
+  const clash = (candidate: Names) => taken.some((other) => (candidate.zh !== undefined && candidate.zh === other.zh) || (candidate.en !== undefined && candidate.en === other.en));
+  if (!clash(shown)) return typed;
+  const suffixed = (text: string | undefined, n: number) => (text === undefined ? undefined : `${text.slice(0, TEXT_LIMITS.name - String(n).length - 3)} (${n})`);
+  const withN = (name: Names, n: number): Names => ({ ...(name.zh !== undefined ? { zh: suffixed(name.zh, n) } : {}), ...(name.en !== undefined ? { en: suffixed(name.en, n) } : {}) });
+  for (let n = 2; ; n++) if (!clash(withN(shown, n))) return withN(typed, n);
 }

@@ -80,7 +80,7 @@ export const exchangeEn = {
       n && series ? `Add ${n} scenario${n === 1 ? '' : 's'} and ${series} series` : series ? `Add ${series} series and show the scenarios` : n ? `Add ${n} scenario${n === 1 ? '' : 's'}` : 'Show them (nothing to add)',
     seriesList: 'Series of its own',
     seriesNew: (name: string) => `new series, added as “${name}”`,
-    seriesRenamed: (name: string) => `new series “${name}”: you have another series under its id, so it is added under a new one`,
+    seriesRenamed: (name: string) => `another version of a series you have: added as “${name}”; yours stays as it is`,
     seriesPresent: (name: string) => `you already have the series “${name}”: not copied`,
     holdsSeries: (total: number, added: number) => `It holds ${total} series of its own: ${added} new. Nothing is added until you choose Add.`,
     addSeries: (n: number) => (n ? `Add ${n} series` : 'Close (nothing to add)'),

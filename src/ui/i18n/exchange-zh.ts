@@ -70,7 +70,7 @@ export const exchangeZh: ExchangeMessages = {
     add: (n, series = 0) => (n && series ? `添加${n}个情景和${series}个序列` : series ? `添加${series}个序列并显示这些情景` : n ? `添加${n}个情景` : '显示这些情景（无需添加）'),
     seriesList: '其中的自建序列',
     seriesNew: (name) => `新序列，添加为“${name}”`,
-    seriesRenamed: (name) => `新序列“${name}”：您已有另一个序列使用其编号，改用新编号添加`,
+    seriesRenamed: (name) => `您已有序列的另一个版本：添加为“${name}”，您原有的序列不变`,
     seriesPresent: (name) => `您已有序列“${name}”：不重复添加`,
     holdsSeries: (total, added) => `其中有${total}个自建序列：${added}个是新的。选择“添加”之前不会添加任何内容。`,
     addSeries: (n) => (n ? `添加${n}个序列` : '关闭（无需添加）'),

@@ -91,6 +91,21 @@ describe('a link carrying a series of one’s own', () => {
     const fast = reader.getState().doc.scenarios.find((s) => s.name === 'Fast')!;
     expect(fast.models[`${seriesId}-2`]).toEqual({ type: 'compound', baseYear: 2024, baseValue: '10000000000', cagr: '0.5' });
     expect(valueIn(reader, 'Fast', `${seriesId}-2`, 2026)).toBe('22500000000');
+    // Two series that differ must not read alike on the page: the one added takes the name with " (2)".
+    const names = userSeriesOf(reader.getState().doc).map((u) => u.definition.name);
+    expect(names[1]!.zh).toBe(`${MARKET.name.zh} (2)`);
+    expect(names[0]!.zh).toBe(MARKET.name.zh);
+  });
+
+  it('the preview’s plan names the different version it adds by its name of its own', () => {
+    const { store, seriesId } = sender('zh');
+    const reader = freshStore('zh');
+    const other = { ...MARKET, figures: [MARKET.figures[0]!, { ...MARKET.figures[1]!, value: '8000000000', wording: '80亿' }] };
+    reader.getState().commit((doc) => ({ ...doc, userSeries: [ownSeries(other, seriesId)] }));
+    const plan = planImport(reader.getState().doc, reader.getState().reportSeries, { scenarios: [], series: (linkOf(store) as { series?: never }).series });
+    const [entry] = plan.series.ok ? plan.series.entries : [];
+    expect(entry).toMatchObject({ kind: 'new', renamedFrom: seriesId });
+    expect(entry!.kind === 'new' && entry!.series.definition.name.zh).toBe(`${MARKET.name.zh} (2)`);
   });
 
   it('is refused, changing nothing, when the reader’s series and the link’s would pass the limit', () => {
