@@ -62,8 +62,54 @@ const TEXT = '1C2430';
 const MUTED = '5B6675';
 /** Where the chart's frame sits on its slide, in inches. */
 export { CHART_FRAME };
-/** Rows of the assumptions table per slide: each row's cells wrap to three or four lines at 12 pt. */
-export const TABLE_ROWS_PER_SLIDE = 5;
+/** Where the assumptions table starts on its slide, and where it must end (above the note, when there is one), in inches. */
+const TABLE_TOP = 1.1;
+const TABLE_BOTTOM = { note: 6.7, none: 7.3 };
+const CELL_MARGIN = 0.06;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * A cell's height in inches, estimated the way its text wraps: a CJK character an em wide, any other about
+ * half of one (a little more, for the widest fallback font), a quarter em where the two meet, lines 1.45 em
+ * apart in a CJK font and 1.2 in a Latin one, and a tenth more for the words that do not fill their lines.
+ */
+function cellHeight(text: string, width: number, fontSize: number, cjk: boolean): number {
+  const inner = (width - 2 * CELL_MARGIN) * 72;
+  const lines = text.split('\n').reduce((sum, paragraph) => {
+    let ems = 0;
+    let wasCjk: boolean | undefined;
+    for (const char of paragraph) {
+      const isCjk = CJK.test(char) || char === '—';
+      // A quarter em where Chinese meets digits or Latin letters: the space LibreOffice and PowerPoint set there.
+      if (wasCjk !== undefined && isCjk !== wasCjk && char !== ' ') ems += 0.25;
+      ems += isCjk ? 1 : 0.55;
+      wasCjk = char === ' ' ? wasCjk : isCjk;
+    }
+    return sum + Math.max(1, Math.ceil((ems * fontSize * 1.1) / inner));
+  }, 0);
+  return (lines * fontSize * (cjk ? 1.45 : 1.2)) / 72 + 2 * CELL_MARGIN;
+}
+
+/**
+ * The assumptions table's rows, slide by slide: as many as each slide's height holds (at least one), by each
+ * row's estimated height. Five rows a slide ran off the slide's foot in Chinese, whose cells wrap to five lines.
+ */
+export function tablePages(table: DeckTable, widths: readonly number[], cjk: boolean): (readonly string[])[][] {
+  const rowHeight = (row: readonly string[], fontSize: number) => Math.max(...row.map((text, i) => cellHeight(text, widths[i] ?? widths.at(-1)!, fontSize, cjk)));
+  const room = (table.note ? TABLE_BOTTOM.note : TABLE_BOTTOM.none) - TABLE_TOP - rowHeight(table.header, 13);
+  const pages: (readonly string[])[][] = [[]];
+  let used = 0;
+  for (const row of table.rows) {
+    const height = rowHeight(row, 12);
+    if (used + height > room && pages.at(-1)!.length) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(row);
+    used += height;
+  }
+  return pages;
+}
 
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -103,25 +149,26 @@ export async function writePptx(deck: Deck): Promise<Uint8Array> {
 }
 
 function addTable(pptx: PptxGenJS, table: DeckTable, font: string): void {
-  const pages = Math.max(1, Math.ceil(table.rows.length / TABLE_ROWS_PER_SLIDE));
   const cell = (text: string, header = false) => ({
     text,
     options: { bold: header, fill: header ? { color: 'F1F3F6' } : undefined, color: TEXT, fontFace: font, fontSize: header ? 13 : 12, valign: 'top' as const },
   });
   const firstColumn = 2.4;
   const rest = (WIDTH - firstColumn) / Math.max(1, table.header.length - 1);
-  for (let page = 0; page < pages; page++) {
+  const widths = [firstColumn, ...table.header.slice(1).map(() => rest)];
+  // A Chinese table is set in a CJK font, whose lines stand further apart.
+  const pages = tablePages(table, widths, CJK.test(table.header.join('')));
+  for (const [page, rows] of pages.entries()) {
     const slide = pptx.addSlide();
-    const title = pages > 1 ? `${table.title} (${page + 1}/${pages})` : table.title;
+    const title = pages.length > 1 ? `${table.title} (${page + 1}/${pages.length})` : table.title;
     slide.addText(title, { x: MARGIN, y: 0.3, w: WIDTH, h: 0.6, fontFace: font, fontSize: 26, bold: true, color: TEXT });
-    const rows = table.rows.slice(page * TABLE_ROWS_PER_SLIDE, (page + 1) * TABLE_ROWS_PER_SLIDE);
     slide.addTable([table.header.map((h) => cell(h, true)), ...rows.map((row) => row.map((text) => cell(text)))], {
       x: MARGIN,
-      y: 1.1,
+      y: TABLE_TOP,
       w: WIDTH,
-      colW: [firstColumn, ...table.header.slice(1).map(() => rest)],
+      colW: widths,
       border: { type: 'solid', pt: 0.5, color: 'D0D5DC' },
-      margin: 0.06,
+      margin: CELL_MARGIN,
       altText: table.altText,
       // No autoPage: pptxgenjs 4.0 splits paged cells into runs PowerPoint asks to repair; rows are paged above.
     } as PptxGenJS.TableProps);

@@ -1,0 +1,32 @@
+// The assumptions table is paged by the height of its rows, not by a count of them. In LibreOffice's render
+// of the Chinese deck (stop 31's QA), five rows a slide ran off the slide's foot: a row of the users' column
+// wraps to five lines of a CJK font, about 1.33 in tall (measured on that render), so after the header
+// (1.1 in down, 0.37 in tall) four rows end at 6.79 in and a fifth would end at 8.1 in, past the 7.5 in slide.
+import { describe, expect, it } from 'vitest';
+import { tablePages } from '../../../src/io/pptx';
+import { deckTable } from '../../../src/ui/exchange/deck-spec';
+import { freshStore, inputOf } from '../export/fixtures';
+
+// The deck's column widths, in inches: 2.4 for the scenario, the rest of 12.333 shared by three series.
+const WIDTHS = [2.4, 3.311, 3.311, 3.311];
+const table = (lang: 'en' | 'zh') => {
+  const input = inputOf(freshStore(lang));
+  return deckTable(input.report.series.filter((s) => s.baseModel), input);
+};
+
+describe('the assumptions table, paged by height', () => {
+  it('the Chinese default (five scenarios) takes two slides, four rows on the first', () => {
+    const pages = tablePages(table('zh'), WIDTHS, true);
+    expect(pages.map((p) => p.length)).toEqual([4, 1]);
+    expect(pages.flat()).toEqual(table('zh').rows);
+  });
+
+  it('the English default keeps its five rows on one slide (about 1.1 in each in LibreOffice’s render)', () => {
+    expect(tablePages(table('en'), WIDTHS, false).map((p) => p.length)).toEqual([5]);
+  });
+
+  it('a row taller than a slide has one of its own; no slide is empty', () => {
+    const long = { title: 't', header: ['a', 'b'], rows: [['x', '字'.repeat(2000)], ['y', 'short'], ['z', 'short']], notes: '', altText: '' };
+    expect(tablePages(long, [2.4, 9.933], true).map((p) => p.map((r) => r[0]))).toEqual([['x'], ['y', 'z']]);
+  });
+});
