@@ -133,7 +133,16 @@ const flags = (serName: boolean) =>
 
 function labels(series: SlideSeries, chart: SlideChart): string {
   if (!series.labelAt?.length) return '';
-  const one = (idx: number) => `<c:dLbl><c:idx val="${idx}"/>${textProps(chart, 12, chart.textColor, true)}<c:dLblPos val="r"/>${flags(true)}</c:dLbl>`;
+  // Beside its point, or above it when the point sits in the plot's lowest tenth, where the label would meet the year labels.
+  const share = (value: number) =>
+    chart.scale === 'log'
+      ? (Math.log10(Math.max(value, chart.min)) - Math.log10(chart.min)) / (Math.log10(chart.max) - Math.log10(chart.min))
+      : (value - chart.min) / (chart.max - chart.min);
+  const place = (idx: number) => {
+    const value = series.values[idx];
+    return value !== null && value !== undefined && share(value) < 0.1 ? 't' : 'r';
+  };
+  const one = (idx: number) => `<c:dLbl><c:idx val="${idx}"/>${textProps(chart, 12, chart.textColor, true)}<c:dLblPos val="${place(idx)}"/>${flags(true)}</c:dLbl>`;
   return `<c:dLbls>${series.labelAt.map(one).join('')}${flags(false)}</c:dLbls>`;
 }
 

@@ -49,7 +49,7 @@ function figureSeries(mark: ChartMark, years: readonly number[], scale: (v: numb
     const low = at(mark.low);
     const high = at(mark.high);
     const middle = low.map((l, i) => (l === null || high[i] === null ? null : tidy((l + high[i]!) / 2)));
-    return [{ name, values: middle, color: INK, type: 'line', width: 0, marker: { symbol: 'dash', size: 9 }, range: { low, high }, labelAt: [lastIndex] }];
+    return [{ name, values: middle, color: INK, type: 'line', width: 0, marker: { symbol: 'dash', size: 9 }, range: { low, high }, labelAt: [lastIndex], hideInLegend: true }];
   }
   const marker: SlideMarker =
     mark.kind === 'upper-bound' || mark.kind === 'lower-bound'
@@ -57,7 +57,9 @@ function figureSeries(mark: ChartMark, years: readonly number[], scale: (v: numb
       : mark.kind === 'point'
         ? { symbol: 'circle', size: 8 }
         : { symbol: 'circle', hollow: true, size: 10 };
-  return [{ name, values: at(mark.value), color: INK, type: 'line', width: 0, marker, labelAt: [lastIndex], ...(mark.kind === 'conditional' ? { dash: 'sysDot' as const } : {}) }];
+  // Out of the legend: labelled where it stands, its mark named in the key under the chart (a legend of figures
+  // crowded the plot, and LibreOffice draws no hollow marker there).
+  return [{ name, values: at(mark.value), color: INK, type: 'line', width: 0, marker, labelAt: [lastIndex], hideInLegend: true, ...(mark.kind === 'conditional' ? { dash: 'sysDot' as const } : {}) }];
 }
 
 function bandSeries(data: ChartData, years: readonly number[], scale: (v: number) => number | null, x: ExportInput['x']): SlideSeries[] {

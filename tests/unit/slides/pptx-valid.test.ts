@@ -174,15 +174,23 @@ describe('the slides show what the screen shows', () => {
     const market = chartOf(en, /^≤10B$/);
     const video = chartOf(en, /^Video: trust/);
     // Columns as wide as the widest entry, at about 0.1 in a character plus 0.5 for the marker, across 12.33 in.
-    // The market's legend: its base case (50 characters, 5.5 in: two columns) and three figures, two rows; the
-    // plot keeps its 70 % of the frame.
-    expect(shown(market)).toBe(4);
+    // The market's legend: its base case alone (the report's figures are labelled where they stand, and the key
+    // under the chart names their marks), one row; the plot keeps its 70 % of the frame.
+    expect(shown(market)).toBe(1);
     expect(plotHeight(market)).toBeCloseTo(0.7, 9);
-    // The video's: the stated rate's line (87 characters, 9.2 in: one column), its three scenarios and two
-    // figures, and the simulated 50 % and 90 % ranges: eight rows, five past three, each 18 pt of the 4.6 in frame
-    // (a 12 pt row as LibreOffice Impress spaces it).
-    expect(shown(video)).toBe(8);
-    expect(plotHeight(video)).toBeCloseTo(0.7 - (5 * 18) / 72 / 4.6, 9);
+    // The video's: the stated rate's line (87 characters, 9.2 in: one column), its three scenarios and the
+    // simulated 50 % and 90 % ranges: six rows, three past three, each 18 pt of the 4.6 in frame (a 12 pt row
+    // as LibreOffice Impress spaces it).
+    expect(shown(video)).toBe(6);
+    expect(plotHeight(video)).toBeCloseTo(0.7 - (3 * 18) / 72 / 4.6, 9);
+  });
+
+  it('sets a figure’s label above it when it sits near the foot of the plot (≈7.2M on a $0–2.5B axis), else to its right', () => {
+    const video = chartOf(en, /^Video: trust/);
+    const position = (name: string) => seriesNamed(video).find((s) => s.name === name)!.ser.getElementsByTagNameNS(C, 'dLblPos')[0]!.getAttribute('val');
+    // 7.2M is 0.3% of the way up the axis, where the year labels are; 2.219B is near its top.
+    expect(position('≈7.2M')).toBe('t');
+    expect(position('2.219B')).toBe('r');
   });
 
   it('uses the log scale when it is chosen, over whole decades', () => {
