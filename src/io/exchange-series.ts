@@ -1,6 +1,6 @@
 import type { ForecastModel } from '../model';
 import type { UserSeries } from '../state';
-import { toUserSeries } from './user-series';
+import { knownFields, toUserSeries } from './user-series';
 import { TEXT_LIMITS, type UserSeriesInput } from './user-series-schema';
 import { MAX_USER_SERIES } from './user-series-limits';
 
@@ -40,7 +40,7 @@ export function restoreSeriesList(raw: unknown, at: string): SeriesListResult {
     const made = toUserSeries(input, { id, existingCount: i });
     if (!made.ok) return { ok: false, detail: `${at}.${i}${made.error.field ? `.input.${made.error.field}` : ''}: ${made.error.kind}: ${made.error.message}` };
     if (out.some((u) => u.definition.id === id)) return { ok: false, detail: `${at}.${i}.id: a second series ${id}` };
-    out.push({ input, definition: made.value });
+    out.push({ input: knownFields(input), definition: made.value });
   }
   return { ok: true, series: out };
 }

@@ -1,5 +1,5 @@
 import type { Doc, UserSeries } from '../state';
-import { toUserSeries } from './user-series';
+import { knownFields, toUserSeries } from './user-series';
 
 /**
  * The user's own series in saved work (saved-state version 2), read back through the series door:
@@ -21,7 +21,7 @@ export function restoreUserSeries(doc: Omit<Doc, 'userSeries'> & { readonly user
     const result = toUserSeries(entry.input, { id: entry.definition.id, existingCount: i });
     if (!result.ok) return { ok: false, detail: `doc.userSeries.${i}${result.error.field ? `.input.${result.error.field}` : ''}: ${result.error.message}` };
     if (restored.some((u) => u.definition.id === result.value.id)) return { ok: false, detail: `doc.userSeries.${i}: a second series ${result.value.id}` };
-    restored.push({ input: entry.input, definition: result.value });
+    restored.push({ input: knownFields(entry.input), definition: result.value });
   }
   return { ok: true, doc: { ...rest, userSeries: restored } };
 }

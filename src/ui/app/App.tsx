@@ -93,7 +93,7 @@ export function App({ onHydrated }: AppProps = {}) {
           <h1>{t.appTitle}</h1>
           <p className="subtitle">{t.appSubtitle}</p>
         </div>
-        <nav className="toolbar" aria-label="toolbar">
+        <nav className="toolbar" aria-label={t.toolbar}>
           <ImportButton />
           <SeriesButton />
           <button type="button" className="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Ctrl+Z" data-testid="undo">

@@ -108,12 +108,16 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
           {/* A series of one's own names its own publisher and date, never the report's. */}
           {isOwnSeries(series) ? (
             <>
-              {t.chart.source}: {series.citedSource[lang]}
+              {t.chart.source}
+              {t.punct.colon}
+              {series.citedSource[lang]}
               {series.section ? ` §${series.section}` : ''}
             </>
           ) : (
             <>
-              {t.chart.source}: {report.report.publisher[lang]} §{series.section}
+              {t.chart.source}
+              {t.punct.colon}
+              {report.report.publisher[lang]} §{series.section}
               {series.figure ? ` ${t.chart.figure(series.figure.replace(/^图表/, ''))}` : ''} · {series.citedSource[lang]}
             </>
           )}

@@ -12,7 +12,8 @@ export const seriesEn = {
   title: 'Series',
   intro: 'The report’s series and your own. Hide any of them; edit or delete your own (Undo brings a deleted one back).',
   close: 'Close',
-  shown: 'Shown',
+  /** Read before the series' name by a screen reader, with its separator: “Shown: Smart speaker market”. */
+  shown: 'Shown: ',
   yours: 'your own',
   edit: 'Edit',
   delete: 'Delete',

@@ -7,7 +7,7 @@ export const seriesZh: SeriesMessages = {
   title: '序列',
   intro: '报告的序列与您自建的序列。任何序列都可隐藏；自建序列可编辑或删除（删除后可撤销）。',
   close: '关闭',
-  shown: '显示',
+  shown: '显示：',
   yours: '自建',
   edit: '编辑',
   delete: '删除',

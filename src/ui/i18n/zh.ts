@@ -6,6 +6,7 @@ export const zh: Messages = {
   appTitle: '生成式 AI 与传媒：预测计算器',
   appSubtitle: '万联证券报告（2024年6月28日）中的预测，做成可调整的模型。',
   language: '语言',
+  toolbar: '工作与视图',
   punct: { colon: '：', list: '；', names: '、', open: '（', close: '）' },
   theme: { label: '主题', light: '浅色', dark: '深色' },
   undo: '撤销',

@@ -60,7 +60,9 @@ export function ScenarioPanel() {
       {focus && !focus.readOnly && (
         <label className="description">
           <span>
-            {t.scenarios.description}: {focus.name}
+            {t.scenarios.description}
+            {t.punct.colon}
+            {focus.name}
           </span>
           <DescriptionBox key={focus.id} id={focus.id} description={focus.description} />
         </label>

@@ -32,7 +32,7 @@ export function SeriesList({ actions, onEdit, onAdd }: { actions: SeriesActions;
           <li key={s.id} data-series={s.id}>
             <label>
               <input type="checkbox" checked={!hidden.includes(s.id)} onChange={(e) => actions.setHidden(s.id, !e.target.checked)} data-testid={`series-shown-${s.id}`} />
-              <span className="sr-only">{w.shown}: </span>
+              <span className="sr-only">{w.shown}</span>
               {s.name[lang]}
             </label>
             {own.has(s.id) && (
