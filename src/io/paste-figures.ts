@@ -4,6 +4,7 @@ import { splitPaste, type Delimiter, type PastedLine } from './paste-cells';
 import { ascii, kindOfWord, readYears, stripQualifiers } from './paste-words';
 import { TEXT_PROBLEM_WORDS, textProblem } from './text-safety';
 import { TEXT_LIMITS, type UserFigureInput, type UserSeriesInput } from './user-series-schema';
+import { USER_YEARS } from './user-series-limits';
 
 /**
  * Figures pasted from Excel, WPS or a web table (issue 19): a row per figure with its year or span,
@@ -27,6 +28,7 @@ export type PasteRefusal =
   | 'cell-too-long'
   | 'year-unreadable'
   | 'span-reversed'
+  | 'year-out-of-window'
   | 'value-missing'
   | 'value-unreadable'
   | 'value-separator'
@@ -183,6 +185,8 @@ function readRow(row: number, cells: readonly string[], header: Columns | undefi
   const years = readYears(cells[columns.year] ?? '');
   if (!years) return refuse(row, 'year-unreadable', 'not a year or a span of years (2026, 2026-2027, 2026至2027年)', columns.year);
   if (years.length === 2 && years[1] < years[0]) return refuse(row, 'span-reversed', `the span ends (${years[1]}) before it starts (${years[0]})`, columns.year);
+  // Told here, as the form would on saving: the page draws USER_YEARS only.
+  if (years.some((y) => y < USER_YEARS.from || y > USER_YEARS.to)) return refuse(row, 'year-out-of-window', `outside the app's ${USER_YEARS.from}–${USER_YEARS.to}`, columns.year);
   const kindCell = columns.kind === undefined ? '' : (cells[columns.kind] ?? '');
   const named = kindCell === '' ? undefined : kindOfWord(kindCell);
   if (kindCell !== '' && named === undefined) return refuse(row, 'kind-unknown', 'not a kind of figure (约, upper bound, 突破, could reach …)', columns.kind);

@@ -1,4 +1,5 @@
 import type { PasteRefusal } from '../../io/paste-figures';
+import { USER_YEARS } from '../../io/user-series-limits';
 import type { UserSeriesErrorKind } from '../../io/user-series';
 import type { StoreRefusalKind } from '../../state/series-actions';
 
@@ -70,6 +71,7 @@ export const seriesEn = {
       'cell-too-long': 'a cell is longer than 2,000 characters.',
       'year-unreadable': 'not a year or a span of years (2026, 2026-2027, 2026至2027年).',
       'span-reversed': 'the span of years ends before it starts.',
+      'year-out-of-window': `outside the years the app shows (${USER_YEARS.from}–${USER_YEARS.to}).`,
       'value-missing': 'no value.',
       'value-unreadable': 'not a value or a range this app can read (try 1.5亿, 300万, 2.2B, 56.6%).',
       'value-separator': 'a comma that does not group thousands: write the decimal point as a point (1.5亿, not 1,5亿).',

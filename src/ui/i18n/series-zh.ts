@@ -1,4 +1,5 @@
 import type { SeriesMessages } from './series-en';
+import { USER_YEARS } from '../../io/user-series-limits';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -64,6 +65,7 @@ export const seriesZh: SeriesMessages = {
       'cell-too-long': '单元格超过2000个字符。',
       'year-unreadable': '不是年份或年份区间（2026、2026-2027、2026至2027年）。',
       'span-reversed': '年份区间的结束早于开始。',
+      'year-out-of-window': `不在本应用显示的年份内（${USER_YEARS.from}–${USER_YEARS.to}年）。`,
       'value-missing': '没有数值。',
       'value-unreadable': '不是本应用能读取的数值或区间（可写1.5亿、300万、2.2B、56.6%）。',
       'value-separator': '逗号不是千位分隔符：小数点请写作“.”（1.5亿，而非 1,5亿）。',

@@ -295,3 +295,15 @@ describe('a line that gives the unit, above the table', () => {
   });
 });
 
+describe('a year the app cannot show', () => {
+  // USER_YEARS: 2015–2050, the years the page draws (state/settings-slice YEAR_MIN–YEAR_MAX).
+  it('is refused in the preview with that reason, as the form would refuse it on saving', () => {
+    const { rows } = parsePastedFigures('3000\t5亿\n2010\t5亿\n2024-2051\t5亿\n2050\t5亿\n', { unit: { kind: 'money', currency: 'CNY' } });
+    expect(split(rows).refused).toEqual([
+      [1, 'year-out-of-window', 1],
+      [2, 'year-out-of-window', 1],
+      [3, 'year-out-of-window', 1],
+    ]);
+    expect(split(rows).figures.map((f) => f.years)).toEqual([[2050]]);
+  });
+});
