@@ -179,13 +179,8 @@ export function translateGivenText(scenario: Scenario, to: Lang): Scenario {
   return scenario;
 }
 
-const EARLIER_BASE = {
-  zh: { name: '报告基准（早前读法）', description: '本应用早前版本对报告的读法，取自您保存的工作；现在的“报告基准”按当前版本的读法。' },
-  en: {
-    name: 'Report base case (earlier reading)',
-    description: "The report as an earlier version of this app read it, kept from your saved work; today's “Report base case” reads it as this version does.",
-  },
-} as const;
+// The name says what it is (the banner said so once); no description, which would cost the first load both languages' words.
+const EARLIER_BASE = { zh: '报告基准（早前读法）', en: 'Report base case (earlier reading)' } as const;
 
 /**
  * Saved work whose read-only base case is an earlier version's reading of the report (fixtures/saved-state/v1.json:
@@ -199,8 +194,8 @@ export function withCurrentBase(doc: Doc, series: readonly SeriesDefinition[], l
   if (!saved) return { doc };
   const today = baseScenario(series, lang);
   if (series.every((s) => JSON.stringify(saved.models[s.id]) === JSON.stringify(today.models[s.id]))) return { doc };
-  const name = uniqueName(EARLIER_BASE[lang].name, doc.scenarios);
-  const kept: Scenario = { ...saved, id: newScenarioId(), name, description: EARLIER_BASE[lang].description, readOnly: false, origin: 'user', colorIndex: freeColor(doc.scenarios) };
+  const name = uniqueName(EARLIER_BASE[lang], doc.scenarios);
+  const kept: Scenario = { ...saved, id: newScenarioId(), name, description: '', readOnly: false, origin: 'user', colorIndex: freeColor(doc.scenarios) };
   const base: Scenario = { ...saved, name: today.name, description: today.description, models: { ...saved.models, ...today.models } };
   const scenarios = doc.scenarios.flatMap((s) => (s === saved ? [base, kept] : [s]));
   const compare = doc.compared.includes(BASE_ID) && doc.compared.length < maxCompared;
