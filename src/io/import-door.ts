@@ -1,3 +1,4 @@
+import { decodeTableText } from './read-file';
 import { parseJsonPayload } from './json-payload';
 import { readPngMetadata } from './png-meta';
 import type { ImportResult } from './scenario-file';
@@ -68,9 +69,11 @@ export function importBytes(bytes: Uint8Array, fileName?: string, budget: Import
     if (PNG_START.every((b, i) => bytes[i] === b)) return fromPng(bytes, within);
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      // UTF-8 as the app writes; UTF-16 by its mark or GB18030 when an editor re-saved the file (Notepad's "Unicode"
+      // or, on Chinese Windows, "ANSI"): read as text all the same, and what is not a file of the app's is told below.
+      text = decodeTableText(bytes).text;
     } catch {
-      return refuse('not-recognised', `${named(fileName)}not a PNG and not UTF-8 text`);
+      return refuse('not-recognised', `${named(fileName)}not a PNG and not text`);
     }
     const result = fromText(text, within);
     return !result.ok && result.error === 'not-recognised' ? refuse('not-recognised', `${named(fileName)}${result.detail}`) : result;

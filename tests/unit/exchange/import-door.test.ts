@@ -24,6 +24,20 @@ describe('importBytes sniffs what it is given by content, never by name', () => 
     expect(importBytes(utf8(json), 'scenarios.json')).toEqual(accepted);
   });
 
+  it('opens a scenario .json re-saved by an editor as UTF-16 (with its mark) or as GB18030 (Notepad’s “ANSI” on Chinese Windows)', () => {
+    // The file’s other Chinese written as \u escapes (plain ASCII), and one name as Chinese characters.
+    const escaped = (text: string) => text.replace(/[^ -~\n]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const zhJson = escaped(json).replace(escaped(JSON.stringify(scenarios[0]!.name)), '"报告基准"');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...zhJson].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const expected = importBytes(utf8(zhJson));
+    expect(expected.ok && expected.scenarios[0]!.name).toBe('报告基准');
+    expect(importBytes(utf16, 'scenarios.json')).toEqual(expected);
+    // Python: list('报告基准'.encode('gb18030')) = [177, 168, 184, 230, 187, 249, 215, 188]; the rest is ASCII, the same in both.
+    const [before, after] = zhJson.split('报告基准') as [string, string];
+    const gb = new Uint8Array([...utf8(before), 177, 168, 184, 230, 187, 249, 215, 188, ...utf8(after)]);
+    expect(importBytes(gb, 'scenarios.json')).toEqual(expected);
+  });
+
   it('opens a PNG the app exported', () => {
     expect(importBytes(withPngMetadata(tinyPng(), { pixelRatio: 2, payload: JSON.stringify(file) }), 'chart.png')).toEqual(accepted);
   });
