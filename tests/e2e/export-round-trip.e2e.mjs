@@ -67,7 +67,7 @@ export const tests = [
       const png = await downloadFrom(page, menu.getByTestId('export-png'));
       await menu.locator('summary').click();
       const compared = await comparedNames(page);
-      await page.getByRole('button', { name: `删除: ${mine}` }).click();
+      await page.getByRole('button', { name: `删除：${mine}` }).click();
       const before = await scenarioNames(page);
 
       const transfer = await page.evaluateHandle(({ b64, name }) => {

@@ -118,9 +118,9 @@ export const exchangeEn = {
   scenarioLine: (name: string, text: string) => `${name}: ${text}`,
   /** A footnote's name for every scenario on a chart, when all of them hold the same assumptions. */
   allScenarios: (n: number) => `All ${n} scenarios`,
-  moreOnLastPage: (left: number) => `… ${left} more line${left === 1 ? '' : 's'} of assumptions, on the last page.`,
+  moreOnLastPage: (left: number) => `… ${left} line${left === 1 ? '' : 's'} of assumptions not shown here: on the last page.`,
   moreAssumptions: (left: number) =>
-    `… ${left} more line${left === 1 ? '' : 's'} of assumptions, not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.`,
+    `… ${left} line${left === 1 ? '' : 's'} of assumptions not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.`,
   fxLine: (rate: string) => `Exchange rate: RMB ${rate} per USD.`,
   model: {
     point: (year: number, value: string) => `${year} ${value}`,

@@ -103,8 +103,8 @@ export const exchangeZh: ExchangeMessages = {
   assumptions: '假设',
   scenarioLine: (name, text) => `${name}：${text}`,
   allScenarios: (n) => `全部${n}个情景`,
-  moreOnLastPage: (left) => `……另有${left}行假设，见最后一页。`,
-  moreAssumptions: (left) => `……另有${left}行假设，此尺寸放不下：导出“与屏幕相同”尺寸、PowerPoint 或 CSV 可见全部。`,
+  moreOnLastPage: (left) => `……${left}行假设未在此显示，见最后一页。`,
+  moreAssumptions: (left) => `……${left}行假设在此尺寸下放不下：导出“与屏幕相同”尺寸、PowerPoint 或 CSV 可见全部。`,
   fxLine: (rate) => `汇率：1美元兑${rate}元人民币。`,
   model: {
     point: (year, value) => `${year}年${value}`,

@@ -178,7 +178,7 @@ describe('the assumptions under a chart of a fixed size', () => {
     // Whole scenario lines while they fit, then one line counting the rest.
     const shown = paragraphs.filter((p) => lines.some((line) => p.startsWith(line.slice(0, 24))));
     expect(shown.length).toBeLessThan(paragraphs.length);
-    expect(lines.at(-1)).toBe(`… ${paragraphs.length - shown.length} more lines of assumptions, not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.`);
+    expect(lines.at(-1)).toBe(`… ${paragraphs.length - shown.length} lines of assumptions not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.`);
     expect(lines.slice(0, -1).every((line) => !line.endsWith('…'))).toBe(true);
   });
 });

@@ -29,8 +29,8 @@ describe('the PDF document', () => {
   it('a chart whose assumptions have no room points to that page', () => {
     const video = documentOf('en').querySelectorAll('section.page')[2]!;
     const lines = [...video.querySelectorAll('.chart-footnote tspan')].map((t) => t.textContent);
-    expect(lines.at(-1)).toMatch(/^… \d more lines? of assumptions, on the last page\.$/);
+    expect(lines.at(-1)).toMatch(/^… \d lines? of assumptions not shown here: on the last page\.$/);
     const zh = documentOf('zh').querySelectorAll('section.page')[2]!;
-    expect([...zh.querySelectorAll('.chart-footnote tspan')].at(-1)!.textContent).toMatch(/^……另有\d行假设，见最后一页。$/);
+    expect([...zh.querySelectorAll('.chart-footnote tspan')].at(-1)!.textContent).toMatch(/^……\d行假设未在此显示，见最后一页。$/);
   });
 });
