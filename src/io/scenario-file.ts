@@ -93,7 +93,9 @@ export type ImportErrorKind =
   | 'xml-declarations'
   | 'too-slow'
   | 'invalid-series'
-  | 'too-many-series';
+  | 'too-many-series'
+  /** Scenarios fine, the view they come with (years, currency, exchange rate…) out of range. */
+  | 'invalid-view';
 
 export type ImportResult =
   | {
@@ -209,7 +211,7 @@ function restore(input: unknown): ImportResult {
   if (hostile) return refuse('hostile-text', hostile);
 
   const parsed = v.safeParse(scenarioFileSchema, file);
-  if (!parsed.success) return refuse('invalid', describeIssues(parsed.issues));
+  if (!parsed.success) return refuse(v.getDotPath(parsed.issues[0])?.startsWith('view.settings') ? 'invalid-view' : 'invalid', describeIssues(parsed.issues));
   const out = parsed.output;
   for (const [i, scenario] of out.scenarios.entries()) {
     for (const [seriesId, model] of Object.entries(scenario.models)) {

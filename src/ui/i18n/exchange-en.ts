@@ -101,6 +101,7 @@ export const exchangeEn = {
     'unknown-format': 'The data is in a format this calculator does not know.',
     'newer-version': 'The data was made by a newer version of this calculator; reload the page to update it and try again.',
     invalid: 'The scenarios do not pass the checks (a value is missing or out of range).',
+    'invalid-view': 'The view it comes with (its years, currency or exchange rate) is out of range, so nothing was opened; its scenarios were not the problem.',
     'hostile-text': 'The data holds text that looks like code, so it was refused.',
     'too-many': 'The data holds more scenarios than the calculator can keep.',
     'xml-declarations': 'The SVG declares a DOCTYPE or an entity, which this calculator never writes and does not read (such declarations can make a small file swell until the page freezes), so it was refused.',

@@ -90,6 +90,7 @@ export const exchangeZh: ExchangeMessages = {
     'unknown-format': '数据格式本计算器无法识别。',
     'newer-version': '数据来自本计算器的更新版本；请刷新页面更新后重试。',
     invalid: '情景未通过校验（缺少数值或数值超出范围）。',
+    'invalid-view': '随附的视图设置（年份、币种或汇率）超出范围，因此未打开任何内容；问题不在情景本身。',
     'hostile-text': '数据中含有类似代码的文本，已拒绝。',
     'too-many': '数据中的情景数量超过了计算器的上限。',
     'xml-declarations': '该 SVG 声明了 DOCTYPE 或实体；本计算器从不写入也不读取此类声明（它们可使小文件膨胀到页面卡死），已拒绝。',

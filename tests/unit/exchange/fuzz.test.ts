@@ -24,7 +24,7 @@ import { tinyPng } from './tiny-png';
 const SEED = 20240628;
 // A hang, not slowness: 100,000 inputs take about 30 s on a quiet 2-core machine and several minutes on a busy one.
 const TIMEOUT = 300_000;
-const KINDS: readonly ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many', 'xml-declarations', 'too-slow', 'invalid-series', 'too-many-series'];
+const KINDS: readonly ImportErrorKind[] = ['empty', 'too-large', 'not-recognised', 'malformed', 'truncated', 'unknown-format', 'newer-version', 'invalid', 'hostile-text', 'too-many', 'xml-declarations', 'too-slow', 'invalid-series', 'too-many-series', 'invalid-view'];
 
 // Small valid payloads, so a mutation that keeps them valid stays cheap to check: all three kinds of
 // model once, text that needs escaping in every format, and an uncertainty block.

@@ -38,6 +38,12 @@ describe('importBytes sniffs what it is given by content, never by name', () => 
     expect(importBytes(gb, 'scenarios.json')).toEqual(expected);
   });
 
+  it('says "invalid-view" for a link whose view is out of range (a rate of 10^9 yuan to the dollar), not that its scenarios fail', () => {
+    const settings = { lang: 'en', theme: 'light', yearFrom: 2022, yearTo: 2032, scale: 'linear', currency: 'USD', usdCny: '1000000000', unitStyle: 'kmb' } as const;
+    const fragment = encodeShareFragment({ scenarios: accepted.scenarios, view: { focus: 0, settings } });
+    expect(errorOf(importText(`https://example.org/app/#${fragment}`))).toBe('invalid-view');
+  });
+
   it('opens a PNG the app exported', () => {
     expect(importBytes(withPngMetadata(tinyPng(), { pixelRatio: 2, payload: JSON.stringify(file) }), 'chart.png')).toEqual(accepted);
   });

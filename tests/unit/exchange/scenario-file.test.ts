@@ -202,7 +202,8 @@ describe('restoreScenarioFile refuses what it cannot stand behind, saying why', 
     expect(refused(fileWith([one()], { view: { compared: [0, 1] } }))).toBe('invalid');
     expect(refused(fileWith([one()], { view: { focus: 1 } }))).toBe('invalid');
     expect(refused(fileWith([one(), one()], { view: { compared: [1, 1] } }))).toBe('invalid');
-    expect(refused(fileWith([one()], { view: { settings: { ...defaultSettings('en'), theme: 'neon' } } }))).toBe('invalid');
+    // Settings out of shape are the view's fault, told as such (the scenarios are fine).
+    expect(refused(fileWith([one()], { view: { settings: { ...defaultSettings('en'), theme: 'neon' } } }))).toBe('invalid-view');
     expect(refused(fileWith([one()], { view: { seriesId: '../etc' } }))).toBe('invalid');
     expect(refused(fileWith([one()], { view: { compared: [0], focus: 0, settings: defaultSettings('en'), seriesId: VIDEO } }))).toBe('accepted');
   });
