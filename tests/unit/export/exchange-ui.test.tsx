@@ -123,3 +123,16 @@ describe('the words of exchange', () => {
     expect(Object.keys(exchangeCatalogues.zh).sort()).toEqual(Object.keys(exchangeCatalogues.en).sort());
   });
 });
+
+describe('a refusal says "nothing was imported" once', () => {
+  it('in each language, for every reason a file or link can be refused', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const x = exchangeCatalogues[lang];
+      for (const error of Object.keys(x.errors) as ImportErrorKind[]) {
+        const text = `${x.importFailed(x.errors[error])} ${x.linkFailed(x.errors[error])}`;
+        expect(text.match(/nothing was imported|未导入任何内容/gi) ?? [], `${lang} ${error}`).toHaveLength(1);
+        expect(text.match(/nothing was (changed|opened)|未做任何更改|未打开任何内容/gi) ?? [], `${lang} ${error}`).toHaveLength(1);
+      }
+    }
+  });
+});
