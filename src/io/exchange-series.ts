@@ -73,7 +73,8 @@ export function planSeries(reportIds: readonly string[], mine: readonly UserSeri
     const from = item.definition.id;
     const known = mine.find((u) => {
       const remade = toUserSeries(item.input, { id: u.definition.id });
-      return remade.ok && same(remade.value, u.definition);
+      // The same series, under its own name or the " (n)" it was given when it came in beside another version.
+      return remade.ok && (same(remade.value, u.definition) || (nameOrNumbered(remade.value.name, u.definition.name) && same({ ...remade.value, name: u.definition.name }, u.definition)));
     });
     if (known) {
       if (known.definition.id !== from) rename[from] = known.definition.id;
@@ -133,6 +134,19 @@ export function renameView<V extends { readonly seriesId?: string; readonly char
 
 type Names = { readonly zh?: string; readonly en?: string };
 
+/** A name with " (n)" after it, cut to keep within the name's limit. */
+const numberedName = (name: string, n: number) => `${name.slice(0, TEXT_LIMITS.name - String(n).length - 3)} (${n})`;
+
+/** Whether `saved` is `incoming` with " (n)" after it in each language (freeName's doing). */
+function nameOrNumbered(incoming: Names, saved: Names): boolean {
+  const numbered = (from: string | undefined, to: string | undefined) => {
+    if (from === to) return true;
+    const n = to === undefined ? undefined : / \((\d+)\)$/.exec(to)?.[1];
+    return from !== undefined && n !== undefined && to === numberedName(from, Number(n));
+  };
+  return numbered(incoming.zh, saved.zh) && numbered(incoming.en, saved.en);
+}
+
 /**
  * The name typed for a series (`typed`, shown as `shown`) with " (n)" added in each of its languages where another
  * series already reads the same, the smallest n free in both; the same object when nothing clashes.
@@ -140,7 +154,7 @@ type Names = { readonly zh?: string; readonly en?: string };
 function freeName(shown: Names, typed: Names, taken: readonly Names[]): Names {
   const clash = (candidate: Names) => taken.some((other) => (candidate.zh !== undefined && candidate.zh === other.zh) || (candidate.en !== undefined && candidate.en === other.en));
   if (!clash(shown)) return typed;
-  const suffixed = (text: string | undefined, n: number) => (text === undefined ? undefined : `${text.slice(0, TEXT_LIMITS.name - String(n).length - 3)} (${n})`);
+  const suffixed = (text: string | undefined, n: number) => (text === undefined ? undefined : numberedName(text, n));
   const withN = (name: Names, n: number): Names => ({ ...(name.zh !== undefined ? { zh: suffixed(name.zh, n) } : {}), ...(name.en !== undefined ? { en: suffixed(name.en, n) } : {}) });
   for (let n = 2; ; n++) if (!clash(withN(shown, n))) return withN(typed, n);
 }

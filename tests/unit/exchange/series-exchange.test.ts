@@ -97,6 +97,19 @@ describe('a link carrying a series of one’s own', () => {
     expect(names[0]!.zh).toBe(MARKET.name.zh);
   });
 
+  it('opened twice, the version added as “… (2)” is found again: nothing is copied a second time', () => {
+    const { store, seriesId } = sender();
+    const reader = freshStore('en');
+    const other = { ...MARKET, figures: [MARKET.figures[0]!, { ...MARKET.figures[1]!, value: '8000000000', wording: '80亿' }] };
+    reader.getState().commit((doc) => ({ ...doc, userSeries: [ownSeries(other, seriesId)] }));
+    openShared(reader, linkOf(store));
+    const after = reader.getState().doc;
+    const again = openShared(reader, linkOf(store));
+    expect(userSeriesOf(reader.getState().doc)).toHaveLength(2);
+    expect(reader.getState().doc.scenarios).toEqual(after.scenarios);
+    expect(again).toMatchObject({ kind: 'shared', count: 0, series: { count: 0, present: 1 } });
+  });
+
   it('the preview’s plan names the different version it adds by its name of its own', () => {
     const { store, seriesId } = sender('zh');
     const reader = freshStore('zh');
