@@ -1,6 +1,6 @@
 import { auditSeries, Dec, figureYear, fitLogistic, type ForecastModel, type Lang, type SeriesDefinition } from '../model';
 import { reportRanges } from './report-ranges';
-import { BASE_ID, freeColor, newScenarioId, uniqueName, type Doc, type Scenario, type Uncertainty } from './scenario';
+import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc, type Scenario, type Uncertainty } from './scenario';
 
 export type PresetId = 'users-low' | 'users-high' | 'users-s-curve' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate' | 'report-ranges';
 
@@ -186,17 +186,21 @@ const EARLIER_BASE = { zh: '报告基准（早前读法）', en: 'Report base ca
  * Saved work whose read-only base case is an earlier version's reading of the report (fixtures/saved-state/v1.json:
  * an S-curve for the users, missing the report's 10 M and 500 M): the base case becomes today's reading, so no
  * number under the report's name contradicts the report, and the saved one is kept beside it as a scenario of the
- * user's, compared where the base case was (room permitting). `kept` names it; work already on today's reading
+ * user's, compared where the base case was (room permitting). `kept` names it, or is '' when the list was full
+ * (MAX_SCENARIOS: one more would fail the saved-state checks at the next load); work already on today's reading
  * comes back as it is. The base case's models of the user's own series are left as they were.
  */
 export function withCurrentBase(doc: Doc, series: readonly SeriesDefinition[], lang: Lang, maxCompared: number): { readonly doc: Doc; readonly kept?: string } {
   const saved = doc.scenarios.find((s) => s.id === BASE_ID && s.readOnly);
   if (!saved) return { doc };
   const today = baseScenario(series, lang);
+  // Compared as written: saved work comes back through its schema, whose key order is the presets' own (a
+  // reordering would cost one needless copy, once; sameJson would bring merge-docs into the first load).
   if (series.every((s) => JSON.stringify(saved.models[s.id]) === JSON.stringify(today.models[s.id]))) return { doc };
+  const base: Scenario = { ...saved, name: today.name, description: today.description, models: { ...saved.models, ...today.models } };
+  if (doc.scenarios.length >= MAX_SCENARIOS) return { doc: { ...doc, scenarios: doc.scenarios.map((s) => (s === saved ? base : s)) }, kept: '' };
   const name = uniqueName(EARLIER_BASE[lang], doc.scenarios);
   const kept: Scenario = { ...saved, id: newScenarioId(), name, description: '', readOnly: false, origin: 'user', colorIndex: freeColor(doc.scenarios) };
-  const base: Scenario = { ...saved, name: today.name, description: today.description, models: { ...saved.models, ...today.models } };
   const scenarios = doc.scenarios.flatMap((s) => (s === saved ? [base, kept] : [s]));
   const compare = doc.compared.includes(BASE_ID) && doc.compared.length < maxCompared;
   const compared = compare ? scenarios.map((s) => s.id).filter((id) => id === kept.id || doc.compared.includes(id)) : doc.compared;

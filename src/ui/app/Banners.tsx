@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useApp, usePage, useStoreApi } from '../shared';
 import { statusCatalogues } from '../i18n/status';
+import { MAX_SCENARIOS } from '../../state';
 
 // The scenario-file writer loads when the banner first shows (work is not being saved), not with the
 // page: by the time the button is pressed it is in. A load that failed is tried again on the press.
@@ -48,7 +49,7 @@ export default function Banners() {
       )}
       {baseUpdated !== undefined && (
         <div className="banner" role="status" data-testid="base-updated">
-          <p>{words.baseUpdated(baseUpdated)}</p>
+          <p>{baseUpdated ? words.baseUpdated(baseUpdated) : words.baseUpdatedFull(MAX_SCENARIOS)}</p>
           <button type="button" className="button button--quiet" onClick={() => store.getState().setBaseUpdated(undefined)}>
             {words.dismiss}
           </button>

@@ -7,7 +7,7 @@ export const en = {
   appTitle: 'GenAI in media: forecast calculator',
   appSubtitle: "The forecasts of Wanlian Securities' report (28 June 2024), as models you can adjust.",
   language: 'Language',
-  toolbar: 'Work and view',
+  toolbar: 'Toolbar',
   /** Marks that join the app's own phrases: a label and what it names, items of a list, names in a row. */
   punct: { colon: ': ', list: '; ', names: ', ', open: ' (', close: ')' },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark' },

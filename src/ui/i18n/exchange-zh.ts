@@ -62,7 +62,7 @@ export const exchangeZh: ExchangeMessages = {
     view: '添加后将对比发送者所对比的情景。',
     useView: '使用链接的视图',
     viewList: '链接的视图',
-    viewChange: (setting: string, link: string, yours: string) => `${setting}：${link}（您的：${yours}）`,
+    viewChange: (setting: string, link: string, yours: string) => `${setting}：${link}（您当前：${yours}）`,
     isNew: (name) => `新情景，添加为“${name}”`,
     present: (name) => `您已有此情景（“${name}”）：不重复添加`,
     base: (name) => `与您的只读“${name}”相同：从不复制`,
@@ -105,7 +105,7 @@ export const exchangeZh: ExchangeMessages = {
   scenarioLine: (name, text) => `${name}：${text}`,
   allScenarios: (n) => `全部${n}个情景`,
   moreOnLastPage: (left) => `……${left}行假设未在此显示，见最后一页。`,
-  moreAssumptions: (left) => `……${left}行假设在此尺寸下放不下：导出“与屏幕相同”尺寸、PowerPoint 或 CSV 可见全部。`,
+  moreAssumptions: (left) => `……另有${left}行假设放不下：以“与屏幕相同”尺寸导出，或导出 PowerPoint、CSV，可查看全部。`,
   fxLine: (rate) => `汇率：1美元兑${rate}元人民币。`,
   model: {
     point: (year, value) => `${year}年${value}`,

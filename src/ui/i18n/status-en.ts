@@ -13,6 +13,8 @@ export const statusEn = {
     `Another tab changed the same scenario as this one. Both versions are kept: this tab's is now called ${names.map((name) => `“${name}”`).join(', ')}.`,
   baseUpdated: (name: string) =>
     `The report base case now reads the report as this version of the app does. Your saved work held an earlier reading: it is kept as the scenario “${name}”.`,
+  baseUpdatedFull: (max: number) =>
+    `The report base case now reads the report as this version of the app does. Your saved work held an earlier reading, which could not be kept beside it: the list holds ${max} scenarios at most.`,
   recoveredCorrupt: 'Your saved work could not be read (the saved data is damaged).',
   recoveredInvalid: 'Your saved work did not pass the checks and was not loaded.',
   recoveredNewer: 'Your saved work comes from a newer version of this app and was not loaded.',

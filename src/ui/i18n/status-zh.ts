@@ -7,7 +7,8 @@ export const statusZh: StatusMessages = {
   downloadWork: '下载我的工作',
   tabConflict: (names: readonly string[]) =>
     `另一个标签页修改了与本页相同的情景。两个版本都已保留：本页的版本现名为 ${names.map((name) => `“${name}”`).join('、')}。`,
-  baseUpdated: (name: string) => `“报告基准”现按本版本应用的读法解读报告。您保存的工作中是早前的读法，已保留为情景“${name}”。`,
+  baseUpdated: (name: string) => `“报告基准”已更新为本版本对报告的读法；您保存的工作中的早前读法已另存为情景“${name}”。`,
+  baseUpdatedFull: (max: number) => `“报告基准”已更新为本版本对报告的读法；您保存的工作中的早前读法无法另存：情景列表最多${max}个。`,
   recoveredCorrupt: '无法读取已保存的工作（数据已损坏）。',
   recoveredInvalid: '已保存的工作未通过校验，未被载入。',
   recoveredNewer: '已保存的工作来自本应用的更新版本，未被载入。',

@@ -159,6 +159,22 @@ describe('saved work', () => {
     expect(store.getState().past).toEqual([]);
   });
 
+  it('with fifty scenarios (the most a list holds) the base case is today’s reading all the same, and the banner says the earlier one could not be kept', async () => {
+    const saved = JSON.parse(V1) as { state: { doc: Doc; settings: object }; version: number };
+    const [base, mine] = saved.state.doc.scenarios;
+    const many = Array.from({ length: 49 }, (_, i) => ({ ...mine!, id: `s-many-${i}`, name: `Plan ${i}` }));
+    saved.state.doc = { ...saved.state.doc, scenarios: [base!, ...many], compared: [BASE_ID], focusId: BASE_ID };
+    const storage = new MemoryStorage({ [STORAGE_KEY]: JSON.stringify(saved) });
+    const store = openApp(() => storage);
+    await startupReported();
+    expect(store.getState().doc.scenarios).toHaveLength(50);
+    expect(store.getState().doc.scenarios[0]!.models).toEqual(baseScenario(reportData().series, 'zh').models);
+    expect(store.getState().baseUpdated).toBe('');
+    // What is saved next still opens: fifty scenarios, not fifty-one the checks would refuse.
+    store.getState().createScenario('One more');
+    expect(openApp(() => storage).getState().recovery).toBeUndefined();
+  });
+
   it('work whose base case is today’s reading opens untouched, with nothing said', () => {
     const storage = new MemoryStorage();
     openApp(() => storage).getState().createScenario('Plan');

@@ -213,7 +213,7 @@ describe('when saved work held an earlier reading of the report', APP_TIMEOUT, (
   it('says the base case was brought up to date and names the scenario the saved one is kept as, in Chinese; "知道了" hides it', async () => {
     const { user } = renderApp({ lang: 'zh', getStorage: () => new MemoryStorage({ [STORAGE_KEY]: V1 }) });
     const banner = await screen.findByTestId('base-updated');
-    expect(banner).toHaveTextContent('“报告基准”现按本版本应用的读法解读报告。您保存的工作中是早前的读法，已保留为情景“报告基准（早前读法）”。');
+    expect(banner).toHaveTextContent('“报告基准”已更新为本版本对报告的读法；您保存的工作中的早前读法已另存为情景“报告基准（早前读法）”。');
     await user.click(within(banner).getByRole('button', { name: '知道了' }));
     expect(screen.queryByTestId('base-updated')).not.toBeInTheDocument();
   });
