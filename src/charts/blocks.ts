@@ -126,7 +126,8 @@ export function chartFooter(data: ChartData, pad: number, width: number, height:
       kept[kept.length - 1] = truncateText(`${kept[kept.length - 1]!}…`, FONT.footer, width);
       whole = 1;
     }
-    if (free > kept.length) kept.push(truncateText(more(paragraphs.length - whole), FONT.footer, width));
+    // The count of lines left out whole, if any (one paragraph cut with its "…" is all there was, otherwise).
+    if (free > kept.length && whole < paragraphs.length) kept.push(truncateText(more(paragraphs.length - whole), FONT.footer, width));
     free -= kept.length;
     return kept;
   };

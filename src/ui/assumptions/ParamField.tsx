@@ -151,8 +151,8 @@ export const ParamField = memo(function ParamField({ label, value, kind, currenc
             onMove={(position) => {
               const start = home.current.value;
               const next = position === sliderPosition(start, slider, kind) ? start : fromSlider(position, slider, kind);
-              home.current.made.add(next);
               const message = onCommit(next, 'slider');
+              if (message === undefined) home.current.made.add(next);
               setRefusal(message);
               // The box shows the slider's value at once, written straight to it: the store takes the
               // value a moment later (drag-preview.ts), and the box's state follows then, to the same text.

@@ -86,7 +86,9 @@ export type ViewChange = 'years' | Exclude<(typeof SHARED_SETTINGS)[number], 'ye
 
 /** What a link's view would change of the reader's, in the order the settings bar shows them (the preview lists them). */
 export function viewChanges(yours: Settings, link: NonNullable<ExchangeView['settings']>): ViewChange[] {
-  const differs = (key: (typeof SHARED_SETTINGS)[number]) => link[key] !== undefined && link[key] !== yours[key];
+  // A rate is a number however it is written (7.1268 and 7.12680 are one rate).
+  const same = (key: (typeof SHARED_SETTINGS)[number]) => (key === 'usdCny' ? Number(link.usdCny) === Number(yours.usdCny) : link[key] === yours[key]);
+  const differs = (key: (typeof SHARED_SETTINGS)[number]) => link[key] !== undefined && !same(key);
   const keys = ['lang', 'scale', 'unitStyle', 'currency', 'usdCny'] as const;
   return [...(differs('yearFrom') || differs('yearTo') ? (['years'] as const) : []), ...keys.filter(differs)];
 }

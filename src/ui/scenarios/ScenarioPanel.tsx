@@ -93,7 +93,7 @@ const ScenarioRow = memo(function ScenarioRow({
   const problemId = useId();
   // The other names matter only while this one is typed (a row that listens to every scenario would redraw at each edit).
   const others = useApp((s) => (renaming ? s.doc.scenarios : undefined));
-  const nameProblem = others ? renameProblem(draft, scenario.id, others, t) : undefined;
+  const nameProblem = others ? renameProblem(draft, scenario, others, t) : undefined;
   /** Closes the name box and gives the focus back to the rename button (not to the page). */
   const closeRename = () => {
     flushSync(() => setRenaming(false));
@@ -208,11 +208,12 @@ const ScenarioRow = memo(function ScenarioRow({
  * Why a typed name is not taken, or undefined: markup the import door would refuse (io/text-safety, so what is
  * named here can always be exported and read back), nothing at all, or another scenario's name.
  */
-function renameProblem(draft: string, id: string, scenarios: readonly Scenario[], t: Messages): string | undefined {
+function renameProblem(draft: string, scenario: Scenario, scenarios: readonly Scenario[], t: Messages): string | undefined {
   if (textProblem(draft, 'line')) return t.scenarios.textProblem;
   const name = scenarioName(draft);
   if (!name) return t.scenarios.nameEmpty;
-  return nameTaken(name, scenarios, id) ? t.scenarios.nameTaken(name) : undefined;
+  // Its own name as it stands is never refused, even where another has come to share it (a language switch renames the app's).
+  return name !== scenario.name && nameTaken(name, scenarios, scenario.id) ? t.scenarios.nameTaken(name) : undefined;
 }
 
 /** The focus scenario's description; text the import door would refuse is explained and not taken. */

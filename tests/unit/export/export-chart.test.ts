@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { darkTheme, lightTheme, renderProjectionChart } from '../../../src/charts';
+import { chartFooter } from '../../../src/charts/blocks';
 import { BACKGROUNDS, exportChart, exportLayout, exportSize, exportTheme, sourceLine } from '../../../src/ui/exchange/export-chart';
 import { modelSummary } from '../../../src/ui/exchange/model-summary';
 import { seriesDisplay } from '../../../src/ui/shared/series-view';
@@ -176,9 +177,17 @@ describe('the assumptions under a chart of a fixed size', () => {
     const lines = [...svg.querySelectorAll('.chart-footnote tspan')].map((t) => t.textContent!);
     expect(lines[0]).toBe(paragraphs[0]);
     // Whole scenario lines while they fit, then one line counting the rest.
-    const shown = paragraphs.filter((p) => lines.some((line) => p.startsWith(line.slice(0, 24))));
-    expect(shown.length).toBeLessThan(paragraphs.length);
-    expect(lines.at(-1)).toBe(`… ${paragraphs.length - shown.length} lines of assumptions not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.`);
+    // At 1920×1080 (laid out at 960×540) the focus scenario's line fits whole, the other three do not.
+    expect(lines.at(-1)).toBe('… 3 lines of assumptions not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.');
     expect(lines.slice(0, -1).every((line) => !line.endsWith('…'))).toBe(true);
+  });
+});
+
+describe('a footnote of one line that has no room whole', () => {
+  it('is cut with “…” and counts nothing left out (there is nothing else)', () => {
+    const data = { ...exportChart(seriesOf(VIDEO), inputOf(freshStore('en'))).data, sourceLine: undefined, note: undefined, footnote: 'All 5 scenarios: ' + 'a long assumption, '.repeat(40) };
+    const footer = chartFooter(data, 16, 400, 300, 16 + 10 + 3 * 15);
+    expect(footer.footnote.at(-1)!.text.endsWith('…')).toBe(true);
+    expect(footer.footnote.map((l) => l.text).join(' ')).not.toMatch(/lines? of assumptions not shown/);
   });
 });

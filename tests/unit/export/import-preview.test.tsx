@@ -113,6 +113,14 @@ describe('the preview of a file or link', () => {
     expect(store.getState().doc.scenarios.at(-1)).toMatchObject({ name: 'Mine' });
   });
 
+  it('a rate written with another trailing zero is no change of view', async () => {
+    const { store, askBeforeAdding } = renderPreview('en');
+    const settings = { ...store.getState().settings, usdCny: `${store.getState().settings.usdCny}0` };
+    act(() => askBeforeAdding({ scenarios: [mine], view: { settings }, from: 'link' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open this shared link?' });
+    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+
   it('with the box left ticked, the link’s view is taken; a link whose view is the reader’s asks nothing about it', async () => {
     const { store, user, askBeforeAdding } = renderPreview('en');
     const settings = { ...store.getState().settings, usdCny: '7.5' };

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, renderApp, scenarioNames, scenarioRow } from './render-app';
 
@@ -82,6 +82,18 @@ describe('scenario list', APP_TIMEOUT, () => {
     // The store refuses it too, whoever asks.
     store.getState().renameScenario(store.getState().doc.focusId, 'Report base case');
     expect(store.getState().doc.scenarios.filter((s) => s.name === 'Report base case')).toHaveLength(1);
+  });
+
+  it('rename: a name already shared with another (as a language switch may leave it) can be left as it is', async () => {
+    const { user, store } = renderApp();
+    await user.click(screen.getByRole('button', { name: '+ New scenario' }));
+    // Two alike, as a switch of language can make them (the app's names follow it): not made by a rename.
+    const id = store.getState().doc.focusId;
+    act(() => store.getState().commit((doc) => ({ ...doc, scenarios: doc.scenarios.map((s) => (s.id === id ? { ...s, name: 'Report base case' } : s)) })));
+    const [rename] = screen.getAllByRole('button', { name: 'Rename: Report base case' });
+    await user.click(rename!);
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('textbox', { name: 'Name' })).not.toBeInTheDocument();
   });
 
   it('rename: an empty name is told, not silently dropped', async () => {
