@@ -68,15 +68,17 @@ export function importBytes(bytes: Uint8Array, fileName?: string, budget: Import
     const within = timed(budget);
     if (PNG_START.every((b, i) => bytes[i] === b)) return fromPng(bytes, within);
     let text: string;
+    let encoding: string;
     try {
       // UTF-8 as the app writes; UTF-16 by its mark or GB18030 when an editor re-saved the file (Notepad's "Unicode"
       // or, on Chinese Windows, "ANSI"): read as text all the same, and what is not a file of the app's is told below.
-      text = decodeTableText(bytes).text;
+      ({ text, encoding } = decodeTableText(bytes));
     } catch {
       return refuse('not-recognised', `${named(fileName)}not a PNG and not text`);
     }
     const result = fromText(text, within);
-    return !result.ok && result.error === 'not-recognised' ? refuse('not-recognised', `${named(fileName)}${result.detail}`) : result;
+    if (result.ok) return encoding === 'gb18030' ? { ...result, decodedAs: 'gb18030' } : result;
+    return result.error === 'not-recognised' ? refuse('not-recognised', `${named(fileName)}${result.detail}`) : result;
   });
 }
 

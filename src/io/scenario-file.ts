@@ -104,6 +104,8 @@ export type ImportResult =
       readonly view?: ExchangeView;
       /** Series of one's own the file carries, each made anew by the series door; absent when none. */
       readonly series?: readonly UserSeries[];
+      /** The file was not UTF-8 and was read as GB18030 (io/read-file): the preview says so, its names to be checked. */
+      readonly decodedAs?: 'gb18030';
     }
   | { readonly ok: false; readonly error: ImportErrorKind; readonly detail: string };
 

@@ -98,6 +98,11 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
           {onlySeries ? x.ask.holdsSeries(seriesEntries.length, newSeries) : x.ask.holds(pending.scenarios.length, added, present)}
         </p>
         {!seriesPlan.ok && <p className="hint" role="alert">{x.errors['too-many-series']}</p>}
+        {pending.decodedAs === 'gb18030' && (
+          <p className="hint" data-testid="import-encoding">
+            {x.ask.gb18030}
+          </p>
+        )}
         {seriesEntries.length > 0 && (
           <ul className="import-preview__list" aria-label={x.ask.seriesList} data-testid="import-preview-series">
             {seriesEntries.map((entry, i) => (

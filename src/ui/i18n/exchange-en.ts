@@ -70,6 +70,7 @@ export const exchangeEn = {
     allCharts: 'Made on the whole calculator (every chart).',
     view: 'Adding compares the scenarios the sender compared.',
     useView: 'Use the link’s view',
+    gb18030: 'The file is not UTF-8: it was read as GB18030 (GBK), as Chinese Windows saves text. Check the names below.',
     viewList: 'The link’s view',
     viewChange: (setting: string, link: string, yours: string) => `${setting}: ${link} (yours: ${yours})`,
     isNew: (name: string) => `new, added as “${name}”`,

@@ -61,6 +61,7 @@ export const exchangeZh: ExchangeMessages = {
     allCharts: '来自整个计算器（全部图表）。',
     view: '添加后将对比发送者所对比的情景。',
     useView: '使用链接的视图',
+    gb18030: '此文件不是 UTF-8 编码，已按 GB18030（GBK）读取：请核对下列名称。',
     viewList: '链接的视图',
     viewChange: (setting: string, link: string, yours: string) => `${setting}：${link}（您当前：${yours}）`,
     isNew: (name) => `新情景，添加为“${name}”`,

@@ -15,6 +15,8 @@ export interface PendingImport {
   readonly series?: readonly UserSeries[];
   readonly from: 'file' | 'link';
   readonly fileName?: string;
+  /** A file that was not UTF-8, read as GB18030 (io/import-door): the preview asks for its names to be checked. */
+  readonly decodedAs?: 'gb18030';
   /** Runs after Add (a link then drops its fragment, so a reload does not ask again). */
   readonly onAdded?: () => void;
 }

@@ -113,6 +113,13 @@ describe('the preview of a file or link', () => {
     expect(store.getState().doc.scenarios.at(-1)).toMatchObject({ name: 'Mine' });
   });
 
+  it('a file read as GB18030 says so before anything is added, in the page’s language', async () => {
+    const { askBeforeAdding } = renderPreview('zh');
+    act(() => askBeforeAdding({ scenarios: [mine], from: 'file', fileName: 'old.json', decodedAs: 'gb18030' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('import-encoding')).toHaveTextContent('此文件不是 UTF-8 编码，已按 GB18030（GBK）读取：请核对下列名称。');
+  });
+
   it('a rate written with another trailing zero is no change of view', async () => {
     const { store, askBeforeAdding } = renderPreview('en');
     const settings = { ...store.getState().settings, usdCny: `${store.getState().settings.usdCny}0` };
