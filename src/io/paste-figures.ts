@@ -240,14 +240,19 @@ function readCounted(cell: string, unitText: string, kinds: readonly FigureKind[
   const field = fieldOf(unitText, options.unit);
   const unit = parseInput(unitText, field.kind, field.currency);
   if (!unit.ok) return { ok: false, reason: valueRefusal(unit.kind), detail: `the header's unit is not read (${unit.kind})` };
-  const times = (count: string) => new Dec(count).times(unit.value).toString();
-  const range = parseRange(cell, 'number');
+  return readAs(cell, { kind: 'number' }, kinds, unit.value);
+}
+
+/** A value or a range as parse-input reads it in `field`, each end times `scale` when one is given. */
+function readAs(text: string, field: { kind: FieldKind; currency?: Currency }, kinds: readonly FigureKind[], scale?: string): ReadValue {
+  const times = (value: string) => (scale === undefined ? value : new Dec(value).times(scale).toString());
+  const range = parseRange(text, field.kind, field.currency);
   if (range.ok) {
     if (range.reversed) return { ok: false, reason: 'range-reversed', detail: 'the higher end comes first' };
     return { ok: true, kinds, low: times(range.low), high: times(range.high) };
   }
   if (range.kind !== 'not-a-range') return { ok: false, reason: valueRefusal(range.kind), detail: `not a value or a range (${range.kind})` };
-  const value = parseInput(cell, 'number');
+  const value = parseInput(text, field.kind, field.currency);
   if (!value.ok) return { ok: false, reason: valueRefusal(value.kind), detail: `not a value (${value.kind})` };
   return { ok: true, kinds, value: times(value.value) };
 }
@@ -263,14 +268,5 @@ function readValue(cell: string, headerUnit: string | undefined, options: PasteO
     if (/^\d/.test(rest)) return readCounted(text, `${currency}${rest}`, kinds, options);
     text = `${currency}${text}${rest}`;
   }
-  const field = fieldOf(text, options.unit);
-  const range = parseRange(text, field.kind, field.currency);
-  if (range.ok) {
-    if (range.reversed) return { ok: false, reason: 'range-reversed', detail: 'the higher end comes first' };
-    return { ok: true, kinds, low: range.low, high: range.high };
-  }
-  if (range.kind !== 'not-a-range') return { ok: false, reason: valueRefusal(range.kind), detail: `not a value or a range (${range.kind})` };
-  const value = parseInput(text, field.kind, field.currency);
-  if (!value.ok) return { ok: false, reason: valueRefusal(value.kind), detail: `not a value (${value.kind})` };
-  return { ok: true, kinds, value: value.value };
+  return readAs(text, fieldOf(text, options.unit), kinds);
 }

@@ -29,13 +29,10 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   const [exactCsv, setExactCsv] = useState(false);
   // A link holds the page as it was when made: once the work or the view changes, it is taken away and the menu says why.
   const [link, setLink] = useState<{ kind: 'share' | 'embed'; url: string; count: number; from: { doc: Doc; settings: Settings } } | undefined>();
-  const [linkStale, setLinkStale] = useState(false);
   const doc = useApp((s) => s.doc);
   const settings = useApp((s) => s.settings);
-  if (link && (link.from.doc !== doc || link.from.settings !== settings)) {
-    setLink(undefined);
-    setLinkStale(true);
-  }
+  const linkStale = link !== undefined && (link.from.doc !== doc || link.from.settings !== settings);
+  const shownLink = linkStale ? undefined : link;
   const x = useExchangeText();
   const ownCount = useApp((s) => s.doc.userSeries?.length ?? 0);
 
@@ -108,7 +105,6 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
       const fragment = encodeShareFragment(state, kind === 'embed' ? { embed: series.id } : {});
       const url = linkTo(window.location, fragment);
       setLink({ kind, url, count: state.scenarios.length, from });
-      setLinkStale(false);
       if (kind === 'share') {
         const copied = await copyText(url);
         showNotice(copied.ok ? { kind: 'copied', what: 'link' } : { kind: 'clipboard', reason: 'text' });
@@ -199,8 +195,8 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
           {x.linkStale}
         </p>
       )}
-      {link?.kind === 'share' && <LinkPanel url={link.url} count={link.count} testId="share-panel" />}
-      {link?.kind === 'embed' && <EmbedPanel src={link.url} title={x.embedTitle(series.name[lang])} />}
+      {shownLink?.kind === 'share' && <LinkPanel url={shownLink.url} count={shownLink.count} testId="share-panel" />}
+      {shownLink?.kind === 'embed' && <EmbedPanel src={shownLink.url} title={x.embedTitle(series.name[lang])} />}
       {busy && (
         <p className="hint" role="status">
           {t.exchange.working}

@@ -4,6 +4,7 @@ import type { MergeEntry } from '../../state/merge';
 import { selectSeries, type Settings } from '../../state';
 import type { Messages } from '../i18n';
 import { useApp, usePage, useStoreApi, useT, type PendingImport } from '../shared';
+import { currencyText } from './model-summary';
 import { addImported, openShared, planImport, viewChanges, type ViewChange } from './open-shared';
 import { useExchangeText } from './use-exchange-text';
 
@@ -167,7 +168,7 @@ function settingText(key: ViewChange, s: Partial<Settings>, t: Messages): string
     case 'unitStyle':
       return s.unitStyle ? t.settings[s.unitStyle] : '';
     case 'currency':
-      return s.currency === 'CNY' ? 'RMB ¥' : s.currency === 'USD' ? 'USD $' : t.settings.native;
+      return currencyText(s.currency ?? 'native', t);
     case 'usdCny':
       return s.usdCny ?? '';
   }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useApp, useReport, useT } from '../shared';
 import { chartedSeries } from './export-chart';
 import { deckTable } from './deck-spec';
+import { currencyText } from './model-summary';
 import { useExchangeText } from './use-exchange-text';
 import { selectSeries } from '../../state';
 
@@ -22,7 +23,7 @@ export default function PrintSummary() {
   const input = useMemo(() => ({ scenarios, compared, focusId, settings, report, t, x }), [scenarios, compared, focusId, settings, report, t, x]);
   const table = useMemo(() => deckTable(chartedSeries(all), input), [all, input]);
   const described = scenarios.filter((s) => compared.includes(s.id) && s.description.trim());
-  const currency = settings.currency === 'native' ? t.settings.native : settings.currency === 'CNY' ? 'RMB ¥' : 'USD $';
+  const currency = currencyText(settings.currency, t);
   const { colon, list: sep } = t.punct;
 
   return (

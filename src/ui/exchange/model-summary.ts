@@ -54,3 +54,7 @@ export function modelSummary(model: ForecastModel, display: SeriesDisplay, setti
     }
   }
 }
+
+/** The currency setting as the settings bar's select shows it (RMB ¥, USD $, or "as reported"). */
+export const currencyText = (currency: Settings['currency'], t: Messages): string =>
+  currency === 'CNY' ? 'RMB ¥' : currency === 'USD' ? 'USD $' : t.settings.native;
