@@ -151,7 +151,7 @@ async function startApp(): Promise<void> {
     void import('./io/share-link').then(({ decodeShareFragment }) => {
       const { askBeforeAdding, showNotice } = page.getState();
       const result = decodeShareFragment(fragment);
-      if (!result.ok) return showNotice({ kind: 'import-error', error: result.error, from: 'link' });
+      if (!result.ok) return showNotice({ ...result, kind: 'import-error', from: 'link' });
       // Nothing is added before the reader has seen what the link holds and chosen Add (ImportPreview).
       askBeforeAdding({
         ...result,

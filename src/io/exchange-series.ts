@@ -1,6 +1,7 @@
 import type { ForecastModel } from '../model';
 import type { UserSeries } from '../state';
-import { knownFields, toUserSeries } from './user-series';
+import { textProblem } from './text-safety';
+import { knownFields, toUserSeries, type UserSeriesError } from './user-series';
 import { TEXT_LIMITS, type UserSeriesInput } from './user-series-schema';
 import { MAX_USER_SERIES } from './user-series-limits';
 
@@ -15,7 +16,31 @@ export interface ExchangedSeries {
   readonly input: unknown;
 }
 
-export type SeriesListResult = { readonly ok: true; readonly series: readonly UserSeries[] } | { readonly ok: false; readonly detail: string };
+/**
+ * One series of a file refused by the door, for the page to word in its own language: its place in the
+ * file (from 0), its names when they may be shown (not where the fault is, and only text the door would
+ * take: a message never echoes markup), and the door's reason with the field at fault.
+ */
+export interface SeriesProblem {
+  readonly index: number;
+  readonly name?: { readonly zh?: string; readonly en?: string };
+  readonly error: UserSeriesError;
+}
+
+export type SeriesListResult =
+  | { readonly ok: true; readonly series: readonly UserSeries[] }
+  | { readonly ok: false; readonly detail: string; readonly problem?: SeriesProblem };
+
+/** The names of a refused series that may be shown beside its fault, if any. */
+function showableName(input: unknown, error: UserSeriesError): SeriesProblem['name'] {
+  if (error.field.startsWith('name')) return undefined;
+  const name = (input as { name?: unknown } | null)?.name;
+  if (typeof name !== 'object' || name === null) return undefined;
+  const fine = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '' && text.length <= TEXT_LIMITS.name && !textProblem(text, 'line');
+  const { zh, en } = name as { zh?: unknown; en?: unknown };
+  const names = { ...(fine(zh) ? { zh: zh.trim() } : {}), ...(fine(en) ? { en: en.trim() } : {}) };
+  return names.zh !== undefined || names.en !== undefined ? names : undefined;
+}
 
 /** The series as a file carries them: id and input only. */
 export const exchangedSeries = (series: readonly UserSeries[]): ExchangedSeries[] => series.map((u) => ({ id: u.definition.id, input: u.input }));
@@ -38,7 +63,14 @@ export function restoreSeriesList(raw: unknown, at: string): SeriesListResult {
     const { id, input } = entry as { id?: unknown; input?: unknown };
     if (typeof id !== 'string') return { ok: false, detail: `${at}.${i}.id: not text` };
     const made = toUserSeries(input, { id, existingCount: i });
-    if (!made.ok) return { ok: false, detail: `${at}.${i}${made.error.field ? `.input.${made.error.field}` : ''}: ${made.error.kind}: ${made.error.message}` };
+    if (!made.ok) {
+      const name = showableName(input, made.error);
+      return {
+        ok: false,
+        detail: `${at}.${i}${made.error.field ? `.input.${made.error.field}` : ''}: ${made.error.kind}: ${made.error.message}`,
+        problem: { index: i, ...(name ? { name } : {}), error: made.error },
+      };
+    }
     if (out.some((u) => u.definition.id === id)) return { ok: false, detail: `${at}.${i}.id: a second series ${id}` };
     out.push({ input: knownFields(input), definition: made.value });
   }

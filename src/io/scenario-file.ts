@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { FORMAT_VERSIONS, project, type ForecastModel } from '../model';
 import type { ChartArrow, ChartWords, Doc, Scenario, Settings, Uncertainty } from '../state';
 import type { UserSeries } from '../state';
-import { exchangedSeries, restoreSeriesList, seriesUsedBy, type ExchangedSeries } from './exchange-series';
+import { exchangedSeries, restoreSeriesList, seriesUsedBy, type ExchangedSeries, type SeriesProblem } from './exchange-series';
 import { describeIssues, scenarioFileSchema } from './schemas';
 import { restoreSeriesFile, SERIES_FILE_TYPE } from './series-file';
 import { textProblem } from './text-safety';
@@ -107,7 +107,8 @@ export type ImportResult =
       /** The file was not UTF-8 and was read as GB18030 (io/read-file): the preview says so, its names to be checked. */
       readonly decodedAs?: 'gb18030';
     }
-  | { readonly ok: false; readonly error: ImportErrorKind; readonly detail: string };
+  /** seriesProblem: which series of the file the door refused, and why ('invalid-series' only, when one series is at fault). */
+  | { readonly ok: false; readonly error: ImportErrorKind; readonly detail: string; readonly seriesProblem?: SeriesProblem };
 
 /**
  * Migrations from each older file version to the next, in order (OWID's GrapherUrlMigrations way):
@@ -224,7 +225,7 @@ function restore(input: unknown): ImportResult {
   const restored = out.scenarios.map((s) => exchanged(s as ExchangedScenario));
   const raw = (file as { series?: unknown }).series;
   const list = raw === undefined ? undefined : restoreSeriesList(raw, 'series');
-  if (list && !list.ok) return refuse('invalid-series', list.detail);
+  if (list && !list.ok) return { ...refuse('invalid-series', list.detail), ...(list.problem ? { seriesProblem: list.problem } : {}) };
   const series = list?.ok && list.series.length ? { series: list.series } : {};
   return out.view ? { ok: true, scenarios: restored, view: out.view as ExchangeView, ...series } : { ok: true, scenarios: restored, ...series };
 }

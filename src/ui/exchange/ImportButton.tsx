@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readFileBytes } from '../../io/read-file';
 import { usePage, useT } from '../shared';
 import './exchange.css';
-
-// The import door refuses more than this anyway; a larger file is not even read into memory.
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
@@ -17,22 +13,12 @@ export function ImportButton() {
   const [dragging, setDragging] = useState(false);
 
   const importFile = useCallback(
-    async (file: File) => {
-      if (file.size > MAX_FILE_BYTES) {
-        showNotice({ kind: 'import-error', error: 'too-large', from: 'file' });
-        return;
-      }
-      try {
-        // The import door and what it reads PNG and SVG with load on the first import, not with the page.
-        const [bytes, door] = await Promise.all([readFileBytes(file), import('../../io/import-door')]);
-        const result = door.importBytes(bytes, file.name);
-        // Accepted: shown first, added only on the user's Add (ImportPreview). Refused: said why.
-        if (result.ok) askBeforeAdding({ ...result, from: 'file', fileName: file.name });
-        else showNotice({ kind: 'import-error', error: result.error, from: 'file' });
-      } catch {
-        showNotice({ kind: 'import-error', error: 'malformed', from: 'file' });
-      }
-    },
+    // The door and what it reads PNG and SVG with load on the first import, not with the page; a file
+    // that cannot be read, or a door that cannot be loaded, is told as a file that cannot be read.
+    (file: File) =>
+      import('./import-file')
+        .then((m) => m.importFile(file, { showNotice, askBeforeAdding }))
+        .catch(() => showNotice({ kind: 'import-error', error: 'malformed', from: 'file' })),
     [showNotice, askBeforeAdding],
   );
 

@@ -68,7 +68,7 @@ export function planImport(doc: Doc, report: readonly SeriesDefinition[], pendin
 
 /** A file's series and scenarios beside the user's own, only those the user does not have. A refused file changes nothing. */
 export function addImported(store: AppStore, result: ImportResult): Notice {
-  if (!result.ok) return { kind: 'import-error', error: result.error, from: 'file' };
+  if (!result.ok) return { kind: 'import-error', error: result.error, from: 'file', seriesProblem: result.seriesProblem };
   const step = importStep();
   const placed = placeSeries(store, result, step);
   if (!placed.ok) return { kind: 'import-error', error: 'too-many-series', from: 'file' };
@@ -99,7 +99,7 @@ export function viewChanges(yours: Settings, link: NonNullable<ExchangeView['set
  * sender's names, in a store that keeps nothing. A refused link changes nothing.
  */
 export function openShared(store: AppStore, given: ImportResult, options: { readonly embed?: boolean; readonly keepView?: boolean } = {}): Notice {
-  if (!given.ok) return { kind: 'import-error', error: given.error, from: 'link' };
+  if (!given.ok) return { kind: 'import-error', error: given.error, from: 'link', seriesProblem: given.seriesProblem };
   const state = store.getState();
   const step = importStep();
   // An embed keeps nothing of the reader's: the link's series and scenarios alone.

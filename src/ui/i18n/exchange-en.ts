@@ -93,6 +93,9 @@ export const exchangeEn = {
     n ? `Added ${n} series of your own.${present ? ` ${present} you already had.` : ''}` : `Nothing was added: you already have ${present === 1 ? 'the series' : `all ${present} series`}.`,
   importFailed: (reason: string) => `Nothing was imported. ${reason}`,
   linkFailed: (reason: string) => `The shared link could not be opened; nothing was changed. ${reason}`,
+  /** One series of a file or link refused: its place (from 1), its name when it may be shown, then the field at fault and the series form's reason. */
+  seriesRefused: (n: number, name: string | undefined, field: string | undefined, reason: string) =>
+    `Your series ${n}${name ? `, “${name}”,` : ''} does not pass the checks. ${field ? `${field}: ` : ''}${reason}`,
   errors: {
     empty: 'The file is empty.',
     'too-large': 'The data is larger than an import may be (a file at most 5 MB, its scenario data at most 1 MB), so it was not read.',

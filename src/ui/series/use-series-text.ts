@@ -17,3 +17,13 @@ export function problemText(problem: FormProblem, t: Messages, w: SeriesMessages
   const words = (w.errors as Record<string, string | ((p: FormProblem['params']) => string)>)[problem.kind] ?? w.errors.invalid;
   return typeof words === 'function' ? words(problem.params) : words;
 }
+
+/** The label of a series' field (a door's path: name.en, unit.currency, source.date, figures.2.high …) in the form's words; '' for the series as a whole. */
+export function fieldLabel(field: string, w: SeriesMessages): string {
+  const [head, second] = field.split('.');
+  if (head === 'figures') return second === undefined ? w.form.figures : w.form.figure(Number(second) + 1);
+  if (head === 'name') return second === 'en' ? w.form.nameEn : w.form.nameZh;
+  if (head === 'unit') return second === 'currency' ? w.form.currency : w.form.unit;
+  if (head === 'source' && (second === 'publisher' || second === 'date' || second === 'section')) return w.form[second];
+  return '';
+}

@@ -1,4 +1,5 @@
 import type { ClipboardRefusal } from '../../io/clipboard';
+import type { SeriesProblem } from '../../io/exchange-series';
 import type { ImportErrorKind } from '../../io/scenario-file';
 
 /**
@@ -14,7 +15,9 @@ export type Notice =
   // A series library file: series of one's own added, and those the user already had.
   | ({ readonly kind: 'series-added' } & SeriesCount)
   | { readonly kind: 'import-none' }
-  | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link' }
+  // The door's refusal as it came (io/scenario-file ImportResult): seriesProblem, the one series of the file or link
+  // that was refused, is worded with its fault; detail, in English for the console and tests, is never shown.
+  | { readonly kind: 'import-error'; readonly error: ImportErrorKind; readonly from: 'file' | 'link'; readonly seriesProblem?: SeriesProblem; readonly detail?: string }
   | { readonly kind: 'saved'; readonly file: string }
   | { readonly kind: 'printing' }
   | { readonly kind: 'copied'; readonly what: 'image' | 'link' | 'code' | 'table' }

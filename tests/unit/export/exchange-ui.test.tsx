@@ -11,6 +11,7 @@ import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
 import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
 import { ImportButton } from '../../../src/ui/exchange/ImportButton';
 import { freshStore, seriesOf, VIDEO } from './fixtures';
+import { hostile, seriesFile } from '../exchange/series-fuzz-seeds';
 
 function renderExchange(lang: 'en' | 'zh' = 'en') {
   const store = freshStore(lang);
@@ -51,6 +52,17 @@ describe('Import…', () => {
     const alert = await screen.findByTestId('exchange-error');
     expect(alert).toHaveTextContent('未导入任何内容。数据不完整：缺少一部分。');
     expect(alert.closest('[role=alert]')).not.toBeNull();
+    expect(store.getState().doc).toBe(doc);
+  });
+
+  it('names the series of a library file that is refused, where and why, in the user’s language', async () => {
+    const { store, user } = renderExchange('zh');
+    const doc = store.getState().doc;
+    // The second series' third figure a range whose low end is above its high end (series-fuzz-seeds).
+    const text = JSON.stringify(hostile(seriesFile, 'range low above high', 0));
+    await user.upload(screen.getByTestId('import-file'), file(text, '我的序列.json'));
+    const alert = await screen.findByTestId('exchange-error');
+    expect(alert).toHaveTextContent('未导入任何内容。第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
     expect(store.getState().doc).toBe(doc);
   });
 
