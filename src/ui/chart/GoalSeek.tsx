@@ -8,6 +8,7 @@ import { modelErrorText, useApp, useReport, useStoreApi, useT, type SeriesDispla
 import { goalCatalogues } from '../i18n/goal';
 import { ChanceLine, useSimulationResult } from '../uncertainty';
 
+/** The target the chart draws: its value in the series' own unit (the panel shows it in the display's), and its year. */
 export interface GoalTarget {
   readonly value: number;
   readonly year: number;
@@ -31,7 +32,12 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const t = useT();
   const store = useStoreApi();
   const settings = useApp((s) => s.settings);
-  const [text, setText] = useState('');
+  // The target in the series' own unit (USD for the video series), fixed when it is typed: the currency shown
+  // may change after, and the target keeps its meaning ($1B is then said as RMB 7.1268B, not read as RMB 1B).
+  // What is typed is a draft while the box has focus (or holds what cannot be read); otherwise the box says
+  // the target in force, in the currency shown.
+  const [goal, setGoal] = useState<Dec | undefined>(undefined);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
   const [year, setYear] = useState(Math.min(settings.yearTo, 2030));
   // The year as typed: one that is no whole year in reach is told, and no answer stands for it.
   const [yearText, setYearText] = useState(String(year));
@@ -44,9 +50,9 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const lang = settings.lang;
   const g = goalCatalogues[lang];
   const kind = series.unit.kind === 'people' ? 'count' : 'amount';
-  const parsed = text ? parseInput(text, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined;
-  // The target is typed in the displayed currency; the models work in the series' own.
-  const target = parsed?.ok && new Dec(parsed.value).gt(0) ? new Dec(parsed.value).div(display.factor) : undefined;
+  const read = (typed: string) => (typed.trim() ? parseInput(typed, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined);
+  const parsed = draft !== undefined ? read(draft) : undefined;
+  const target = goal;
   const model = focus.model;
   const reportYear = Number(useReport().report.date.slice(0, 4));
   const path = model ? projectModel(model, settings.yearFrom, settings.yearTo) : undefined;
@@ -66,9 +72,13 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
   const simulation = useSimulationResult(series.id)?.simulation;
 
-  const update = (nextText: string, nextYear: number) => {
-    const p = nextText ? parseInput(nextText, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined;
-    onTarget(p?.ok && Number(p.value) > 0 ? { value: Number(p.value), year: nextYear } : undefined);
+  // The box when not typed in: the target in force, in the currency shown, to the digits it holds.
+  const text = draft ?? (goal ? formatQuantity(goal.times(display.factor), display.unit, lang, { digits: 6, style: display.style }) : '');
+  const update = (nextGoal: Dec | undefined, nextYear: number) => onTarget(nextGoal ? { value: nextGoal.toNumber(), year: nextYear } : undefined);
+  // A typed target in the currency shown, in the series' own unit; none for what cannot be read or is not above 0.
+  const typed = (value: string) => {
+    const p = read(value);
+    return p?.ok && new Dec(p.value).gt(0) ? new Dec(p.value).div(display.factor) : undefined;
   };
 
   return (
@@ -81,9 +91,14 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             value={text}
             placeholder={lang === 'zh' ? '例如 1000亿' : 'e.g. 100B'}
             onChange={(e) => {
-              setText(e.target.value);
-              update(e.target.value, year);
+              const next = typed(e.target.value);
+              setDraft(e.target.value);
+              setGoal(next);
+              update(next, year);
             }}
+            onFocus={() => setDraft(text)}
+            // Left: what was read is said in the box's own words; what could not be read stays, with its message.
+            onBlur={() => setDraft((d) => (d !== undefined && (d.trim() === '' || goal) ? undefined : d))}
             data-testid={`goal-target-${series.id}`}
           />
         </label>
@@ -101,7 +116,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
               setYearText(e.target.value);
               const y = byYear(e.target.value);
               if (y !== undefined) setYear(y);
-              update(y !== undefined ? text : '', y ?? year);
+              update(y !== undefined ? goal : undefined, y ?? year);
             }}
           />
         </label>
@@ -135,7 +150,12 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
         <div className="goal-seek__answers" aria-live="polite" data-testid={`goal-answers-${series.id}`}>
           {needed?.ok && start && (
             <p>
-              {start.source === 'model' && <strong>{focus.name}: </strong>}
+              {start.source === 'model' && (
+                <strong>
+                  {focus.name}
+                  {t.punct.colon}
+                </strong>
+              )}
               {g.rateNeeded(
                 formatPercent(needed.value, 1),
                 start.year,

@@ -93,6 +93,33 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     expect(cell(MARKET, 2024, id)).toHaveAttribute('data-value', '10000000000');
   });
 
+  it('a target keeps its meaning when the currency shown changes: $1B is RMB 7.1268B at the default rate, not RMB 1B', async () => {
+    // $1B × 7.1268 (the default rate, state/settings-slice) = RMB 7,126,800,000, by hand.
+    const { user, store } = renderApp();
+    await openGoal(user, VIDEO);
+    const box = within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`);
+    await user.type(box, '1B');
+    await user.tab();
+    expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
+    expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '1000000000');
+    act(() => void store.getState().setSettings({ currency: 'CNY' }));
+    // The same target, said in the currency now shown; the rate needed does not move.
+    expect(box).toHaveValue('RMB 7.1268B');
+    expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from RMB 51.31M in 2023.`);
+    expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '7126800000');
+    act(() => void store.getState().setSettings({ currency: 'native' }));
+    expect(box).toHaveValue('$1B');
+    expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
+  });
+
+  it('a target typed in RMB is that many RMB: RMB 7.1268B for the video series shown in RMB needs the rate $1B needs', async () => {
+    const { user, store } = renderApp();
+    act(() => void store.getState().setSettings({ currency: 'CNY' }));
+    await openGoal(user, VIDEO);
+    await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '7.1268B');
+    expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year`);
+  });
+
   it('a target that cannot be read says why', async () => {
     const { user } = renderApp();
     await openGoal(user, MARKET);
@@ -118,7 +145,8 @@ describe('goal seek is a disclosure, closed until opened', APP_TIMEOUT, () => {
     expect(within(panel(VIDEO)).queryByTestId(`goal-target-${VIDEO}`)).not.toBeVisible();
     expect(panel(VIDEO).querySelector('.chart-target')).toBeNull();
     await user.click(toggle);
-    expect(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`)).toHaveValue('1B');
+    // Kept, and once left said in the box's own words with its currency.
+    expect(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`)).toHaveValue('$1B');
     expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-year', '2030');
   });
 
@@ -144,6 +172,17 @@ describe('goal seek in Chinese', APP_TIMEOUT, () => {
     await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: '起点' }), '2024年：不超过100亿元（报告）');
     await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '1000亿');
     expect(answers(MARKET)).toHaveTextContent(`从2024年的不超过100亿元出发，每年至少需增长${NEEDED_100B}。`);
+  });
+
+  it('a start on the scenario’s own path is named with the Chinese colon: 报告基准：从2023年的…', async () => {
+    // By 2024 the report has no figure before it for the market (its first is 2024's 百亿内): the start is the model's 2023.
+    const { user } = renderApp({ lang: 'zh' });
+    await openGoal(user, MARKET, '目标求解');
+    const year = within(panel(MARKET)).getByRole('spinbutton');
+    await user.clear(year);
+    await user.type(year, '2024');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '150亿');
+    expect(answers(MARKET).querySelector('p')!.textContent).toMatch(/^报告基准：从2023年的/);
   });
 
   it('10.92亿 users is 无法达到 for an S-curve under that ceiling', async () => {
