@@ -22,7 +22,8 @@ export function ConflictLine() {
   const { conflict, series: s } = found;
   const display = seriesDisplay(s, settings);
   const lang = settings.lang;
-  const q = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4, style: display.style });
+  // The report's amounts as the report gave them (US dollars for text-to-video), whatever currency is shown.
+  const q = (v: Dec) => formatQuantity(v, s.unit, lang, { digits: 4, style: display.style });
   const rate = formatPercent(conflict.rate.value, 1);
   const show = (reading: (typeof READINGS)[number]) => {
     const id = store.getState().showPreset(`audit-${reading}` as PresetId);

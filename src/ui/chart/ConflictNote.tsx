@@ -7,7 +7,8 @@ import type { SeriesDisplay } from '../shared';
  * imply 126.75% a year, not the stated 56.6%), not only in the audit at the foot of the page.
  */
 export function ConflictNote({ series, conflict, display, lang, t }: { series: SeriesDefinition; conflict: GrowthConflict; display: SeriesDisplay; lang: Lang; t: Messages }) {
-  const q = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4, style: display.style });
+  // The report's amounts as the report gave them (US dollars for text-to-video), whatever currency is shown.
+  const q = (v: Dec) => formatQuantity(v, series.unit, lang, { digits: 4, style: display.style });
   const rate = formatPercent(conflict.rate.value, 1);
   return (
     <div className="chart-conflict" role="note" data-testid={`chart-conflict-${series.id}`}>

@@ -69,6 +69,8 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   // From an upper bound (百亿内) the rate needed is at least the one found; from a lower bound (突破), at most.
   const bound = start?.wording === 'upper-bound' ? 'at-least' : start?.wording === 'lower-bound' ? 'at-most' : 'exact';
   const fmt = (v: Dec) => formatQuantity(v.times(display.factor), display.unit, lang, { digits: 4, style: display.style });
+  // A report figure as the report gave it (US dollars for text-to-video), whatever currency is shown.
+  const reported = (v: Dec) => formatQuantity(v, series.unit, lang, { digits: 4, style: display.style });
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
   const simulation = useSimulationResult(series.id)?.simulation;
 
@@ -125,7 +127,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           <select value={start?.key ?? ''} onChange={(e) => setStartKey(e.target.value)} data-testid={`goal-start-${series.id}`}>
             {starts.map((s) => (
               <option key={s.key} value={s.key}>
-                {s.source === 'report' ? g.startReport(s.year, fmt(s.value), g.wording[s.wording ?? 'point']) : g.startModel(s.year, fmt(s.value), focus.name)}
+                {s.source === 'report' ? g.startReport(s.year, reported(s.value), g.wording[s.wording ?? 'point']) : g.startModel(s.year, fmt(s.value), focus.name)}
               </option>
             ))}
           </select>

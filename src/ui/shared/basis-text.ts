@@ -24,20 +24,24 @@ export interface BasisWords {
   readonly report: ReportData;
 }
 
+// Bare (the column or the axis names the unit), but with its currency where money is shown converted.
 const quantity = (value: string | Dec, w: Pick<BasisWords, 'display' | 'lang'>) =>
-  formatQuantity(new Dec(value).times(w.display.factor), w.display.unit, w.lang, { digits: 4, bare: true, style: w.display.style });
+  formatQuantity(new Dec(value).times(w.display.factor), w.display.unit, w.lang, { digits: 4, bare: !w.display.own, style: w.display.style });
+/** A report figure's amount as the report gave it: in the series' own currency when the display converts it. */
+const reported = (value: string, w: Pick<BasisWords, 'display' | 'lang'>) =>
+  w.display.own ? formatQuantity(new Dec(value), w.display.own, w.lang, { digits: 4, style: w.display.style }) : quantity(value, w);
 
 /**
  * A report figure as short as the chart labels it: ≤10B, >20B, ≈10M, 150M–300M, could reach 500M. A conditional
  * figure (可能达到: could reach, if the market booms) carries no ≤: it is a possibility, not a ceiling.
  */
 export function figureLabel(figure: ReportFigure, w: Pick<BasisWords, 'display' | 'lang'>): string {
-  if (figure.kind === 'range') return figure.low && figure.high ? `${quantity(figure.low, w)}–${quantity(figure.high, w)}` : '';
+  if (figure.kind === 'range') return figure.low && figure.high ? `${reported(figure.low, w)}–${reported(figure.high, w)}` : '';
   if (figure.value === undefined) return '';
   // 可能达到 in the reader's language: the report's own word for a conditional figure, not a bound.
   const couldReach = w.lang === 'zh' ? '可能达到' : 'could reach ';
   const prefix = { point: '', approximate: '≈', 'upper-bound': '≤', 'lower-bound': '>', conditional: couldReach, range: '', statement: '' }[figure.kind];
-  return prefix + quantity(figure.value, w);
+  return prefix + reported(figure.value, w);
 }
 
 /** The short key of a year's basis, the same for every scenario: the table's basis column and the CSV's. */

@@ -16,6 +16,11 @@ import { figureLabel } from './basis-text';
 export interface SeriesDisplay {
   readonly unit: Unit;
   readonly factor: Dec;
+  /**
+   * The series' own unit when money is shown converted to another currency (the report's US dollars shown in
+   * RMB): what is marked as the report's is then quoted in it, as the report gave it, not in the conversion.
+   */
+  readonly own?: Unit;
   /** Large numbers grouped by 万/亿 or K/M/B (the setting, not the language). */
   readonly style: UnitStyle;
 }
@@ -31,7 +36,9 @@ export function seriesDisplay(series: SeriesDefinition, settings: Settings): Ser
   }
   // A broken rate never reaches the chart: the settings field refuses it, this is the last guard.
   if (!rate.isFinite() || rate.lte(0)) return { unit: series.unit, factor: new Dec(1), style };
-  return { unit: { kind: 'money', currency: settings.currency }, factor: currencyFactor(series.unit.currency, settings.currency, rate), style };
+  const unit: Unit = { kind: 'money', currency: settings.currency };
+  const factor = currencyFactor(series.unit.currency, settings.currency, rate);
+  return settings.currency === series.unit.currency ? { unit, factor, style } : { unit, factor, style, own: series.unit };
 }
 
 export function unitLabel(unit: Unit, t: Messages): string {

@@ -81,6 +81,38 @@ describe('the projection table names each year’s basis in words, not by style 
   });
 });
 
+describe('money shown in the other currency: what is marked as the report’s is quoted as the report gave it', () => {
+  // The report gives text-to-video in US dollars: about 720万美元 (2023), 22.19亿美元 (2030), 56.6% CAGR. Shown in RMB
+  // at the default 7.1268 the values are 7,200,000 × 7.1268 = 51,312,960 (5131万元) and 2,219,000,000 × 7.1268 =
+  // 15,814,369,200 (158.1亿元), by hand; those are this app's conversions, not the report's words.
+  const inRmb = () => {
+    const store = newStore('zh');
+    store.getState().setSettings({ currency: 'CNY' });
+    return store;
+  };
+
+  it('the table’s basis column and the notes under it quote the report in US dollars', () => {
+    renderWith(<ChartPanel series={series('t2v-revenue-global')} />, inRmb());
+    expect(basisCell('t2v-revenue-global', 2023)).toBe('报告：≈720万美元（约数）');
+    expect(basisCell('t2v-revenue-global', 2030)).toBe('报告：22.19亿美元（确数）');
+    expect(row('t2v-revenue-global', 2023).querySelector('td[data-value]')!.textContent).toContain('5131万');
+    expect(notes('t2v-revenue-global')).toContain('报告数字≈720万美元，按5131万元计');
+  });
+
+  it('the chart’s marks of the report’s figures say the report’s amounts, at their converted places', () => {
+    renderWith(<ChartPanel series={series('t2v-revenue-global')} />, inRmb());
+    const labels = [...panel('t2v-revenue-global').querySelectorAll('svg text')].map((n) => n.textContent);
+    expect(labels).toContain('≈720万美元');
+    expect(labels).toContain('22.19亿美元');
+    expect(labels.join(' ')).not.toMatch(/≈5131万|158\.1亿(?!元)/);
+  });
+
+  it('the note on the figures that cannot all hold quotes the report’s amounts', () => {
+    renderWith(<ChartPanel series={series('t2v-revenue-global')} />, inRmb());
+    expect(panel('t2v-revenue-global').textContent).toContain('2023年720万美元、2030年22.19亿美元与2024—2030年56.6%的年复合增长率不能同时成立');
+  });
+});
+
 describe('the hover readout gives each value’s basis', () => {
   it('reads 2024 as the bound read as a point and 2028 as the app’s 30%, stepping with the arrow keys', () => {
     renderWith(<ChartPanel series={series('t2i-market-cn')} />);

@@ -103,8 +103,10 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
     expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '1000000000');
     act(() => void store.getState().setSettings({ currency: 'CNY' }));
-    // The same target, said in the currency now shown; the rate needed does not move.
+    // The same target, said in the currency now shown; the rate needed does not move. The start, the report's
+    // figure, is named as the report gave it.
     expect(box).toHaveValue('RMB 7.1268B');
+    expect(within(panel(VIDEO)).getByRole('combobox', { name: 'starting from' })).toHaveDisplayValue('2023: about $7.2M (report)');
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from RMB 51.31M in 2023.`);
     expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '7126800000');
     act(() => void store.getState().setSettings({ currency: 'native' }));
