@@ -1,14 +1,21 @@
-import type { SliceCreator } from './app-state';
+import type { AppState, SliceCreator } from './app-state';
 import type { Doc } from './scenario';
+import { viewOf, type View } from './settings-slice';
 import { withSeriesDefaults } from './user-series';
 
 const LIMIT = 200;
 /** Changes to the same field closer together than this are one undo step (a slider drag). */
 const COALESCE_MS = 800;
 
+/** What one undo brings back: the doc, and the view (currency, rate, years…) it was seen in. */
+export interface Step {
+  readonly doc: Doc;
+  readonly view: View;
+}
+
 export interface HistorySlice {
-  readonly past: readonly Doc[];
-  readonly future: readonly Doc[];
+  readonly past: readonly Step[];
+  readonly future: readonly Step[];
   readonly lastChange: { readonly key: string | undefined; readonly at: number };
   /**
    * Runs first in every change to the doc (commit, undo, redo). The screen sets one that stores a
@@ -22,6 +29,25 @@ export interface HistorySlice {
   redo(): void;
 }
 
+/**
+ * The history after a change made now from `was` (the doc or the view before it, the rest as it stands): a
+ * step recorded, unless it joins the step just before (the same key within COALESCE_MS: a slider's drag).
+ */
+export function step(state: AppState, was: Partial<Step>, coalesceKey: string | undefined): Pick<HistorySlice, 'past' | 'future' | 'lastChange'> {
+  const { past, lastChange, doc, settings } = state;
+  const now = Date.now();
+  const coalesce = coalesceKey !== undefined && coalesceKey === lastChange.key && now - lastChange.at < COALESCE_MS;
+  return {
+    past: coalesce ? past : [...past, { doc: was.doc ?? doc, view: was.view ?? viewOf(settings) }].slice(-LIMIT),
+    future: [],
+    lastChange: { key: coalesceKey, at: now },
+  };
+}
+
+/** The state an undo or redo moves to: `to`'s doc and view, the language and theme as they are. */
+const restore = (state: AppState, to: Step) => ({ doc: to.doc, settings: { ...state.settings, ...to.view } });
+const here = (state: AppState): Step => ({ doc: state.doc, view: viewOf(state.settings) });
+
 export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   past: [],
   future: [],
@@ -30,32 +56,24 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   setBeforeChange: (hook) => set({ beforeChange: hook }),
   commit: (change, coalesceKey) => {
     get().beforeChange?.();
-    const { doc, past, lastChange } = get();
+    const { doc } = get();
     const changed = change(doc);
     if (changed === doc) return;
     // Whatever the change, every scenario keeps a model for each of the user's series.
-    const next = withSeriesDefaults(changed);
-    const now = Date.now();
-    const coalesce = coalesceKey !== undefined && coalesceKey === lastChange.key && now - lastChange.at < COALESCE_MS;
-    set({
-      doc: next,
-      past: coalesce ? past : [...past, doc].slice(-LIMIT),
-      future: [],
-      lastChange: { key: coalesceKey, at: now },
-    });
+    set({ doc: withSeriesDefaults(changed), ...step(get(), { doc }, coalesceKey) });
   },
   undo: () => {
     get().beforeChange?.();
-    const { past, doc, future } = get();
-    const previous = past[past.length - 1];
+    const state = get();
+    const previous = state.past[state.past.length - 1];
     if (!previous) return;
-    set({ doc: previous, past: past.slice(0, -1), future: [doc, ...future], lastChange: { key: undefined, at: 0 } });
+    set({ ...restore(state, previous), past: state.past.slice(0, -1), future: [here(state), ...state.future], lastChange: { key: undefined, at: 0 } });
   },
   redo: () => {
     get().beforeChange?.();
-    const { past, doc, future } = get();
-    const next = future[0];
+    const state = get();
+    const next = state.future[0];
     if (!next) return;
-    set({ doc: next, past: [...past, doc], future: future.slice(1), lastChange: { key: undefined, at: 0 } });
+    set({ ...restore(state, next), past: [...state.past, here(state)], future: state.future.slice(1), lastChange: { key: undefined, at: 0 } });
   },
 });

@@ -1,4 +1,5 @@
 import type { SliceCreator } from './app-state';
+import { step } from './history-slice';
 import { translateGivenText } from './presets';
 import { DEFAULT_USD_CNY, defaultUnitStyle, inDomain, isInDomain, type Lang, type UnitStyle } from '../model';
 
@@ -19,6 +20,16 @@ export interface Settings {
   /** Large numbers grouped by 万/亿 or by K/M/B, whatever the language (on a first visit, the language's own). */
   readonly unitStyle: UnitStyle;
 }
+
+/**
+ * The settings that change what the numbers on screen say (their currency, rate, years, scale and units):
+ * each change is an undo step (history-slice), so an undo after it brings the view back rather than an
+ * older assumption the person cannot see. The language and the theme are preferences, not steps.
+ */
+export type View = Pick<Settings, 'yearFrom' | 'yearTo' | 'scale' | 'currency' | 'usdCny' | 'unitStyle'>;
+const VIEW_KEYS = ['yearFrom', 'yearTo', 'scale', 'currency', 'usdCny', 'unitStyle'] as const;
+export const viewOf = (settings: Settings): View => Object.fromEntries(VIEW_KEYS.map((k) => [k, settings[k]])) as unknown as View;
+const sameView = (a: Settings, b: Settings) => VIEW_KEYS.every((k) => a[k] === b[k]);
 
 /** The years the chart can show: the report speaks of 2022-2030, and an analyst looks back to 2015 and ahead to 2050. */
 export const YEAR_MIN = 2015;
@@ -44,8 +55,12 @@ function refusedYear(change: Partial<Settings>): SettingsRefusal | undefined {
 
 export interface SettingsSlice {
   readonly settings: Settings;
-  /** Applies the change, or refuses all of it (and says why) when a year is not whole or outside 2000-2100. */
-  setSettings(change: Partial<Settings>): SettingsRefusal | undefined;
+  /**
+   * Applies the change, or refuses all of it (and says why) when a year is not whole or outside 2000-2100.
+   * A change of the view is an undo step; `coalesceKey` joins it to the step of the same key just before
+   * (a shared link's scenarios and its view are one step).
+   */
+  setSettings(change: Partial<Settings>, coalesceKey?: string): SettingsRefusal | undefined;
   /** The language select: switches the language and renames the scenarios the app named. */
   switchLanguage(lang: Lang): void;
 }
@@ -54,16 +69,21 @@ export const createSettingsSlice =
   (initial: Settings): SliceCreator<SettingsSlice> =>
   (set, get) => ({
     settings: initial,
-    setSettings: (change) => {
+    setSettings: (change, coalesceKey) => {
       const refused = refusedYear(change);
       if (refused) return refused;
-      const next = { ...get().settings, ...change };
+      // A slider's move shown but not stored is stored first, so the steps land in the order they were made.
+      get().beforeChange?.();
+      const before = get().settings;
+      const next = { ...before, ...change };
       // A rate outside its domain (0.1-100) would be refused by the saved-state schema at the next load.
-      if (!isInDomain('exchange-rate', next.usdCny)) next.usdCny = get().settings.usdCny;
+      if (!isInDomain('exchange-rate', next.usdCny)) next.usdCny = before.usdCny;
       // A year range the chart can draw: a plausible year (above) taken into 2015-2050, at least two years long.
       const from = Math.max(YEAR_MIN, Math.min(YEAR_MAX - 1, next.yearFrom));
       const to = Math.max(from + 1, Math.min(YEAR_MAX, next.yearTo));
-      set({ settings: { ...next, yearFrom: from, yearTo: to } });
+      const settings = { ...next, yearFrom: from, yearTo: to };
+      if (sameView(before, settings)) set({ settings });
+      else set({ settings, ...step(get(), { view: viewOf(before) }, coalesceKey) });
       return undefined;
     },
     switchLanguage: (lang) => {

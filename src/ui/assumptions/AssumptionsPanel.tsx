@@ -72,8 +72,9 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
         if (source === 'slider') drag.flushFirst();
         return modelErrorText(result.error, t);
       }
-      // A change of model type is a step of its own: two switches in quick succession are two undo steps.
-      const key = field === 'type' ? undefined : `${scenarioId}:${series.id}:${field}`;
+      // A slider's drag is one undo step; a value typed and entered, or a change of model type, is a step of its own
+      // (two typed one right after the other are two steps).
+      const key = field === 'type' || source === 'text' ? undefined : `${scenarioId}:${series.id}:${field}`;
       // A slider's move is the store's draft, drawn in this frame and stored a moment later
       // (drag-preview.ts); the store stores a pending move before any other change, this one included.
       if (source === 'slider') drag.show({ scenarioId, seriesId: series.id, model: candidate, key });

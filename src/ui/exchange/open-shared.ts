@@ -128,9 +128,10 @@ export function openShared(store: AppStore, given: ImportResult, options: { read
     const change: Partial<Record<keyof Settings, unknown>> = {};
     for (const key of keys) if (view.settings[key] !== undefined) change[key] = view.settings[key];
     // Years outside 2000-2100 are refused (state/settings-slice): the rest of the view still applies, and the reader is told.
-    if (state.setSettings(change as Partial<Settings>)) {
+    // One undo step with the link's scenarios: undo gives the reader back their view as well.
+    if (state.setSettings(change as Partial<Settings>, step)) {
       const { yearFrom: _from, yearTo: _to, ...rest } = change;
-      state.setSettings(rest as Partial<Settings>);
+      state.setSettings(rest as Partial<Settings>, step);
       return { kind: 'shared', ...counts, yearsRefused: true };
     }
   }

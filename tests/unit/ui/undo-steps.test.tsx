@@ -1,0 +1,68 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AnchoredModel } from '../../../src/model';
+import { AssumptionsPanel } from '../../../src/ui/assumptions';
+import { APP_TIMEOUT, VIDEO, buildStore, renderInApp, retype } from './render-app';
+
+/**
+ * What one undo takes back is the last thing the person did, never an older change they cannot see:
+ * two values typed in quick succession are two steps (a slider's drag is one), and a change of the view
+ * (currency, exchange rate, years) is a step of its own, so Ctrl+Z after it brings the view back rather
+ * than silently undoing the assumption made before it (found by use: 90% went back to 56.6% while RMB,
+ * 7.3 and 2035 stayed).
+ */
+function editCopy() {
+  const store = buildStore({ lang: 'en' });
+  const copy = store.getState().duplicateScenario(store.getState().doc.scenarios[0]!.id, 'Copy')!;
+  const rendered = renderInApp(<AssumptionsPanel />, { store });
+  const model = () => store.getState().doc.scenarios.find((s) => s.id === copy)!.models[VIDEO] as AnchoredModel;
+  return { ...rendered, store, model };
+}
+const rateBox = () => within(screen.getByTestId(`field-${VIDEO}-rateAfter`)).getByRole('textbox');
+
+describe('undo takes back the last thing done', APP_TIMEOUT, () => {
+  it('two values typed and entered one right after the other are two steps', async () => {
+    const { user, store, model } = editCopy();
+    await retype(user, rateBox(), '60%');
+    await retype(user, rateBox(), '70%');
+    expect(model().rateAfter).toBe('0.7');
+    act(() => store.getState().undo());
+    expect(model().rateAfter).toBe('0.6');
+    act(() => store.getState().undo());
+    expect(model().rateAfter).toBe('0.566');
+  });
+
+  it('a change of currency, rate or years is a step: undo brings the view back before any assumption', async () => {
+    const { user, store, model } = editCopy();
+    await retype(user, rateBox(), '90%');
+    const view = () => {
+      const { currency, usdCny, yearTo } = store.getState().settings;
+      return { currency, usdCny, yearTo };
+    };
+    const before = view();
+    act(() => void store.getState().setSettings({ currency: 'CNY' }));
+    act(() => void store.getState().setSettings({ usdCny: '7.3' }));
+    act(() => void store.getState().setSettings({ yearTo: 2035 }));
+    act(() => store.getState().undo());
+    expect(view()).toEqual({ currency: 'CNY', usdCny: '7.3', yearTo: before.yearTo });
+    expect(model().rateAfter).toBe('0.9');
+    act(() => store.getState().undo());
+    act(() => store.getState().undo());
+    expect(view()).toEqual(before);
+    expect(model().rateAfter).toBe('0.9');
+    act(() => store.getState().undo());
+    expect(model().rateAfter).toBe('0.566');
+    // And forward again, in order.
+    for (let i = 0; i < 4; i++) act(() => store.getState().redo());
+    expect(view()).toEqual({ currency: 'CNY', usdCny: '7.3', yearTo: 2035 });
+    expect(model().rateAfter).toBe('0.9');
+  });
+
+  it('the language and the theme are the reader’s preferences, not steps', () => {
+    const { store } = editCopy();
+    const steps = store.getState().past.length;
+    act(() => store.getState().switchLanguage('zh'));
+    act(() => void store.getState().setSettings({ theme: 'dark' }));
+    expect(store.getState().past).toHaveLength(steps);
+  });
+});
