@@ -183,7 +183,7 @@ function nameOrNumbered(incoming: Names, saved: Names): boolean {
  * The name typed for a series (`typed`, shown as `shown`) with " (n)" added in each of its languages where another
  * series already reads the same, the smallest n free in both; the same object when nothing clashes.
  */
-function freeName(shown: Names, typed: Names, taken: readonly Names[]): Names {
+export function freeName(shown: Names, typed: Names, taken: readonly Names[]): Names {
   const clash = (candidate: Names) => taken.some((other) => (candidate.zh !== undefined && candidate.zh === other.zh) || (candidate.en !== undefined && candidate.en === other.en));
   if (!clash(shown)) return typed;
   const suffixed = (text: string | undefined, n: number) => (text === undefined ? undefined : numberedName(text, n));

@@ -28,14 +28,18 @@ export type SeriesDoor = (
 export type SeriesChange = { readonly ok: true; readonly id: string } | { readonly ok: false; readonly error: SeriesRefusal };
 
 /** The store's own reasons, beside the door's. */
-export type StoreRefusalKind = 'unknown-series' | 'report-series' | 'already-added';
+export type StoreRefusalKind = 'unknown-series' | 'report-series' | 'already-added' | 'changed-elsewhere';
 
 const refuse = (kind: StoreRefusalKind, field: string, message: string): SeriesChange => ({ ok: false, error: { kind, field, message, params: {} } });
 
 export interface SeriesActions {
   add(input: unknown): SeriesChange;
-  /** The series `id` with what was entered now; scenarios still on its old proposed path take the new one. */
-  replace(id: string, input: unknown): SeriesChange;
+  /**
+   * The series `id` with what was entered now; scenarios still on its old proposed path take the new one. With
+   * `startedFrom` (what the form was opened on), refused when the series has changed since (another tab saved
+   * an edit of it): saving would put the other tab's correction back without a word.
+   */
+  replace(id: string, input: unknown, startedFrom?: unknown): SeriesChange;
   /** Deletes one of the user's series and its models from every scenario (undo brings all back). */
   remove(id: string): SeriesChange;
   /** Hides or shows any series; the report's can be hidden, never deleted. */
@@ -65,16 +69,21 @@ export function seriesActions(store: AppStore, door: SeriesDoor): SeriesActions 
       commit((doc) => ({ ...doc, userSeries: [...userSeriesOf(doc), { input, definition: series }] }));
       return { ok: true, id: series.id };
     },
-    replace: (id, input) => {
+    replace: (id, input, startedFrom) => {
       const old = own().find((u) => u.definition.id === id);
       if (!old) return refuse('unknown-series', '', `No series of your own is called ${id}.`);
+      if (startedFrom !== undefined && !sameJson(old.input, startedFrom))
+        return refuse('changed-elsewhere', '', `The series ${id} was changed elsewhere after this form was opened.`);
       const checked = door(input, { id, existingCount: own().length - 1 });
       if (!checked.ok) return checked;
       const next: UserSeries = { input, definition: checked.value };
       commit((doc) => ({
         ...doc,
         userSeries: userSeriesOf(doc).map((u) => (u.definition.id === id ? next : u)),
-        scenarios: doc.scenarios.map((s) => followNewDefault(s, id, old.definition.baseModel, checked.value.baseModel)),
+        // A new unit (a share, people, another currency): a model in the old one means nothing, every scenario takes the new path.
+        scenarios: doc.scenarios.map((s) =>
+          followNewDefault(s, id, old.definition.baseModel, checked.value.baseModel, !sameJson(old.definition.unit, checked.value.unit)),
+        ),
       }));
       return { ok: true, id };
     },
@@ -106,10 +115,10 @@ export function seriesActions(store: AppStore, door: SeriesDoor): SeriesActions 
  * proposal takes the new one, and a figure added to the series joins a path that kept every old one. A
  * model of another kind (a constant growth, an S-curve) is the person's own and stays as it is.
  */
-function followNewDefault(scenario: Scenario, id: string, before: ForecastModel | undefined, after: ForecastModel | undefined): Scenario {
+function followNewDefault(scenario: Scenario, id: string, before: ForecastModel | undefined, after: ForecastModel | undefined, newUnit: boolean): Scenario {
   const model = scenario.models[id];
   if (!after || !model) return scenario;
-  const next = sameJson(model, before) ? after : followEdits(model, before, after);
+  const next = newUnit || sameJson(model, before) ? after : followEdits(model, before, after);
   if (next === model) return scenario;
   const uncertainty = pruneRanges(scenario.uncertainty, id, model, next);
   const { uncertainty: _old, ...rest } = scenario;

@@ -45,6 +45,9 @@ export const seriesEn = {
     figure: (n: number) => `Figure ${n}`,
     save: 'Add the series',
     saveEdit: 'Save changes',
+    saveAsNew: 'Add as a new series',
+    /** After a series was changed or deleted elsewhere while its form was open. */
+    kept: 'What you entered is kept: add it as a new series, or cancel and edit the series again.',
     cancel: 'Cancel',
     discard: { question: 'Leave this form? What you typed in this form will be lost.', keep: 'Keep editing', leave: 'Discard' },
     problems: (n: number, editing = false) => `${n === 1 ? 'One thing' : `${n} things`} to fix before ${editing ? 'the changes can be saved' : 'the series can be added'}.`,
@@ -109,6 +112,8 @@ export const seriesEn = {
     'unknown-series': 'This series is no longer there.',
     'report-series': 'The report’s series can be hidden, not deleted.',
     'already-added': 'You already have this very series.',
+    'changed-elsewhere':
+      'This series was changed in another tab after this form was opened: saving here would undo that change.',
     'year-unreadable': 'Not a year or a span of years (2026, 2024-2025).',
     'not-a-range': 'A range is two values, low–high (1.5–3亿).',
     'not-one-value': 'One value here; choose the kind Range for low–high.',

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { freeName } from '../../io/exchange-series';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
 import { userSeriesOf } from '../../state';
 import type { SeriesActions } from '../../state/series-actions';
@@ -33,7 +34,11 @@ export function SeriesEditor({
   const lang = useApp((s) => s.settings.lang);
   const style = useApp((s) => s.settings.unitStyle);
   const store = useStoreApi();
-  const editing = id ? userSeriesOf(store.getState().doc).find((u) => u.definition.id === id) : undefined;
+  // The series as the form was opened on it: its title stays, and a save is checked against it (another tab may
+  // have changed or deleted the series since; saving would then undo that change, or fail).
+  const [editing] = useState(() => (id ? userSeriesOf(store.getState().doc).find((u) => u.definition.id === id) : undefined));
+  // Set when the series was changed or deleted elsewhere: what was typed can still be added as a new series.
+  const [elsewhere, setElsewhere] = useState<'changed-elsewhere' | 'unknown-series' | undefined>(undefined);
   // Values back as one types them (100亿, 56.6%), in the page's grouping, never rounded.
   const [form, setForm] = useState<SeriesForm>(() => {
     if (!editing) return emptyForm();
@@ -52,13 +57,22 @@ export function SeriesEditor({
   };
   const general = problems.find((p) => p.field === '');
 
-  const submit = () => {
+  const submit = (asNew = false) => {
     const read = readForm(form);
     if (!read.ok) return setProblems(read.problems);
-    const result = id ? actions.replace(id, read.input) : actions.add(read.input);
-    if (!result.ok) return setProblems([{ field: formField(result.error.field), from: 'series', kind: result.error.kind, params: result.error.params }]);
+    const result = id && !asNew ? actions.replace(id, read.input, editing?.input) : actions.add(asNew ? renamedIfTaken(read.input) : read.input);
+    if (!result.ok) {
+      const kind = result.error.kind;
+      if (id && !asNew && (kind === 'changed-elsewhere' || kind === 'unknown-series')) return setElsewhere(kind);
+      return setProblems([{ field: formField(result.error.field), from: 'series', kind, params: result.error.params }]);
+    }
     setProblems([]);
     onDone();
+  };
+  // Added beside the series it was an edit of: named " (2)" where that one (or another) reads the same.
+  const renamedIfTaken = (input: UserSeriesInput): UserSeriesInput => {
+    const taken = userSeriesOf(store.getState().doc).map((u) => u.definition.name);
+    return { ...input, name: freeName(input.name, input.name, taken) };
   };
 
   const usePasted = (figures: readonly UserFigureInput[]) => {
@@ -118,7 +132,17 @@ export function SeriesEditor({
       <FigureRows rows={form.figures} onChange={(figures) => set({ figures })} errorAt={errorAt} prefix={prefix} />
       <PasteFigures unit={readUnit(form)} onUse={usePasted} />
       <p className="series-form__problems" role="status" aria-live="polite" data-testid="series-problems">
-        {problems.length > 0 && w.form.problems(problems.length, editing !== undefined)} {general && problemText(general, t, w)}
+        {elsewhere
+          ? `${w.errors[elsewhere]} ${w.form.kept}`
+          : [problems.length > 0 && w.form.problems(problems.length, editing !== undefined), ' ', general && problemText(general, t, w)]}
+        {elsewhere && (
+          <>
+            {' '}
+            <button type="button" className="button" onClick={() => submit(true)} data-testid="series-save-new">
+              {w.form.saveAsNew}
+            </button>
+          </>
+        )}
       </p>
       <div className="series-dialog__actions">
         <button type="button" className="button" onClick={onCancel} data-testid="series-cancel">

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/io/parse-input';
 import { project } from '../../../src/model';
@@ -26,8 +26,8 @@ async function fillSource(view: Rendered, name = 'Smart speakers'): Promise<void
 }
 
 /** Adds "Smart speakers" through the form: 100亿 (10,000,000,000 yuan) in 2024, from Some Securities, 2025-01. */
-async function addSpeakers(view: Rendered): Promise<void> {
-  await openForm(view);
+async function addSpeakers(view: Rendered, addLabel = seriesEn.add): Promise<void> {
+  await openForm(view, addLabel);
   await fillSource(view);
   await view.user.type(screen.getByTestId('figure-0-years'), '2024');
   await view.user.type(screen.getByTestId('figure-0-value'), '100亿');
@@ -354,6 +354,58 @@ describe('the series list', APP_TIMEOUT, () => {
     await view.user.type(screen.getByTestId('figure-0-value'), '120亿');
     await view.user.click(screen.getByTestId('series-save'));
     expect(own(view.store).map((s) => [s.id, s.figures[0]!.value])).toEqual([[series!.id, '12000000000']]);
+  });
+});
+
+describe('a series changed or deleted elsewhere while its form is open', APP_TIMEOUT, () => {
+  // Found by use with two tabs: tab A corrected a value and saved; tab B, whose form was opened before, saved a
+  // wording and put A's correction back without a word. Another tab's save reaches this one as a change of the doc.
+  async function editOpen(view: Rendered) {
+    await addSpeakers(view);
+    const [series] = own(view.store);
+    await view.user.click(screen.getByTestId(`series-edit-${series!.id}`));
+    return series!.id;
+  }
+  const elsewhere = (view: Rendered, id: string, change: (input: Record<string, unknown>) => Record<string, unknown>) =>
+    act(() =>
+      view.store.getState().commit((doc) => ({
+        ...doc,
+        userSeries: userSeriesOf(doc).map((u) => (u.definition.id === id ? { ...u, input: change(u.input as Record<string, unknown>) } : u)),
+      })),
+    );
+
+  it('changed: saving is refused with the reason, nothing is overwritten, and what was typed can be added as a new series', async () => {
+    const view = renderInApp(<SeriesButton />);
+    const id = await editOpen(view);
+    elsewhere(view, id, (input) => ({ ...input, source: { publisher: 'Other Securities', date: '2025-01' } }));
+    const doc = view.store.getState().doc;
+    await view.user.clear(screen.getByTestId('figure-0-value'));
+    await view.user.type(screen.getByTestId('figure-0-value'), '120亿');
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(screen.getByTestId('series-problems')).toHaveTextContent(seriesEn.errors['changed-elsewhere']);
+    expect(view.store.getState().doc).toBe(doc);
+    await view.user.click(screen.getByRole('button', { name: seriesEn.form.saveAsNew }));
+    const added = own(view.store);
+    expect(added.map((s) => [s.name.en, s.figures[0]!.value])).toEqual([
+      ['Smart speakers', '10000000000'],
+      ['Smart speakers (2)', '12000000000'],
+    ]);
+    expect((userSeriesOf(view.store.getState().doc)[0]!.input as { source: { publisher: string } }).source.publisher).toBe('Other Securities');
+  });
+
+  it('deleted: the form keeps its title and what was typed, says so, and offers to add it as a new series', async () => {
+    const view = renderInApp(<SeriesButton />, { lang: 'zh' });
+    await addSpeakers(view, seriesZh.add);
+    const [series] = own(view.store);
+    await view.user.click(screen.getByTestId(`series-edit-${series!.id}`));
+    act(() => view.store.getState().commit((doc) => ({ ...doc, userSeries: [] })));
+    await view.user.type(screen.getByTestId('series-publisher'), ' Research');
+    expect(screen.getByTestId('series-form')).toHaveTextContent(seriesZh.form.titleEdit('Smart speakers'));
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(screen.getByTestId('series-problems')).toHaveTextContent(seriesZh.errors['unknown-series']);
+    await view.user.click(screen.getByRole('button', { name: seriesZh.form.saveAsNew }));
+    expect(own(view.store).map((s) => s.name.en)).toEqual(['Smart speakers']);
+    expect((userSeriesOf(view.store.getState().doc)[0]!.input as { source: { publisher: string } }).source.publisher).toBe('Some Securities Research');
   });
 });
 

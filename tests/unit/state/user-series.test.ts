@@ -178,6 +178,61 @@ describe('a series of the user\'s own in the store', () => {
     expect(twice.ok ? 'accepted' : twice.error.kind).toBe('already-added');
   });
 
+  it('a change of unit puts every scenario on the new proposed path: a model in the old unit means nothing in the new', () => {
+    // Found by use: RMB 10B at 60% a year, the series then made a share (30% in 2024, 45% in 2026), was shown as
+    // 1,000,000,000,000% in 2024. A share's proposed path by hand: 0.45 / 0.3 = 1.5 over two years.
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const plan = store.getState().createScenario('Plan');
+    store.getState().setModel(plan, id, { type: 'compound', baseYear: 2024, baseValue: '10000000000', cagr: '0.6' });
+    store.getState().setUncertainty(plan, id, 'cagr', { low: '0.5', high: '0.7' });
+    const before = store.getState().doc;
+    const share: UserSeriesInput = {
+      ...market(),
+      unit: { kind: 'share' },
+      figures: [
+        { years: [2024], kind: 'point', value: '0.3' },
+        { years: [2026], kind: 'point', value: '0.45' },
+      ],
+    };
+    expect(actions.replace(id, share)).toEqual({ ok: true, id });
+    const definition = selectSeries(store.getState()).find((s) => s.id === id)!;
+    for (const scenario of store.getState().doc.scenarios) {
+      expect(scenario.models[id]).toEqual(definition.baseModel);
+      expect(valueIn(scenario.models[id], 2024)).toBe('0.3');
+      expect(valueIn(scenario.models[id], 2026)).toBe('0.45');
+    }
+    // The range was of the old model's rate: gone with it.
+    expect(store.getState().doc.scenarios.find((s) => s.id === plan)!.uncertainty?.ranges[id]).toBeUndefined();
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+  });
+
+  it('the same for money in another currency (RMB to USD): the numbers were typed again, not converted', () => {
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const plan = store.getState().createScenario('Plan');
+    store.getState().setModel(plan, id, { type: 'compound', baseYear: 2024, baseValue: '10000000000', cagr: '0.6' });
+    const usd: UserSeriesInput = { ...market(), unit: { kind: 'money', currency: 'USD' } };
+    expect(actions.replace(id, usd)).toEqual({ ok: true, id });
+    const definition = selectSeries(store.getState()).find((s) => s.id === id)!;
+    expect(store.getState().doc.scenarios.find((s) => s.id === plan)!.models[id]).toEqual(definition.baseModel);
+  });
+
+  it('an edit saved from a form opened before another tab changed the series is refused, and changes nothing', () => {
+    // Found by use: tab A corrected 2026 to 500亿; tab B, whose form was opened before, saved a wording and put 400亿 back.
+    const { store, actions } = setup();
+    const id = added(actions.add(market()));
+    const opened = market();
+    const corrected = { ...market(), figures: [market().figures[0]!, { years: [2026], kind: 'point', value: '50000000000', wording: '500亿' }] } as UserSeriesInput;
+    expect(actions.replace(id, corrected, market())).toEqual({ ok: true, id });
+    const doc = store.getState().doc;
+    const stale = { ...opened, figures: [{ ...opened.figures[0]!, wording: '约100亿' }, opened.figures[1]!] } as UserSeriesInput;
+    const result = actions.replace(id, stale, opened);
+    expect(result.ok ? 'accepted' : result.error.kind).toBe('changed-elsewhere');
+    expect(store.getState().doc).toBe(doc);
+  });
+
   it('replacing with a bad series, or one that is not there, is refused and changes nothing', () => {
     const { store, actions } = setup();
     const id = added(actions.add(market()));
