@@ -3,7 +3,7 @@ import type { ExchangeView } from '../../io/scenario-file';
 import { isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
-import type { ExchangeMessages } from '../i18n/exchange';
+import { exchangeCatalogues, type ExchangeMessages } from '../i18n/exchange';
 import type { PercentileColumns } from '../uncertainty';
 import { basisKey, basisNote, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { SeriesEntry } from '../chart';
@@ -62,7 +62,18 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
       basis.kind === 'figure'
         ? `${basis.figure.wording}${open}${basis.figure.reading[lang]}${close}${list}${cite}`
         : shown.map(({ name, model, path }) => `${name}${colon}${basisNote(valueBasis(series, model, year, path.find((p) => p.year === year)?.value), words)}`).join(list);
-    columns.set(year, { basis: basisKey(basis, words), source });
+    // A figure's year: the compared scenarios whose values are not on it are named (the page says so in its notes).
+    const off =
+      basis.kind === 'figure'
+        ? shown.filter(({ model, path }) => {
+            const own = valueBasis(series, model, year, path.find((p) => p.year === year)?.value);
+            return own?.kind === 'figure' && !own.pinned;
+          })
+        : [];
+    const key = basisKey(basis, words);
+    const x = exchangeCatalogues[lang];
+    const note = off.length === 0 ? '' : off.length === shown.length && shown.length > 1 ? x.notHeldByAny : x.notHeldBy(off.map((s) => s.name).join(input.t.punct.names));
+    columns.set(year, { basis: note ? `${key}${list}${note}` : key, source });
   }
   return columns;
 }

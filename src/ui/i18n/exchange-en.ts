@@ -22,6 +22,9 @@ export const exchangeEn = {
   data: 'Data',
   csvChart: 'CSV: this chart',
   csvAll: 'CSV: all charts',
+  /** After a report figure's basis in the CSV: the compared scenarios whose values are not on the figure. */
+  notHeldBy: (names: string) => `not held by ${names}`,
+  notHeldByAny: 'no compared scenario is on it',
   csvExact: 'CSV with every digit (34 significant), not rounded to the 15 a spreadsheet keeps',
   jsonFocus: (name: string) => `JSON: “${name}”`,
   jsonAll: 'JSON: all scenarios',

@@ -15,6 +15,8 @@ export const exchangeZh: ExchangeMessages = {
   csvChart: 'CSV：本图',
   csvExact: 'CSV 保留全部位数（34 位有效数字），不四舍五入为电子表格保存的 15 位',
   csvAll: 'CSV：全部图表',
+  notHeldBy: (names) => `${names}未落在该数字上`,
+  notHeldByAny: '所比较的情景均未落在该数字上',
   jsonFocus: (name) => `JSON：“${name}”`,
   jsonAll: 'JSON：全部情景',
   pptx: 'PowerPoint：全部图表',

@@ -106,9 +106,21 @@ describe('the CSV says each year’s basis and the source of each report figure'
     expect(video.at(2031).source).toContain('56.6% a year, the report’s 2024–2030 CAGR carried beyond its figures');
   });
 
+  it('a report figure’s year names the compared scenarios whose values are not on it (the file has no notes under it)', () => {
+    // Found by use: 2030's basis said "Report: 2.219B" beside the 166,293,318 of "Video: trust base and rate", whose
+    // path is $7.2M × 1.566^7 (not held on 2030's figure); "trust end and rate" runs back from 2030 and misses 2023's.
+    const video = table('en', VIDEO);
+    expect(video.at(2030).basis).toBe('Report: 2.219B (point); not held by Video: trust base and rate');
+    expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); not held by Video: trust end and rate');
+    // Every compared scenario on the figure: the basis is the figure alone.
+    expect(table('en', MARKET).at(2024).basis).toBe('Report: ≤10B (upper bound)');
+    expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；文生视频：信基数与增速未落在该数字上');
+  });
+
   it('writes the basis in Chinese for a Chinese reader, the conditional figure as 可能达到', () => {
     const { at } = table('zh', USERS);
-    expect(at(2026).basis).toBe('报告：可能达到5亿（有条件）');
+    // The report's 可能达到5亿 speaks for 2026–2027 and is read as reached by 2027: no scenario is on it in 2026.
+    expect(at(2026).basis).toBe('报告：可能达到5亿（有条件）；所比较的情景均未落在该数字上');
     expect(at(2026).source).toContain('如果2026至2027年市场爆发，网民数量可能达到5亿');
     expect(at(2032).basis).toBe('假设：晚于报告末个数字');
     // Chinese marks (full-width colon, semicolon and brackets) join the parts, as in the page's own table notes.
