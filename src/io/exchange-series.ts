@@ -29,7 +29,7 @@ export interface SeriesProblem {
 
 export type SeriesListResult =
   | { readonly ok: true; readonly series: readonly UserSeries[] }
-  | { readonly ok: false; readonly detail: string; readonly problem?: SeriesProblem };
+  | { readonly ok: false; readonly detail: string; readonly problem?: SeriesProblem; readonly tooMany?: true };
 
 /** The names of a refused series that may be shown beside its fault, if any. */
 function showableName(input: unknown, error: UserSeriesError): SeriesProblem['name'] {
@@ -56,7 +56,7 @@ export function seriesUsedBy(all: readonly UserSeries[] | undefined, scenarios: 
  */
 export function restoreSeriesList(raw: unknown, at: string): SeriesListResult {
   if (!Array.isArray(raw)) return { ok: false, detail: `${at}: not a list` };
-  if (raw.length > MAX_USER_SERIES) return { ok: false, detail: `${at}: ${raw.length} series > ${MAX_USER_SERIES}` };
+  if (raw.length > MAX_USER_SERIES) return { ok: false, detail: `${at}: ${raw.length} series > ${MAX_USER_SERIES}`, tooMany: true };
   const out: UserSeries[] = [];
   for (const [i, entry] of raw.entries()) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return { ok: false, detail: `${at}.${i}: not an object` };

@@ -225,7 +225,7 @@ function restore(input: unknown): ImportResult {
   const restored = out.scenarios.map((s) => exchanged(s as ExchangedScenario));
   const raw = (file as { series?: unknown }).series;
   const list = raw === undefined ? undefined : restoreSeriesList(raw, 'series');
-  if (list && !list.ok) return { ...refuse('invalid-series', list.detail), ...(list.problem ? { seriesProblem: list.problem } : {}) };
+  if (list && !list.ok) return { ...refuse(list.tooMany ? 'too-many-series' : 'invalid-series', list.detail), ...(list.problem ? { seriesProblem: list.problem } : {}) };
   const series = list?.ok && list.series.length ? { series: list.series } : {};
   return out.view ? { ok: true, scenarios: restored, view: out.view as ExchangeView, ...series } : { ok: true, scenarios: restored, ...series };
 }

@@ -43,6 +43,6 @@ export function restoreSeriesFile(input: object): ImportResult {
   const raw = (file as { series?: unknown }).series;
   if (Array.isArray(raw) && raw.length === 0) return { ok: false, error: 'empty', detail: 'the file holds no series' };
   const list = restoreSeriesList(raw, 'series');
-  if (!list.ok) return { ok: false, error: 'invalid-series', detail: list.detail, ...(list.problem ? { seriesProblem: list.problem } : {}) };
+  if (!list.ok) return { ok: false, error: list.tooMany ? 'too-many-series' : 'invalid-series', detail: list.detail, ...(list.problem ? { seriesProblem: list.problem } : {}) };
   return { ok: true, scenarios: [], series: list.series };
 }

@@ -60,8 +60,14 @@ describe('a series refused in a file or link is named, with its fault, in the pa
     expect(zhText).not.toMatch(/[A-Za-z]{3,}/);
   });
 
-  it('a fault of the list itself (too many series) keeps the general sentence', () => {
+  it('a file of more series than one may keep is told so, not as a series that fails its checks', () => {
     const result = importText(JSON.stringify(hostile(seriesFile, 'more than MAX_USER_SERIES series', 0)));
+    expect(result).toMatchObject({ ok: false, error: 'too-many-series' });
+    expect(worded(result, 'en')).toBe(`Nothing was imported. ${exchangeCatalogues.en.errors['too-many-series']}`);
+  });
+
+  it('a fault of the list itself (an entry that is no series) keeps the general sentence', () => {
+    const result = importText(JSON.stringify(hostile(seriesFile, 'id not text or entry not an object', 0)));
     expect(result).toMatchObject({ ok: false, error: 'invalid-series' });
     expect(result.ok || result.seriesProblem).toBeUndefined();
     expect(worded(result, 'en')).toBe(`Nothing was imported. ${exchangeCatalogues.en.errors['invalid-series']}`);
