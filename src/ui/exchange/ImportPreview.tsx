@@ -96,7 +96,11 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
       <div className="import-preview" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} ref={root} onKeyDown={onKeyDown} data-testid="import-preview">
         <h2 id={titleId}>{pending.from === 'link' ? x.ask.titleLink : x.ask.titleFile((pending.fileName ?? '').slice(0, 80))}</h2>
         <p data-testid="import-preview-summary">
-          {onlySeries ? x.ask.holdsSeries(seriesEntries.length, newSeries) : x.ask.holds(pending.scenarios.length, added, present)}
+          {onlySeries
+            ? seriesPlan.ok
+              ? x.ask.holdsSeries(seriesEntries.length, newSeries)
+              : x.ask.holdsSeriesOnly(pending.series?.length ?? 0)
+            : x.ask.holds(pending.scenarios.length, added, present)}
         </p>
         {!seriesPlan.ok && <p className="hint" role="alert">{x.errors['too-many-series']}</p>}
         {pending.decodedAs === 'gb18030' && (

@@ -87,6 +87,8 @@ export const exchangeEn = {
     seriesRenamed: (name: string) => `another version of a series you have: added as “${name}”; yours stays as it is`,
     seriesPresent: (name: string) => `you already have the series “${name}”: not copied`,
     holdsSeries: (total: number, added: number) => `It holds ${total} series of its own: ${added} new. Nothing is added until you choose Add.`,
+    /** Its series would pass the limit (the alert below says so): how many it holds, no count of new ones. */
+    holdsSeriesOnly: (total: number) => `It holds ${total} series of its own.`,
     addSeries: (n: number) => (n ? `Add ${n} series` : 'Close (nothing to add)'),
     cancel: 'Cancel',
     list: 'Scenarios in it',

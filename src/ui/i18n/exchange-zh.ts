@@ -76,6 +76,7 @@ export const exchangeZh: ExchangeMessages = {
     seriesRenamed: (name) => `您已有序列的另一个版本：添加为“${name}”，您原有的序列不变`,
     seriesPresent: (name) => `您已有序列“${name}”：不重复添加`,
     holdsSeries: (total, added) => `其中有${total}个自建序列：${added}个是新的。选择“添加”之前不会添加任何内容。`,
+    holdsSeriesOnly: (total) => `其中有${total}个自建序列。`,
     addSeries: (n) => (n ? `添加${n}个序列` : '关闭（无需添加）'),
     cancel: '取消',
     list: '其中的情景',

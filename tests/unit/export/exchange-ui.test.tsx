@@ -11,7 +11,7 @@ import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
 import { exchangeCatalogues } from '../../../src/ui/i18n/exchange';
 import { ImportButton } from '../../../src/ui/exchange/ImportButton';
 import { freshStore, seriesOf, VIDEO } from './fixtures';
-import { hostile, seriesFile } from '../exchange/series-fuzz-seeds';
+import { hostile, SERIES, seriesFile } from '../exchange/series-fuzz-seeds';
 
 function renderExchange(lang: 'en' | 'zh' = 'en') {
   const store = freshStore(lang);
@@ -64,6 +64,18 @@ describe('Import…', () => {
     const alert = await screen.findByTestId('exchange-error');
     expect(alert).toHaveTextContent('未导入任何内容。第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
     expect(store.getState().doc).toBe(doc);
+  });
+
+  it('a series file that would pass the limit says how many series it holds, not "0 series, 0 new"', async () => {
+    const { store, user } = renderExchange('zh');
+    // Two of one's own already; a library of 19 more would make 21 (the limit is 20).
+    const speakers = seriesFile.series[0]!;
+    for (const n of [1, 2]) store.getState().commit((doc) => ({ ...doc, userSeries: [...(doc.userSeries ?? []), { ...SERIES[0]!, definition: { ...SERIES[0]!.definition, id: `user-mine-${n}` } }] }));
+    const many = Array.from({ length: 19 }, (_, i) => ({ id: `user-lib-${i}`, input: { ...(speakers.input as object), name: { en: `Market ${i + 1}` } } }));
+    await user.upload(screen.getByTestId('import-file'), file(JSON.stringify({ ...seriesFile, series: many }), 'library.json'));
+    const dialog = await screen.findByTestId('import-preview');
+    expect(within(dialog).getByTestId('import-preview-summary')).toHaveTextContent('其中有19个自建序列。');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(exchangeCatalogues.zh.errors['too-many-series']);
   });
 
   it('opens the file picker from a keyboard-reachable button', async () => {
