@@ -1,3 +1,4 @@
+import { isSavedWork, restoreSavedCopy } from './saved-copy';
 import { restoreScenarioFile, type ImportResult } from './scenario-file';
 
 /** True when the JSON text stops inside a string or an unclosed object or array: cut off, not mistyped. */
@@ -35,5 +36,6 @@ export function parseJsonPayload(input: string | Uint8Array): ImportResult {
   } catch {
     return cutOff(text) ? { ok: false, error: 'truncated', detail: 'the JSON stops before it ends' } : { ok: false, error: 'malformed', detail: 'not JSON' };
   }
-  return restoreScenarioFile(parsed);
+  // The copy of saved work the page offers to download when it cannot load it.
+  return isSavedWork(parsed) ? restoreSavedCopy(text) : restoreScenarioFile(parsed);
 }
