@@ -117,10 +117,11 @@ export const seriesEn = {
     'year-unreadable': 'Not a year or a span of years (2026, 2024-2025).',
     'not-a-range': 'A range is two values, low–high (1.5–3亿).',
     'not-one-value': 'One value here; choose the kind Range for low–high.',
+    'paste-pending': 'Pasted rows are waiting in the preview below: use them or discard them first.',
   } satisfies Record<UserSeriesErrorKind | StoreRefusalKind | FormErrorKind, string | ((p: Params) => string)>,
 };
 
 /** What the form itself finds before the door is asked (typed values are read as in every other field). */
-export type FormErrorKind = 'year-unreadable' | 'not-a-range' | 'not-one-value';
+export type FormErrorKind = 'year-unreadable' | 'not-a-range' | 'not-one-value' | 'paste-pending';
 
 export type SeriesMessages = typeof seriesEn;

@@ -107,5 +107,6 @@ export const seriesZh: SeriesMessages = {
     'year-unreadable': '不是年份或年份区间（2026、2024-2025）。',
     'not-a-range': '区间是两个数值：下限–上限（1.5–3亿）。',
     'not-one-value': '此处只填一个数值；如需“下限–上限”，请选择类型“区间”。',
+    'paste-pending': '粘贴的行仍在下方预览中：请先采用或放弃。',
   },
 };

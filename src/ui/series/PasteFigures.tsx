@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { MAX_PASTE_CHARS, parsePastedFigures, type PastedRow } from '../../io/paste-figures';
 import { decodeTableText, readFileBytes, type TableEncoding } from '../../io/read-file';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
@@ -13,7 +13,16 @@ const MAX_CSV_BYTES = 1024 * 1024;
  * Figures pasted from Excel, WPS or a web table, or a CSV file: each row previewed as read, each refused
  * row named with its reason; nothing reaches the form until "Use these figures".
  */
-export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; onUse: (figures: readonly UserFigureInput[]) => void }) {
+export function PasteFigures({
+  unit,
+  onUse,
+  onPending,
+}: {
+  unit: UserSeriesInput['unit'];
+  onUse: (figures: readonly UserFigureInput[]) => void;
+  /** Whether rows wait in the preview, neither used nor discarded: the form is not to be saved or left without them. */
+  onPending: (pending: boolean) => void;
+}) {
   const w = useSeriesText();
   const lang = useApp((s) => s.settings.lang);
   const id = useId();
@@ -25,6 +34,8 @@ export function PasteFigures({ unit, onUse }: { unit: UserSeriesInput['unit']; o
   const result = useMemo(() => (text.trim() ? parsePastedFigures(text, { unit }) : undefined), [text, unit]);
   const read = result?.rows.flatMap((r) => (r.ok ? [r.figure] : [])) ?? [];
   const refused = result?.rows.filter((r): r is Extract<PastedRow, { ok: false }> => !r.ok) ?? [];
+  const pending = result !== undefined;
+  useEffect(() => onPending(pending), [pending, onPending]);
 
   const openCsv = async (file: File | undefined) => {
     if (!file) return;

@@ -32,6 +32,14 @@ export default function SeriesDialog({ onClose }: { onClose: () => void }) {
     return () => before?.focus();
   }, []);
 
+  // A reload or a closed tab asks first while the form holds something typed (the browser's own question).
+  useEffect(() => {
+    if (editing === undefined || !unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [editing, unsaved]);
+
   const back = () => {
     setEditing(undefined);
     setUnsaved(false);

@@ -46,7 +46,9 @@ export function SeriesEditor({
     return formOf(input, typedText(input.unit.kind, input.unit.kind === 'money' ? input.unit.currency : 'CNY', lang, style));
   });
   const [opened] = useState(form);
-  const changed = JSON.stringify(form) !== JSON.stringify(opened);
+  // Rows pasted and waiting in the preview count as typed: neither saved nor left behind without a word.
+  const [pasting, setPasting] = useState(false);
+  const changed = JSON.stringify(form) !== JSON.stringify(opened) || pasting;
   useEffect(() => onUnsaved(changed), [changed, onUnsaved]);
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const prefix = useId();
@@ -58,6 +60,7 @@ export function SeriesEditor({
   const general = problems.find((p) => p.field === '');
 
   const submit = (asNew = false) => {
+    if (pasting) return setProblems([{ field: '', from: 'series', kind: 'paste-pending', params: {} }]);
     const read = readForm(form);
     if (!read.ok) return setProblems(read.problems);
     const result = id && !asNew ? actions.replace(id, read.input, editing?.input) : actions.add(asNew ? renamedIfTaken(read.input) : read.input);
@@ -130,7 +133,7 @@ export function SeriesEditor({
         {text('source.section', w.form.section, form.section, (section) => set({ section }), 'series-section')}
       </div>
       <FigureRows rows={form.figures} onChange={(figures) => set({ figures })} errorAt={errorAt} prefix={prefix} />
-      <PasteFigures unit={readUnit(form)} onUse={usePasted} />
+      <PasteFigures unit={readUnit(form)} onUse={usePasted} onPending={setPasting} />
       <p className="series-form__problems" role="status" aria-live="polite" data-testid="series-problems">
         {elsewhere
           ? `${w.errors[elsewhere]} ${w.form.kept}`
