@@ -7,11 +7,12 @@ const LIMIT = 200;
 /** Changes to the same field closer together than this are one undo step (a slider drag). */
 const COALESCE_MS = 800;
 
-/** What one undo brings back: the doc, and the view (currency, rate, years…) it was seen in. */
-export interface Step {
-  readonly doc: Doc;
-  readonly view: View;
-}
+/**
+ * What one undo brings back: the doc as it was, or the view (currency, rate, years…) as it was, each alone,
+ * so undoing a change of the view never puts back an older doc (another tab's work merged since, the names a
+ * language switch gave) and undoing an edit never moves the view.
+ */
+export type Step = { readonly doc: Doc; readonly view?: View } | { readonly doc?: Doc; readonly view: View };
 
 export interface HistorySlice {
   readonly past: readonly Step[];
@@ -33,20 +34,32 @@ export interface HistorySlice {
  * The history after a change made now from `was` (the doc or the view before it, the rest as it stands): a
  * step recorded, unless it joins the step just before (the same key within COALESCE_MS: a slider's drag).
  */
-export function step(state: AppState, was: Partial<Step>, coalesceKey: string | undefined): Pick<HistorySlice, 'past' | 'future' | 'lastChange'> {
-  const { past, lastChange, doc, settings } = state;
+export function step(state: AppState, was: Step, coalesceKey: string | undefined): Pick<HistorySlice, 'past' | 'future' | 'lastChange'> {
+  const { past, lastChange } = state;
   const now = Date.now();
   const coalesce = coalesceKey !== undefined && coalesceKey === lastChange.key && now - lastChange.at < COALESCE_MS;
   return {
-    past: coalesce ? past : [...past, { doc: was.doc ?? doc, view: was.view ?? viewOf(settings) }].slice(-LIMIT),
+    // Joined to the step before, the step keeps what that one held and gains what it did not (a shared link's
+    // scenarios and then its view: one undo gives back both).
+    past: coalesce ? joined(past, was) : [...past, was].slice(-LIMIT),
     future: [],
     lastChange: { key: coalesceKey, at: now },
   };
 }
 
-/** The state an undo or redo moves to: `to`'s doc and view, the language and theme as they are. */
-const restore = (state: AppState, to: Step) => ({ doc: to.doc, settings: { ...state.settings, ...to.view } });
-const here = (state: AppState): Step => ({ doc: state.doc, view: viewOf(state.settings) });
+function joined(past: readonly Step[], was: Step): readonly Step[] {
+  const last = past[past.length - 1];
+  if (!last) return [was];
+  return [...past.slice(0, -1), { ...was, ...last } as Step];
+}
+
+/** An undo or redo to `to`: its doc and/or its view (the language and theme as they are), and the step back to here. */
+function move(state: AppState, to: Step): { readonly change: Partial<AppState>; readonly back: Step } {
+  const doc = to.doc ? { doc: to.doc } : {};
+  const settings = to.view ? { settings: { ...state.settings, ...to.view } } : {};
+  const back = { ...(to.doc ? { doc: state.doc } : {}), ...(to.view ? { view: viewOf(state.settings) } : {}) } as Step;
+  return { change: { ...doc, ...settings }, back };
+}
 
 export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   past: [],
@@ -67,13 +80,15 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
     const state = get();
     const previous = state.past[state.past.length - 1];
     if (!previous) return;
-    set({ ...restore(state, previous), past: state.past.slice(0, -1), future: [here(state), ...state.future], lastChange: { key: undefined, at: 0 } });
+    const { change, back } = move(state, previous);
+    set({ ...change, past: state.past.slice(0, -1), future: [back, ...state.future], lastChange: { key: undefined, at: 0 } });
   },
   redo: () => {
     get().beforeChange?.();
     const state = get();
     const next = state.future[0];
     if (!next) return;
-    set({ ...restore(state, next), past: [...state.past, here(state)], future: state.future.slice(1), lastChange: { key: undefined, at: 0 } });
+    const { change, back } = move(state, next);
+    set({ ...change, past: [...state.past, back], future: state.future.slice(1), lastChange: { key: undefined, at: 0 } });
   },
 });

@@ -113,16 +113,26 @@ export function seriesActions(store: AppStore, door: SeriesDoor): SeriesActions 
  * moved keeps its value and stays tied to the figure of its year (whose id may have moved when figures
  * were added before it), an anchor whose figure is gone goes with it, a rate or setting still at the old
  * proposal takes the new one, and a figure added to the series joins a path that kept every old one. A
- * model of another kind (a constant growth, an S-curve) is the person's own and stays as it is.
+ * model of another kind (a constant growth, an S-curve) is the person's own and stays as it is. A new unit
+ * (`newUnit`: a share, people, the other currency) puts every scenario on the new path and drops the series'
+ * ranges: values and rates read in the old unit mean nothing in the new (undo brings them back).
  */
 function followNewDefault(scenario: Scenario, id: string, before: ForecastModel | undefined, after: ForecastModel | undefined, newUnit: boolean): Scenario {
   const model = scenario.models[id];
   if (!after || !model) return scenario;
   const next = newUnit || sameJson(model, before) ? after : followEdits(model, before, after);
-  if (next === model) return scenario;
-  const uncertainty = pruneRanges(scenario.uncertainty, id, model, next);
+  // Ranges hold values (and rates) read in the old unit: with a new one, none of the series' stays.
+  const ranges = scenario.uncertainty?.ranges[id];
+  if (next === model && !(newUnit && ranges)) return scenario;
+  const uncertainty = newUnit ? withoutRanges(scenario.uncertainty, id) : pruneRanges(scenario.uncertainty, id, model, next);
   const { uncertainty: _old, ...rest } = scenario;
   return { ...rest, models: { ...scenario.models, [id]: next }, ...(uncertainty ? { uncertainty } : {}) };
+}
+
+function withoutRanges(uncertainty: Scenario['uncertainty'], id: string): Scenario['uncertainty'] {
+  if (!uncertainty?.ranges[id]) return uncertainty;
+  const { [id]: _dropped, ...rest } = uncertainty.ranges;
+  return { ...uncertainty, ranges: rest };
 }
 
 const sameValue = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? a === b : new Dec(a).equals(b));

@@ -36,7 +36,7 @@ describe('undo and redo', () => {
   });
 
   it('walk back through every step to the first visit and forward again', () => {
-    const docs = [store.getState().past[0]!, store.getState().doc];
+    const docs = [store.getState().past[0]!.doc!, store.getState().doc];
     for (const [i, cagr] of ['0.1', '0.2', '0.3'].entries()) {
       at(20_000 + i * 1000);
       store.getState().setModel(plan, VIDEO, videoAt(cagr));

@@ -186,6 +186,9 @@ describe('a series of the user\'s own in the store', () => {
     const plan = store.getState().createScenario('Plan');
     store.getState().setModel(plan, id, { type: 'compound', baseYear: 2024, baseValue: '10000000000', cagr: '0.6' });
     store.getState().setUncertainty(plan, id, 'cagr', { low: '0.5', high: '0.7' });
+    // A range on the proposed path itself (the same kind of model before and after): 80亿–120亿 around 2024's 100亿.
+    const other = store.getState().createScenario('Other');
+    store.getState().setUncertainty(other, id, 'anchors.0.low', { low: '8000000000', high: '12000000000' });
     const before = store.getState().doc;
     const share: UserSeriesInput = {
       ...market(),
@@ -202,8 +205,8 @@ describe('a series of the user\'s own in the store', () => {
       expect(valueIn(scenario.models[id], 2024)).toBe('0.3');
       expect(valueIn(scenario.models[id], 2026)).toBe('0.45');
     }
-    // The range was of the old model's rate: gone with it.
-    expect(store.getState().doc.scenarios.find((s) => s.id === plan)!.uncertainty?.ranges[id]).toBeUndefined();
+    // Ranges hold values in the old unit (a share of 8e9–1.2e10 would be drawn): every one of the series is gone.
+    for (const s of store.getState().doc.scenarios) expect(s.uncertainty?.ranges[id]).toBeUndefined();
     store.getState().undo();
     expect(store.getState().doc).toBe(before);
   });

@@ -1,7 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AnchoredModel } from '../../../src/model';
+import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share-link';
 import { AssumptionsPanel } from '../../../src/ui/assumptions';
+import { openShared } from '../../../src/ui/exchange/open-shared';
+import { shareState } from '../../../src/ui/exchange/share-state';
+import { inputOf } from '../export/fixtures';
 import { APP_TIMEOUT, VIDEO, buildStore, renderInApp, retype } from './render-app';
 
 /**
@@ -56,6 +60,34 @@ describe('undo takes back the last thing done', APP_TIMEOUT, () => {
     for (let i = 0; i < 4; i++) act(() => store.getState().redo());
     expect(view()).toEqual({ currency: 'CNY', usdCny: '7.3', yearTo: 2035 });
     expect(model().rateAfter).toBe('0.9');
+  });
+
+  it('undoing a change of view gives back the view alone: work merged in since, and names a language switch gave, stay', () => {
+    const store = buildStore({ lang: 'zh' });
+    act(() => void store.getState().setSettings({ currency: 'CNY' }));
+    // Another tab's new scenario, merged in (not an undo step of this tab's).
+    act(() => store.setState((s) => ({ doc: { ...s.doc, scenarios: [...s.doc.scenarios, { ...s.doc.scenarios[1]!, id: 'from-tab-b', name: 'From tab B', readOnly: false, origin: 'user' as const }] } })));
+    act(() => store.getState().switchLanguage('en'));
+    const names = store.getState().doc.scenarios.map((s) => s.name);
+    act(() => store.getState().undo());
+    expect(store.getState().settings.currency).toBe('native');
+    expect(store.getState().doc.scenarios.map((s) => s.name)).toEqual(names);
+    expect(names).toContain('From tab B');
+    expect(names[0]).toBe('Report base case');
+  });
+
+  it('a shared link’s scenarios and its view are one step: one undo gives back the reader’s scenarios and view', () => {
+    const sender = buildStore({ lang: 'en' });
+    const id = sender.getState().createScenario('Sent');
+    sender.getState().setModel(id, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.5' });
+    const link = decodeShareFragment(encodeShareFragment(shareState(inputOf(sender, { yearTo: 2036, currency: 'USD' }))));
+    const reader = buildStore({ lang: 'en' });
+    const before = { doc: reader.getState().doc, settings: reader.getState().settings };
+    act(() => void openShared(reader, link));
+    expect(reader.getState().settings).toMatchObject({ yearTo: 2036, currency: 'USD' });
+    act(() => reader.getState().undo());
+    expect(reader.getState().doc).toBe(before.doc);
+    expect(reader.getState().settings).toEqual(before.settings);
   });
 
   it('the language and the theme are the reader’s preferences, not steps', () => {
