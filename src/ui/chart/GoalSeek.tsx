@@ -1,6 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { parseInput } from '../../io/parse-input';
-import { cagrToReach, checkModelDomains, Dec, formatPercent, formatQuantity, type ForecastModel, type SeriesDefinition } from '../../model';
+import { cagrToReach, checkModelDomains, currencyFactor, Dec, formatPercent, formatQuantity, type Currency, type ForecastModel, type SeriesDefinition } from '../../model';
 import { projectModel } from '../../state';
 import type { SeriesEntry } from './chart-data';
 import { crossingAnswer, defaultStart, goalStarts, groupAnswers } from './goal-answers';
@@ -32,11 +32,11 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const t = useT();
   const store = useStoreApi();
   const settings = useApp((s) => s.settings);
-  // The target in the series' own unit (USD for the video series), fixed when it is typed: the currency shown
-  // may change after, and the target keeps its meaning ($1B is then said as RMB 7.1268B, not read as RMB 1B).
-  // What is typed is a draft while the box has focus (or holds what cannot be read); otherwise the box says
-  // the target in force, in the currency shown.
-  const [goal, setGoal] = useState<Dec | undefined>(undefined);
+  // The target as typed: its amount in the currency it was typed in, and the text. The currency shown may change
+  // after, and the target keeps its meaning ($1B is then said as RMB 7.1268B, not read as RMB 1B); one typed in
+  // RMB stays that many RMB when the exchange rate changes. Text that cannot be read stays in the box with its
+  // message (a draft) and no target stands for it.
+  const [goal, setGoal] = useState<{ readonly amount: Dec; readonly currency: Currency | undefined; readonly text: string } | undefined>(undefined);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [year, setYear] = useState(Math.min(settings.yearTo, 2030));
   // The year as typed: one that is no whole year in reach is told, and no answer stands for it.
@@ -49,10 +49,15 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const tellYear = !yearValid && (!yearFocused || yearText.trim().length >= 4);
   const lang = settings.lang;
   const g = goalCatalogues[lang];
-  const kind = series.unit.kind === 'people' ? 'count' : 'amount';
-  const read = (typed: string) => (typed.trim() ? parseInput(typed, kind, display.unit.kind === 'money' ? display.unit.currency : undefined) : undefined);
+  // As every other field of such a series reads it (a share as a percentage: 45 or 45%).
+  const kind = series.unit.kind === 'people' ? 'count' : series.unit.kind === 'share' ? 'rate' : 'amount';
+  const shownCurrency = display.unit.kind === 'money' ? display.unit.currency : undefined;
+  // From the currency a target was typed in to the series' own, at the rate in force now.
+  const toOwn = (currency: Currency | undefined) =>
+    series.unit.kind === 'money' && currency ? currencyFactor(series.unit.currency, currency, new Dec(settings.usdCny)) : new Dec(1);
+  const read = (typed: string) => (typed.trim() ? parseInput(typed, kind, shownCurrency) : undefined);
   const parsed = draft !== undefined ? read(draft) : undefined;
-  const target = goal;
+  const target = goal && goal.amount.div(toOwn(goal.currency));
   const model = focus.model;
   const reportYear = Number(useReport().report.date.slice(0, 4));
   const path = model ? projectModel(model, settings.yearFrom, settings.yearTo) : undefined;
@@ -74,14 +79,24 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   // Under the focus scenario's ranges: the share of simulated paths above the target in the chosen year.
   const simulation = useSimulationResult(series.id)?.simulation;
 
-  // The box when not typed in: the target in force, in the currency shown, to the digits it holds.
-  const text = draft ?? (goal ? formatQuantity(goal.times(display.factor), display.unit, lang, { digits: 6, style: display.style }) : '');
-  const update = (nextGoal: Dec | undefined, nextYear: number) => onTarget(nextGoal ? { value: nextGoal.toNumber(), year: nextYear } : undefined);
-  // A typed target in the currency shown, in the series' own unit; none for what cannot be read or is not above 0.
-  const typed = (value: string) => {
-    const p = read(value);
-    return p?.ok && new Dec(p.value).gt(0) ? new Dec(p.value).div(display.factor) : undefined;
-  };
+  // The box: what is being typed; else the target as typed, or said in the currency now shown when it was typed in the other.
+  const text =
+    draft ??
+    (goal && target
+      ? goal.currency === shownCurrency
+        ? goal.text
+        : formatQuantity(target.times(display.factor), display.unit, lang, { digits: 6, style: display.style })
+      : '');
+  // The chart's rule follows the target in force: typed, its year changed, or (typed in the other currency) the rate changed.
+  const drawn = target && yearValid ? `${target.toString()}@${year}` : '';
+  const tell = useRef(onTarget);
+  useLayoutEffect(() => {
+    tell.current = onTarget;
+  });
+  useEffect(() => {
+    const [value, at] = drawn.split('@');
+    tell.current(value ? { value: Number(value), year: Number(at) } : undefined);
+  }, [drawn]);
 
   return (
     <div className="goal-seek__body">
@@ -93,13 +108,13 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             value={text}
             placeholder={lang === 'zh' ? '例如 1000亿' : 'e.g. 100B'}
             onChange={(e) => {
-              const next = typed(e.target.value);
-              setDraft(e.target.value);
+              const typed = e.target.value;
+              const p = read(typed);
+              const next = p?.ok && new Dec(p.value).gt(0) ? { amount: new Dec(p.value), currency: shownCurrency, text: typed } : undefined;
+              setDraft(typed);
               setGoal(next);
-              update(next, year);
             }}
-            onFocus={() => setDraft(text)}
-            // Left: what was read is said in the box's own words; what could not be read stays, with its message.
+            // Left: a target that was read stands as typed; text that could not be read stays, with its message.
             onBlur={() => setDraft((d) => (d !== undefined && (d.trim() === '' || goal) ? undefined : d))}
             data-testid={`goal-target-${series.id}`}
           />
@@ -118,7 +133,6 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
               setYearText(e.target.value);
               const y = byYear(e.target.value);
               if (y !== undefined) setYear(y);
-              update(y !== undefined ? goal : undefined, y ?? year);
             }}
           />
         </label>

@@ -25,7 +25,8 @@ export function GoalSeekSlot({ onTarget, ...props }: Props) {
   };
   const follow = (target: GoalTarget | undefined) => {
     last.current = target;
-    onTarget(target);
+    // Drawn only while open (a target can change while closed: one typed in RMB, when the rate changes).
+    if (open) onTarget(target);
   };
   return (
     <div className="goal-seek">

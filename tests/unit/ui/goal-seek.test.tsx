@@ -109,8 +109,9 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     expect(within(panel(VIDEO)).getByRole('combobox', { name: 'starting from' })).toHaveDisplayValue('2023: about $7.2M (report)');
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from RMB 51.31M in 2023.`);
     expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '7126800000');
+    // Back in dollars, the target as it was typed.
     act(() => void store.getState().setSettings({ currency: 'native' }));
-    expect(box).toHaveValue('$1B');
+    expect(box).toHaveValue('1B');
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
   });
 
@@ -120,6 +121,34 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     await openGoal(user, VIDEO);
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '7.1268B');
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year`);
+  });
+
+  it('and stays that many RMB when the exchange rate changes: RMB 10B at 7.3 is $1.370B, needing 111.7% a year', async () => {
+    // Python decimal, prec 50: (10^10 / 7.3 / 7.2×10^6)^(1/7) − 1 = 1.11651… (at 7.1268 it was 1.12378… → 112.4%).
+    const { user, store } = renderApp();
+    act(() => void store.getState().setSettings({ currency: 'CNY' }));
+    await openGoal(user, VIDEO);
+    const box = within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`);
+    await user.type(box, '10B');
+    await user.tab();
+    expect(answers(VIDEO)).toHaveTextContent('Needs 112.4% a year');
+    act(() => void store.getState().setSettings({ usdCny: '7.3' }));
+    expect(box).toHaveValue('10B');
+    expect(answers(VIDEO)).toHaveTextContent('Needs 111.7% a year');
+    // The rule stays at RMB 10B (through dollars and back: within a part in 10^12).
+    expect(Number(panel(VIDEO).querySelector('.chart-target')!.getAttribute('data-value'))).toBeCloseTo(1e10, 0);
+  });
+
+  it('text that is left as it was typed stays exact: $1.2345678B is not rounded when the box is left and entered again', async () => {
+    const { user } = renderApp();
+    await openGoal(user, VIDEO);
+    const box = within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`);
+    await user.type(box, '1.2345678B');
+    await user.tab();
+    await user.click(box);
+    await user.type(box, '{End}');
+    expect(box).toHaveValue('1.2345678B');
+    expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '1234567800');
   });
 
   it('a target that cannot be read says why', async () => {
@@ -147,8 +176,7 @@ describe('goal seek is a disclosure, closed until opened', APP_TIMEOUT, () => {
     expect(within(panel(VIDEO)).queryByTestId(`goal-target-${VIDEO}`)).not.toBeVisible();
     expect(panel(VIDEO).querySelector('.chart-target')).toBeNull();
     await user.click(toggle);
-    // Kept, and once left said in the box's own words with its currency.
-    expect(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`)).toHaveValue('$1B');
+    expect(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`)).toHaveValue('1B');
     expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-year', '2030');
   });
 
