@@ -67,7 +67,7 @@ export const tests = [
         table.values,
       );
       // A figure's year names the compared scenarios not on it (the CSV has no notes under its table).
-      assert.equal(rows.find((r) => r[2] === '2030')?.at(-2), 'Report: 2.219B (point); not held by Video: trust base and rate');
+      assert.equal(rows.find((r) => r[2] === '2030')?.at(-2), 'Report: 2.219B (point); not on it: Video: trust base and rate');
       assert.ok(rows.every((r) => r[0] === 'Global text-to-video model revenue' && r[1] === 'USD'));
 
       const all = await downloadFrom(page, menu.getByTestId('export-csv-all'));

@@ -3,7 +3,7 @@ import type { ExchangeView } from '../../io/scenario-file';
 import { isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
-import { exchangeCatalogues, type ExchangeMessages } from '../i18n/exchange';
+import type { ExchangeMessages } from '../i18n/exchange';
 import type { PercentileColumns } from '../uncertainty';
 import { basisKey, basisNote, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { SeriesEntry } from '../chart';
@@ -71,7 +71,7 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
           })
         : [];
     const key = basisKey(basis, words);
-    const x = exchangeCatalogues[lang];
+    const { x } = input;
     const note = off.length === 0 ? '' : off.length === shown.length && shown.length > 1 ? x.notHeldByAny : x.notHeldBy(off.map((s) => s.name).join(input.t.punct.names));
     columns.set(year, { basis: note ? `${key}${list}${note}` : key, source });
   }

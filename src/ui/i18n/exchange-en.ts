@@ -23,7 +23,7 @@ export const exchangeEn = {
   csvChart: 'CSV: this chart',
   csvAll: 'CSV: all charts',
   /** After a report figure's basis in the CSV: the compared scenarios whose values are not on the figure. */
-  notHeldBy: (names: string) => `not held by ${names}`,
+  notHeldBy: (names: string) => `not on it: ${names}`,
   notHeldByAny: 'no compared scenario is on it',
   csvExact: 'CSV with every digit (34 significant), not rounded to the 15 a spreadsheet keeps',
   jsonFocus: (name: string) => `JSON: “${name}”`,
@@ -100,7 +100,7 @@ export const exchangeEn = {
   linkFailed: (reason: string) => `The shared link could not be opened; nothing was changed. ${reason}`,
   /** One series of a file or link refused: its place (from 1), its name when it may be shown, then the field at fault and the series form's reason. */
   seriesRefused: (n: number, name: string | undefined, field: string | undefined, reason: string) =>
-    `Your series ${n}${name ? `, “${name}”,` : ''} does not pass the checks. ${field ? `${field}: ` : ''}${reason}`,
+    `Series ${n} in it${name ? `, “${name}”,` : ''} does not pass the checks. ${field ? `${field}: ` : ''}${reason}`,
   errors: {
     empty: 'The file is empty.',
     'too-large': 'The data is larger than an import may be (a file at most 5 MB, its scenario data at most 1 MB), so it was not read.',

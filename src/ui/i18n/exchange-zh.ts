@@ -15,7 +15,7 @@ export const exchangeZh: ExchangeMessages = {
   csvChart: 'CSV：本图',
   csvExact: 'CSV 保留全部位数（34 位有效数字），不四舍五入为电子表格保存的 15 位',
   csvAll: 'CSV：全部图表',
-  notHeldBy: (names) => `${names}未落在该数字上`,
+  notHeldBy: (names) => `未落在该数字上的情景：${names}`,
   notHeldByAny: '所比较的情景均未落在该数字上',
   jsonFocus: (name) => `JSON：“${name}”`,
   jsonAll: 'JSON：全部情景',
@@ -85,7 +85,7 @@ export const exchangeZh: ExchangeMessages = {
   seriesAdded: (n, present) => (n ? `已添加${n}个自建序列。${present ? `另有${present}个您已经有了。` : ''}` : `未添加任何内容：这${present}个序列您都已经有了。`),
   importFailed: (reason) => `未导入任何内容。${reason}`,
   linkFailed: (reason) => `无法打开分享链接，未做任何更改。${reason}`,
-  seriesRefused: (n, name, field, reason) => `第${n}个自建序列${name ? `“${name}”` : ''}未通过检查。${field ? `${field}：` : ''}${reason}`,
+  seriesRefused: (n, name, field, reason) => `其中第${n}个自建序列${name ? `“${name}”` : ''}未通过检查。${field ? `${field}：` : ''}${reason}`,
   errors: {
     empty: '文件是空的。',
     'too-large': '数据超过导入上限（文件最大 5 MB，其中情景数据最大 1 MB），未读取。',

@@ -67,6 +67,8 @@ export function SeriesEditor({
     if (!result.ok) {
       const kind = result.error.kind;
       if (id && !asNew && (kind === 'changed-elsewhere' || kind === 'unknown-series')) return setElsewhere(kind);
+      // Added as new and refused (20 series already, say): that reason is told, in place of the other.
+      setElsewhere(undefined);
       return setProblems([{ field: formField(result.error.field), from: 'series', kind, params: result.error.params }]);
     }
     setProblems([]);

@@ -22,7 +22,8 @@ export function problemText(problem: FormProblem, t: Messages, w: SeriesMessages
 export function fieldLabel(field: string, w: SeriesMessages): string {
   const [head, second] = field.split('.');
   if (head === 'figures') return second === undefined ? w.form.figures : w.form.figure(Number(second) + 1);
-  if (head === 'name') return second === 'en' ? w.form.nameEn : w.form.nameZh;
+  // A fault of the name as a whole (none given in either language) is said by its reason alone.
+  if (head === 'name') return second === 'en' ? w.form.nameEn : second === 'zh' ? w.form.nameZh : '';
   if (head === 'unit') return second === 'currency' ? w.form.currency : w.form.unit;
   if (head === 'source' && (second === 'publisher' || second === 'date' || second === 'section')) return w.form[second];
   return '';

@@ -31,14 +31,14 @@ describe('a series refused in a file or link is named, with its fault, in the pa
     for (const file of [scenarioFile, seriesFile]) {
       const result = importText(JSON.stringify(hostile(file, 'range low above high', 0)));
       expect(result).toMatchObject({ ok: false, error: 'invalid-series', seriesProblem: { index: 1, error: { kind: 'range-reversed', field: 'figures.2.high' } } });
-      expect(worded(result, 'zh')).toBe('未导入任何内容。第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
-      expect(worded(result, 'en')).toBe('Nothing was imported. Your series 2, “Text-to-image netizens”, does not pass the checks. Figure 3: The range’s high end is below its low end.');
+      expect(worded(result, 'zh')).toBe('未导入任何内容。其中第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
+      expect(worded(result, 'en')).toBe('Nothing was imported. Series 2 in it, “Text-to-image netizens”, does not pass the checks. Figure 3: The range’s high end is below its low end.');
     }
   });
 
   it('the same from a link, worded as a link', () => {
     const result = decodeShareFragment(linkOf(hostile(scenarioFile, 'range low above high', 0)));
-    expect(worded(result, 'zh', 'link')).toBe('无法打开分享链接，未做任何更改。第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
+    expect(worded(result, 'zh', 'link')).toBe('无法打开分享链接，未做任何更改。其中第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
   });
 
   it('a name with markup is not echoed: the series is named by its place alone', () => {
@@ -47,7 +47,7 @@ describe('a series refused in a file or link is named, with its fault, in the pa
     const text = worded(result, 'en');
     expect(text).not.toMatch(/<script|alert/);
     // The fault is in a name: neither of its names is shown.
-    expect(text).toBe('Nothing was imported. Your series 1 does not pass the checks. Name in English: Text may not hold markup (<…>), control characters or hidden marks.');
+    expect(text).toBe('Nothing was imported. Series 1 in it does not pass the checks. Name in English: Text may not hold markup (<…>), control characters or hidden marks.');
   });
 
   it('a share out of its domain is told with the share’s limits; a money value’s with the page’s words for a value', () => {
@@ -55,7 +55,7 @@ describe('a series refused in a file or link is named, with its fault, in the pa
     const result = importText(JSON.stringify(hostile(seriesFile, 'absurd number', 2)));
     expect(result).toMatchObject({ ok: false, seriesProblem: { index: 0, error: { kind: 'out-of-domain', field: 'figures.0.value' } } });
     const zhText = worded(result, 'zh');
-    expect(zhText).toMatch(/^未导入任何内容。第1个自建序列“.+”未通过检查。第1个数字：/);
+    expect(zhText).toMatch(/^未导入任何内容。其中第1个自建序列“.+”未通过检查。第1个数字：/);
     // No English word on the Chinese page.
     expect(zhText).not.toMatch(/[A-Za-z]{3,}/);
   });

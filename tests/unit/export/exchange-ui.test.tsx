@@ -62,7 +62,7 @@ describe('Import…', () => {
     const text = JSON.stringify(hostile(seriesFile, 'range low above high', 0));
     await user.upload(screen.getByTestId('import-file'), file(text, '我的序列.json'));
     const alert = await screen.findByTestId('exchange-error');
-    expect(alert).toHaveTextContent('未导入任何内容。第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
+    expect(alert).toHaveTextContent('未导入任何内容。其中第2个自建序列“参与文生图的网民”未通过检查。第3个数字：区间的上限低于下限。');
     expect(store.getState().doc).toBe(doc);
   });
 

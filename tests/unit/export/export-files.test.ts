@@ -110,11 +110,11 @@ describe('the CSV says each year’s basis and the source of each report figure'
     // Found by use: 2030's basis said "Report: 2.219B" beside the 166,293,318 of "Video: trust base and rate", whose
     // path is $7.2M × 1.566^7 (not held on 2030's figure); "trust end and rate" runs back from 2030 and misses 2023's.
     const video = table('en', VIDEO);
-    expect(video.at(2030).basis).toBe('Report: 2.219B (point); not held by Video: trust base and rate');
-    expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); not held by Video: trust end and rate');
+    expect(video.at(2030).basis).toBe('Report: 2.219B (point); not on it: Video: trust base and rate');
+    expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); not on it: Video: trust end and rate');
     // Every compared scenario on the figure: the basis is the figure alone.
     expect(table('en', MARKET).at(2024).basis).toBe('Report: ≤10B (upper bound)');
-    expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；文生视频：信基数与增速未落在该数字上');
+    expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；未落在该数字上的情景：文生视频：信基数与增速');
   });
 
   it('writes the basis in Chinese for a Chinese reader, the conditional figure as 可能达到', () => {

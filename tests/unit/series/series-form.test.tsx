@@ -9,6 +9,9 @@ import { seriesZh } from '../../../src/ui/i18n/series-zh';
 import { zh } from '../../../src/ui/i18n/zh';
 import { SeriesButton } from '../../../src/ui/series';
 import { emptyForm, readForm, typedText } from '../../../src/ui/series/series-form';
+import { toUserSeries } from '../../../src/io/user-series';
+import { seriesActions } from '../../../src/state/series-actions';
+import { MARKET } from './market';
 import { APP_TIMEOUT, renderInApp, type Rendered } from '../ui/render-app';
 
 /** Opens the series dialog (a lazy chunk) and its form for a new series. */
@@ -427,6 +430,19 @@ describe('a series changed or deleted elsewhere while its form is open', APP_TIM
       ['Smart speakers (2)', '12000000000'],
     ]);
     expect((userSeriesOf(view.store.getState().doc)[0]!.input as { source: { publisher: string } }).source.publisher).toBe('Other Securities');
+  });
+
+  it('added as new and refused (twenty series already): that reason is told, not nothing', async () => {
+    const view = renderInApp(<SeriesButton />);
+    const id = await editOpen(view);
+    const actions = seriesActions(view.store, toUserSeries);
+    for (let i = 2; i <= 20; i++) act(() => void actions.add({ ...MARKET, name: { en: `Market ${i}` } }));
+    expect(own(view.store)).toHaveLength(20);
+    elsewhere(view, id, (input) => ({ ...input, source: { publisher: 'Other Securities', date: '2025-01' } }));
+    await view.user.click(screen.getByTestId('series-save'));
+    await view.user.click(screen.getByRole('button', { name: seriesEn.form.saveAsNew }));
+    expect(screen.getByTestId('series-problems')).toHaveTextContent('At most 20 series of your own: delete one first.');
+    expect(own(view.store)).toHaveLength(20);
   });
 
   it('deleted: the form keeps its title and what was typed, says so, and offers to add it as a new series', async () => {
