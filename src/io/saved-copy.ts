@@ -7,18 +7,15 @@ export function isSavedWork(parsed: unknown): boolean {
 }
 
 /**
- * The copy of saved work a page could not load (saved by a newer version, or refused by its checks), opened
- * with Import…: read through the saved work's own door (io/saved-state: version, migrations, checks), then
- * its scenarios, what was compared and the series of one's own through the scenario file's door, as any
- * file is. Nothing else of the copy (its view settings) replaces the reader's.
+ * The copy of saved work a page could not load, opened with Import… in a build that can read it (work saved by
+ * a newer version, in that version): read through the saved work's own door (io/saved-state: version,
+ * migrations, checks), then its scenarios and series of one's own through the scenario file's door, as any file
+ * is, and added beside the reader's as a file's are. The rest of it (what was compared, the charts' words, hidden
+ * series, the view settings) is not carried: the reader's stay.
  */
 export function restoreSavedCopy(text: string): ImportResult {
   const read = readSavedState(text);
   if (!read.ok) return { ok: false, error: read.reason === 'newer' ? 'newer-version' : read.reason === 'corrupt' ? 'malformed' : 'invalid', detail: `saved work: ${read.detail}` };
   const { doc } = read.state;
-  const at = (id: string) => doc.scenarios.findIndex((s) => s.id === id);
-  const compared = doc.compared.map(at).filter((i) => i >= 0);
-  const focus = at(doc.focusId);
-  const file = toScenarioFile(doc.scenarios, { compared, ...(focus >= 0 ? { focus } : {}) }, new Date(), doc.userSeries);
-  return restoreScenarioFile(JSON.parse(serializeScenarioFile(file)));
+  return restoreScenarioFile(JSON.parse(serializeScenarioFile(toScenarioFile(doc.scenarios, undefined, new Date(), doc.userSeries))));
 }

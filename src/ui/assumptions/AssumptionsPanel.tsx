@@ -4,7 +4,7 @@ import { MAX_COMPARED, projectModel, selectFocus, selectSeries } from '../../sta
 import { modelErrorText, useApp, useReport, useStoreApi, useT } from '../shared';
 import { ModelEditor } from './ModelEditor';
 import { SimulationOptions } from '../uncertainty';
-import { useRangeApply } from './use-range-apply';
+import { endStep, useRangeApply } from './use-range-apply';
 import { useDragSession } from '../drag';
 
 /** The assumptions of the scenario in focus, one model per forecast series. */
@@ -72,13 +72,15 @@ const SeriesAssumptions = memo(function SeriesAssumptions({
         if (source === 'slider') drag.flushFirst();
         return modelErrorText(result.error, t);
       }
-      // A slider's drag is one undo step; a value typed and entered, or a change of model type, is a step of its own
-      // (two typed one right after the other are two steps).
-      const key = field === 'type' || source === 'text' ? undefined : `${scenarioId}:${series.id}:${field}`;
+      // A slider's drag is one undo step; a change of model type is a step of its own.
+      const key = field === 'type' ? undefined : `${scenarioId}:${series.id}:${field}`;
       // A slider's move is the store's draft, drawn in this frame and stored a moment later
       // (drag-preview.ts); the store stores a pending move before any other change, this one included.
       if (source === 'slider') drag.show({ scenarioId, seriesId: series.id, model: candidate, key });
       else store.getState().setModel(scenarioId, series.id, candidate, key);
+      // A value typed and entered joins the range it replaced (cleared just before, under the same key) and
+      // closes its step: the next value typed, however soon, is a step of its own.
+      if (source === 'text') endStep(store);
       return undefined;
     },
     [store, drag, scenarioId, series.id, t],

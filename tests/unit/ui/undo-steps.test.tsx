@@ -36,6 +36,19 @@ describe('undo takes back the last thing done', APP_TIMEOUT, () => {
     expect(model().rateAfter).toBe('0.566');
   });
 
+  it('one number typed where a range was is one step: undo gives back the range and its median together', async () => {
+    const { user, store, model } = editCopy();
+    await retype(user, rateBox(), '40%–70%');
+    const copy = store.getState().doc.scenarios.at(-1)!;
+    const withRange = { model: model().rateAfter, range: copy.uncertainty?.ranges[VIDEO]?.rateAfter };
+    expect(withRange.range).toEqual({ low: '0.4', high: '0.7' });
+    await retype(user, rateBox(), '60%');
+    expect(model().rateAfter).toBe('0.6');
+    act(() => store.getState().undo());
+    const after = store.getState().doc.scenarios.at(-1)!;
+    expect({ model: model().rateAfter, range: after.uncertainty?.ranges[VIDEO]?.rateAfter }).toEqual(withRange);
+  });
+
   it('a change of currency, rate or years is a step: undo brings the view back before any assumption', async () => {
     const { user, store, model } = editCopy();
     await retype(user, rateBox(), '90%');
