@@ -48,17 +48,24 @@ export function step(state: AppState, was: Step, coalesceKey: string | undefined
 }
 
 function joined(past: readonly Step[], was: Step): readonly Step[] {
-  const last = past[past.length - 1];
-  if (!last) return [was];
-  return [...past.slice(0, -1), { ...was, ...last } as Step];
+  return [...past.slice(0, -1), { ...was, ...past[past.length - 1] } as Step];
 }
 
-/** An undo or redo to `to`: its doc and/or its view (the language and theme as they are), and the step back to here. */
-function move(state: AppState, to: Step): { readonly change: Partial<AppState>; readonly back: Step } {
-  const doc = to.doc ? { doc: to.doc } : {};
-  const settings = to.view ? { settings: { ...state.settings, ...to.view } } : {};
-  const back = { ...(to.doc ? { doc: state.doc } : {}), ...(to.view ? { view: viewOf(state.settings) } : {}) } as Step;
-  return { change: { ...doc, ...settings }, back };
+/**
+ * Undo (from the past) or redo (from the future): the step's doc and/or view (the language and theme as they
+ * are) put back, and the step back to here put on the other side.
+ */
+function travel(state: AppState, back: boolean): Partial<AppState> | undefined {
+  const to = back ? state.past[state.past.length - 1] : state.future[0];
+  if (!to) return undefined;
+  const here = { ...(to.doc && { doc: state.doc }), ...(to.view && { view: viewOf(state.settings) }) } as Step;
+  return {
+    ...(to.doc && { doc: to.doc }),
+    ...(to.view && { settings: { ...state.settings, ...to.view } }),
+    past: back ? state.past.slice(0, -1) : [...state.past, here],
+    future: back ? [here, ...state.future] : state.future.slice(1),
+    lastChange: { key: undefined, at: 0 },
+  };
 }
 
 export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
@@ -77,18 +84,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   },
   undo: () => {
     get().beforeChange?.();
-    const state = get();
-    const previous = state.past[state.past.length - 1];
-    if (!previous) return;
-    const { change, back } = move(state, previous);
-    set({ ...change, past: state.past.slice(0, -1), future: [back, ...state.future], lastChange: { key: undefined, at: 0 } });
+    const change = travel(get(), true);
+    if (change) set(change);
   },
   redo: () => {
     get().beforeChange?.();
-    const state = get();
-    const next = state.future[0];
-    if (!next) return;
-    const { change, back } = move(state, next);
-    set({ ...change, past: [...state.past, back], future: state.future.slice(1), lastChange: { key: undefined, at: 0 } });
+    const change = travel(get(), false);
+    if (change) set(change);
   },
 });

@@ -27,9 +27,9 @@ export interface Settings {
  * older assumption the person cannot see. The language and the theme are preferences, not steps.
  */
 export type View = Pick<Settings, 'yearFrom' | 'yearTo' | 'scale' | 'currency' | 'usdCny' | 'unitStyle'>;
-const VIEW_KEYS = ['yearFrom', 'yearTo', 'scale', 'currency', 'usdCny', 'unitStyle'] as const;
-export const viewOf = (settings: Settings): View => Object.fromEntries(VIEW_KEYS.map((k) => [k, settings[k]])) as unknown as View;
-const sameView = (a: Settings, b: Settings) => VIEW_KEYS.every((k) => a[k] === b[k]);
+export const viewOf = ({ lang: _lang, theme: _theme, ...view }: Settings): View => view;
+// The settings after a change are the ones before with some values replaced: their keys in the same order.
+const sameView = (a: Settings, b: Settings) => JSON.stringify(viewOf(a)) === JSON.stringify(viewOf(b));
 
 /** The years the chart can show: the report speaks of 2022-2030, and an analyst looks back to 2015 and ahead to 2050. */
 export const YEAR_MIN = 2015;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { Dec, figureYear, formatQuantity, isOwnSeries, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
+import { figureYear, formatQuantity, isOwnSeries, valueBasis, type ForecastModel, type SeriesDefinition } from '../../model';
 import { BASE_ID, chartWordsOf, projectModel, selectFocus, seriesProjectionsSelector } from '../../state';
 import { basisNote, Hydrated, useApp, usePage, useReport, useT, seriesDisplay, usePrinting } from '../shared';
 import { buildChart, linePoints, reportConflict, type SeriesEntry } from './chart-data';
@@ -67,11 +67,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
   const plain = useMemo(() => {
     const chart = buildChart(series, drawn, display, settings, t, focusId);
-    // The goal's target is in the series' own unit; the chart is drawn in the display's.
-    const shown = target && new Dec(target.value).times(display.factor).toNumber();
-    return target && shown !== undefined
-      ? { ...chart, data: { ...chart.data, target: { ...target, value: shown, label: formatQuantity(shown, display.unit, lang, { digits: 4, style: display.style }) } } }
-      : chart;
+    return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4, style: display.style }) } } } : chart;
   }, [series, drawn, display, settings, t, focusId, target, lang]);
   // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
   const { built, percentiles } = useFanChart(series, plain, display);

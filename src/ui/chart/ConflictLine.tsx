@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatPercent, formatQuantity, type Dec, type GrowthConflict, type SeriesDefinition } from '../../model';
 import type { PresetId } from '../../state';
 import { selectSeries } from '../../state';
-import { seriesDisplay, useApp, useStoreApi, useT } from '../shared';
+import { useApp, useStoreApi, useT } from '../shared';
 import { reportConflict } from './chart-data';
 
 const READINGS = ['trust-endpoints', 'trust-base-and-rate', 'trust-end-and-rate'] as const;
@@ -20,10 +20,9 @@ export function ConflictLine() {
   const [shown, setShown] = useState<string | undefined>();
   if (!found) return null;
   const { conflict, series: s } = found;
-  const display = seriesDisplay(s, settings);
   const lang = settings.lang;
   // The report's amounts as the report gave them (US dollars for text-to-video), whatever currency is shown.
-  const q = (v: Dec) => formatQuantity(v, s.unit, lang, { digits: 4, style: display.style });
+  const q = (v: Dec) => formatQuantity(v, s.unit, lang, { digits: 4, style: settings.unitStyle });
   const rate = formatPercent(conflict.rate.value, 1);
   const show = (reading: (typeof READINGS)[number]) => {
     const id = store.getState().showPreset(`audit-${reading}` as PresetId);

@@ -8,7 +8,7 @@ import { modelErrorText, useApp, useReport, useStoreApi, useT, type SeriesDispla
 import { goalCatalogues } from '../i18n/goal';
 import { ChanceLine, useSimulationResult } from '../uncertainty';
 
-/** The target the chart draws: its value in the series' own unit (the panel shows it in the display's), and its year. */
+/** The target the chart draws: its value in the display's unit (the currency shown), and its year. */
 export interface GoalTarget {
   readonly value: number;
   readonly year: number;
@@ -87,8 +87,9 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
         ? goal.text
         : formatQuantity(target.times(display.factor), display.unit, lang, { digits: 6, style: display.style })
       : '');
-  // The chart's rule follows the target in force: typed, its year changed, or (typed in the other currency) the rate changed.
-  const drawn = target && yearValid ? `${target.toString()}@${year}` : '';
+  // The chart's rule follows the target in force, in the currency shown: typed, its year changed, the currency
+  // shown changed, or (typed in the other currency) the rate changed.
+  const drawn = target && yearValid ? `${target.times(display.factor).toString()}@${year}` : '';
   const tell = useRef(onTarget);
   useLayoutEffect(() => {
     tell.current = onTarget;

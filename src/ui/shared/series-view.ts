@@ -36,9 +36,8 @@ export function seriesDisplay(series: SeriesDefinition, settings: Settings): Ser
   }
   // A broken rate never reaches the chart: the settings field refuses it, this is the last guard.
   if (!rate.isFinite() || rate.lte(0)) return { unit: series.unit, factor: new Dec(1), style };
-  const unit: Unit = { kind: 'money', currency: settings.currency };
-  const factor = currencyFactor(series.unit.currency, settings.currency, rate);
-  return settings.currency === series.unit.currency ? { unit, factor, style } : { unit, factor, style, own: series.unit };
+  const own = settings.currency !== series.unit.currency && { own: series.unit };
+  return { unit: { kind: 'money', currency: settings.currency }, factor: currencyFactor(series.unit.currency, settings.currency, rate), style, ...own };
 }
 
 export function unitLabel(unit: Unit, t: Messages): string {
