@@ -28,7 +28,10 @@ export function delimiterOf(text: string): Delimiter {
 }
 
 /** Rows of cells, each cell trimmed (a trim takes full-width and no-break spaces too); blank rows left out. */
-export function splitPaste(input: string, maxRows: number): { readonly delimiter: Delimiter; readonly lines: PastedLine[]; readonly firstUnread?: number } {
+export function splitPaste(
+  input: string,
+  maxRows: number,
+): { readonly delimiter: Delimiter; readonly lines: PastedLine[]; readonly firstUnread?: number; readonly unread?: number } {
   const text = input.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
   const raw = delimiter === 'spaces' ? splitBySpaces(text) : splitQuoted(text, SEPARATOR[delimiter]);
@@ -37,7 +40,7 @@ export function splitPaste(input: string, maxRows: number): { readonly delimiter
     const trimmed = cells.map((c) => c.trim());
     if (trimmed.every((c) => c === '')) continue;
     // The row past the limit, so the caller can say where reading stopped.
-    if (lines.length === maxRows) return { delimiter, lines, firstUnread: i + 1 };
+    if (lines.length === maxRows) return { delimiter, lines, firstUnread: i + 1, unread: raw.slice(i).filter((row) => row.some((c) => c.trim() !== '')).length };
     lines.push({ row: i + 1, cells: trimmed });
   }
   return { delimiter, lines };

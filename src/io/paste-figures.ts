@@ -52,6 +52,8 @@ export interface PasteResult {
   /** Whether the first row was a header (and so skipped). */
   readonly header: boolean;
   readonly rows: readonly PastedRow[];
+  /** Rows past the first MAX_PASTE_ROWS, not read (the 'too-many-rows' refusal says where reading stopped). */
+  readonly unread?: number;
 }
 
 export interface PasteOptions {
@@ -145,7 +147,7 @@ export function parsePastedFigures(text: string, options: PasteOptions = {}): Pa
 function parse(text: string, options: PasteOptions): PasteResult {
   if (typeof text !== 'string' || text.length > MAX_PASTE_CHARS)
     return { delimiter: 'none', header: false, rows: [refuse(0, 'too-long', `more than ${MAX_PASTE_CHARS} characters`)] };
-  const { delimiter, lines, firstUnread } = splitPaste(text, MAX_PASTE_ROWS);
+  const { delimiter, lines, firstUnread, unread } = splitPaste(text, MAX_PASTE_ROWS);
   // Unit lines above the table give its bare values their unit (a header's own unit wins): read without
   // them, "100" under "单位：亿元" would be 100 yuan.
   let first = 0;
@@ -161,7 +163,7 @@ function parse(text: string, options: PasteOptions): PasteResult {
   const columns: Columns | undefined = !lineUnit ? header : header ? { valueUnit: lineUnit, ...header } : { year: 0, value: 1, positional: true, valueUnit: lineUnit };
   const rows = body.map((line) => readRow(line.row, line.cells, columns, options, delimiter));
   if (firstUnread !== undefined) rows.push(refuse(firstUnread, 'too-many-rows', `only the first ${MAX_PASTE_ROWS} rows are read`));
-  return { delimiter, header: header !== undefined, rows };
+  return { delimiter, header: header !== undefined, rows, ...(unread ? { unread } : {}) };
 }
 
 /**

@@ -62,6 +62,7 @@ export const seriesEn = {
     status: 'Read as',
     read: (n: number, refused: number) => `${n} ${n === 1 ? 'row' : 'rows'} read${refused ? `, ${refused} refused (named below)` : ''}. Nothing is added until you confirm.`,
     none: 'No row could be read.',
+    unread: (n: number) => `${n.toLocaleString('en')} more ${n === 1 ? 'row' : 'rows'} after the first 200 were not read: paste them in parts.`,
     gb18030: 'The file is not UTF-8: it was read as GB18030 (GBK), the encoding of Excel and WPS on Chinese Windows. Check the names and units below.',
     confirm: (n: number) => `Use ${n === 1 ? 'this figure' : `these ${n} figures`}`,
     cancel: 'Discard',

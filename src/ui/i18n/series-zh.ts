@@ -55,6 +55,7 @@ export const seriesZh: SeriesMessages = {
     status: '读作',
     read: (n: number, refused: number) => `读取${n}行${refused ? `，${refused}行未采用（原因见下）` : ''}。确认之前不会添加任何内容。`,
     none: '没有可读取的行。',
+    unread: (n) => `前200行之后的${n}行未读取：请分批粘贴。`,
     gb18030: '此文件不是 UTF-8 编码，已按 GB18030（GBK，中文 Windows 上 Excel 和 WPS 的编码）读取。请核对下方的名称和单位。',
     confirm: (n: number) => `使用这${n}个数字`,
     cancel: '放弃',

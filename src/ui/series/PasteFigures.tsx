@@ -77,7 +77,11 @@ export function PasteFigures({
       <div aria-live="polite" data-testid="paste-preview">
         {result && (
           <>
-            <p>{read.length ? w.paste.read(read.length, refused.length) : w.paste.none}</p>
+            <p>
+              {/* Rows past the limit are counted apart from the refused ones, with how many there were. */}
+              {read.length ? w.paste.read(read.length, refused.filter((r) => r.reason !== 'too-many-rows').length) : w.paste.none}
+              {result.unread ? ` ${w.paste.unread(result.unread)}` : ''}
+            </p>
             {encoding === 'gb18030' && (
               <p className="hint" data-testid="paste-encoding">
                 {w.paste.gb18030}

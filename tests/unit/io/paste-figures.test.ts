@@ -204,6 +204,10 @@ describe('what cannot be read is refused by row, reason and column, and nothing 
     const rows = parsePastedFigures(many).rows;
     expect(rows).toHaveLength(MAX_PASTE_ROWS + 1);
     expect(rows[MAX_PASTE_ROWS]).toMatchObject({ ok: false, row: MAX_PASTE_ROWS + 1, reason: 'too-many-rows' });
+    // 205 rows, 200 read: 5 not read, counted so the preview can say how many (an empty line is no row).
+    expect(parsePastedFigures(many).unread).toBe(5);
+    expect(parsePastedFigures(`${many}\r\n\r\n2020\t1\r\n`).unread).toBe(6);
+    expect(parsePastedFigures('2024\t100').unread).toBeUndefined();
     expect(parsePastedFigures('1'.repeat(MAX_PASTE_CHARS + 1)).rows).toMatchObject([{ ok: false, row: 0, reason: 'too-long' }]);
     expect(parsePastedFigures('').rows).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/io/parse-input';
 import { project } from '../../../src/model';
@@ -231,6 +231,18 @@ describe('pasted figures', APP_TIMEOUT, () => {
     // 100 under 亿元 is 10,000,000,000 yuan (10B on the English page), an upper bound (上限).
     expect(screen.getByTestId('figure-0-value')).toHaveValue('10B');
     expect(screen.getByTestId('figure-0-kind')).toHaveValue('upper-bound');
+  });
+
+  it('past the first 200 rows, says how many were not read, apart from the refused ones', async () => {
+    // 10,000 rows pasted: 200 read, 9,800 not (by hand: 10,000 − 200).
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    const many = Array.from({ length: 10_000 }, (_, i) => `${2015 + (i % 36)}\t${i + 1}`).join('\n');
+    fireEvent.change(screen.getByTestId('paste-text'), { target: { value: many } });
+    expect(screen.getByTestId('paste-preview')).toHaveTextContent(
+      '200 rows read. Nothing is added until you confirm. 9,800 more rows after the first 200 were not read: paste them in parts.',
+    );
   });
 
   it('discarded, add nothing to the form', async () => {
