@@ -122,10 +122,10 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
         </label>
         <label>
           {g.byYear}{' '}
+          {/* A text box for digits, not type="number": the page's Ctrl+Z leaves a text box's typing to it (ui/app/use-undo-keys). */}
           <input
-            type="number"
-            min={settings.yearFrom + 1}
-            max={2100}
+            type="text"
+            inputMode="numeric"
             value={yearText}
             aria-invalid={tellYear ? true : undefined}
             onFocus={() => setYearFocused(true)}
