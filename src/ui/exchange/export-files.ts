@@ -1,6 +1,6 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import { isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
+import { isOwnSeries, valueBasis, type Dec, type ReportFigure, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
@@ -62,12 +62,14 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
       basis.kind === 'figure'
         ? `${basis.figure.wording}${open}${basis.figure.reading[lang]}${close}${list}${cite}`
         : shown.map(({ name, model, path }) => `${name}${colon}${basisNote(valueBasis(series, model, year, path.find((p) => p.year === year)?.value), words)}`).join(list);
-    // A figure's year: the compared scenarios whose values are not on it are named (the page says so in its notes).
+    // A figure's year: the compared scenarios whose values are not on it are named (the page says so in its
+    // notes): a path not held on it, or held there at a value the figure does not allow.
     const off =
       basis.kind === 'figure'
         ? shown.filter(({ model, path }) => {
-            const own = valueBasis(series, model, year, path.find((p) => p.year === year)?.value);
-            return own?.kind === 'figure' && !own.pinned;
+            const value = path.find((p) => p.year === year)?.value;
+            const own = valueBasis(series, model, year, value);
+            return own?.kind === 'figure' && (!own.pinned || (value !== undefined && outside(own.figure, value)));
           })
         : [];
     const key = basisKey(basis, words);
@@ -76,6 +78,16 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
     columns.set(year, { basis: note ? `${key}${list}${note}` : key, source });
   }
   return columns;
+}
+
+/**
+ * A value a figure does not allow: above an upper bound (百亿内), below a lower bound (突破), outside a range, or
+ * another value than a point. An approximate or conditional figure allows a reading of its own.
+ */
+function outside(figure: ReportFigure, value: Dec): boolean {
+  if (figure.kind === 'range') return value.lt(figure.low!) || value.gt(figure.high!);
+  if (figure.value === undefined) return false;
+  return { 'upper-bound': value.gt(figure.value), 'lower-bound': value.lt(figure.value), point: !value.eq(figure.value) }[figure.kind as string] ?? false;
 }
 
 /** Which scenarios a JSON export holds, and the view that goes with them. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnchoredModel } from '../../../src/model';
 import { projectionCsv } from '../../../src/io/csv';
 import { restoreScenarioFile, toScenarioFile } from '../../../src/io/scenario-file';
 import { projectModel } from '../../../src/state';
@@ -115,6 +116,26 @@ describe('the CSV says each year’s basis and the source of each report figure'
     // Every compared scenario on the figure: the basis is the figure alone.
     expect(table('en', MARKET).at(2024).basis).toBe('Report: ≤10B (upper bound)');
     expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；未落在该数字上的情景：文生视频：信基数与增速');
+  });
+
+  it('a scenario whose value breaks a bound or moves off a point figure is named too, though its path is tied to that year', () => {
+    // Found by use: 120亿 in 2024 sat under "Report: ≤10B (upper bound)" unnamed. By hand: 12B > 10B breaks
+    // 百亿内; 8B keeps it (at most 10B); 25B in 2025 keeps 突破200亿 (more than 20B), 15B breaks it.
+    const store = freshStore('en');
+    const base = store.getState().doc.scenarios[0]!;
+    const anchored = base.models[MARKET] as AnchoredModel;
+    const make = (name: string, lows: Record<number, string>) => {
+      const id = store.getState().createScenario(name);
+      store.getState().setModel(id, MARKET, { ...anchored, anchors: anchored.anchors.map((a) => (lows[a.year] ? { ...a, low: lows[a.year]! } : a)) });
+      return id;
+    };
+    const over = make('Over', { 2024: '12000000000', 2025: '15000000000' });
+    const under = make('Under', { 2024: '8000000000', 2025: '25000000000' });
+    store.getState().commit((doc) => ({ ...doc, compared: [base.id, over, under] }));
+    const [header, ...rows] = records(projectionCsv(csvRows([seriesOf(MARKET)], inputOf(store))).slice(1));
+    const basisAt = (year: number) => rows.find((r) => r[2] === String(year))![header!.indexOf('basis')];
+    expect(basisAt(2024)).toBe('Report: ≤10B (upper bound); not on it: Over');
+    expect(basisAt(2025)).toBe('Report: >20B (lower bound); not on it: Over');
   });
 
   it('writes the basis in Chinese for a Chinese reader, the conditional figure as 可能达到', () => {
