@@ -59,9 +59,15 @@ export function restoreSeriesList(raw: unknown, at: string): SeriesListResult {
   if (raw.length > MAX_USER_SERIES) return { ok: false, detail: `${at}: ${raw.length} series > ${MAX_USER_SERIES}`, tooMany: true };
   const out: UserSeries[] = [];
   for (const [i, entry] of raw.entries()) {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return { ok: false, detail: `${at}.${i}: not an object` };
+    // The list's own faults are told as the door's are, with the series' place.
+    const listFault = (kind: 'not-an-object' | 'bad-id' | 'duplicate-id', field: string, message: string, input?: unknown): SeriesListResult => {
+      const error: UserSeriesError = { kind, field, message, params: {} };
+      const name = showableName(input, error);
+      return { ok: false, detail: `${at}.${i}${field ? `.${field}` : ''}: ${message}`, problem: { index: i, ...(name ? { name } : {}), error } };
+    };
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return listFault('not-an-object', '', 'not an object');
     const { id, input } = entry as { id?: unknown; input?: unknown };
-    if (typeof id !== 'string') return { ok: false, detail: `${at}.${i}.id: not text` };
+    if (typeof id !== 'string') return listFault('bad-id', 'id', 'not text', input);
     const made = toUserSeries(input, { id, existingCount: i });
     if (!made.ok) {
       const name = showableName(input, made.error);
@@ -71,7 +77,7 @@ export function restoreSeriesList(raw: unknown, at: string): SeriesListResult {
         problem: { index: i, ...(name ? { name } : {}), error: made.error },
       };
     }
-    if (out.some((u) => u.definition.id === id)) return { ok: false, detail: `${at}.${i}.id: a second series ${id}` };
+    if (out.some((u) => u.definition.id === id)) return listFault('duplicate-id', 'id', `a second series ${id}`, input);
     out.push({ input: knownFields(input), definition: made.value });
   }
   return { ok: true, series: out };

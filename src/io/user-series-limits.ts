@@ -28,7 +28,9 @@ export type UserSeriesErrorKind =
   | 'duplicate-year'
   | 'range-reversed'
   | 'out-of-domain'
-  | 'no-model';
+  | 'no-model'
+  /** A file's list of series: two under one id (io/exchange-series). */
+  | 'duplicate-id';
 
 /** As model/errors' ModelError: the kind, the field at fault as a dot path, an English sentence, its numbers. */
 export interface UserSeriesError {

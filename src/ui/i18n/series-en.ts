@@ -110,6 +110,7 @@ export const seriesEn = {
     /** A share's own domain; a value's and a rate's are the page's (en.errors.domain). */
     'out-of-domain': 'A share must lie between 0.1% and 100%.',
     'no-model': 'No path can be drawn through these figures.',
+    'duplicate-id': 'Another series in the file has the same id: each needs its own.',
     'unknown-series': 'This series is no longer there.',
     'report-series': 'The report’s series can be hidden, not deleted.',
     'already-added': 'You already have this very series.',

@@ -101,6 +101,7 @@ export const seriesZh: SeriesMessages = {
     'range-reversed': '区间的上限低于下限。',
     'out-of-domain': '占比须在 0.1% 至 100% 之间。',
     'no-model': '无法画出经过这些数字的路径。',
+    'duplicate-id': '文件中另一个序列使用了相同的编号：每个序列的编号须各不相同。',
     'unknown-series': '该序列已不存在。',
     'report-series': '报告的序列只能隐藏，不能删除。',
     'already-added': '您已有完全相同的序列。',

@@ -66,8 +66,16 @@ describe('a series refused in a file or link is named, with its fault, in the pa
     expect(worded(result, 'en')).toBe(`Nothing was imported. ${exchangeCatalogues.en.errors['too-many-series']}`);
   });
 
-  it('a fault of the list itself (an entry that is no series) keeps the general sentence', () => {
-    const result = importText(JSON.stringify(hostile(seriesFile, 'id not text or entry not an object', 0)));
+  it('a fault of the list itself is named too: an entry that is no series, two series under one id', () => {
+    const notOne = importText(JSON.stringify(hostile(seriesFile, 'id not text or entry not an object', 0)));
+    expect(worded(notOne, 'en')).toBe('Nothing was imported. Series 1 in it does not pass the checks. This is not a series.');
+    // Found by use: two series with the id user-speakers got the sentence listing every reason but this one.
+    const twice = importText(JSON.stringify(hostile(seriesFile, 'duplicate id', 0)));
+    expect(worded(twice, 'zh')).toBe('未导入任何内容。其中第2个自建序列“参与文生图的网民”未通过检查。文件中另一个序列使用了相同的编号：每个序列的编号须各不相同。');
+  });
+
+  it('a list that is not a list keeps the general sentence', () => {
+    const result = importText(JSON.stringify({ ...seriesFile, series: { not: 'a list' } }));
     expect(result).toMatchObject({ ok: false, error: 'invalid-series' });
     expect(result.ok || result.seriesProblem).toBeUndefined();
     expect(worded(result, 'en')).toBe(`Nothing was imported. ${exchangeCatalogues.en.errors['invalid-series']}`);
