@@ -34,8 +34,9 @@ export function AssumptionsPanel() {
       {series
         .filter((s) => scenario.models[s.id])
         .map((s) => (
-          // Keyed by scenario too: what was typed into one scenario's field (and its error) must not follow the focus to another.
-          <SeriesAssumptions key={`${scenario.id}:${s.id}`} series={s} scenarioId={scenario.id} model={scenario.models[s.id]!} readOnly={scenario.readOnly} />
+          // Keyed by scenario too: what was typed into one scenario's field (and its error) must not follow the focus to
+          // another; and by unit: after money becomes a share, the fields start afresh, not reading the old text in the new unit.
+          <SeriesAssumptions key={`${scenario.id}:${s.id}:${s.unit.kind}`} series={s} scenarioId={scenario.id} model={scenario.models[s.id]!} readOnly={scenario.readOnly} />
         ))}
     </section>
   );
