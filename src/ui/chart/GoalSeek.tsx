@@ -57,6 +57,9 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
     series.unit.kind === 'money' && currency ? currencyFactor(series.unit.currency, currency, new Dec(settings.usdCny)) : new Dec(1);
   const read = (typed: string) => (typed.trim() ? parseInput(typed, kind, shownCurrency) : undefined);
   const parsed = draft !== undefined ? read(draft) : undefined;
+  // A target above zero, and for a share not above 100% (no share passes it).
+  const overShare = (v: Dec) => series.unit.kind === 'share' && v.gt(1);
+  const fits = (v: Dec) => v.gt(0) && !overShare(v);
   const target = goal && goal.amount.div(toOwn(goal.currency));
   const model = focus.model;
   const reportYear = Number(useReport().report.date.slice(0, 4));
@@ -111,7 +114,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             onChange={(e) => {
               const typed = e.target.value;
               const p = read(typed);
-              const next = p?.ok && new Dec(p.value).gt(0) ? { amount: new Dec(p.value), currency: shownCurrency, text: typed } : undefined;
+              const next = p?.ok && fits(new Dec(p.value)) ? { amount: new Dec(p.value), currency: shownCurrency, text: typed } : undefined;
               setDraft(typed);
               setGoal(next);
             }}
@@ -160,7 +163,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
       )}
       {parsed?.ok && !target && (
         <p className="param__error" role="alert">
-          {g.positive}
+          {parsed.ok && overShare(new Dec(parsed.value)) ? g.shareAbove : g.positive}
         </p>
       )}
       {target && yearValid && (

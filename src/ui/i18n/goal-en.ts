@@ -32,6 +32,7 @@ export const goalEn = {
   notBy: (names: readonly string[], year: number) => `${list(names)} ${names.length > 1 ? 'do' : 'does'} not reach it by ${year}.`,
   apply: 'Apply this rate to a new scenario',
   positive: 'A target must be more than zero.',
+  shareAbove: 'A share cannot be above 100%.',
   notApplied: 'No scenario can take this rate:',
   byRange: (min: number, max: number) => `The year is a whole year from ${min} to ${max}.`,
 

@@ -26,6 +26,7 @@ export const goalZh: GoalMessages = {
   notBy: (names, year) => `${list(names)}到${year}年仍未达到。`,
   apply: '以此增速新建情景',
   positive: '目标须大于零。',
+  shareAbove: '占比不能超过100%。',
   notApplied: '此增速无法用于情景：',
   byRange: (min, max) => `年份须为${min}至${max}年之间的整年。`,
 

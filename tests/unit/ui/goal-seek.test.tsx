@@ -1,7 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
-import { APP_TIMEOUT, MARKET, USERS, VIDEO, cell, renderApp, scenarioId, settledCell } from './render-app';
+import { toUserSeries } from '../../../src/io/user-series';
+import { seriesActions } from '../../../src/state/series-actions';
+import { APP_TIMEOUT, MARKET, USERS, VIDEO, buildStore, cell, renderApp, scenarioId, settledCell } from './render-app';
 
 // Expected rates computed independently with Python's decimal module (prec 50):
 //   (1000 / 7.2)^(1/7) − 1 = 1.02346341996699303629…  → 102.3% a year ($1B by 2030 from $7.2M in 2023)
@@ -283,6 +285,31 @@ describe('goal seek never applies what a scenario cannot hold', APP_TIMEOUT, () 
     await openGoal(user, VIDEO);
     await user.type(within(panel(VIDEO)).getByTestId(`goal-target-${VIDEO}`), '0');
     expect(within(panel(VIDEO)).getByRole('alert')).toHaveTextContent('A target must be more than zero.');
+  });
+
+  it('a share of one’s own takes its target as a percentage, and none above 100%', async () => {
+    // A share series of one's own, 30% (2024) and 45% (2026): 60% by 2030 from 45% in 2026 needs
+    // (0.60 / 0.45)^(1/4) − 1 = 0.0745699… (python3 decimal) → 7.5% a year; 150% is no share.
+    const store = buildStore({ lang: 'en' });
+    const added = seriesActions(store, toUserSeries).add({
+      name: { en: 'A share' },
+      unit: { kind: 'share' },
+      source: { publisher: 'Some Securities', date: '2025-01' },
+      figures: [
+        { years: [2024], kind: 'point', value: '0.3' },
+        { years: [2026], kind: 'point', value: '0.45' },
+      ],
+    });
+    if (!added.ok) throw new Error(added.error.message);
+    const { user } = renderApp({ store });
+    await openGoal(user, added.id);
+    const box = within(panel(added.id)).getByTestId(`goal-target-${added.id}`);
+    await user.type(box, '60%');
+    expect(answers(added.id)).toHaveTextContent('Needs 7.5% a year');
+    await user.clear(box);
+    await user.type(box, '150%');
+    expect(within(panel(added.id)).getByRole('alert')).toHaveTextContent('A share cannot be above 100%.');
+    expect(within(panel(added.id)).queryByTestId(`goal-answers-${added.id}`)).toBeNull();
   });
 });
 
