@@ -54,7 +54,7 @@ export function formatCompact(input: Dec | number, lang: Lang, options: FormatOp
 
 /** A value with its unit, as an analyst writes it: 200亿元, 22.19亿美元, 1.5亿人 / RMB 20B, $2.219B, 150M. */
 export function formatQuantity(input: Dec | number, unit: Unit, lang: Lang, options: FormatOptions = {}): string {
-  if (unit.kind === 'share') return formatPercent(new Dec(input), options.digits === undefined ? 1 : options.digits);
+  if (unit.kind === 'share') return `${trimmed(new Dec(input).times(100), options.digits ?? 4)}%`;
   const number = formatCompact(input, lang, options);
   if (options.bare) return number;
   if (unit.kind === 'people') return lang === 'zh' ? `${number}人` : number;

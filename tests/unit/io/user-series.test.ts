@@ -119,7 +119,8 @@ describe('a series of your own, accepted', () => {
     expect([model.rateBefore, model.rateAfter, model.ceiling]).toEqual(['0', '0', '1']);
     // Its own level (the unit says it is a share): drawn, audited and read out as any series' figures are.
     expect(share.figures[0]!.quantity).toBe('level');
-    expect(share.figures[0]!.reading.en).toBe('About 70.0% (approximate)');
+    // By hand: 0.7 × 100 = 70, written without trailing zeros as every share is.
+    expect(share.figures[0]!.reading.en).toBe('About 70% (approximate)');
   });
 
   it('holds a proposed rate inside the plausible domain (at most +1,000 % a year)', () => {

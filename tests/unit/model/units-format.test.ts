@@ -146,9 +146,21 @@ describe('formatQuantity writes a value with its unit, as an analyst would', () 
     expect(formatQuantity(value, unit, lang, { style })).toBe(text);
   });
 
-  it('writes a share as a percentage with one decimal by default: 近70% as 70.0%', () => {
-    expect(formatQuantity(0.7, SHARE, 'zh')).toBe('70.0%');
-    expect(formatQuantity(0.7, SHARE, 'en', { digits: 0 })).toBe('70%');
+  // A share keeps significant digits as money does (the tables ask for 4, the axis for 3): 30% of a market was
+  // written "30.0000%" in the tables and on the slides. By hand: 0.123456 × 100 = 12.3456 → 12.35 (4) / 12.3 (3);
+  // 0.0012345 × 100 = 0.12345 → 0.1235 (half up) / 0.123; 0.7 × 100 = 70 → 70.
+  it.each([
+    [0.7, undefined, '70%'],
+    [0.3, 4, '30%'],
+    [0.123456, 4, '12.35%'],
+    [0.123456, 3, '12.3%'],
+    [0.0012345, 4, '0.1235%'],
+    [0.0012345, 3, '0.123%'],
+    [1, 4, '100%'],
+    [0, 4, '0%'],
+  ] as const)('writes a share of %s with %s significant digits as %s, with no trailing zeros', (value, digits, text) => {
+    expect(formatQuantity(value, SHARE, 'zh', digits === undefined ? {} : { digits })).toBe(text);
+    expect(formatQuantity(value, SHARE, 'en', digits === undefined ? {} : { digits, style: 'wan' })).toBe(text);
   });
 });
 
