@@ -1,6 +1,6 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import { isOwnSeries, valueBasis, type Dec, type ReportFigure, type SeriesDefinition, type Unit } from '../../model';
+import { formatQuantity, isOwnSeries, valueBasis, type Dec, type ReportFigure, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
@@ -25,7 +25,7 @@ export function csvRows(series: readonly SeriesDefinition[], input: ExportInput,
     return {
       seriesId: s.id,
       seriesName: s.name[input.settings.lang],
-      unit: unitLabel(display.unit, input.t),
+      unit: display.own ? input.x.convertedUnit(unitLabel(display.unit, input.t), unitLabel(display.own, input.t), input.settings.usdCny) : unitLabel(display.unit, input.t),
       basis: basisColumns(s, entries, input, display),
       scenarios: [
         ...entries.flatMap(({ scenario, result }) =>
@@ -52,6 +52,7 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
   const first = shown[0];
   if (!first) return columns;
   const { colon, list, open, close } = input.t.punct;
+  const { x } = input;
   const cite = isOwnSeries(series)
     ? `${series.citedSource[lang]}${series.section ? ` §${series.section}` : ''}`
     : `${input.report.report.publisher[lang]} ${input.report.report.date} §${series.section}${series.figure ? ` ${series.figure}` : ''}${list}${series.citedSource[lang]}`;
@@ -72,10 +73,22 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
             return own?.kind === 'figure' && (!own.pinned || (value !== undefined && outside(own.figure, value)));
           })
         : [];
+    // An approximate or conditional figure allows a reading of its own: a scenario on it at another value than
+    // the figure's is named with that value, as the page's note says "≈10M, taken as 12M".
+    const read =
+      basis.kind === 'figure' && (basis.figure.kind === 'approximate' || basis.figure.kind === 'conditional')
+        ? shown.flatMap(({ name, model, path }) => {
+            const value = path.find((p) => p.year === year)?.value;
+            const own = value && valueBasis(series, model, year, value);
+            return own && own.kind === 'figure' && own.pinned && !value.eq(basis.figure.value!)
+              ? [x.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style }))]
+              : [];
+          })
+        : [];
     const key = basisKey(basis, words);
-    const { x } = input;
     const note = off.length === 0 ? '' : off.length === shown.length && shown.length > 1 ? x.notHeldByAny : x.notHeldBy(off.map((s) => s.name).join(input.t.punct.names));
-    columns.set(year, { basis: note ? `${key}${list}${note}` : key, source });
+    const notes = [key, ...(read.length ? [x.readAs(read.join(input.t.punct.names))] : []), ...(note ? [note] : [])];
+    columns.set(year, { basis: notes.join(list), source });
   }
   return columns;
 }

@@ -25,6 +25,11 @@ export const exchangeEn = {
   /** After a report figure's basis in the CSV: the compared scenarios whose values are not on the figure. */
   notHeldBy: (names: string) => `not on it: ${names}`,
   notHeldByAny: 'no compared scenario is on it',
+  /** After an approximate or conditional figure's basis: the compared scenarios that hold it at another value, with it. */
+  readAs: (items: string) => `read as: ${items}`,
+  readItem: (name: string, value: string) => `${name} ${value}`,
+  /** The CSV's unit of a series shown converted: the rate, so the file's values can be checked on their own. */
+  convertedUnit: (to: string, from: string, rate: string) => `${to} (converted from ${from} at RMB ${rate} per USD)`,
   csvExact: 'CSV with every digit (34 significant), not rounded to the 15 a spreadsheet keeps',
   jsonFocus: (name: string) => `JSON: “${name}”`,
   jsonAll: 'JSON: all scenarios',

@@ -19,11 +19,17 @@ describe('the CSV of the projection table', () => {
     expect(rows!.scenarios[0]!.points).toEqual(base.value.map((p) => ({ year: p.year, value: p.value.toString() })));
   });
 
-  it('converts money at the user’s rate when another currency is shown', () => {
+  it('converts money at the user’s rate when another currency is shown, and says so in the unit', () => {
+    // Found by use: a CSV of the market in USD said "美元" and nothing of 7.1268, so its values could not be
+    // checked against the report's 亿元 from the file alone. By hand: RMB 10B ÷ 8 = $1.25B.
     const input = inputOf(freshStore('en'), { currency: 'USD', usdCny: '8' });
     const [rows] = csvRows([seriesOf(MARKET)], input);
-    expect(rows!.unit).toBe('USD');
+    expect(rows!.unit).toBe('USD (converted from RMB at RMB 8 per USD)');
     expect(rows!.scenarios[0]!.points.find((p) => p.year === 2024)!.value).toBe('1250000000');
+    // A series shown in its own currency says its unit alone; the Chinese page says it in Chinese.
+    expect(csvRows([seriesOf(VIDEO)], input)[0]!.unit).toBe('USD');
+    const [zh] = csvRows([seriesOf(MARKET)], inputOf(freshStore('zh'), { currency: 'USD', usdCny: '7.1268' }));
+    expect(zh!.unit).toBe('美元（由人民币按1美元兑7.1268元人民币换算）');
   });
 
   it('holds P5 / P50 / P95 columns after the scenarios where a chart shows a fan, named after its scenario', () => {
@@ -136,6 +142,31 @@ describe('the CSV says each year’s basis and the source of each report figure'
     const basisAt = (year: number) => rows.find((r) => r[2] === String(year))![header!.indexOf('basis')];
     expect(basisAt(2024)).toBe('Report: ≤10B (upper bound); not on it: Over');
     expect(basisAt(2025)).toBe('Report: >20B (lower bound); not on it: Over');
+  });
+
+  it('an approximate or conditional figure held at another value names the scenario and the value it takes', () => {
+    // Found by use: 12000000 stood under "报告：≈1000万（约数）" with nothing said, the user's own 1200万 passed off as
+    // the report's 约1000万. The figure allows a reading of its own, so the scenario is not "not on it"; it is named
+    // with what it reads the figure as, as the page's note does. By hand: 1200万 = 12M; 4亿 = 400M.
+    const store = freshStore('en');
+    const base = store.getState().doc.scenarios[0]!;
+    const anchored = base.models[USERS] as AnchoredModel;
+    const id = store.getState().createScenario('Mine');
+    store.getState().setModel(id, USERS, {
+      ...anchored,
+      anchors: anchored.anchors.map((a) => (a.year === 2022 ? { ...a, low: '12000000' } : a.year === 2027 ? { ...a, low: '400000000' } : a)),
+    });
+    store.getState().commit((doc) => ({ ...doc, compared: [base.id, id] }));
+    const at = (lang: 'en' | 'zh', year: number) => {
+      store.getState().setSettings({ lang, unitStyle: lang === 'zh' ? 'wan' : 'kmb' });
+      const [header, ...rows] = records(projectionCsv(csvRows([seriesOf(USERS)], inputOf(store))).slice(1));
+      return rows.find((r) => r[2] === String(year))![header!.indexOf('basis')];
+    };
+    expect(at('en', 2022)).toBe('Report: ≈10M (about); read as: Mine 12M');
+    expect(at('en', 2027)).toBe('Report: could reach 500M (conditional); read as: Mine 400M');
+    expect(at('zh', 2022)).toBe('报告：≈1000万（约数）；Mine按1200万计');
+    // The base case holds the figures' own values: nothing to name.
+    expect(table('en', USERS).at(2022).basis).toBe('Report: ≈10M (about)');
   });
 
   it('writes the basis in Chinese for a Chinese reader, the conditional figure as 可能达到', () => {
