@@ -119,11 +119,18 @@ function shapeProps(series: SlideSeries): string {
   return `<c:spPr>${line(series)}</c:spPr>`;
 }
 
+/** A colour 45% of the way from white: light enough to read as hollow beside a filled marker, still seen on white. */
+export function tint(color: string): string {
+  return [0, 2, 4].map((i) => Math.round(parseInt(color.slice(i, i + 2), 16) * 0.45 + 255 * 0.55).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
 function marker(series: SlideSeries): string {
   const { symbol, hollow, size } = series.marker;
   if (symbol === 'none') return '<c:marker><c:symbol val="none"/></c:marker>';
   const color = hex(series.color);
-  const fill = hollow ? '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>' : `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+  // A hollow marker is filled with its colour lightened, not white: LibreOffice draws no marker's outline, so a
+  // white one (the report's ≈ and 可能达到 rings) was a white gap cut out of its line there.
+  const fill = `<a:solidFill><a:srgbClr val="${hollow ? tint(color) : color}"/></a:solidFill>`;
   const outline = `<a:ln w="${emu(series.dash === 'sysDot' && series.width === 0 ? 1.75 : 1)}"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>${series.width === 0 && series.dash ? `<a:prstDash val="${series.dash}"/>` : ''}</a:ln>`;
   return `<c:marker><c:symbol val="${symbol}"/><c:size val="${Math.max(2, Math.min(72, size ?? 7))}"/><c:spPr>${fill}${outline}</c:spPr></c:marker>`;
 }
