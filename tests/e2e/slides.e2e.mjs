@@ -151,6 +151,11 @@ export const tests = [
         assert.ok(Math.abs(w / h - 16 / 9) < 0.01, `16:9 pages (${w} x ${h} pt)`);
         const text = pdfText(pdf);
         for (const label of ['全球文生视频大模型收入', '≈720万', '22.19亿', '≤100亿', '1.5亿–3亿', '资料来源', '各情景的假设', '文生视频：信终值与增速']) assert.ok(text.includes(label), `the PDF shows ${label}`);
+        // The assumptions page: each scenario's name whole on a line in its column (found by use: the column was one
+        // character wide, the names stacked down the page, 报/告/基/准).
+        const last = String(CHARTED.length + 1);
+        const table = execFileSync('pdftotext', ['-layout', '-f', last, '-l', last, pdf, '-'], { encoding: 'utf8' });
+        for (const name of ['报告基准', '文生视频：信终值与增速']) assert.match(table, new RegExp(`^\\s*${name}\\s`, 'm'), `${name} whole on the assumptions page:\n${table.slice(0, 600)}`);
         // Vector: the charts' text is text (found above) and no page is a picture.
         assert.doesNotMatch(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).join(''), /\S/, 'no raster images');
       });

@@ -43,6 +43,8 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .assumptions table { border-collapse: collapse; width: 100%; }
 .assumptions th, .assumptions td { text-align: left; vertical-align: top; padding: 4pt 8pt; border-bottom: 0.5pt solid #cbd5e1; }
 .assumptions tr { break-inside: avoid; page-break-inside: avoid; }
+/* The scenario's name: room for twelve Chinese characters, or it is squeezed to one a line (报/告/基/准). */
+.assumptions tr > :first-child { width: 12em; }
 .assumptions p { color: #4b5563; margin-top: 10pt; }
 </style></head><body>${pages.join('')}${assumptions}</body></html>`;
 }
