@@ -94,7 +94,7 @@ async function startApp(): Promise<void> {
   const storage = safeStorage(() => window.localStorage, {
     onStatus: (status) => tell((store) => store.getState().setSaveStatus(status)),
     onRecovery: (recovery) => tell((store) => store.getState().setRecovery(recovery)),
-    onWritten: (state) => tabs.sync?.written(state.doc),
+    onWritten: (state) => tabs.sync?.written(state),
     beforeWrite: (saved) => tabs.sync?.catchUp(saved),
   }, {
     delayMs: 300,
@@ -119,7 +119,7 @@ async function startApp(): Promise<void> {
     // A first visit read its (empty) saved work before hydrating: only the tab sync was still to come.
     if (!firstVisit) await loadSavedWork(store);
     // What this tab and the others now agree on: the saved work just read.
-    tabs.sync?.written(store.getState().doc);
+    tabs.sync?.written(store.getState());
   };
   // The audit's and the tables' chunks, fetched beside the words: their parts of the drawn page are
   // hydrated right after the rest, and the saved work is read once they have been (App's onHydrated),

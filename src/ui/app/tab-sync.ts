@@ -1,10 +1,13 @@
 import type { ReadResult } from '../../io/saved-state';
-import { STORAGE_KEY, type AppStore, type Doc } from '../../state';
+import { STORAGE_KEY, type AppStore, type Doc, type SavedState, type Settings, type Step, type View } from '../../state';
 import { mergeDocs, sameJson } from '../../state/merge-docs';
+
+// The view as the undo steps hold it (state's viewOf, written here so the page's first script need not export it).
+const viewOf = ({ lang: _lang, theme: _theme, ...view }: Settings): View => view;
 
 export interface TabSync {
   /** What this tab just wrote: the point both tabs now agree on. */
-  written(doc: Doc): void;
+  written(state: SavedState): void;
   /**
    * Before this tab writes: what is saved now (`raw`), if another tab wrote it and this tab has not heard it
    * yet, is merged in first, so the write does not undo it (two writes a few milliseconds apart).
@@ -25,17 +28,42 @@ export function listenToOtherTabs(
   read: (raw: string) => ReadResult | undefined,
 ): TabSync {
   let base: Doc = store.getState().doc;
+  let baseView: View = viewOf(store.getState().settings);
   const merge = (raw: string) => {
     const result = read(raw);
     if (!result?.ok) return;
     const theirs = result.state.doc;
+    const theirView = viewOf(result.state.settings);
     // Heard already (or this tab's own last write): nothing new.
-    if (sameJson(theirs, base)) return;
-    const mine = store.getState().doc;
-    const { doc, conflicts } = mergeDocs(base, mine, theirs);
-    base = theirs;
+    if (sameJson(theirs, base) && sameJson(theirView, baseView)) return;
+    const { doc: mine, settings, past, future } = store.getState();
+    const was = base;
+    const { doc, conflicts } = mergeDocs(was, mine, theirs);
+    // The view (currency, rate, years…): each setting this tab has not changed since they agreed is the other
+    // tab's, so this tab's next write does not put back what it had.
+    const theirsWhereTheyChanged = (view: View, by: (key: keyof View) => boolean) =>
+      Object.fromEntries(Object.entries(view).map(([key, value]) => [key, by(key as keyof View) ? theirView[key as keyof View] : value])) as View;
+    const mineView = viewOf(settings);
+    const view = theirsWhereTheyChanged(mineView, (key) => sameJson(mineView[key], baseView[key]));
+    // This tab's undo steps take in the other tab's work too (its docs, the settings it changed), so an undo
+    // takes back this tab's change alone, never what the other tab made since (its scenario, its series).
+    const docMoved = !sameJson(was, theirs);
+    const rebased = (steps: readonly Step[]) =>
+      steps.map((s) => ({
+        ...s,
+        ...(s.doc && docMoved && { doc: mergeDocs(was, s.doc, theirs, true).doc }),
+        ...(s.view && { view: theirsWhereTheyChanged(s.view, (key) => !sameJson(theirView[key], baseView[key])) }),
+      }));
     // Not an undo step: undo walks this tab's own changes.
-    if (!sameJson(doc, mine)) store.setState({ doc });
+    const change = {
+      ...(!sameJson(doc, mine) && { doc }),
+      ...(!sameJson(view, mineView) && { settings: { ...settings, ...view } }),
+      past: rebased(past),
+      future: rebased(future),
+    };
+    base = theirs;
+    baseView = theirView;
+    store.setState(change);
     if (conflicts.length) store.getState().setTabConflicts([...store.getState().tabConflicts, ...conflicts]);
   };
   target.addEventListener('storage', (event: StorageEvent) => {
@@ -43,8 +71,9 @@ export function listenToOtherTabs(
     merge(event.newValue);
   });
   return {
-    written: (doc) => {
-      base = doc;
+    written: (state) => {
+      base = state.doc;
+      baseView = viewOf(state.settings);
     },
     catchUp: (raw) => {
       if (raw !== null) merge(raw);

@@ -313,3 +313,44 @@ describe('a series of the user\'s own in the store', () => {
     expect(valueIn(doc.scenarios.find((s) => s.id === mine)!.models[id], 2025)).toBe('20000000000');
   });
 });
+
+describe('two tabs adding, changing and deleting series of their own', () => {
+  const other = (): UserSeriesInput => ({ ...market(), name: { en: 'Another market' } });
+
+  it('a series added in each tab before they meet: both kept (found by use: two saves 100 ms apart kept only the later)', () => {
+    const { store: a, actions: inA } = setup();
+    const b = freshStore();
+    const inB = seriesActions(b, toUserSeries);
+    const base = a.getState().doc;
+    const fromA = added(inA.add(market()));
+    const fromB = added(inB.add(other()));
+    const { doc } = mergeDocs(base, a.getState().doc, b.getState().doc);
+    expect(doc.userSeries?.map((u) => u.definition.name.en)).toEqual(['Another market', 'A market']);
+    // Every scenario holds a model of each (the proposed path): 200亿 in 2025, by hand as above.
+    for (const scenario of doc.scenarios) for (const id of [fromA, fromB]) expect(valueIn(scenario.models[id], 2025)).toBe('20000000000');
+  });
+
+  it('one deleted in one tab and untouched in the other goes; one changed in one tab takes the change', () => {
+    const { store: a, actions: inA } = setup();
+    const kept = added(inA.add(market()));
+    const doomed = added(inA.add(other()));
+    const base = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => base);
+    const inB = seriesActions(b, toUserSeries);
+    expect(inB.remove(doomed).ok).toBe(true);
+    expect(inA.replace(kept, { ...market(), name: { en: 'A market, renamed' } }).ok).toBe(true);
+    const { doc } = mergeDocs(base, a.getState().doc, b.getState().doc);
+    expect(doc.userSeries?.map((u) => u.definition.name.en)).toEqual(['A market, renamed']);
+  });
+
+  it('a series hidden in one tab and another in the other: both hidden', () => {
+    const { store: a, actions: inA } = setup();
+    const base = a.getState().doc;
+    const b = freshStore();
+    const inB = seriesActions(b, toUserSeries);
+    expect(inA.setHidden(VIDEO, true).ok).toBe(true);
+    expect(inB.setHidden('t2i-users-cn', true).ok).toBe(true);
+    expect(new Set(mergeDocs(base, a.getState().doc, b.getState().doc).doc.hidden)).toEqual(new Set([VIDEO, 't2i-users-cn']));
+  });
+});

@@ -24,7 +24,7 @@ describe('two tabs on the same saved work', () => {
     listenToOtherTabs(b, targetB, readSavedState);
 
     const fromA = a.getState().createScenario('From A');
-    syncA.written(a.getState().doc);
+    syncA.written(a.getState());
     otherTabWrote(targetB, storage);
     b.getState().createScenario('From B');
     otherTabWrote(targetA, storage);
@@ -43,7 +43,7 @@ describe('two tabs on the same saved work', () => {
     const a = openApp(() => storage);
     const id = a.getState().createScenario('Plan');
     const sync = listenToOtherTabs(a, target, readSavedState);
-    sync.written(a.getState().doc);
+    sync.written(a.getState());
     const b = openApp(() => storage);
     b.getState().renameScenario(id, 'Plan by B');
     // A renames before B's write reaches it (A's own write not yet made: storage is B's now).
@@ -67,7 +67,7 @@ describe('two tabs on the same saved work', () => {
       storage: createSafeStorage(() => storage, {
         onStatus: (status) => a.getState().setSaveStatus(status),
         onRecovery: (recovery) => a.getState().setRecovery(recovery),
-        onWritten: (state) => tabs.sync?.written(state.doc),
+        onWritten: (state) => tabs.sync?.written(state),
         beforeWrite: (saved) => tabs.sync?.catchUp(saved),
       }),
     });
@@ -85,5 +85,76 @@ describe('two tabs on the same saved work', () => {
     // B's event, heard late, changes nothing more.
     otherTabWrote(target, storage);
     expect(names(a).slice(-2)).toEqual(['From A, renamed', 'From B']);
+  });
+
+  it('undo in one tab takes back its own change and keeps what another tab made since (found by use: it deleted it, in both tabs)', () => {
+    const storage = new MemoryStorage();
+    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
+    const a = openApp(() => storage);
+    const syncA = listenToOtherTabs(a, targetA, readSavedState);
+    const b = openApp(() => storage);
+    listenToOtherTabs(b, targetB, readSavedState);
+
+    const fromA = a.getState().createScenario('From A');
+    a.getState().setModel(fromA, 't2v-revenue-global', { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.4' });
+    syncA.written(a.getState());
+    otherTabWrote(targetB, storage);
+    b.getState().createScenario('From B');
+    otherTabWrote(targetA, storage);
+    expect(names(a).slice(-2)).toEqual(['From A', 'From B']);
+
+    // A's undo takes back its 40% (the scenario's model as it was made), then the scenario itself; B's stays.
+    a.getState().undo();
+    expect(a.getState().doc.scenarios.find((s) => s.id === fromA)!.models['t2v-revenue-global']).not.toMatchObject({ cagr: '0.4' });
+    a.getState().undo();
+    expect(names(a)).not.toContain('From A');
+    expect(names(a)).toContain('From B');
+    // What A saved reaches B: B's scenario is still there, and a redo in A brings A's back beside it.
+    otherTabWrote(targetB, storage);
+    expect(names(b)).toContain('From B');
+    expect(names(b)).not.toContain('From A');
+    a.getState().redo();
+    a.getState().redo();
+    expect(names(a).slice(-2)).toEqual(['From A', 'From B']);
+  });
+
+  it('the view another tab changed is taken, one this tab changed is kept (found by use: an idle tab wrote its old currency and years back)', () => {
+    const storage = new MemoryStorage();
+    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
+    const a = openApp(() => storage);
+    const syncA = listenToOtherTabs(a, targetA, readSavedState);
+    const b = openApp(() => storage);
+    listenToOtherTabs(b, targetB, readSavedState);
+
+    b.getState().setSettings({ yearTo: 2045 });
+    a.getState().setSettings({ currency: 'USD', usdCny: '7' });
+    a.getState().createScenario('From A');
+    syncA.written(a.getState());
+    otherTabWrote(targetB, storage);
+    expect(b.getState().settings).toMatchObject({ currency: 'USD', usdCny: '7', yearTo: 2045 });
+    // B's next save keeps A's view; B's own change of years stays B's.
+    b.getState().createScenario('From B');
+    expect(openApp(() => storage).getState().settings).toMatchObject({ currency: 'USD', usdCny: '7', yearTo: 2045 });
+    // Taking the other tab's view is no undo step of this tab's.
+    b.getState().undo();
+    expect(b.getState().settings).toMatchObject({ currency: 'USD', usdCny: '7' });
+  });
+
+  it('undo of this tab’s change of the view leaves the setting another tab changed since', () => {
+    const storage = new MemoryStorage();
+    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
+    const a = openApp(() => storage);
+    listenToOtherTabs(a, targetA, readSavedState);
+    const b = openApp(() => storage);
+    const syncB = listenToOtherTabs(b, targetB, readSavedState);
+    a.getState().setSettings({ currency: 'USD' });
+    b.getState().setSettings({ yearTo: 2040 });
+    b.getState().createScenario('From B');
+    syncB.written(b.getState());
+    otherTabWrote(targetA, storage);
+    expect(a.getState().settings).toMatchObject({ currency: 'USD', yearTo: 2040 });
+    a.getState().undo();
+    expect(a.getState().settings).toMatchObject({ currency: 'native', yearTo: 2040 });
+    expect(names(a)).toContain('From B');
   });
 });
