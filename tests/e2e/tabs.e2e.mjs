@@ -85,4 +85,35 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'undo in one tab takes back its own edit and keeps the scenario another tab made since, in both tabs and after a reload',
+    async fn({ page, context, baseUrl, assert, consoleErrors }) {
+      // Found by use: A's Ctrl+Z put back A's whole doc from before its edit, deleting B's scenario in both tabs.
+      const a = page;
+      await open(a, baseUrl);
+      const b = await context.newPage();
+      try {
+        await open(b, baseUrl);
+        await addNamed(a, 'Made in tab A');
+        const rate = a.getByTestId('field-t2v-revenue-global-rateAfter').getByRole('textbox');
+        await rate.fill('40%');
+        await rate.press('Enter');
+        await eventually(async () => assert.ok((await names(b)).includes('Made in tab A'), 'B sees A\'s scenario'));
+        await addNamed(b, 'Made in tab B');
+        await eventually(async () => assert.ok((await names(a)).includes('Made in tab B'), 'A sees B\'s scenario'));
+        await a.bringToFront();
+        await a.getByTestId('undo').click();
+        await eventually(async () => assert.equal(await rate.inputValue(), '56.6%', 'A\'s 40% taken back'));
+        for (const tab of [a, b]) await eventually(async () => assert.ok((await names(tab)).includes('Made in tab B'), `B's scenario kept: ${JSON.stringify(await names(tab))}`));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await b.reload({ waitUntil: 'load' });
+        await b.locator(rowSelector).first().waitFor();
+        await eventually(async () => assert.ok((await names(b)).includes('Made in tab B'), 'and after a reload'));
+        assert.deepEqual(consoleErrors, []);
+      } finally {
+        await b.close();
+      }
+    },
+  },
 ];
+
