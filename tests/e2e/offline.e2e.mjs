@@ -89,12 +89,24 @@ export const tests = [
         assert.equal(await page.getByTestId('field-t2i-users-cn-rateAfter').locator('input[type="text"]').inputValue(), moved.after);
         assert.equal(await page.locator('meta[name="build"]').count(), 0, 'still the first build');
 
+        // A second tab, opened on the first build too, is told the same.
+        const other = await context.newPage();
+        await other.goto(`${server.url}en/`, { waitUntil: 'load' });
+        await other.getByTestId('update-ready').waitFor({ state: 'visible', timeout: 20_000 });
+        assert.equal(await other.locator('meta[name="build"]').count(), 0, 'the second tab is on the first build');
+
         // The reader chooses Reload: the second build, with the work kept.
+        await page.bringToFront();
         await page.getByTestId('update-reload').click();
         await page.waitForSelector('meta[name="build"]', { state: 'attached', timeout: 20_000 });
         await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
         await page.locator('[data-scenario-id="preset-users-low"] .scenario__name').click();
         assert.equal(await page.getByTestId('field-t2i-users-cn-rateAfter').locator('input[type="text"]').inputValue(), moved.after);
+        // Found by use: the second tab's Reload then did nothing (the worker it asked to take over already had),
+        // and its banner stayed. It reloads onto the second build.
+        await other.bringToFront();
+        await other.getByTestId('update-reload').click();
+        await other.waitForSelector('meta[name="build"]', { state: 'attached', timeout: 10_000 });
       } finally {
         await browser.close();
         await server.close();

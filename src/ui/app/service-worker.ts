@@ -13,9 +13,12 @@ export function registerServiceWorker(page: PageStore): void {
   const folder = new URL('../', import.meta.url);
   const workbox = new Workbox(new URL('sw.js', folder).href, { scope: folder.pathname });
   workbox.addEventListener('waiting', () =>
-    page.getState().announceUpdate(() => {
+    page.getState().announceUpdate(async () => {
       // The page reloads once the new worker controls it (saved work is written as the page hides).
       workbox.addEventListener('controlling', () => window.location.reload());
+      // Another tab's Reload may have let the new build take over already: nothing waits then to be asked,
+      // and this page would wait for ever; it reloads onto the new build at once.
+      if (!(await navigator.serviceWorker.getRegistration(folder.href))?.waiting) return window.location.reload();
       workbox.messageSkipWaiting();
     }),
   );
