@@ -152,10 +152,24 @@ interface Renamable {
   readonly uncertainty?: { readonly ranges: Readonly<Record<string, unknown>> };
 }
 
+/**
+ * A model of a series that took a new id here, its anchors tied to the series' figures under that id (the door
+ * names a series' figures after it: `user-x-1` of `user-x` is `user-x-2-1` of `user-x-2`), not to those of the
+ * series that kept the old one.
+ */
+function tiedToRenamed(model: ForecastModel, from: string, to: string): ForecastModel {
+  if (model.type !== 'anchored') return model;
+  const anchors = model.anchors.map((a) => (a.figureId?.startsWith(`${from}-`) ? { ...a, figureId: `${to}${a.figureId.slice(from.length)}` } : a));
+  return { ...model, anchors };
+}
+
 /** A scenario whose models and ranges name incoming series by their ids here. */
 export function renameScenarioSeries<S extends Renamable>(scenario: S, rename: Readonly<Record<string, string>>): S {
   if (!Object.keys(rename).length) return scenario;
-  const models = renameKeys(scenario.models, rename);
+  const models = renameKeys(
+    Object.fromEntries(Object.entries(scenario.models).map(([id, model]) => [id, rename[id] ? tiedToRenamed(model, id, rename[id]) : model])),
+    rename,
+  );
   const uncertainty = scenario.uncertainty ? { ...scenario.uncertainty, ranges: renameKeys(scenario.uncertainty.ranges, rename) } : undefined;
   return { ...scenario, models, ...(uncertainty ? { uncertainty } : {}) };
 }

@@ -33,31 +33,48 @@ export const scenarioContent = (scenario: Pick<Scenario, 'models' | 'uncertainty
   canonical({ models: scenario.models, uncertainty: scenario.uncertainty });
 
 /**
+ * What a scenario says of some series alone: their models, and its ranges on them (with the seed and samples
+ * that draw them; nothing of uncertainty where it has no range on them).
+ */
+function saysOf(scenario: Pick<Scenario, 'models' | 'uncertainty'>, series: readonly string[]): string {
+  const ranges = Object.entries(scenario.uncertainty?.ranges ?? {}).filter(([id]) => series.includes(id));
+  return scenarioContent({
+    models: Object.fromEntries(series.flatMap((id) => (scenario.models[id] ? [[id, scenario.models[id]]] : []))),
+    uncertainty: ranges.length ? { ...scenario.uncertainty!, ranges: Object.fromEntries(ranges) } : undefined,
+  });
+}
+
+/**
  * The plan for adding `incoming` to `scenarios`, one entry per incoming scenario, in order, the
- * reader having the series of their own `own`. Nothing the reader has is copied: an incoming
- * scenario with the same content as one present (or as one earlier in the same file) is that scenario. A new one keeps the sender's colour when no scenario
- * uses it, else takes the first free slot, so up to the palette's size no two share a colour and marker.
+ * reader having the series of their own `own`. Nothing the reader has is copied: an incoming scenario
+ * that says what one present says (the read-only base first) is that scenario, whatever the reader's says
+ * of their own series the incoming one knows nothing of (one added since, or their edited version of the
+ * sender's, which came in again under a new id); one the same as one earlier in the same file is that one.
+ * A new one keeps the sender's colour when no scenario uses it, else takes the first free slot, so up to
+ * the palette's size no two share a colour and marker.
  */
 export function planMerge(scenarios: readonly Scenario[], incoming: readonly IncomingScenario[], own: readonly UserSeries[] = []): MergeEntry[] {
-  const byContent = new Map<string, MergeEntry & { kind: 'present' | 'new' }>();
   // The base first: a scenario the same as it is the base, even if a copy of it was made later.
-  for (const s of [...scenarios].sort((a, b) => Number(b.readOnly) - Number(a.readOnly))) {
-    const key = scenarioContent(s);
-    if (!byContent.has(key)) byContent.set(key, { kind: 'present', id: s.id, name: s.name, readOnly: s.readOnly });
-  }
+  const present = [...scenarios].sort((a, b) => Number(b.readOnly) - Number(a.readOnly));
+  const added = new Map<string, MergeEntry & { kind: 'new' }>();
   // Placeholders for what is being added, so names and colours are chosen against them too.
   const taken: Pick<Scenario, 'name' | 'colorIndex'>[] = scenarios.map(({ name, colorIndex }) => ({ name, colorIndex }));
+  const ownIds = new Set(own.map((u) => u.definition.id));
   return incoming.map((item) => {
-    // Compared as it will land: holding the proposed path of each of the reader's series it lacks.
+    // Every series either models, but the reader's own series the incoming one says nothing of.
+    const series = (s: Scenario) => [...new Set([...Object.keys(item.models), ...Object.keys(s.models)])].filter((id) => id in item.models || !ownIds.has(id));
+    const known = present.find((s) => saysOf(s, series(s)) === saysOf(item, series(s)));
+    if (known) return { kind: 'present', id: known.id, name: known.name, readOnly: known.readOnly };
+    // Compared with what this file adds as it will land: holding the proposed path of each of the reader's series it lacks.
     const key = scenarioContent(withModelsFor(item, own));
-    const known = byContent.get(key);
-    if (known) return known;
+    const again = added.get(key);
+    if (again) return again;
     if (taken.length >= MAX_SCENARIOS) return { kind: 'full' };
     const wish = item.colorIndex;
     const free = wish !== undefined && wish >= 0 && wish < PALETTE_SIZE && !taken.some((s) => s.colorIndex === wish);
     const entry = { kind: 'new' as const, name: uniqueName(item.name, taken as Scenario[]), colorIndex: free ? wish : freeColor(taken as Scenario[]) };
     taken.push(entry);
-    byContent.set(key, entry);
+    added.set(key, entry);
     return entry;
   });
 }

@@ -4,7 +4,8 @@ import { restoreScenarioFile, serializeScenarioFile, toScenarioFile } from '../.
 import { serializeSeriesFile, toSeriesFile } from '../../../src/io/series-file';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/io/share-link';
 import { MAX_USER_SERIES, toUserSeries } from '../../../src/io/user-series';
-import { project, type SeriesDefinition } from '../../../src/model';
+import { renameScenarioSeries } from '../../../src/io/exchange-series';
+import { project, type ForecastModel, type SeriesDefinition } from '../../../src/model';
 import { BASE_ID, selectSeries, userSeriesOf, type AppStore } from '../../../src/state';
 import { seriesActions } from '../../../src/state/series-actions';
 import { addImported, openShared, planImport } from '../../../src/ui/exchange/open-shared';
@@ -199,5 +200,40 @@ describe('scenarios recognised whatever series of their own the two sides have',
     const plan = planImport(state.doc, state.reportSeries, link);
     expect(plan.scenarios.map((e) => e.kind)).toEqual(['present', 'new']);
     expect(openShared(reader, link)).toMatchObject({ kind: 'shared', count: 1, present: 1 });
+  });
+
+  it('the same link opened again after the reader edited its series: the base and the presets are the reader’s, not copied as “(2)”', () => {
+    // Found by use: the link's series came in again as "… (2)" (right: the reader's is another version now), and with
+    // it the read-only base and all four presets as editable copies, the comparison switched to them. The link's
+    // scenarios say nothing of the reader's edited series; on everything they do say, the base and presets are the
+    // reader's. "Fast" holds its own 50% for the link's series, which the reader's copy has for the edited one only.
+    const { store } = sender();
+    const link = linkOf(store);
+    const reader = freshStore('en');
+    expect(openShared(reader, link)).toMatchObject({ kind: 'shared', count: 1 });
+    const seriesId = userSeriesOf(reader.getState().doc)[0]!.definition.id;
+    const edited = { ...MARKET, figures: [MARKET.figures[0], { ...MARKET.figures[1], value: '50000000000', wording: '500亿' }] };
+    expect(seriesActions(reader, toUserSeries).replace(seriesId, edited).ok).toBe(true);
+    const before = reader.getState().doc.scenarios.map((s) => s.name);
+    const state = reader.getState();
+    const plan = planImport(state.doc, state.reportSeries, link.ok ? link : { scenarios: [] });
+    expect(plan.scenarios.map((e) => e.kind)).toEqual(['present', 'new']);
+    expect(openShared(reader, link)).toMatchObject({ kind: 'shared', count: 1, present: 1 });
+    expect(reader.getState().doc.scenarios.map((s) => s.name)).toEqual([...before, 'Fast (2)']);
+    expect(reader.getState().doc.scenarios.filter((s) => s.readOnly)).toHaveLength(1);
+  });
+
+  it('a scenario of a series that came in under a new id holds its anchors on that series’ figures, not on the reader’s', () => {
+    // The door names a series' figures after it (user-x-1 of user-x): a link's scenario renamed to the new id
+    // user-x-2 kept anchors naming user-x-1, a figure of the reader's own version. By hand: user-x-1 → user-x-2-1.
+    const model = { type: 'anchored', through: 'mid', rateBefore: '1', rateAfter: '1', anchors: [
+      { year: 2024, low: '1', figureId: 'user-x-1' },
+      { year: 2026, low: '4', figureId: 'user-x-2' },
+      { year: 2027, low: '5' },
+    ] } as const;
+    const renamed = renameScenarioSeries<{ models: Record<string, ForecastModel> }>({ models: { 'user-x': model, 'user-y': { ...model } } }, { 'user-x': 'user-x-2' });
+    expect(Object.keys(renamed.models)).toEqual(['user-x-2', 'user-y']);
+    expect((renamed.models['user-x-2'] as typeof model).anchors.map((a) => 'figureId' in a ? a.figureId : undefined)).toEqual(['user-x-2-1', 'user-x-2-2', undefined]);
+    expect(renamed.models['user-y']).toEqual(model);
   });
 });

@@ -50,6 +50,18 @@ describe('planMerge: only what the reader does not have is added', () => {
     expect(plan[0]).toEqual({ kind: 'present', id: BASE_ID, name: reader[0]!.name, readOnly: true });
   });
 
+  it('recognises a scenario the reader has whatever the reader’s says of a series of their own the incoming one lacks', () => {
+    // The reader's "Plan" came from the sender, then the reader gave it a model of a series of their own, "user-r":
+    // the same link again holds "Plan", which says nothing of user-r. A report series it lacks is a difference.
+    const reader = defaultDoc(series, 'en').scenarios;
+    const plan = { ...own('Plan', '0.7'), models: { ...reader[0]!.models, [VIDEO]: own('Plan', '0.7').models[VIDEO]! } };
+    const mine: Scenario = { ...plan, id: 'mine', colorIndex: 5, readOnly: false, origin: 'import', models: { ...plan.models, 'user-r': { type: 'compound', baseYear: 2024, baseValue: '5', cagr: '0.2' } } };
+    const userR = { input: {}, definition: { ...series[0]!, id: 'user-r' } };
+    expect(planMerge([...reader, mine], [plan], [userR])).toEqual([{ kind: 'present', id: 'mine', name: 'Plan', readOnly: false }]);
+    const withoutMarket = Object.fromEntries(Object.entries(plan.models).filter(([id]) => id !== series[0]!.id));
+    expect(planMerge([...reader, mine], [{ ...plan, models: withoutMarket }], [userR])[0]!.kind).toBe('new');
+  });
+
   it('keeps the sender’s colour when no scenario uses it, else gives the first free one', () => {
     const reader = defaultDoc(series, 'en').scenarios; // colours 0-4
     expect(reader.map((s) => s.colorIndex)).toEqual([0, 1, 2, 3, 4]);
