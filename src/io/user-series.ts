@@ -253,7 +253,8 @@ function build(series: UserSeriesInput, unit: Unit, id: string): UserSeriesResul
       id,
       name: both(series.name),
       unit,
-      section: section?.trim() ?? '',
+      // A section as the number it is: the § or 第…节 typed around it is the exports' to write (第§3.1节).
+      section: (section ?? '').trim().replace(/^§+\s*/, '').replace(/^第\s*(.+?)\s*节$/, '$1'),
       citedSource: { zh: `${publisher.trim()}，${date}`, en: `${publisher.trim()}, ${date}` },
       figures,
       baseModel: proposed.value.model,

@@ -108,7 +108,7 @@ export const exchangeZh: ExchangeMessages = {
   },
   ownSource: (cited, where) => `资料来源：${cited}${where ? `，${where}` : ''}。`,
   source: (publisher, title, date, where, cited) => `资料来源：${publisher}《${title}》，${date}，${where}；报告引用${cited}。`,
-  where: (section, figure) => `第${section}节${figure ? `${figure}` : ''}`,
+  where: (section, figure) => `${/^\d+(\.\d+)*$/.test(section) ? `第${section}节` : section}${figure ?? ''}`,
   assumptions: '假设',
   scenarioLine: (name, text) => `${name}：${text}`,
   allScenarios: (n) => `全部${n}个情景`,

@@ -32,7 +32,7 @@ export const seriesEn = {
     currency: 'Currency',
     publisher: 'Publisher',
     date: 'Date (2024, 2024-06 or 2024-06-28)',
-    section: 'Section',
+    section: 'Section (e.g. 2.1.2)',
     figures: 'Figures',
     years: 'Year or span',
     kind: 'Kind',

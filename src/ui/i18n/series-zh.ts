@@ -26,7 +26,7 @@ export const seriesZh: SeriesMessages = {
     currency: '币种',
     publisher: '发布机构',
     date: '日期（2024、2024-06或2024-06-28）',
-    section: '章节',
+    section: '章节（如 2.1.2）',
     figures: '数字',
     years: '年份或年份区间',
     kind: '类型',

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { auditSeries, Dec, project, type AnchoredModel } from '../../../src/model';
 import { seriesSchema } from '../../../src/io/schemas';
+import { exchangeZh } from '../../../src/ui/i18n/exchange-zh';
 import { MAX_FIGURES, MAX_USER_SERIES, toUserSeries, type UserSeriesErrorKind, type UserSeriesInput } from '../../../src/io/user-series';
 
 /** The report's text-to-image market (fixtures/report-figures.json), entered again by hand. */
@@ -106,6 +107,19 @@ describe('a series of your own, accepted', () => {
     expect(series.figures[2]!.years).toEqual([2024, 2025]);
     expect(series.figures[3]!.condition).toEqual({ zh: '如果保持增速', en: '如果保持增速' });
     expect(series.name.zh).toBe('China text-to-image participating netizens');
+  });
+
+  it('keeps a section as the number it is, without the § or 第…节 typed around it (found by use: 第§3.1节 on the slide)', () => {
+    const section = (typed: string) => accepted({ ...t2iMarket(), source: { ...t2iMarket().source, section: typed } }).section;
+    expect(section('§3.1')).toBe('3.1');
+    expect(section(' §§ 2.1.2 ')).toBe('2.1.2');
+    expect(section('第2.1.2节')).toBe('2.1.2');
+    expect(section('§3.1 图表5')).toBe('3.1 图表5');
+    expect(section('附录')).toBe('附录');
+    // Where the slide and PDF say it comes from: 第…节 around a section number only, by hand.
+    expect(exchangeZh.where('2.1.2', '图表4')).toBe('第2.1.2节图表4');
+    expect(exchangeZh.where('3.1 图表5', undefined)).toBe('3.1 图表5');
+    expect(exchangeZh.where('附录', undefined)).toBe('附录');
   });
 
   it('stays flat around a single figure and bends a share into 100 %', () => {
