@@ -209,6 +209,28 @@ export const tests = [
         await visitor.screenshot({ path: path.join(screenshotDir, 'embed-on-host.png') });
         assert.equal(chart.width, chart.frameWidth, 'the chart fills its frame');
         assert.equal(await frame.locator('.app, .toolbar, [data-testid=export-menu-t2v-revenue-global]').count(), 0, 'no controls');
+        // A frame as small as a slide's thumbnail (320×180): the chart keeps its title, lines and figures and drops the
+        // key, the legend and the stated rate's dotted line with its words, which took the plot's room and were written
+        // over it (found by use).
+        assert.ok((await frame.locator('[data-testid=embed-chart] svg .chart-key').count()) > 0, 'the key at 480 px high');
+        await visitor.locator('iframe').evaluate((f) => {
+          f.setAttribute('width', '320');
+          f.setAttribute('height', '180');
+        });
+        await eventually(async () => assert.equal(await frame.locator('[data-testid=embed-chart] svg').getAttribute('height'), '160'));
+        const small = await frame.locator('[data-testid=embed-chart] svg').evaluate((svg) => ({
+          key: svg.querySelectorAll('.chart-key').length,
+          legend: svg.querySelectorAll('.chart-legend__item').length,
+          guides: svg.querySelectorAll('.chart-guide').length,
+          lines: svg.querySelectorAll('.chart-line').length,
+          title: svg.querySelector('.chart-title')?.textContent,
+        }));
+        assert.deepEqual(small, { key: 0, legend: 0, guides: 0, lines: chart.lines, title: chart.title });
+        await visitor.screenshot({ path: path.join(screenshotDir, 'embed-small.png') });
+        await visitor.locator('iframe').evaluate((f) => {
+          f.setAttribute('width', '100%');
+          f.setAttribute('height', '480');
+        });
 
         const link = frame.getByTestId('open-full');
         assert.equal(await link.getAttribute('target'), '_blank');

@@ -8,6 +8,9 @@ import { useExchangeText } from './use-exchange-text';
 import './exchange.css';
 import { selectSeries } from '../../state';
 
+/** Below this height (px) an embedded chart draws neither its key nor its legend. */
+const SMALL_FRAME = 240;
+
 export interface EmbedAppProps {
   readonly seriesId: string;
   /** The same state in the full calculator (the link without its embed parameter). */
@@ -62,7 +65,11 @@ export function EmbedApp({ seriesId, fullUrl, error }: EmbedAppProps) {
 
   useLayoutEffect(() => {
     if (!box.current || !data || !size) return;
-    box.current.replaceChildren(renderProjectionChart(document, data, size, settings.theme === 'dark' ? darkTheme : lightTheme));
+    // A frame as small as a slide's thumbnail: no key, no legend and no guide line with its words (the report's
+    // stated rate), which would take the plot's room or be written over it; the title, the lines and the report's
+    // figures stay, and the link out gives the rest.
+    const shown = size.height < SMALL_FRAME ? { ...data, key: undefined, legend: false, guides: undefined } : data;
+    box.current.replaceChildren(renderProjectionChart(document, shown, size, settings.theme === 'dark' ? darkTheme : lightTheme));
   }, [data, size, settings.theme]);
 
   return (
