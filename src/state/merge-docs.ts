@@ -19,11 +19,58 @@ export interface MergedDoc {
 }
 
 /**
+ * One value merged three ways: the side that changed it since `base`, or either when both made it the same;
+ * `CLASH` when both changed it differently.
+ */
+const CLASH = Symbol('clash');
+function mergeValue<T>(base: T, mine: T, theirs: T): T | typeof CLASH {
+  if (sameJson(mine, base) || sameJson(mine, theirs)) return theirs;
+  if (sameJson(theirs, base)) return mine;
+  return CLASH;
+}
+
+/** A record merged key by key (a scenario's models, its ranges: by series id); `CLASH` when one key clashes. */
+function mergeRecord<T>(base: Readonly<Record<string, T>> = {}, mine: Readonly<Record<string, T>> = {}, theirs: Readonly<Record<string, T>> = {}): Record<string, T> | typeof CLASH {
+  const merged: Record<string, T> = {};
+  for (const key of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
+    const value = mergeValue(base[key], mine[key], theirs[key]);
+    if (value === CLASH) return CLASH;
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+/**
+ * A scenario changed in both tabs, merged field by field and its models and ranges series by series: adding or
+ * editing a series of one's own gives every scenario a model of it, so a series added in each tab changes every
+ * scenario on both sides without a clash. Undefined when the same field or series' model was changed differently.
+ */
+function mergeScenario(base: Scenario, mine: Scenario, theirs: Scenario): Scenario | undefined {
+  const fields = ({ models: _m, uncertainty: _u, ...rest }: Scenario): Record<string, unknown> => rest;
+  const draw = (s: Scenario): Record<string, unknown> => ({ seed: s.uncertainty?.seed, samples: s.uncertainty?.samples });
+  const models = mergeRecord(base.models, mine.models, theirs.models);
+  const ranges = mergeRecord(base.uncertainty?.ranges, mine.uncertainty?.ranges, theirs.uncertainty?.ranges);
+  const rest = mergeRecord(fields(base), fields(mine), fields(theirs));
+  const drawn = mergeRecord(draw(base), draw(mine), draw(theirs));
+  if (models === CLASH || ranges === CLASH || rest === CLASH || drawn === CLASH) return undefined;
+  const uncertainty = drawn.seed === undefined ? undefined : ({ ...drawn, ranges } as Scenario['uncertainty']);
+  return { ...(rest as Omit<Scenario, 'models' | 'uncertainty'>), models, ...(uncertainty ? { uncertainty } : {}) };
+}
+
+/**
  * A list merged item by item (by `key`) against `base`: an item changed on one side only takes that side; one
  * made on either side stays (theirs in their order, then this tab's); one deleted on one side and untouched on the
- * other goes. One changed on both sides takes theirs, and this tab's is handed to `both`.
+ * other goes. One changed on both sides is `both`'s to settle: the merged item, or undefined to take theirs and
+ * hand this tab's to `clash`.
  */
-function mergeList<T>(base: readonly T[], mine: readonly T[], theirs: readonly T[], key: (item: T) => string, both: (mine: T) => void): T[] {
+function mergeList<T>(
+  base: readonly T[],
+  mine: readonly T[],
+  theirs: readonly T[],
+  key: (item: T) => string,
+  both: (before: T | undefined, mine: T, theirs: T) => T | undefined,
+  clash: (mine: T) => void,
+): T[] {
   const byKey = (list: readonly T[]) => new Map(list.map((item) => [key(item), item]));
   const [was, ours, other] = [byKey(base), byKey(mine), byKey(theirs)];
   const changed = (now: T | undefined, before: T | undefined) => !sameJson(now, before);
@@ -38,8 +85,9 @@ function mergeList<T>(base: readonly T[], mine: readonly T[], theirs: readonly T
     } else if (!changed(my, before) || sameJson(my, their)) merged.push(their);
     else if (!changed(their, before)) merged.push(my);
     else {
-      merged.push(their);
-      both(my);
+      const settled = both(before, my, their);
+      merged.push(settled ?? their);
+      if (!settled) clash(my);
     }
   }
   for (const my of mine) {
@@ -52,19 +100,21 @@ function mergeList<T>(base: readonly T[], mine: readonly T[], theirs: readonly T
   return merged;
 }
 
+/** A list of ids merged as a set: theirs, less what this tab took out since `base`, with what it put in. */
+function mergeIds(base: readonly string[] = [], mine: readonly string[] = [], theirs: readonly string[] = []): string[] {
+  return [...new Set([...theirs.filter((id) => !base.includes(id) || mine.includes(id)), ...mine.filter((id) => !base.includes(id))])];
+}
+
 /**
- * Another tab's saved doc merged into this tab's, per scenario and per series of one's own (issue 15): `base` is
- * what both last agreed on (what this tab last wrote or read). A scenario changed on both sides keeps theirs under
- * its id and this tab's as a copy, named in `conflicts`; with `keepMine` (this tab's history taking in the other
- * tab's work, so an undo brings back this tab's doc without undoing the other's) this tab's is kept instead, no copy.
+ * Another tab's saved doc merged into this tab's (issue 15): `base` is what both last agreed on (what this tab
+ * last wrote or read). Scenarios and series of one's own item by item; a scenario changed on both sides field by
+ * field and series by series, and where the same thing was changed differently, theirs keeps its id and this tab's
+ * is kept as a copy, named in `conflicts`. The compared and hidden lists as sets, the chart words chart by chart.
+ * At most `maxSeries` series (the saved work's limit; theirs first, as saved).
  */
-export function mergeDocs(base: Doc, mine: Doc, theirs: Doc, keepMine = false): MergedDoc {
+export function mergeDocs(base: Doc, mine: Doc, theirs: Doc, maxSeries = Infinity): MergedDoc {
   const copies: Scenario[] = [];
-  let scenarios = mergeList(base.scenarios, mine.scenarios, theirs.scenarios, (s) => s.id, (my) => copies.push(my));
-  if (keepMine) {
-    scenarios = scenarios.map((s) => copies.find((my) => my.id === s.id) ?? s);
-    copies.length = 0;
-  }
+  const scenarios = mergeList(base.scenarios, mine.scenarios, theirs.scenarios, (s) => s.id, (before, my, their) => before && mergeScenario(before, my, their), (my) => copies.push(my));
   const conflicts: string[] = [];
   for (const copy of copies) {
     if (scenarios.length >= MAX_SCENARIOS) break;
@@ -73,30 +123,78 @@ export function mergeDocs(base: Doc, mine: Doc, theirs: Doc, keepMine = false): 
     conflicts.push(kept.name);
   }
   const ids = new Set(scenarios.map((s) => s.id));
-  const compared = [...new Set([...theirs.compared, ...mine.compared, ...scenarios.filter((s) => s.name && conflicts.includes(s.name)).map((s) => s.id)])]
+  const compared = [...mergeIds(base.compared, mine.compared, theirs.compared), ...scenarios.filter((s) => s.name && conflicts.includes(s.name)).map((s) => s.id)]
     .filter((id) => ids.has(id))
     .slice(0, MAX_COMPARED);
-  // The series of one's own item by item (a series changed in both: theirs, as the series form refuses a save
-  // over a series changed elsewhere); the hidden ones as a set; the chart words chart by chart.
-  const series = mergeList(base.userSeries ?? [], mine.userSeries ?? [], theirs.userSeries ?? [], (u) => u.definition.id, () => undefined);
-  const hiddenBase = base.hidden ?? [];
-  const hidden = [...new Set([...(theirs.hidden ?? []), ...(mine.hidden ?? []).filter((id) => !hiddenBase.includes(id))])].filter(
-    (id) => !hiddenBase.includes(id) || (mine.hidden ?? []).includes(id),
-  );
-  const chartKeys = new Set([...Object.keys(theirs.charts ?? {}), ...Object.keys(mine.charts ?? {})]);
-  const charts = Object.fromEntries(
-    [...chartKeys].flatMap((id) => {
-      const words = (sameJson(mine.charts?.[id], base.charts?.[id]) ? theirs : mine).charts?.[id];
-      return words ? [[id, words]] : [];
-    }),
-  );
+  // A series changed in both: theirs (the series form refuses a save over a series changed elsewhere).
+  const series = mergeList(base.userSeries ?? [], mine.userSeries ?? [], theirs.userSeries ?? [], (u) => u.definition.id, () => undefined, () => undefined).slice(0, maxSeries);
+  const hidden = mergeIds(base.hidden, mine.hidden, theirs.hidden);
+  const charts = mergeRecord(base.charts, mine.charts, theirs.charts);
   const doc: Doc = {
     scenarios: scenarios.slice(0, MAX_SCENARIOS),
     compared: compared.length ? compared : [ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id],
     focusId: ids.has(mine.focusId) ? mine.focusId : ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id,
     ...(series.length && { userSeries: series }),
     ...(hidden.length && { hidden }),
-    ...(chartKeys.size && Object.keys(charts).length && { charts }),
+    // The same chart's words changed in both: this tab's.
+    ...(charts === CLASH ? mine.charts && { charts: mine.charts } : Object.keys(charts).length && { charts }),
   };
   return { doc: withSeriesDefaults(doc), conflicts };
+}
+
+/**
+ * This tab's undo steps with the other tab's change (`was` to `theirs`) applied to each: what the other tab made,
+ * changed or deleted, item by item; where a step holds this tab's own version of an item the other tab changed,
+ * the two merged field by field, this tab's kept where they clash. An undo then takes back this tab's change
+ * alone, never the other tab's work, and never brings back what the other tab deleted. What the other tab changed
+ * is worked out once, so each of up to 200 steps costs a look-up per item.
+ */
+export function rebaser(was: Doc, theirs: Doc): (step: Doc) => Doc {
+  const delta = <T>(before: readonly T[], other: readonly T[], key: (item: T) => string) => {
+    const wasBy = new Map(before.map((item) => [key(item), item]));
+    const theirBy = new Map(other.map((item) => [key(item), item]));
+    const changed = new Set([...wasBy.keys(), ...theirBy.keys()].filter((k) => !sameJson(wasBy.get(k), theirBy.get(k))));
+    return { wasBy, theirBy, changed, added: other.filter((item) => !wasBy.has(key(item))) };
+  };
+  const list = <T>(mine: readonly T[], d: ReturnType<typeof delta<T>>, key: (item: T) => string, merge: (before: T, mine: T, their: T) => T | undefined): T[] => {
+    const kept = mine.flatMap((my) => {
+      const k = key(my);
+      if (!d.changed.has(k) || !d.wasBy.has(k)) return [my];
+      const [prior, their] = [d.wasBy.get(k)!, d.theirBy.get(k)];
+      if (their === undefined) return []; // deleted there
+      return [my === prior || sameJson(my, prior) ? their : (merge(prior, my, their) ?? my)];
+    });
+    const have = new Set(mine.map(key));
+    return [...kept, ...d.added.filter((item) => !have.has(key(item)))];
+  };
+  const scenarioKey = (s: Scenario) => s.id;
+  const seriesKey = (u: NonNullable<Doc['userSeries']>[number]) => u.definition.id;
+  const scenarioDelta = delta(was.scenarios, theirs.scenarios, scenarioKey);
+  const seriesDelta = delta(was.userSeries ?? [], theirs.userSeries ?? [], seriesKey);
+  const ids = (mine: readonly string[] = [], before: readonly string[] = [], other: readonly string[] = []) =>
+    [...new Set([...mine.filter((id) => other.includes(id) || !before.includes(id)), ...other.filter((id) => !before.includes(id))])];
+  const chartIds = [...new Set([...Object.keys(was.charts ?? {}), ...Object.keys(theirs.charts ?? {})])].filter((id) => !sameJson(was.charts?.[id], theirs.charts?.[id]));
+  return (step) => {
+    const scenarios = list(step.scenarios, scenarioDelta, scenarioKey, mergeScenario);
+    const series = list(step.userSeries ?? [], seriesDelta, seriesKey, () => undefined);
+    const present = new Set(scenarios.map((s) => s.id));
+    const compared = ids(step.compared, was.compared, theirs.compared).filter((id) => present.has(id));
+    const hidden = ids(step.hidden, was.hidden, theirs.hidden);
+    const charts = { ...step.charts };
+    for (const id of chartIds) {
+      if (!sameJson(step.charts?.[id], was.charts?.[id])) continue;
+      if (theirs.charts?.[id]) charts[id] = theirs.charts[id];
+      else delete charts[id];
+    }
+    const { userSeries: _s, hidden: _h, charts: _c, ...rest } = step;
+    return withSeriesDefaults({
+      ...rest,
+      scenarios,
+      compared: compared.length ? compared : [present.has(BASE_ID) ? BASE_ID : scenarios[0]!.id],
+      focusId: present.has(step.focusId) ? step.focusId : present.has(BASE_ID) ? BASE_ID : scenarios[0]!.id,
+      ...(series.length && { userSeries: series }),
+      ...(hidden.length && { hidden }),
+      ...(Object.keys(charts).length && { charts }),
+    });
+  };
 }

@@ -1,6 +1,7 @@
 import type { ReadResult } from '../../io/saved-state';
 import { STORAGE_KEY, type AppStore, type Doc, type SavedState, type Settings, type Step, type View } from '../../state';
-import { mergeDocs, sameJson } from '../../state/merge-docs';
+import { mergeDocs, rebaser, sameJson } from '../../state/merge-docs';
+import { MAX_USER_SERIES } from '../../io/user-series-limits';
 
 // The view as the undo steps hold it (state's viewOf, written here so the page's first script need not export it).
 const viewOf = ({ lang: _lang, theme: _theme, ...view }: Settings): View => view;
@@ -38,21 +39,24 @@ export function listenToOtherTabs(
     if (sameJson(theirs, base) && sameJson(theirView, baseView)) return;
     const { doc: mine, settings, past, future } = store.getState();
     const was = base;
-    const { doc, conflicts } = mergeDocs(was, mine, theirs);
+    const { doc, conflicts } = mergeDocs(was, mine, theirs, MAX_USER_SERIES);
     // The view (currency, rate, years…): each setting this tab has not changed since they agreed is the other
     // tab's, so this tab's next write does not put back what it had.
+    // The two years are one setting: taken together from one side, they stay a span (2035–2045 from one tab and
+    // 2026 as the end from the other made 2035–2026).
+    const together = (key: keyof View): (keyof View)[] => (key === 'yearFrom' || key === 'yearTo' ? ['yearFrom', 'yearTo'] : [key]);
     const theirsWhereTheyChanged = (view: View, by: (key: keyof View) => boolean) =>
       Object.fromEntries(Object.entries(view).map(([key, value]) => [key, by(key as keyof View) ? theirView[key as keyof View] : value])) as View;
     const mineView = viewOf(settings);
-    const view = theirsWhereTheyChanged(mineView, (key) => sameJson(mineView[key], baseView[key]));
+    const view = theirsWhereTheyChanged(mineView, (key) => together(key).every((k) => sameJson(mineView[k], baseView[k])));
     // This tab's undo steps take in the other tab's work too (its docs, the settings it changed), so an undo
     // takes back this tab's change alone, never what the other tab made since (its scenario, its series).
-    const docMoved = !sameJson(was, theirs);
+    const rebase = sameJson(was, theirs) ? undefined : rebaser(was, theirs);
     const rebased = (steps: readonly Step[]) =>
       steps.map((s) => ({
         ...s,
-        ...(s.doc && docMoved && { doc: mergeDocs(was, s.doc, theirs, true).doc }),
-        ...(s.view && { view: theirsWhereTheyChanged(s.view, (key) => !sameJson(theirView[key], baseView[key])) }),
+        ...(s.doc && rebase && { doc: rebase(s.doc) }),
+        ...(s.view && { view: theirsWhereTheyChanged(s.view, (key) => together(key).some((k) => !sameJson(theirView[k], baseView[k]))) }),
       }));
     // Not an undo step: undo walks this tab's own changes.
     const change = {
@@ -68,6 +72,9 @@ export function listenToOtherTabs(
   };
   target.addEventListener('storage', (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    // An event heard after what it carries was overwritten: this tab's own write took it in already (catchUp), or
+    // the newer write's own event is on its way. Merged now, its older content would undo this tab's change.
+    if (event.storageArea && event.storageArea.getItem(STORAGE_KEY) !== event.newValue) return;
     merge(event.newValue);
   });
   return {

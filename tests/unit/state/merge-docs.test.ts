@@ -60,4 +60,21 @@ describe('mergeDocs: another tab\'s saved work merged into this tab\'s, per scen
     expect(names(merged)).not.toContain('Doomed');
     expect(mergeDocs(synced, synced, b.getState().doc).doc.scenarios).toEqual(b.getState().doc.scenarios);
   });
+
+  it('the same scenario renamed in one tab and its model changed in the other: one scenario with both changes, no copy', () => {
+    const { a } = twoTabs();
+    const id = a.getState().createScenario('Plan');
+    const synced = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => synced);
+    a.getState().renameScenario(id, 'Plan, renamed');
+    b.getState().setModel(id, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.4' });
+    const { doc, conflicts } = mergeDocs(synced, a.getState().doc, b.getState().doc);
+    expect(conflicts).toEqual([]);
+    const plan = doc.scenarios.filter((s) => s.id === id);
+    expect(plan).toHaveLength(1);
+    expect(plan[0]!.name).toBe('Plan, renamed');
+    expect(plan[0]!.models[VIDEO]).toMatchObject({ cagr: '0.4' });
+  });
 });
+

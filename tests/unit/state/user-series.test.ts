@@ -353,4 +353,34 @@ describe('two tabs adding, changing and deleting series of their own', () => {
     expect(inB.setHidden('t2i-users-cn', true).ok).toBe(true);
     expect(new Set(mergeDocs(base, a.getState().doc, b.getState().doc).doc.hidden)).toEqual(new Set([VIDEO, 't2i-users-cn']));
   });
+
+  it('a series added in each tab copies no scenario: each scenario takes both series’ models, no conflict (found by review)', () => {
+    const a = freshStore();
+    a.getState().createScenario('Plan');
+    const base = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => base);
+    const fromA = added(seriesActions(a, toUserSeries).add(market()));
+    const fromB = added(seriesActions(b, toUserSeries).add(other()));
+    const { doc, conflicts } = mergeDocs(base, a.getState().doc, b.getState().doc);
+    expect(conflicts).toEqual([]);
+    expect(doc.scenarios.map((s) => [s.id, s.name, s.readOnly])).toEqual(base.scenarios.map((s) => [s.id, s.name, s.readOnly]));
+    for (const scenario of doc.scenarios) expect(Object.keys(scenario.models)).toEqual(expect.arrayContaining([fromA, fromB]));
+  });
+
+  it('two tabs each adding a 20th series keep 20, the saved work’s limit, theirs first (found by review: 21 made the saved work unreadable)', () => {
+    const a = freshStore();
+    const inA = seriesActions(a, toUserSeries);
+    const numbered = (n: number): UserSeriesInput => ({ ...market(), name: { en: `Market ${n}` } });
+    for (let i = 0; i < 19; i++) added(inA.add(numbered(i)));
+    const base = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => base);
+    added(inA.add(numbered(100)));
+    added(seriesActions(b, toUserSeries).add(numbered(200)));
+    const names = mergeDocs(base, a.getState().doc, b.getState().doc, 20).doc.userSeries!.map((u) => u.definition.name.en);
+    expect(names).toHaveLength(20);
+    expect(names.at(-1)).toBe('Market 200');
+  });
 });
+
