@@ -105,7 +105,9 @@ export function safeStorage(getStorage: () => Storage, hooks: SafeStorageHooks, 
       }
       if (raw === null) return null;
       const result = options.read(raw);
-      if (result.ok) return { state: result.state, version: FORMAT_VERSIONS.savedState };
+      // What was read holds nothing from another tab either: the first write, of work brought up to date as it was
+      // read (the base case of an earlier reading), must not take the old for another tab's change and merge it back.
+      if (result.ok) return (lastWritten = raw), { state: result.state, version: FORMAT_VERSIONS.savedState };
       let keptAs: string | undefined = `${name}:recovered:${new Date().toISOString()}`;
       try {
         store!.setItem(keptAs, raw);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSavedState } from '../../../src/io/saved-state';
 import { createSafeStorage } from '../../../src/io/saved-state';
 import { reportData } from '../../../src/io/report-fixture';
-import { createAppStore, STORAGE_KEY, type AppStore } from '../../../src/state';
+import { BASE_ID, createAppStore, STORAGE_KEY, type AppStore } from '../../../src/state';
 import type { TabSync } from '../../../src/ui/app/tab-sync';
 import { listenToOtherTabs } from '../../../src/ui/app/tab-sync';
 import { MemoryStorage } from '../io/memory-storage';
@@ -13,6 +13,7 @@ const otherTabWrote = (target: EventTarget, storage: MemoryStorage) =>
   target.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: storage.getItem(STORAGE_KEY) }));
 
 const names = (store: AppStore) => store.getState().doc.scenarios.map((s) => s.name);
+const VIDEO = 't2v-revenue-global';
 
 describe('two tabs on the same saved work', () => {
   it('each sees the other\'s new scenario and rename; neither edit undoes the other', () => {
@@ -250,6 +251,26 @@ describe('two tabs on the same saved work', () => {
     expect(names(a)).not.toContain('X renamed');
     a.getState().undo();
     expect(names(a)).not.toContain('X');
+  });
+
+  it('the first write after a load that brought the base case up to date keeps it so (found by review: it put the old base back)', () => {
+    // Work saved under an earlier reading of the report: its base holds another text-to-video model. Loading brings
+    // the base up to date and keeps the earlier one as a scenario of the user's; storage still holds the old work
+    // until the first write, which must not take the old work for another tab's change.
+    const storage = new MemoryStorage();
+    openApp(() => storage).getState().createScenario('Plan');
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    const older = { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.11' };
+    saved.state.doc.scenarios = saved.state.doc.scenarios.map((s: { id: string; models: Record<string, unknown> }) => (s.id === BASE_ID ? { ...s, models: { ...s.models, [VIDEO]: older } } : s));
+    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    const a = wiredApp(storage, new EventTarget());
+    const base = () => a.getState().doc.scenarios.find((s) => s.id === BASE_ID)!.models[VIDEO];
+    const today = base();
+    expect(today).not.toEqual(older);
+    const kept = a.getState().doc.scenarios.length;
+    a.getState().createScenario('Another');
+    expect(base()).toEqual(today);
+    expect(a.getState().doc.scenarios).toHaveLength(kept + 1);
   });
 });
 
