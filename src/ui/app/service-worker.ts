@@ -18,7 +18,7 @@ export function registerServiceWorker(page: PageStore): void {
       workbox.addEventListener('controlling', () => window.location.reload());
       // Another tab's Reload may have let the new build take over already: nothing waits then to be asked,
       // and this page would wait for ever; it reloads onto the new build at once.
-      if (!(await navigator.serviceWorker.getRegistration(folder.href))?.waiting) return window.location.reload();
+      if (!(await navigator.serviceWorker.getRegistration(folder.href).catch(() => undefined))?.waiting) return window.location.reload();
       workbox.messageSkipWaiting();
     }),
   );

@@ -80,7 +80,7 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
         ? shown.flatMap(({ name, model, path }) => {
             const value = path.find((p) => p.year === year)?.value;
             const own = value && valueBasis(series, model, year, value);
-            return own && own.kind === 'figure' && own.pinned && !value.eq(basis.figure.value!)
+            return own && own.kind === 'figure' && own.pinned && own.figure.value !== undefined && !value.eq(own.figure.value)
               ? [x.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style }))]
               : [];
           })
