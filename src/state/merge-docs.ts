@@ -106,6 +106,25 @@ function mergeIds(base: readonly string[] = [], mine: readonly string[] = [], th
 }
 
 /**
+ * A merged doc: at most MAX_SCENARIOS scenarios, the compared (at most MAX_COMPARED) and the focus among them (the
+ * base, else the first, where none is), empty lists left out, each scenario holding a model of every series.
+ */
+function docOf(scenarios: readonly Scenario[], compared: readonly string[], focusId: string, own: Pick<Doc, 'userSeries' | 'hidden' | 'charts'>): Doc {
+  const kept = scenarios.slice(0, MAX_SCENARIOS);
+  const ids = new Set(kept.map((s) => s.id));
+  const fallback = ids.has(BASE_ID) ? BASE_ID : kept[0]!.id;
+  const shown = compared.filter((id) => ids.has(id)).slice(0, MAX_COMPARED);
+  return withSeriesDefaults({
+    scenarios: kept,
+    compared: shown.length ? shown : [fallback],
+    focusId: ids.has(focusId) ? focusId : fallback,
+    ...(own.userSeries?.length && { userSeries: own.userSeries }),
+    ...(own.hidden?.length && { hidden: own.hidden }),
+    ...(own.charts && Object.keys(own.charts).length && { charts: own.charts }),
+  });
+}
+
+/**
  * Another tab's saved doc merged into this tab's (issue 15): `base` is what both last agreed on (what this tab
  * last wrote or read). Scenarios and series of one's own item by item; a scenario changed on both sides field by
  * field and series by series, and where the same thing was changed differently, theirs keeps its id and this tab's
@@ -122,24 +141,17 @@ export function mergeDocs(base: Doc, mine: Doc, theirs: Doc, maxSeries = Infinit
     scenarios.push(kept);
     conflicts.push(kept.name);
   }
-  const ids = new Set(scenarios.map((s) => s.id));
-  const compared = [...mergeIds(base.compared, mine.compared, theirs.compared), ...scenarios.filter((s) => s.name && conflicts.includes(s.name)).map((s) => s.id)]
-    .filter((id) => ids.has(id))
-    .slice(0, MAX_COMPARED);
+  const copied = scenarios.filter((s) => conflicts.includes(s.name)).map((s) => s.id);
   // A series changed in both: theirs (the series form refuses a save over a series changed elsewhere).
   const series = mergeList(base.userSeries ?? [], mine.userSeries ?? [], theirs.userSeries ?? [], (u) => u.definition.id, () => undefined, () => undefined).slice(0, maxSeries);
-  const hidden = mergeIds(base.hidden, mine.hidden, theirs.hidden);
   const charts = mergeRecord(base.charts, mine.charts, theirs.charts);
-  const doc: Doc = {
-    scenarios: scenarios.slice(0, MAX_SCENARIOS),
-    compared: compared.length ? compared : [ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id],
-    focusId: ids.has(mine.focusId) ? mine.focusId : ids.has(BASE_ID) ? BASE_ID : scenarios[0]!.id,
-    ...(series.length && { userSeries: series }),
-    ...(hidden.length && { hidden }),
+  const doc = docOf(scenarios, [...mergeIds(base.compared, mine.compared, theirs.compared), ...copied], mine.focusId, {
+    userSeries: series,
+    hidden: mergeIds(base.hidden, mine.hidden, theirs.hidden),
     // The same chart's words changed in both: this tab's.
-    ...(charts === CLASH ? mine.charts && { charts: mine.charts } : Object.keys(charts).length && { charts }),
-  };
-  return { doc: withSeriesDefaults(doc), conflicts };
+    charts: charts === CLASH ? mine.charts : charts,
+  });
+  return { doc, conflicts };
 }
 
 /**
@@ -171,30 +183,21 @@ export function rebaser(was: Doc, theirs: Doc): (step: Doc) => Doc {
   const seriesKey = (u: NonNullable<Doc['userSeries']>[number]) => u.definition.id;
   const scenarioDelta = delta(was.scenarios, theirs.scenarios, scenarioKey);
   const seriesDelta = delta(was.userSeries ?? [], theirs.userSeries ?? [], seriesKey);
-  const ids = (mine: readonly string[] = [], before: readonly string[] = [], other: readonly string[] = []) =>
-    [...new Set([...mine.filter((id) => other.includes(id) || !before.includes(id)), ...other.filter((id) => !before.includes(id))])];
   const chartIds = [...new Set([...Object.keys(was.charts ?? {}), ...Object.keys(theirs.charts ?? {})])].filter((id) => !sameJson(was.charts?.[id], theirs.charts?.[id]));
   return (step) => {
     const scenarios = list(step.scenarios, scenarioDelta, scenarioKey, mergeScenario);
     const series = list(step.userSeries ?? [], seriesDelta, seriesKey, () => undefined);
-    const present = new Set(scenarios.map((s) => s.id));
-    const compared = ids(step.compared, was.compared, theirs.compared).filter((id) => present.has(id));
-    const hidden = ids(step.hidden, was.hidden, theirs.hidden);
     const charts = { ...step.charts };
     for (const id of chartIds) {
       if (!sameJson(step.charts?.[id], was.charts?.[id])) continue;
       if (theirs.charts?.[id]) charts[id] = theirs.charts[id];
       else delete charts[id];
     }
-    const { userSeries: _s, hidden: _h, charts: _c, ...rest } = step;
-    return withSeriesDefaults({
-      ...rest,
-      scenarios,
-      compared: compared.length ? compared : [present.has(BASE_ID) ? BASE_ID : scenarios[0]!.id],
-      focusId: present.has(step.focusId) ? step.focusId : present.has(BASE_ID) ? BASE_ID : scenarios[0]!.id,
-      ...(series.length && { userSeries: series }),
-      ...(hidden.length && { hidden }),
-      ...(Object.keys(charts).length && { charts }),
+    // The sets with the other tab's change as the change, so the step's own order comes first.
+    return docOf(scenarios, mergeIds(was.compared, theirs.compared, step.compared), step.focusId, {
+      userSeries: series,
+      hidden: mergeIds(was.hidden, theirs.hidden, step.hidden),
+      charts,
     });
   };
 }

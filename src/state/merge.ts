@@ -63,7 +63,10 @@ export function planMerge(scenarios: readonly Scenario[], incoming: readonly Inc
   return incoming.map((item) => {
     // Every series either models, but the reader's own series the incoming one says nothing of.
     const series = (s: Scenario) => [...new Set([...Object.keys(item.models), ...Object.keys(s.models)])].filter((id) => id in item.models || !ownIds.has(id));
-    const known = present.find((s) => saysOf(s, series(s)) === saysOf(item, series(s)));
+    const known = present.find((s) => {
+      const ids = series(s);
+      return saysOf(s, ids) === saysOf(item, ids);
+    });
     if (known) return { kind: 'present', id: known.id, name: known.name, readOnly: known.readOnly };
     // Compared with what this file adds as it will land: holding the proposed path of each of the reader's series it lacks.
     const key = scenarioContent(withModelsFor(item, own));

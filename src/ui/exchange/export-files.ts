@@ -63,28 +63,24 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
       basis.kind === 'figure'
         ? `${basis.figure.wording}${open}${basis.figure.reading[lang]}${close}${list}${cite}`
         : shown.map(({ name, model, path }) => `${name}${colon}${basisNote(valueBasis(series, model, year, path.find((p) => p.year === year)?.value), words)}`).join(list);
-    // A figure's year: the compared scenarios whose values are not on it are named (the page says so in its
-    // notes): a path not held on it, or held there at a value the figure does not allow.
-    const off =
+    // A figure's year: each compared scenario's value there, and what it stands on, worked out once.
+    const held =
       basis.kind === 'figure'
-        ? shown.filter(({ model, path }) => {
+        ? shown.map(({ name, model, path }) => {
             const value = path.find((p) => p.year === year)?.value;
-            const own = valueBasis(series, model, year, value);
-            return own?.kind === 'figure' && (!own.pinned || (value !== undefined && outside(own.figure, value)));
+            return { name, value, own: valueBasis(series, model, year, value) };
           })
         : [];
+    // The scenarios whose values are not on the figure are named (the page says so in its notes): a path not held
+    // on it, or held there at a value the figure does not allow.
+    const off = held.filter(({ value, own }) => own?.kind === 'figure' && (!own.pinned || (value !== undefined && outside(own.figure, value))));
     // An approximate or conditional figure allows a reading of its own: a scenario on it at another value than
     // the figure's is named with that value, as the page's note says "≈10M, taken as 12M".
-    const read =
-      basis.kind === 'figure' && (basis.figure.kind === 'approximate' || basis.figure.kind === 'conditional')
-        ? shown.flatMap(({ name, model, path }) => {
-            const value = path.find((p) => p.year === year)?.value;
-            const own = value && valueBasis(series, model, year, value);
-            return own && own.kind === 'figure' && own.pinned && own.figure.value !== undefined && !value.eq(own.figure.value)
-              ? [x.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style }))]
-              : [];
-          })
-        : [];
+    const read = held.flatMap(({ name, value, own }) =>
+      value && own?.kind === 'figure' && own.pinned && (own.figure.kind === 'approximate' || own.figure.kind === 'conditional') && own.figure.value !== undefined && !value.eq(own.figure.value)
+        ? [x.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style }))]
+        : [],
+    );
     const key = basisKey(basis, words);
     const note = off.length === 0 ? '' : off.length === shown.length && shown.length > 1 ? x.notHeldByAny : x.notHeldBy(off.map((s) => s.name).join(input.t.punct.names));
     const notes = [key, ...(read.length ? [x.readAs(read.join(input.t.punct.names))] : []), ...(note ? [note] : [])];

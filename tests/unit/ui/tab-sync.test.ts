@@ -15,6 +15,23 @@ const otherTabWrote = (target: EventTarget, storage: MemoryStorage) =>
 const names = (store: AppStore) => store.getState().doc.scenarios.map((s) => s.name);
 const VIDEO = 't2v-revenue-global';
 
+/** A tab as the page wires it: its storage merges what another tab saved before each write (main.tsx). */
+function wiredApp(storage: MemoryStorage, target: EventTarget) {
+  const tabs: { sync?: TabSync } = {};
+  const app: AppStore = createAppStore({
+    series: reportData().series,
+    lang: 'en',
+    storage: createSafeStorage(() => storage, {
+      onStatus: (status) => app.getState().setSaveStatus(status),
+      onRecovery: (recovery) => app.getState().setRecovery(recovery),
+      onWritten: (state) => tabs.sync?.written(state),
+      beforeWrite: (saved) => tabs.sync?.catchUp(saved),
+    }),
+  });
+  tabs.sync = listenToOtherTabs(app, target, readSavedState);
+  return app;
+}
+
 describe('two tabs on the same saved work', () => {
   it('each sees the other\'s new scenario and rename; neither edit undoes the other', () => {
     const storage = new MemoryStorage();
@@ -61,18 +78,7 @@ describe('two tabs on the same saved work', () => {
     // still queued, writes its own change a few milliseconds later and would save B's scenario under its old name.
     const storage = new MemoryStorage();
     const target = new EventTarget();
-    const tabs: { sync?: TabSync } = {};
-    const a: AppStore = createAppStore({
-      series: reportData().series,
-      lang: 'en',
-      storage: createSafeStorage(() => storage, {
-        onStatus: (status) => a.getState().setSaveStatus(status),
-        onRecovery: (recovery) => a.getState().setRecovery(recovery),
-        onWritten: (state) => tabs.sync?.written(state),
-        beforeWrite: (saved) => tabs.sync?.catchUp(saved),
-      }),
-    });
-    tabs.sync = listenToOtherTabs(a, target, readSavedState);
+    const a = wiredApp(storage, target);
     const fromA = a.getState().createScenario('From A');
 
     const b = openApp(() => storage);
@@ -161,21 +167,6 @@ describe('two tabs on the same saved work', () => {
 
   // Found by review: the cases below failed before the three-way merge of sets, the years as one setting, the
   // rebase of undo steps by the other tab's change, and the late event's guard.
-  function wiredApp(storage: MemoryStorage, target: EventTarget) {
-    const tabs: { sync?: TabSync } = {};
-    const app: AppStore = createAppStore({
-      series: reportData().series,
-      lang: 'en',
-      storage: createSafeStorage(() => storage, {
-        onStatus: (status) => app.getState().setSaveStatus(status),
-        onRecovery: (recovery) => app.getState().setRecovery(recovery),
-        onWritten: (state) => tabs.sync?.written(state),
-        beforeWrite: (saved) => tabs.sync?.catchUp(saved),
-      }),
-    });
-    tabs.sync = listenToOtherTabs(app, target, readSavedState);
-    return app;
-  }
   /** A storage event as a browser sends it, late: carrying what was written then, beside the storage as it is now. */
   const lateEvent = (target: EventTarget, storage: MemoryStorage, value: string | null) =>
     target.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY, newValue: value, storageArea: storage }));
