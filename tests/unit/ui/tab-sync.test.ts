@@ -15,6 +15,17 @@ const otherTabWrote = (target: EventTarget, storage: MemoryStorage) =>
 const names = (store: AppStore) => store.getState().doc.scenarios.map((s) => s.name);
 const VIDEO = 't2v-revenue-global';
 
+/** Two tabs opened on one storage, each hearing the other's writes through its own event target. */
+function twoTabs() {
+  const storage = new MemoryStorage();
+  const [targetA, targetB] = [new EventTarget(), new EventTarget()];
+  const a = openApp(() => storage);
+  const syncA = listenToOtherTabs(a, targetA, readSavedState);
+  const b = openApp(() => storage);
+  const syncB = listenToOtherTabs(b, targetB, readSavedState);
+  return { storage, targetA, targetB, a, b, syncA, syncB };
+}
+
 /** A tab as the page wires it: its storage merges what another tab saved before each write (main.tsx). */
 function wiredApp(storage: MemoryStorage, target: EventTarget) {
   const tabs: { sync?: TabSync } = {};
@@ -34,12 +45,7 @@ function wiredApp(storage: MemoryStorage, target: EventTarget) {
 
 describe('two tabs on the same saved work', () => {
   it('each sees the other\'s new scenario and rename; neither edit undoes the other', () => {
-    const storage = new MemoryStorage();
-    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
-    const a = openApp(() => storage);
-    const syncA = listenToOtherTabs(a, targetA, readSavedState);
-    const b = openApp(() => storage);
-    listenToOtherTabs(b, targetB, readSavedState);
+    const { storage, targetA, targetB, a, b, syncA } = twoTabs();
 
     const fromA = a.getState().createScenario('From A');
     syncA.written(a.getState());
@@ -95,12 +101,7 @@ describe('two tabs on the same saved work', () => {
   });
 
   it('undo in one tab takes back its own change and keeps what another tab made since (found by use: it deleted it, in both tabs)', () => {
-    const storage = new MemoryStorage();
-    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
-    const a = openApp(() => storage);
-    const syncA = listenToOtherTabs(a, targetA, readSavedState);
-    const b = openApp(() => storage);
-    listenToOtherTabs(b, targetB, readSavedState);
+    const { storage, targetA, targetB, a, b, syncA } = twoTabs();
 
     const fromA = a.getState().createScenario('From A');
     a.getState().setModel(fromA, 't2v-revenue-global', { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.4' });
@@ -126,12 +127,7 @@ describe('two tabs on the same saved work', () => {
   });
 
   it('the view another tab changed is taken, one this tab changed is kept (found by use: an idle tab wrote its old currency and years back)', () => {
-    const storage = new MemoryStorage();
-    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
-    const a = openApp(() => storage);
-    const syncA = listenToOtherTabs(a, targetA, readSavedState);
-    const b = openApp(() => storage);
-    listenToOtherTabs(b, targetB, readSavedState);
+    const { storage, targetB, a, b, syncA } = twoTabs();
 
     b.getState().setSettings({ yearTo: 2045 });
     a.getState().setSettings({ currency: 'USD', usdCny: '7' });
@@ -148,12 +144,7 @@ describe('two tabs on the same saved work', () => {
   });
 
   it('undo of this tab’s change of the view leaves the setting another tab changed since', () => {
-    const storage = new MemoryStorage();
-    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
-    const a = openApp(() => storage);
-    listenToOtherTabs(a, targetA, readSavedState);
-    const b = openApp(() => storage);
-    const syncB = listenToOtherTabs(b, targetB, readSavedState);
+    const { storage, targetA, a, b, syncB } = twoTabs();
     a.getState().setSettings({ currency: 'USD' });
     b.getState().setSettings({ yearTo: 2040 });
     b.getState().createScenario('From B');
@@ -189,12 +180,7 @@ describe('two tabs on the same saved work', () => {
   });
 
   it('the two years are one setting: 2035–2045 from one tab and an end of 2026 from the other never make 2035–2026', () => {
-    const storage = new MemoryStorage();
-    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
-    const a = openApp(() => storage);
-    const syncA = listenToOtherTabs(a, targetA, readSavedState);
-    const b = openApp(() => storage);
-    listenToOtherTabs(b, targetB, readSavedState);
+    const { storage, targetB, a, b, syncA } = twoTabs();
     b.getState().setSettings({ yearTo: 2026 });
     a.getState().setSettings({ yearFrom: 2035, yearTo: 2045 });
     syncA.written(a.getState());
@@ -203,12 +189,7 @@ describe('two tabs on the same saved work', () => {
   });
 
   it('undo of "compare X" un-compares X after another tab’s change is merged', () => {
-    const storage = new MemoryStorage();
-    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
-    const a = openApp(() => storage);
-    const syncA = listenToOtherTabs(a, targetA, readSavedState);
-    const b = openApp(() => storage);
-    const syncB = listenToOtherTabs(b, targetB, readSavedState);
+    const { storage, targetA, targetB, a, b, syncA, syncB } = twoTabs();
     const x = a.getState().createScenario('X');
     a.getState().toggleCompared(x);
     syncA.written(a.getState());
@@ -226,12 +207,7 @@ describe('two tabs on the same saved work', () => {
   });
 
   it('undo of an edit of a scenario another tab has deleted since does not bring it back', () => {
-    const storage = new MemoryStorage();
-    const [targetA, targetB] = [new EventTarget(), new EventTarget()];
-    const a = openApp(() => storage);
-    const syncA = listenToOtherTabs(a, targetA, readSavedState);
-    const b = openApp(() => storage);
-    const syncB = listenToOtherTabs(b, targetB, readSavedState);
+    const { storage, targetA, targetB, a, b, syncA, syncB } = twoTabs();
     const x = a.getState().createScenario('X');
     a.getState().renameScenario(x, 'X renamed');
     syncA.written(a.getState());
