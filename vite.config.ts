@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { prerenderPages } from './src/prerender-pages.mjs';
+import { decimalConstants } from './src/decimal-constants.mjs';
 
 // Pin the time zone for everything this process spawns (vitest workers
 // inherit it); tests/setup.ts pins it again inside each worker.
@@ -17,7 +18,9 @@ export default defineConfig({
   // closeBundleOrder), so the app opens with no network after one visit. registerType 'prompt': a new
   // build waits until the reader chooses to reload (src/ui/app/service-worker.ts registers it, lazily).
   // The manifests are public/manifest.{zh,en}.webmanifest, one per language's page.
+  // decimalConstants: decimal.js's ln 10 and π cut to the digits the app needs (src/decimal-constants.mjs).
   plugins: [
+    decimalConstants(),
     react(),
     prerenderPages(),
     VitePWA({
@@ -57,7 +60,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     // d3-scale goes through Vite in tests too, so its d3-interpolate and d3-format resolve as in the build (resolve.alias).
-    server: { deps: { inline: [/d3-scale/] } },
+    // decimal.js too, so tests run its constants as the build cuts them (decimalConstants).
+    server: { deps: { inline: [/d3-scale/, /decimal\.js/] } },
     env: { TZ: 'UTC' },
     // Generous: a test's time limit catches a hang, not slowness; speed is measured in the benches
     // (tests/bench), and on a busy machine property tests and first renders take seconds.
