@@ -16,6 +16,14 @@ export interface MergedDoc {
   readonly doc: Doc;
   /** Names of this tab's scenarios kept as copies because the other tab changed them too. */
   readonly conflicts: readonly string[];
+  /** This tab's scenarios and series that did not fit beside the other tab's (the lists were full): for the user to keep. */
+  readonly lost?: Lost;
+}
+
+/** What a merge could not keep of this tab's work: handed back, never dropped unannounced. */
+export interface Lost {
+  readonly scenarios: readonly Scenario[];
+  readonly series: NonNullable<Doc['userSeries']>;
 }
 
 /**
@@ -134,24 +142,22 @@ function docOf(scenarios: readonly Scenario[], compared: readonly string[], focu
 export function mergeDocs(base: Doc, mine: Doc, theirs: Doc, maxSeries = Infinity): MergedDoc {
   const copies: Scenario[] = [];
   const scenarios = mergeList(base.scenarios, mine.scenarios, theirs.scenarios, (s) => s.id, (before, my, their) => before && mergeScenario(before, my, their), (my) => copies.push(my));
-  const conflicts: string[] = [];
-  for (const copy of copies) {
-    if (scenarios.length >= MAX_SCENARIOS) break;
-    const kept = { ...copy, id: newScenarioId(), name: uniqueName(copy.name, scenarios), readOnly: false };
-    scenarios.push(kept);
-    conflicts.push(kept.name);
-  }
-  const copied = scenarios.filter((s) => conflicts.includes(s.name)).map((s) => s.id);
+  for (const copy of copies) scenarios.push({ ...copy, id: newScenarioId(), name: uniqueName(copy.name, scenarios), readOnly: false });
+  // Theirs come first (as saved, within the limits), so what does not fit is this tab's.
+  const lostScenarios = scenarios.splice(MAX_SCENARIOS);
+  const copied = scenarios.slice(scenarios.length - copies.length + Math.min(copies.length, lostScenarios.length));
+  const conflicts = copied.map((s) => s.name);
   // A series changed in both: theirs (the series form refuses a save over a series changed elsewhere).
-  const series = mergeList(base.userSeries ?? [], mine.userSeries ?? [], theirs.userSeries ?? [], (u) => u.definition.id, () => undefined, () => undefined).slice(0, maxSeries);
+  const series = mergeList(base.userSeries ?? [], mine.userSeries ?? [], theirs.userSeries ?? [], (u) => u.definition.id, () => undefined, () => undefined);
+  const lostSeries = series.splice(maxSeries);
   const charts = mergeRecord(base.charts, mine.charts, theirs.charts);
-  const doc = docOf(scenarios, [...mergeIds(base.compared, mine.compared, theirs.compared), ...copied], mine.focusId, {
+  const doc = docOf(scenarios, [...mergeIds(base.compared, mine.compared, theirs.compared), ...copied.map((s) => s.id)], mine.focusId, {
     userSeries: series,
     hidden: mergeIds(base.hidden, mine.hidden, theirs.hidden),
     // The same chart's words changed in both: this tab's.
     charts: charts === CLASH ? mine.charts : charts,
   });
-  return { doc, conflicts };
+  return { doc, conflicts, ...((lostScenarios.length || lostSeries.length) && { lost: { scenarios: lostScenarios, series: lostSeries } }) };
 }
 
 /**

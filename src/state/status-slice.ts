@@ -1,4 +1,5 @@
 import type { SliceCreator } from './app-state';
+import type { Lost } from './merge-docs';
 
 /** Whether the browser is keeping the user's work. */
 export type SaveStatus = 'saved' | 'failed' | 'unavailable';
@@ -12,14 +13,20 @@ export interface Recovery {
   readonly detail: string;
 }
 
+/** A scenario kept as a copy (its name), or what a merge could not keep. */
+export type TabNote = string | { readonly lost: Lost };
+
 export interface StatusSlice {
   readonly saveStatus: SaveStatus;
   readonly recovery: Recovery | undefined;
   setSaveStatus(status: SaveStatus): void;
   setRecovery(recovery: Recovery | undefined): void;
-  /** Names of this tab's scenarios kept as copies because another tab changed them too (state/merge-docs). */
-  readonly tabConflicts: readonly string[];
-  setTabConflicts(names: readonly string[]): void;
+  /**
+   * What a merge of another tab's work told this tab (state/merge-docs): the names of its scenarios kept as copies
+   * because the other tab changed them too, and what did not fit beside the other tab's, for the user to download.
+   */
+  readonly tabConflicts: readonly TabNote[];
+  setTabConflicts(notes: readonly TabNote[]): void;
   /** The name the saved base case was kept under when saved work held an earlier reading of the report (presets withCurrentBase). */
   readonly baseUpdated: string | undefined;
   setBaseUpdated(name: string | undefined): void;

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useApp, usePage, useStoreApi } from '../shared';
 import { statusCatalogues } from '../i18n/status';
 import { MAX_SCENARIOS } from '../../state';
+import type { Lost } from '../../state/merge-docs';
+import { MAX_USER_SERIES } from '../../io/user-series-limits';
 
 // The scenario-file writer loads when the banner first shows (work is not being saved), not with the
 // page: by the time the button is pressed it is in. A load that failed is tried again on the press.
@@ -19,12 +21,20 @@ export default function Banners() {
   const showNotice = usePage((s) => s.showNotice);
   const saveStatus = useApp((s) => s.saveStatus);
   const recovery = useApp((s) => s.recovery);
-  const tabConflicts = useApp((s) => s.tabConflicts);
+  const notes = useApp((s) => s.tabConflicts);
+  const lang = useApp((s) => s.settings.lang);
+  const tabConflicts = notes.filter((note): note is string => typeof note === 'string');
+  const lost = notes.flatMap((note) => (typeof note === 'string' ? [] : [note.lost]));
+  // What several merges could not keep, as one: one banner, one file.
+  const notKept: Lost = { scenarios: lost.flatMap((l) => l.scenarios), series: lost.flatMap((l) => l.series) };
+  const download = (run: (module: typeof import('../exchange/save-work')) => void) =>
+    void loadSaveWork().then(run, (error: unknown) => showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
   const baseUpdated = useApp((s) => s.baseUpdated);
   const unsaved = saveStatus !== 'saved';
+  const offersFile = unsaved || lost.length > 0;
   useEffect(() => {
-    if (unsaved) void loadSaveWork().catch(() => undefined);
-  }, [unsaved]);
+    if (offersFile) void loadSaveWork().catch(() => undefined);
+  }, [offersFile]);
   return (
     <>
       {unsaved && (
@@ -33,15 +43,12 @@ export default function Banners() {
           <button
             type="button"
             className="button"
-            onClick={() => {
-              void loadSaveWork().then(
-                ({ downloadWork }) => {
-                  const { doc, settings } = store.getState();
-                  downloadWork(doc, settings);
-                },
-                (error: unknown) => showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
-              );
-            }}
+            onClick={() =>
+              download(({ downloadWork }) => {
+                const { doc, settings } = store.getState();
+                downloadWork(doc, settings);
+              })
+            }
           >
             {words.downloadWork}
           </button>
@@ -58,7 +65,24 @@ export default function Banners() {
       {tabConflicts.length > 0 && (
         <div className="banner banner--warn" role="alert" data-testid="tab-conflict">
           <p>{words.tabConflict(tabConflicts)}</p>
-          <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts([])}>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts(notes.filter((note) => typeof note !== 'string'))}>
+            {words.dismiss}
+          </button>
+        </div>
+      )}
+      {lost.length > 0 && (
+        <div className="banner banner--warn" role="alert" data-testid="tab-lost">
+          <p>
+            {words.lost(
+              notKept.scenarios.map((s) => s.name),
+              notKept.series.map((u) => u.definition.name[lang]),
+              { scenarios: MAX_SCENARIOS, series: MAX_USER_SERIES },
+            )}
+          </p>
+          <button type="button" className="button" onClick={() => download(({ downloadLost }) => downloadLost(notKept, store.getState().doc))}>
+            {words.downloadLost}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts(tabConflicts)}>
             {words.dismiss}
           </button>
         </div>

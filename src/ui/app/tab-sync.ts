@@ -39,7 +39,7 @@ export function listenToOtherTabs(
     if (sameJson(theirs, base) && sameJson(theirView, baseView)) return;
     const { doc: mine, settings, past, future } = store.getState();
     const was = base;
-    const { doc, conflicts } = mergeDocs(was, mine, theirs, MAX_USER_SERIES);
+    const { doc, conflicts, lost } = mergeDocs(was, mine, theirs, MAX_USER_SERIES);
     // The view (currency, rate, years…): each setting this tab has not changed since they agreed is the other
     // tab's, so this tab's next write does not put back what it had.
     // The two years are one setting: taken together from one side, they stay a span (2035–2045 from one tab and
@@ -68,7 +68,7 @@ export function listenToOtherTabs(
     base = theirs;
     baseView = theirView;
     store.setState(change);
-    if (conflicts.length) store.getState().setTabConflicts([...store.getState().tabConflicts, ...conflicts]);
+    if (conflicts.length || lost) store.getState().setTabConflicts([...store.getState().tabConflicts, ...conflicts, ...(lost ? [{ lost }] : [])]);
   };
   target.addEventListener('storage', (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY || event.newValue === null) return;

@@ -1,6 +1,8 @@
 import { saveBlob, textBlob } from '../../io/download';
-import { exchangeViewOf, serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
+import { exchangeViewOf, SCENARIO_FILE_SOURCE, serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
+import { serializeSeriesFile, toSeriesFile } from '../../io/series-file';
 import type { Doc, Settings } from '../../state';
+import type { Lost } from '../../state/merge-docs';
 
 export const WORK_FILE_NAME = 'forecast-my-work.json';
 
@@ -12,4 +14,19 @@ export function downloadWork(doc: Doc, settings: Settings): string {
   const scenarios = [...doc.scenarios];
   saveBlob(textBlob(serializeScenarioFile(toScenarioFile(scenarios, exchangeViewOf(doc, scenarios, settings), new Date(), doc.userSeries)), 'application/json'), WORK_FILE_NAME);
   return WORK_FILE_NAME;
+}
+
+export const LOST_FILE_NAME = 'forecast-not-kept.json';
+
+/**
+ * What a merge with another tab could not keep of this tab's work (state/merge-docs): its scenarios as a scenario
+ * file, with the series of one's own they model (the series not kept among them), or the series alone as a series
+ * file. Either goes back in through the import button once there is room.
+ */
+export function downloadLost(lost: Lost, doc: Doc): string {
+  const text = lost.scenarios.length
+    ? serializeScenarioFile(toScenarioFile(lost.scenarios, undefined, new Date(), [...lost.series, ...(doc.userSeries ?? [])]))
+    : serializeSeriesFile(toSeriesFile(lost.series, SCENARIO_FILE_SOURCE));
+  saveBlob(textBlob(text, 'application/json'), LOST_FILE_NAME);
+  return LOST_FILE_NAME;
 }

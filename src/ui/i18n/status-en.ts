@@ -11,6 +11,13 @@ export const statusEn = {
   downloadWork: 'Download my work',
   tabConflict: (names: readonly string[]) =>
     `Another tab changed the same scenario as this one. Both versions are kept: this tab's is now called ${names.map((name) => `“${name}”`).join(', ')}.`,
+  lost: (scenarios: readonly string[], series: readonly string[], max: { scenarios: number; series: number }) => {
+    const items = [...scenarios.map((name) => `the scenario “${name}”`), ...series.map((name) => `the series “${name}”`)];
+    const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0];
+    const them = items.length > 1 ? 'them' : 'it';
+    return `Another tab added work at the same moment, and not all of this tab's fitted beside it (at most ${max.scenarios} scenarios and ${max.series} series of your own): ${list} ${items.length > 1 ? 'are' : 'is'} no longer on this page. Download ${them} and import ${them} once there is room.`;
+  },
+  downloadLost: 'Download what was not kept',
   baseUpdated: (name: string) =>
     `The report base case now reads the report as this version of the app does. Your saved work held an earlier reading: it is kept as the scenario “${name}”.`,
   baseUpdatedFull: (max: number) =>

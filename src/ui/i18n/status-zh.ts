@@ -7,6 +7,9 @@ export const statusZh: StatusMessages = {
   downloadWork: '下载我的工作',
   tabConflict: (names: readonly string[]) =>
     `另一个标签页修改了与本页相同的情景。两个版本都已保留：本页的版本现名为 ${names.map((name) => `“${name}”`).join('、')}。`,
+  lost: (scenarios, series, max) =>
+    `另一个标签页同时添加了内容，本页的部分内容放不下（情景最多${max.scenarios}个，自建序列最多${max.series}个）：${[...scenarios.map((name) => `情景“${name}”`), ...series.map((name) => `序列“${name}”`)].join('、')}已不在本页。请下载保存，腾出位置后再导入。`,
+  downloadLost: '下载未保留的内容',
   baseUpdated: (name: string) => `“报告基准”已更新为本版本对报告的读法；您保存的工作中的早前读法已另存为情景“${name}”。`,
   baseUpdatedFull: (max: number) => `“报告基准”已更新为本版本对报告的读法；您保存的工作中的早前读法无法另存：情景列表最多${max}个。`,
   recoveredCorrupt: '无法读取已保存的工作（数据已损坏）。',

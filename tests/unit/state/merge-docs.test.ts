@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppStore, Doc } from '../../../src/state';
+import { MAX_SCENARIOS, type AppStore, type Doc } from '../../../src/state';
 import { mergeDocs } from '../../../src/state/merge-docs';
 import { VIDEO, freshStore, videoAt } from './app-store';
 
@@ -75,6 +75,36 @@ describe('mergeDocs: another tab\'s saved work merged into this tab\'s, per scen
     expect(plan).toHaveLength(1);
     expect(plan[0]!.name).toBe('Plan, renamed');
     expect(plan[0]!.models[VIDEO]).toMatchObject({ cagr: '0.4' });
+  });
+
+  it('two tabs each adding the last scenario the list holds keep the limit, theirs first; this tab\'s is handed back, not dropped unannounced (found by review)', () => {
+    const { a } = twoTabs();
+    while (a.getState().doc.scenarios.length < MAX_SCENARIOS - 1) a.getState().createScenario(`S${a.getState().doc.scenarios.length}`);
+    const synced = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => synced);
+    a.getState().createScenario('Tenth from A');
+    b.getState().createScenario('Tenth from B');
+    const merged = mergeDocs(synced, a.getState().doc, b.getState().doc);
+    expect(merged.doc.scenarios).toHaveLength(MAX_SCENARIOS);
+    expect(names(merged.doc).at(-1)).toBe('Tenth from B');
+    expect(merged.lost?.scenarios.map((s) => s.name)).toEqual(['Tenth from A']);
+  });
+
+  it('a copy kept for a clash when the list is full is handed back too, and not named as kept', () => {
+    const { a } = twoTabs();
+    while (a.getState().doc.scenarios.length < MAX_SCENARIOS) a.getState().createScenario(`S${a.getState().doc.scenarios.length}`);
+    const id = a.getState().doc.scenarios.at(-1)!.id;
+    const synced = a.getState().doc;
+    const b = freshStore();
+    b.getState().commit(() => synced);
+    a.getState().renameScenario(id, 'Plan (A)');
+    b.getState().renameScenario(id, 'Plan (B)');
+    const merged = mergeDocs(synced, a.getState().doc, b.getState().doc);
+    expect(names(merged.doc)).toContain('Plan (B)');
+    expect(names(merged.doc)).not.toContain('Plan (A)');
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.lost?.scenarios.map((s) => s.name)).toEqual(['Plan (A)']);
   });
 });
 

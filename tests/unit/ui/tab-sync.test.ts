@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSavedState } from '../../../src/io/saved-state';
 import { createSafeStorage } from '../../../src/io/saved-state';
 import { reportData } from '../../../src/io/report-fixture';
-import { BASE_ID, createAppStore, STORAGE_KEY, type AppStore } from '../../../src/state';
+import { BASE_ID, createAppStore, MAX_SCENARIOS, STORAGE_KEY, type AppStore } from '../../../src/state';
 import type { TabSync } from '../../../src/ui/app/tab-sync';
 import { listenToOtherTabs } from '../../../src/ui/app/tab-sync';
 import { MemoryStorage } from '../io/memory-storage';
@@ -77,6 +77,25 @@ describe('two tabs on the same saved work', () => {
     expect(names(a)).toContain('Plan by B');
     expect(names(a)).toContain('Plan by A');
     expect(a.getState().tabConflicts).toEqual(['Plan by A']);
+  });
+
+  it('the last scenario the list holds made in each tab before they meet: this tab\'s is not dropped unannounced, it is handed to the banner (found by review)', () => {
+    const storage = new MemoryStorage();
+    const target = new EventTarget();
+    const a = openApp(() => storage);
+    while (a.getState().doc.scenarios.length < MAX_SCENARIOS - 1) a.getState().createScenario(`S${a.getState().doc.scenarios.length}`);
+    const sync = listenToOtherTabs(a, target, readSavedState);
+    sync.written(a.getState());
+    const b = openApp(() => storage);
+    b.getState().createScenario('Tenth from B');
+    const bWrote = storage.getItem(STORAGE_KEY);
+    a.setState({ doc: { ...a.getState().doc, scenarios: [...a.getState().doc.scenarios, { ...a.getState().doc.scenarios.at(-1)!, id: 'from-a', name: 'Tenth from A', readOnly: false }] } });
+    target.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: bWrote }));
+    expect(names(a)).toHaveLength(MAX_SCENARIOS);
+    expect(names(a)).toContain('Tenth from B');
+    const notes = a.getState().tabConflicts;
+    expect(notes).toHaveLength(1);
+    expect(typeof notes[0] === 'object' && notes[0].lost.scenarios.map((s) => s.name)).toEqual(['Tenth from A']);
   });
 
   it('a tab about to write first takes in what another tab saved that it has not heard yet, so the write undoes nothing', () => {
