@@ -60,11 +60,14 @@ export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {
   }
 }
 
-/** A ceiling as a number of people, and the cited source when it is the report's cited one (the netizens). */
+/**
+ * A ceiling in its series' unit as shown (money in the page's currency), and the cited source when it is the
+ * report's cited count of people (China's netizens): a revenue ceiling of the same number is no count of people.
+ */
 function ceilingWords(ceiling: string, w: BasisWords): [string, string] {
   const cited = w.report.assumptions.chinaNetizens;
-  const isCited = new Dec(ceiling).eq(new Dec(cited.value));
-  return [formatQuantity(new Dec(ceiling), { kind: 'people' }, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : ''];
+  const isCited = w.display.unit.kind === 'people' && new Dec(ceiling).eq(new Dec(cited.value));
+  return [formatQuantity(new Dec(ceiling).times(w.display.factor), w.display.unit, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : ''];
 }
 
 /** An assumption the model adds, named with its source where it has one. `edge` is the report figure's year it starts from. */

@@ -4,7 +4,9 @@
 // 10.92亿 (CNNIC); text-to-video through 720万 and 22.19亿美元, 56.6% (the stated CAGR) outside.
 // The default view runs 2022–2032.
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { toUserSeries } from '../../../src/io/user-series';
+import { seriesActions } from '../../../src/state/series-actions';
 import { reportData } from '../../../src/io/report-fixture';
 import { ChartPanel } from '../../../src/ui/chart/ChartPanel';
 import { newStore, renderWith } from '../uncertainty-ui/render';
@@ -124,5 +126,45 @@ describe('the hover readout gives each value’s basis', () => {
     for (let i = 0; i < 4; i++) fireEvent.keyDown(chart, { key: 'ArrowRight' });
     expect(readout.querySelector('li')!.dataset.basis).toBe('assumption');
     expect(readout.querySelector('li')!.textContent).toContain('(30.0% a year after 2027 is this app’s assumption)');
+  });
+});
+
+describe('an S-curve on a series of one’s own speaks of its own unit (found by use: a revenue ceiling read as people, credited to CNNIC)', () => {
+  // A money series of one's own (RMB): 1亿 in 2023, 6亿 in 2027. Its scenario an S-curve to 10.92亿 — the same number
+  // as CNNIC's count of China's internet users, which says nothing of a market's revenue.
+  const withOwnSCurve = (lang: 'en' | 'zh', currency: 'CNY' | 'USD' = 'CNY') => {
+    const store = newStore(lang);
+    const made = seriesActions(store, toUserSeries).add({
+      name: { zh: 'AI配音市场', en: 'AI dubbing market' },
+      unit: { kind: 'money', currency: 'CNY' },
+      source: { publisher: 'Some Securities', date: '2025-01' },
+      figures: [
+        { years: [2023], kind: 'point', value: '100000000', wording: '1亿' },
+        { years: [2027], kind: 'point', value: '600000000', wording: '6亿' },
+      ],
+    });
+    if (!made.ok) throw new Error(made.error.message);
+    const id = store.getState().createScenario('Mine');
+    store.getState().setModel(id, made.id, { type: 'logistic', ceiling: '1092000000', midpoint: '2027', steepness: '0.5' });
+    store.getState().setSettings({ currency });
+    return { store, definition: store.getState().doc.userSeries![0]!.definition };
+  };
+
+  it('English: a ceiling of RMB 1.092B, this app’s assumption, with no CNNIC', () => {
+    const { store, definition } = withOwnSCurve('en');
+    renderWith(<ChartPanel series={definition} />, store);
+    const text = panel(definition.id).textContent!;
+    expect(text).toContain('an S-curve to a ceiling of RMB 1.092B: this app’s assumption');
+    expect(text).not.toContain('CNNIC');
+  });
+
+  it('Chinese: 10.92亿元, not 人; in US dollars it is converted at the page’s rate (1,092,000,000 ÷ 7.1268 = 153,224,448.58, by hand: 1.532亿美元)', () => {
+    const zh = withOwnSCurve('zh');
+    renderWith(<ChartPanel series={zh.definition} />, zh.store);
+    expect(panel(zh.definition.id).textContent).toContain('以10.92亿元为上限的S曲线：本应用的假设');
+    cleanup();
+    const usd = withOwnSCurve('zh', 'USD');
+    renderWith(<ChartPanel series={usd.definition} />, usd.store);
+    expect(panel(usd.definition.id).textContent).toContain('以1.532亿美元为上限的S曲线');
   });
 });
