@@ -95,14 +95,21 @@ function impliedGrowth(seriesId: string, from: LevelBounds, to: LevelBounds): Im
   };
 }
 
-/** Decimal places of a stated figure: 0.566 is stated to 0.001, so it stands for anything within ±0.0005. */
+/**
+ * How far a stated rate reaches, from the digits of its percentage: 56.6% (0.566) stands for anything within
+ * ±0.05 points, 30% (0.3, its zero dropped) and 100% (1) for ±0.5 points, as a whole percentage does.
+ */
 function statedTolerance(text: string): Dec {
   const decimals = text.includes('.') ? text.split('.')[1]!.length : 0;
-  return new Dec(10).pow(-decimals).div(2);
+  return new Dec(10).pow(-Math.max(2, decimals)).div(2);
 }
 
 function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
-  const exact = levels.filter((l) => l.low !== undefined && l.high !== undefined && l.low.eq(l.high));
+  const rateFrom = rateFigure.years[0]!;
+  const rateTo = rateFigure.years[rateFigure.years.length - 1]!;
+  // The amounts the rate speaks of: in its span, or in the year before it, which a span's growth starts from (the
+  // report's 720万美元 in 2023 and its 2024–2030 CAGR). An amount outside says nothing of the rate.
+  const exact = levels.filter((l) => l.year >= rateFrom - 1 && l.year <= rateTo && l.low !== undefined && l.high !== undefined && l.low.eq(l.high));
   const base = exact[0];
   const end = exact[exact.length - 1];
   if (!base || !end || base.year === end.year || rateFigure.value === undefined) return undefined;
@@ -113,8 +120,6 @@ function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, leve
   if (implied.minus(stated).abs().lte(statedTolerance(rateFigure.value))) return undefined;
   const factor = ONE.plus(stated);
   const endFromBase = baseValue.times(factor.pow(end.year - base.year));
-  const rateFrom = rateFigure.years[0];
-  const rateTo = rateFigure.years[rateFigure.years.length - 1]!;
   const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
     type: 'compound',
     baseYear,

@@ -139,8 +139,9 @@ export const en = {
     title: 'Audit of the report’s figures',
     conflict: (series: string, base: string, baseYear: number, end: string, endYear: number, rate: string, from: number, to: number) =>
       `${series}: ${base} in ${baseYear}, ${end} in ${endYear} and a ${rate} CAGR over ${from}–${to} cannot all be true.`,
-    conflictDetail: (implied: string, endFromBase: string, ratio: string, rateStart: string, from: number) =>
-      `The two amounts imply ${implied} a year. At the stated rate, the base grows only to ${endFromBase} (the end figure is ${ratio}× that); the end figure at that rate needs ${rateStart} already in ${from}.`,
+    // ratio: how many times the end figure is what the base grows to at the stated rate; undefined when it is less.
+    conflictDetail: (implied: string, endFromBase: string, ratio: string | undefined, rateStart: string, from: number) =>
+      `The two amounts imply ${implied} a year. At the stated rate, the base grows ${ratio ? `only to ${endFromBase} (the end figure is ${ratio}× that)` : `past the end figure, to ${endFromBase}`}; the end figure at that rate needs ${rateStart} already in ${from}.`,
     growth: (series: string, from: number, to: number, range: string) => `${series}, ${from}→${to}: ${range} a year.`,
     between: (a: string, b: string) => `between ${a} and ${b}`,
     atLeast: (a: string) => `at least ${a}`,

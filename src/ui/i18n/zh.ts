@@ -137,7 +137,7 @@ export const zh: Messages = {
     conflict: (series, base, baseYear, end, endYear, rate, from, to) =>
       `${series}：${baseYear}年${base}、${endYear}年${end}与${from}—${to}年${rate}的年复合增长率不能同时成立。`,
     conflictDetail: (implied, endFromBase, ratio, rateStart, from) =>
-      `两个金额隐含年增速${implied}。按所述增速，基数只能增长到${endFromBase}（终值是它的${ratio}倍）；若终值与增速成立，${from}年就需已达${rateStart}。`,
+      `两个金额隐含年增速${implied}。按所述增速，基数${ratio ? `只能增长到${endFromBase}（终值是它的${ratio}倍）` : `将超过终值，增长到${endFromBase}`}；若终值与增速成立，${from}年就需已达${rateStart}。`,
     growth: (series, from, to, range) => `${series}，${from}→${to}年：年增速${range}。`,
     between: (a, b) => `介于${a}与${b}之间`,
     atLeast: (a) => `至少${a}`,

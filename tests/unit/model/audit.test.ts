@@ -168,6 +168,35 @@ describe('a stated CAGR that agrees with its levels, to the digits it is stated 
   });
 });
 
+describe('a stated CAGR is held to its own span and to the percentage it is stated in (found by use)', () => {
+  const level = (id: string, year: number, kind: string, value: string) => ({ id, quantity: 'level', years: [year], kind, value, wording: '', reading: { zh: '', en: '' } });
+  const rate = (from: number, to: number, value: string) => ({ id: 'r', quantity: 'cagr', years: [from, to], kind: 'point', value, wording: '', reading: { zh: '', en: '' } });
+  const withFigures = (figures: readonly object[]) => ({ ...series('t2v-revenue-global'), figures }) as unknown as SeriesDefinition;
+  const conflicted = (s: SeriesDefinition) => auditSeries(s).some((f) => f.type === 'growth-conflict');
+
+  it('amounts outside the rate’s span say nothing of it: 12亿 (2023), ≈45亿 (2025), >300亿 (2028) and 95% over 2025–2028 agree', () => {
+    // Python decimal: 45亿 × 1.95³ = 333.67亿, above 300亿; 2023 lies before the span and its year before (2024).
+    const figures = [level('a', 2023, 'point', '1200000000'), level('b', 2025, 'approximate', '4500000000'), level('c', 2028, 'lower-bound', '30000000000'), rate(2025, 2028, '0.95')];
+    expect(conflicted(withFigures(figures))).toBe(false);
+  });
+
+  it('the year before the span still counts as its start (the report’s 720万美元 in 2023 and its 2024–2030 CAGR)', () => {
+    expect(conflicted(series('t2v-revenue-global'))).toBe(true);
+  });
+
+  it('a rate stated in whole percent stands for ±0.5 points, whatever zeros its fraction drops: 30% and 27% both disagree with 10亿 → 16亿 in two years, 26% agrees', () => {
+    // Python decimal: (16/10)^(1/2) − 1 = 0.2649110640673517…: 26.49% a year. 30% is 3.5 points off, 27% 0.51 points.
+    const figures = (value: string) => [level('a', 2023, 'point', '1000000000'), level('b', 2025, 'point', '1600000000'), rate(2023, 2025, value)];
+    expect(conflicted(withFigures(figures('0.3')))).toBe(true);
+    expect(conflicted(withFigures(figures('0.27')))).toBe(true);
+    expect(conflicted(withFigures(figures('0.26')))).toBe(false);
+    // 100% is stated as "1": still ±0.5 points (1.004 agrees, 1.006 does not, for amounts that double in a year).
+    const doubling = (value: string, end: string) => [level('a', 2023, 'point', '1000000000'), level('b', 2024, 'point', end), rate(2024, 2024, value)];
+    expect(conflicted(withFigures(doubling('1', '2004000000')))).toBe(false);
+    expect(conflicted(withFigures(doubling('1', '2006000000')))).toBe(true);
+  });
+});
+
 describe('auditReport audits every series', () => {
   it('is the findings of each series in turn', () => {
     expect(auditReport(allSeries)).toEqual(allSeries.flatMap((s) => auditSeries(s)));

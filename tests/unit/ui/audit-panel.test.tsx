@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { toUserSeries } from '../../../src/io/user-series';
+import { seriesActions } from '../../../src/state/series-actions';
 import { APP_TIMEOUT, VIDEO, cell, renderApp, scenarioId, scenarioNames, settledCell } from './render-app';
 
 // 2.219e9 / 1.566^7, computed with Python's decimal module at 60 digits: 96076018.73679873484317…
@@ -25,5 +27,29 @@ describe('audit panel', APP_TIMEOUT, () => {
     const id = scenarioId(name);
     expect(Number((await settledCell(VIDEO, 2023, id))!.dataset.value).toPrecision(10)).toBe(VIDEO_2023_FROM_END);
     expect(cell(VIDEO, 2030, id)).toHaveAttribute('data-value', '2219000000');
+  });
+});
+
+describe('a stated rate faster than its amounts', APP_TIMEOUT, () => {
+  // A series of one's own: 10亿 (2023), 16亿 (2025) and 30% a year over 2024–2025. Python decimal: the amounts imply
+  // (16/10)^(1/2) − 1 = 26.49% a year; at 30%, 10亿 × 1.3² = 16.9亿, more than the 16亿 stated (found by use: the
+  // panel said the base "grows only to" more than the end figure, "1.0×" that).
+  it('says the base grows past the end figure, not "only to" it', async () => {
+    const { store } = renderApp();
+    const added = seriesActions(store, toUserSeries).add({
+      name: { zh: '某市场', en: 'A market' },
+      unit: { kind: 'money', currency: 'CNY' },
+      source: { publisher: 'Some Securities', date: '2025-01' },
+      figures: [
+        { years: [2023], kind: 'point', value: '1000000000', wording: '10亿' },
+        { years: [2025], kind: 'point', value: '1600000000', wording: '16亿' },
+        { years: [2024, 2025], kind: 'point', quantity: 'cagr', value: '0.3', wording: '30%' },
+      ],
+    });
+    expect(added.ok).toBe(true);
+    await waitFor(() => expect(screen.getAllByTestId('finding-growth-conflict')).toHaveLength(2));
+    const mine = screen.getAllByTestId('finding-growth-conflict').find((f) => f.textContent!.startsWith('A market'))!;
+    expect(mine).toHaveTextContent('The two amounts imply 26.5% a year. At the stated rate, the base grows past the end figure, to RMB 1.69B;');
+    expect(mine).not.toHaveTextContent('only');
   });
 });
