@@ -1,11 +1,11 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import { formatQuantity, isOwnSeries, valueBasis, type Dec, type ReportFigure, type SeriesDefinition, type Unit } from '../../model';
+import { formatQuantity, isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
 import type { PercentileColumns } from '../uncertainty';
-import { basisKey, basisNote, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisNote, outside, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { SeriesEntry } from '../chart';
 import { exchangeView } from './share-state';
 
@@ -87,16 +87,6 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
     columns.set(year, { basis: notes.join(list), source });
   }
   return columns;
-}
-
-/**
- * A value a figure does not allow: above an upper bound (百亿内), below a lower bound (突破), outside a range, or
- * another value than a point. An approximate or conditional figure allows a reading of its own.
- */
-function outside(figure: ReportFigure, value: Dec): boolean {
-  if (figure.kind === 'range') return value.lt(figure.low!) || value.gt(figure.high!);
-  if (figure.value === undefined) return false;
-  return { 'upper-bound': value.gt(figure.value), 'lower-bound': value.lt(figure.value), point: !value.eq(figure.value) }[figure.kind as string] ?? false;
 }
 
 /** Which scenarios a JSON export holds, and the view that goes with them. */

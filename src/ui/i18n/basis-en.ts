@@ -14,6 +14,7 @@ export const basisEn = {
   readAs: (label: string, value: string) => `report figure ${label}, read as ${value}`,
   exact: (label: string) => `report figure ${label}`,
   fitted: (label: string) => `the report says ${label}; this path is not held on that figure`,
+  offFigure: (label: string, value: string) => `the report says ${label}; this scenario holds ${value}, which that figure does not allow`,
   betweenFigures: (from: number, to: number) => `between the report’s figures for ${from} and ${to}`,
   rate: (rate: string, year: number, after: boolean) => `${rate} a year ${after ? 'after' : 'before'} ${year} is this app’s assumption`,
   reportCagr: (rate: string, from: number, to: number, after: boolean) =>

@@ -12,6 +12,7 @@ export const basisZh: Messages['basis'] = {
   readAs: (label, value) => `报告数字${label}，按${value}计`,
   exact: (label) => `报告数字${label}`,
   fitted: (label) => `报告为${label}；此路径未固定在该数字上`,
+  offFigure: (label, value) => `报告为${label}；此情景取${value}，与该数字不符`,
   betweenFigures: (from, to) => `介于报告${from}年与${to}年的数字之间`,
   rate: (rate, year, after) => `${year}年${after ? '后' : '前'}每年${rate}是本应用的假设`,
   reportCagr: (rate, from, to, after) => `每年${rate}，即报告${from}—${to}年的复合增速${after ? '延续到其数字之后' : '向前回推'}：本应用的假设`,

@@ -44,6 +44,16 @@ export function figureLabel(figure: ReportFigure, w: Pick<BasisWords, 'display' 
   return prefix + reported(figure.value, w);
 }
 
+/**
+ * A value a figure does not allow: above an upper bound (百亿内), below a lower bound (突破), outside a range, or
+ * another value than a point. An approximate or conditional figure allows a reading of its own.
+ */
+export function outside(figure: ReportFigure, value: Dec): boolean {
+  if (figure.kind === 'range') return value.lt(figure.low!) || value.gt(figure.high!);
+  if (figure.value === undefined) return false;
+  return { 'upper-bound': value.gt(figure.value), 'lower-bound': value.lt(figure.value), point: !value.eq(figure.value) }[figure.kind as string] ?? false;
+}
+
 /** The short key of a year's basis, the same for every scenario: the table's basis column and the CSV's. */
 export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {
   if (!basis) return '';
@@ -101,6 +111,8 @@ export function basisNote(basis: ValueBasis | undefined, w: BasisWords): string 
       const label = figureLabel(basis.figure, w);
       if (!basis.pinned) return t.basis.fitted(label);
       const readAs = basis.readAs === undefined ? undefined : quantity(basis.readAs, w);
+      // A value the figure does not allow (above 百亿内, another value than a point) is no reading of it.
+      if (readAs !== undefined && outside(basis.figure, new Dec(basis.readAs!))) return t.basis.offFigure(label, readAs);
       // A point figure the path holds is just the figure; any other kind is read as a point, and says so.
       return basis.figure.kind === 'point' || readAs === undefined ? t.basis.exact(label) : t.basis.readAs(label, readAs);
     }
@@ -122,7 +134,7 @@ export function scenarioBasisNotes(series: SeriesDefinition, model: ForecastMode
   for (const point of path) {
     const basis = valueBasis(series, model, point.year, point.value);
     if (!basis || basis.kind === 'between') continue;
-    if (basis.kind === 'figure' && basis.pinned && basis.figure.kind === 'point') continue;
+    if (basis.kind === 'figure' && basis.pinned && basis.figure.kind === 'point' && !(basis.readAs && outside(basis.figure, new Dec(basis.readAs)))) continue;
     const note = basisNote(basis, w);
     if (note && !notes.includes(note)) notes.push(note);
   }

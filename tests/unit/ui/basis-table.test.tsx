@@ -8,6 +8,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { toUserSeries } from '../../../src/io/user-series';
 import { seriesActions } from '../../../src/state/series-actions';
 import { reportData } from '../../../src/io/report-fixture';
+import type { AnchoredModel } from '../../../src/model';
 import { ChartPanel } from '../../../src/ui/chart/ChartPanel';
 import { newStore, renderWith } from '../uncertainty-ui/render';
 
@@ -166,5 +167,38 @@ describe('an S-curve on a series of one’s own speaks of its own unit (found by
     const usd = withOwnSCurve('zh', 'USD');
     renderWith(<ChartPanel series={usd.definition} />, usd.store);
     expect(panel(usd.definition.id).textContent).toContain('以1.532亿美元为上限的S曲线');
+  });
+});
+
+describe('a scenario holding a report figure’s year at a value the figure does not allow is not said to read it (found by use)', () => {
+  // The report: 文生图市场 2024 "百亿内" (≤100亿, an upper bound), 网民 2023 5000万 (a point). A scenario holds them at
+  // 150亿 and 6000万: neither is a reading of the report's figure, as the CSV already says.
+  const holding = (lang: 'en' | 'zh') => {
+    const store = newStore(lang);
+    const id = store.getState().createScenario('Mine');
+    const models = store.getState().doc.scenarios.find((s) => s.id === id)!.models;
+    const at = (seriesId: string, year: number, value: string) => {
+      const model = models[seriesId] as AnchoredModel;
+      store.getState().setModel(id, seriesId, { ...model, anchors: model.anchors.map((a) => (a.year === year ? { year, low: value, ...(a.figureId ? { figureId: a.figureId } : {}) } : a)) });
+    };
+    at('t2i-market-cn', 2024, '15000000000');
+    at('t2i-users-cn', 2023, '60000000');
+    return store;
+  };
+
+  it('English: the bound and the point are named as not allowing the value, not "read as" it', () => {
+    const store = holding('en');
+    renderWith(<><ChartPanel series={series('t2i-market-cn')} /><ChartPanel series={series('t2i-users-cn')} /></>, store);
+    const market = screen.getByTestId('basis-notes-t2i-market-cn').textContent!;
+    expect(market).toMatch(/Mine: [^]*; the report says ≤10B; this scenario holds 15B, which that figure does not allow/);
+    expect(market).not.toContain('read as 15B');
+    expect(screen.getByTestId('basis-notes-t2i-users-cn').textContent).toContain('the report says 50M; this scenario holds 60M, which that figure does not allow');
+  });
+
+  it('Chinese: 报告为≤100亿；此情景取150亿，与该数字不符', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />, holding('zh'));
+    const text = screen.getByTestId('basis-notes-t2i-market-cn').textContent!;
+    expect(text).toContain('报告为≤100亿；此情景取150亿，与该数字不符');
+    expect(text).not.toContain('按150亿计');
   });
 });
