@@ -120,7 +120,7 @@ export function chartFooter(data: ChartData, pad: number, width: number, height:
     const kept: string[] = [];
     let whole = 0;
     while (whole < paragraphs.length && kept.length + paragraphs[whole]!.length + 1 <= free) kept.push(...paragraphs[whole++]!);
-    // Not even the first (the scenario in focus) whole: as much of it as there is room for, cut with "…", then the count.
+    // Not even the first (the exchange rate, else the scenario in focus) whole: as much of it as there is room for, cut with "…", then the count.
     if (whole === 0 && free >= 2) {
       kept.push(...paragraphs[0]!.slice(0, free - 1));
       kept[kept.length - 1] = truncateText(`${kept[kept.length - 1]!}…`, FONT.footer, width);

@@ -98,7 +98,11 @@ export function sourceLine(series: SeriesDefinition, input: ExportInput): string
   return input.x.source(report.publisher[lang], report.title[lang], report.date, where, series.citedSource[lang]);
 }
 
-/** The key assumptions: one line per compared model (scenarios sharing one are named together), and the exchange rate when money is converted. */
+/**
+ * The key assumptions: the exchange rate when money is converted, first, as every value on the chart stands on it
+ * (a chart with no room for every line keeps the first ones); then one line per compared model, the scenario in
+ * focus first (scenarios sharing one are named together).
+ */
 export function assumptionsNote(series: SeriesDefinition, display: SeriesDisplay, input: ExportInput): string {
   const { t, x, settings } = input;
   const byModel = new Map<string, { names: string[]; text: string }>();
@@ -114,11 +118,10 @@ export function assumptionsNote(series: SeriesDefinition, display: SeriesDisplay
     else byModel.set(key, { names: [scenario.name], text: modelSummary(model, display, settings, settings.lang, t, x) });
   }
   // Every scenario on the chart on the same assumptions: said once, not as a chain of all their names.
-  const lines = [...byModel.values()].map(({ names, text }) =>
-    x.scenarioLine(names.length > 2 && names.length === compared.length ? x.allScenarios(names.length) : names.join(' = '), text),
-  );
   const converted = series.unit.kind === 'money' && display.unit.kind === 'money' && display.unit.currency !== series.unit.currency;
-  if (converted) lines.push(x.fxLine(settings.usdCny));
+  const lines = [...(converted ? [x.fxLine(settings.usdCny)] : []), ...[...byModel.values()].map(({ names, text }) =>
+    x.scenarioLine(names.length > 2 && names.length === compared.length ? x.allScenarios(names.length) : names.join(' = '), text),
+  )];
   return lines.join('\n');
 }
 

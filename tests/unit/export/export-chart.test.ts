@@ -98,10 +98,10 @@ describe('the exported chart', () => {
     expect(sourceLine(seriesOf(MARKET), inputOf(freshStore('en')))).toContain('section 2.1.2, figure 4');
   });
 
-  it('states the exchange rate when money is shown in another currency, and only then', () => {
+  it('states the exchange rate when money is shown in another currency, and only then; first, so a chart with no room for every line keeps it (found by use: a PNG in USD dropped it)', () => {
     const store = freshStore('en');
     const usd = exportChart(seriesOf(MARKET), inputOf(store, { currency: 'USD', usdCny: '7.1268' })).data.footnote!;
-    expect(usd.split('\n').at(-1)).toBe('Exchange rate: RMB 7.1268 per USD.');
+    expect(usd.split('\n')[0]).toBe('Exchange rate: RMB 7.1268 per USD.');
     expect(usd).toContain('2024 $1.403B');
     expect(exportChart(seriesOf(VIDEO), inputOf(store)).data.footnote).not.toContain('Exchange rate');
     expect(exportChart(seriesOf(USERS), inputOf(store)).data.footnote).not.toContain('Exchange rate');
