@@ -1,4 +1,4 @@
-import { Dec, formatQuantity, type Anchor, type ForecastModel, type Lang } from '../../model';
+import { Dec, formatQuantity, projectAnchored, type Anchor, type ForecastModel, type Lang } from '../../model';
 import type { Settings } from '../../state';
 import type { Messages } from '../i18n';
 import type { ExchangeMessages } from '../i18n/exchange';
@@ -49,7 +49,14 @@ export function modelSummary(model: ForecastModel, display: SeriesDisplay, setti
       const last = model.anchors[model.anchors.length - 1];
       if (first && first.year > settings.yearFrom) clauses.push(m.before(first.year, signedRate(model.rateBefore)));
       if (last && last.year < settings.yearTo) clauses.push(m.after(last.year, signedRate(model.rateAfter)));
-      if (last && last.year < settings.yearTo && model.ceiling !== undefined) clauses.push(m.bent(value(model.ceiling)));
+      if (last && last.year < settings.yearTo && model.ceiling !== undefined) {
+        // The rate bends at once (the odds v / (C − v) grow at it): the first year's own growth, so the line is not
+        // read as that rate on the value (53.53% on 500M would be 767.6M; the path gives 616.5M, +23.3%).
+        const path = projectAnchored(model, { from: last.year, to: last.year + 1 });
+        const [at, next] = path.ok ? path.value : [];
+        const first = at && next ? signedRate(next.value.div(at.value).minus(1).toString()) : undefined;
+        clauses.push(m.bent(value(model.ceiling), last.year + 1, first));
+      }
       return clauses.join(m.clauses);
     }
   }

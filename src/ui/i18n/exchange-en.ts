@@ -143,7 +143,8 @@ export const exchangeEn = {
     through: (points: string) => `through ${points}`,
     before: (year: number, rate: string) => `before ${year} ${rate}/yr`,
     after: (year: number, rate: string) => `after ${year} ${rate}/yr`,
-    bent: (ceiling: string) => `slowing toward ${ceiling}, never above it`,
+    // rate: the growth of the year after the last anchor, where the bend already holds it back.
+    bent: (ceiling: string, year: number, rate: string | undefined) => `slowing toward ${ceiling}, never above it${rate ? ` (${year}: ${rate})` : ''}`,
     compound: (year: number, value: string, rate: string) => `${value} in ${year}, ${rate}/yr`,
     logistic: (ceiling: string, midpoint: string, steepness: string) => `S-curve to ${ceiling}, midpoint ${midpoint}, steepness ${steepness}`,
     list: ', ',

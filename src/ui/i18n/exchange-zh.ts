@@ -121,7 +121,7 @@ export const exchangeZh: ExchangeMessages = {
     through: (points) => `经过${points}`,
     before: (year, rate) => `${year}年前年增${rate}`,
     after: (year, rate) => `${year}年后年增${rate}`,
-    bent: (ceiling) => `随接近${ceiling}放缓，永不超过`,
+    bent: (ceiling, year, rate) => `随接近${ceiling}放缓，永不超过${rate ? `（${year}年${rate}）` : ''}`,
     compound: (year, value, rate) => `${year}年${value}，年增${rate}`,
     logistic: (ceiling, midpoint, steepness) => `S曲线：上限${ceiling}，中点${midpoint}年，陡度${steepness}`,
     list: '、',
