@@ -1,7 +1,7 @@
 import { FONT } from './fonts';
 import type { ChartLayout } from './layout';
 import { haloText, px, svgElement } from './svg';
-import { truncateText } from './text';
+import { wrapText } from './text';
 import type { ChartData, ChartTheme } from './types';
 
 /**
@@ -21,7 +21,8 @@ export function drawGuides(doc: Document, data: ChartData, layout: ChartLayout, 
     const sample = 20;
     const x0 = layout.plot.x + 10;
     const first = layout.plot.y + FONT.label;
-    const lines = guide.label.map((text) => truncateText(text, FONT.label, layout.plot.width - sample - 24));
+    // Wrapped, never cut: a cut label drops the very amount it is there to give (a phone's "2030年仅1.6…").
+    const lines = guide.label.flatMap((text) => wrapText(text, FONT.label, layout.plot.width - sample - 24));
     svgElement(doc, 'path', { class: 'chart-guide__sample', d: `M${px(x0)},${px(first - FONT.label * 0.35)}h${sample}`, fill: 'none', stroke: theme.muted, 'stroke-width': 1.75, 'stroke-dasharray': '1 4', 'stroke-linecap': 'round' }, g);
     lines.forEach((text, i) =>
       haloText(doc, text, {

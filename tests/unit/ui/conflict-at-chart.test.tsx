@@ -40,6 +40,16 @@ describe('the text-to-video chart draws the stated 56.6% against the amounts', (
     }
   });
 
+  it('on a phone’s width its words wrap, never cutting a number (found by use: "2030年仅1.6…" for 1.663亿美元)', () => {
+    // 7.2M × 1.566^7 = 166,293,318.67 (Python decimal): to the three digits a narrow chart's labels keep, 1.66亿美元 / $166M.
+    for (const [lang, whole] of [['zh', '2030年仅1.66亿美元'], ['en', 'only $166M by 2030']] as const) {
+      const svg = renderProjectionChart(document, chartOf('t2v-revenue-global', lang), { width: 340, height: 300 }, lightTheme);
+      const labels = [...svg.querySelectorAll('.chart-guide__label:not(.text-halo)')].map((t) => t.textContent!);
+      expect(labels.join('')).toContain(whole);
+      expect(labels.join('')).not.toContain('…');
+    }
+  });
+
   it('draws no guide on charts whose figures agree', () => {
     expect(chartOf('t2i-market-cn', 'en').guides).toBeUndefined();
     expect(chartOf('t2i-users-cn', 'en').guides).toBeUndefined();
