@@ -245,6 +245,28 @@ export const tests = [
     },
   },
   {
+    name: 'the app’s folder moving to zh/ once hydrated keeps its icon and manifest where they are: nothing asked for under zh/ (found by use: a 404 on each visit)',
+    async fn({ baseUrl, assert }) {
+      await firstVisit('zh', async (page) => {
+        /** @type {string[]} */
+        const missing = [];
+        page.on('response', (response) => response.status() >= 400 && missing.push(`${response.status()} ${new URL(response.url()).pathname}`));
+        await page.goto(baseUrl, { waitUntil: 'load' });
+        await ready(page);
+        await eventually(async () => assert.equal(new URL(page.url()).pathname, '/zh/'));
+        const links = await page.evaluate(() => [...document.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')].map((l) => new URL(/** @type {HTMLLinkElement} */ (l).href).pathname));
+        assert.deepEqual(links, ['/icons/icon.svg', '/icons/icon-192.png', '/manifest.zh.webmanifest']);
+        // Switched to English, the installed app's name follows: the English manifest.
+        await page.getByTestId('language').selectOption('en');
+        await eventually(async () => assert.equal(new URL(page.url()).pathname, '/en/'));
+        assert.equal(await page.evaluate(() => new URL(/** @type {HTMLLinkElement} */ (document.querySelector('link[rel="manifest"]')).href).pathname), '/manifest.en.webmanifest');
+        const icon = await page.evaluate(() => fetch(/** @type {HTMLLinkElement} */ (document.querySelector('link[rel="icon"]')).href).then((r) => r.status));
+        assert.equal(icon, 200);
+        assert.deepEqual(missing, []);
+      });
+    },
+  },
+  {
     name: 'between hydration and the saved work coming in, the page takes no input, so no edit is made to the default and then lost',
     async fn({ page, baseUrl, assert }) {
       await page.goto(`${baseUrl}en/`, { waitUntil: 'load' });

@@ -77,6 +77,9 @@ export function App({ onHydrated }: AppProps = {}) {
     // the language chosen here, without reloading, so a reload or a bookmark opens it in that language.
     if (document.documentElement.dataset.pageLang) {
       const path = languagePath(window.location.pathname, lang);
+      // The links keep naming what they did (the app's folder's ./icons/ would be asked for under zh/), the
+      // manifest the page's language (the installed app's name).
+      for (const link of document.querySelectorAll<HTMLLinkElement>('link[href]')) link.href = link.href.replace(/manifest\.\w+\./, `manifest.${lang}.`);
       if (path !== window.location.pathname) window.history.replaceState(window.history.state, '', path + window.location.search + window.location.hash);
     }
   }, [lang, theme, t]);
