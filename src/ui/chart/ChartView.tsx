@@ -5,7 +5,7 @@ import type { ChartData, ChartLine } from '../../charts/types';
 import type { ForecastModel } from '../../model';
 import { useDragSession, usePreviewCanvas, useSliderDrag, type DrawnChart } from '../drag';
 import type { Theme } from '../../state';
-import { useWidth } from '../shared';
+import { usePrinting, useWidth } from '../shared';
 
 export interface ChartViewProps {
   readonly data: ChartData;
@@ -21,6 +21,8 @@ export interface ChartViewProps {
   readonly previewPoints?: (model: ForecastModel) => ChartLine['points'] | undefined;
 }
 
+const PRINT_SIZE = { width: 700, height: 400 };
+
 /** Mounts the pure chart function's SVG and turns pointer and arrow keys into a hovered year. */
 export function ChartView({ data: given, theme, height = 340, onHoverYear, hoverYear, label, seriesId, previewPoints }: ChartViewProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -31,7 +33,10 @@ export function ChartView({ data: given, theme, height = 340, onHoverYear, hover
   const id = `projection-chart${useId().replace(/[^\w-]/g, '')}`;
 
   // Never wider than its box (a 360 px phone leaves the chart 318 px): a wider drawing is cut at the right.
-  const size = useMemo(() => ({ width: Math.max(240, width), height }), [width, height]);
+  // On paper, the page's width: A4 or Letter less their margins is about 700 CSS px, so a chart drawn at the
+  // window's 1,400 px would print at half its type size and a quarter of its width high.
+  const printing = usePrinting();
+  const size = useMemo(() => (printing ? PRINT_SIZE : { width: Math.max(240, width), height }), [printing, width, height]);
 
   // While a slider is dragged the value axis holds the extent it had when the drag began, so the
   // other lines and the axis stay still under the hand and the frame redraws the moving line alone;

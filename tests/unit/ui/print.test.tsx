@@ -27,4 +27,14 @@ describe('printing', APP_TIMEOUT, () => {
     act(() => window.dispatchEvent(new Event('afterprint')));
     expect(within(panel).queryByRole('table')).toBeNull();
   });
+
+  it('draws each chart for paper, whatever the window’s width (found by use: a 1,400 px window printed 4:1 charts with 3 pt type on A4)', () => {
+    renderApp();
+    const svg = () => within(screen.getByTestId(`chart-panel-${MARKET}`)).getByRole('img').closest('svg')!;
+    // A4 less 12 mm margins is 186 mm, 703 CSS px; Letter's 190 mm, 718 px: a chart of 700 px prints at its own type size.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect([svg().getAttribute('width'), svg().getAttribute('height')]).toEqual(['700', '400']);
+    act(() => window.dispatchEvent(new Event('afterprint')));
+    expect(svg().getAttribute('height')).toBe('340');
+  });
 });
