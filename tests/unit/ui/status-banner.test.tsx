@@ -4,9 +4,7 @@ import { defaultDoc, STORAGE_KEY } from '../../../src/state';
 import { reportData } from '../../../src/io/report-fixture';
 import { MemoryStorage, quotaExceeded, securityError } from '../io/memory-storage';
 import { importText } from '../../../src/io/import-door';
-import { toUserSeries } from '../../../src/io/user-series';
-import { seriesActions } from '../../../src/state/series-actions';
-import { freshStore } from '../state/app-store';
+import { MARKET as MARKET_INPUT, ownSeries } from '../series/market';
 import { zh } from '../../../src/ui/i18n/zh';
 import { APP_TIMEOUT, renderApp, scenarioNames } from './render-app';
 import V1 from '../../../fixtures/saved-state/v1.json?raw';
@@ -225,22 +223,6 @@ describe('when a merge with another tab could not keep some of this tab\'s work'
     vi.restoreAllMocks();
     Object.assign(URL, { createObjectURL, revokeObjectURL });
   });
-  /** A series of one's own as the page makes it (the series form's store action). */
-  const series = () => {
-    const store = freshStore();
-    const made = seriesActions(store, toUserSeries).add({
-      name: { zh: '某市场', en: 'A market' },
-      unit: { kind: 'money', currency: 'CNY' },
-      source: { publisher: 'Some Securities', date: '2025-01' },
-      figures: [
-        { years: [2024], kind: 'point', value: '10000000000', wording: '100亿' },
-        { years: [2026], kind: 'point', value: '40000000000', wording: '400亿' },
-      ],
-    });
-    if (!made.ok) throw new Error(made.error.message);
-    return store.getState().doc.userSeries![0]!;
-  };
-
   it('names the scenario not kept and hands it over as a file the import door reads back, models and all', async () => {
     const { store, user } = renderApp();
     const base = store.getState().doc.scenarios[0]!;
@@ -264,17 +246,17 @@ describe('when a merge with another tab could not keep some of this tab\'s work'
 
   it('a series alone is handed over as a series file; in Chinese the banner speaks Chinese', async () => {
     const { store, user } = renderApp({ lang: 'zh' });
-    const lost = series();
+    const lost = ownSeries(MARKET_INPUT);
     act(() => store.getState().setTabConflicts(['方案 (2)', { lost: { scenarios: [], series: [lost] } }]));
     const banner = await screen.findByTestId('tab-lost');
-    expect(banner).toHaveTextContent('序列“某市场”');
+    expect(banner).toHaveTextContent('序列“智能音箱市场”');
     expect(banner).toHaveTextContent('情景最多50个，自建序列最多20个');
     // The conflict's copy is named in its own banner still.
     expect(await screen.findByTestId('tab-conflict')).toHaveTextContent('“方案 (2)”');
     await user.click(within(banner).getByRole('button', { name: statusZh.downloadLost }));
     await waitFor(() => expect(created).toHaveLength(1));
     const read = importText(await textOf(created[0]!));
-    expect(read.ok && read.series?.map((u) => u.definition.name.zh)).toEqual(['某市场']);
+    expect(read.ok && read.series?.map((u) => u.definition.name.zh)).toEqual(['智能音箱市场']);
   });
 });
 
