@@ -120,10 +120,13 @@ export function chartFooter(data: ChartData, pad: number, width: number, height:
     const kept: string[] = [];
     let whole = 0;
     while (whole < paragraphs.length && kept.length + paragraphs[whole]!.length + 1 <= free) kept.push(...paragraphs[whole++]!);
-    // Not even the first (the exchange rate, else the scenario in focus) whole: as much of it as there is room for, cut with "…", then the count.
+    // Not even the first (the exchange rate, else the scenario in focus) whole: as much of it as there is room for, cut
+    // with "…" after its last whole clause (never inside a number: "after 203…"), then the count.
     if (whole === 0 && free >= 2) {
       kept.push(...paragraphs[0]!.slice(0, free - 1));
-      kept[kept.length - 1] = truncateText(`${kept[kept.length - 1]!}…`, FONT.footer, width);
+      const last = kept[kept.length - 1]!;
+      const clause = /^(.*[;；,，、])[^;；,，、]*$/.exec(last.slice(0, -1));
+      kept[kept.length - 1] = clause ? `${clause[1]!.trimEnd()}…` : truncateText(`${last}…`, FONT.footer, width);
       whole = 1;
     }
     // The count of lines left out whole, if any (one paragraph cut with its "…" is all there was, otherwise).

@@ -199,6 +199,48 @@ describe('the assumptions under a chart of a fixed size', () => {
   });
 });
 
+describe('ten scenarios with long names on a slide (found by use: the note and every assumption went, unannounced)', () => {
+  /** The report's five scenarios and five more of one's own with long names, all compared, a note on the chart. */
+  const crowded = () => {
+    const store = freshStore('en');
+    for (let i = 0; i < 5; i++) {
+      const id = store.getState().createScenario(`Text-to-video constant growth scenario number ${i + 1}, trusting the 2030 end`);
+      store.getState().setModel(id, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: `0.${6 + i}` });
+    }
+    const state = store.getState();
+    state.commit((doc) => ({ ...doc, compared: doc.scenarios.map((s) => s.id), charts: { [VIDEO]: { note: 'Note: the report states a 56.6% CAGR that its own amounts contradict.' } } }));
+    return store;
+  };
+  const texts = (svg: SVGSVGElement, cls: string) => [...svg.querySelectorAll(`.${cls} tspan`)].map((t) => t.textContent!);
+
+  for (const preset of ['slide', 'standard'] as const) {
+    it(`${preset}: the note and the source are kept, and the assumptions say at least how many lines have no room`, () => {
+      const { data, layoutSize } = exportLayout(seriesOf(VIDEO), inputOf(crowded()), { preset });
+      expect(data.lines.length).toBeGreaterThanOrEqual(8);
+      const svg = renderProjectionChart(document, data, layoutSize, lightTheme);
+      expect(texts(svg, 'chart-note').join(' ')).toContain('contradict.');
+      expect(texts(svg, 'chart-source').join(' ')).toMatch(/^Source: Wanlian Securities/);
+      const footnote = texts(svg, 'chart-footnote');
+      expect(footnote.length).toBeGreaterThan(0);
+      expect(footnote.at(-1)).toMatch(/lines? of assumptions not shown at this size|\/yr$/);
+    });
+  }
+
+  it('a paragraph cut for room is cut between clauses, never inside a number ("after 203…")', () => {
+    // Notes of one to six sentences leave the assumptions every room from whole lines to one cut line.
+    const cut: string[] = [];
+    for (let n = 1; n <= 6; n++)
+      for (const preset of ['slide', 'standard'] as const) {
+        const store = freshStore('en');
+        store.getState().commit((doc) => ({ ...doc, charts: { [VIDEO]: { note: 'Note: the report states a 56.6% CAGR that its own amounts contradict. '.repeat(n) } } }));
+        const { data, layoutSize } = exportLayout(seriesOf(VIDEO), inputOf(store), { preset });
+        const svg = renderProjectionChart(document, data, layoutSize, lightTheme);
+        cut.push(...texts(svg, 'chart-footnote').filter((line) => /[\d.]…$/.test(line)));
+      }
+    expect(cut).toEqual([]);
+  });
+});
+
 describe('a footnote of one line that has no room whole', () => {
   it('is cut with “…” and counts nothing left out (there is nothing else)', () => {
     const data = { ...exportChart(seriesOf(VIDEO), inputOf(freshStore('en'))).data, sourceLine: undefined, note: undefined, footnote: 'All 5 scenarios: ' + 'a long assumption, '.repeat(40) };
