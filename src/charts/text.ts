@@ -20,11 +20,18 @@ export function textWidth(text: string, fontSize: number): number {
 // Closing punctuation never starts a line (Chinese line-breaking rule, 避头点).
 const NO_LINE_START = /^[，。、；：？！）》」』】〉,.;:?!)\]}%％]$/;
 
+const UNIT = /^[万亿元美人年月日倍个]$/;
+
 /** Breakable pieces: a Latin word with its trailing spaces, or a single CJK character. */
 function pieces(text: string): string[] {
   const out: string[] = [];
   let word = '';
   for (const char of text) {
+    // A number keeps its Chinese unit on its line: 1.66亿美元, 2030年 (never "1.66" at a line's end).
+    if (UNIT.test(char) && /[\d.]$|[\d.][万亿元美人年月日倍个]+$/.test(word)) {
+      word += char;
+      continue;
+    }
     if (WIDE.test(char) && !NO_LINE_START.test(char)) {
       if (word) out.push(word);
       word = char;

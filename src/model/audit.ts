@@ -107,17 +107,21 @@ function statedTolerance(text: string): Dec {
 function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
   const rateFrom = rateFigure.years[0]!;
   const rateTo = rateFigure.years[rateFigure.years.length - 1]!;
-  // The amounts the rate speaks of: in its span, or in the year before it, which a span's growth starts from (the
-  // report's 720万美元 in 2023 and its 2024–2030 CAGR). An amount outside says nothing of the rate.
-  const exact = levels.filter((l) => l.year >= rateFrom - 1 && l.year <= rateTo && l.low !== undefined && l.high !== undefined && l.low.eq(l.high));
-  const base = exact[0];
-  const end = exact[exact.length - 1];
-  if (!base || !end || base.year === end.year || rateFigure.value === undefined) return undefined;
+  // The amounts the rate joins: one at its end year, and one at its start, read as the start year itself or the year
+  // before it, which a span's growth starts from (the report's 720万美元 in 2023 and its 2024–2030 CAGR). Amounts
+  // elsewhere say nothing of an average (growth may vary from year to year); where both starts are given, a rate
+  // that agrees with either is no conflict.
+  const exactIn = (year: number) => levels.find((l) => l.year === year && l.low !== undefined && l.high !== undefined && l.low.eq(l.high));
+  const end = exactIn(rateTo);
+  if (!end || rateFigure.value === undefined) return undefined;
   const stated = new Dec(rateFigure.value);
-  const baseValue = base.low!;
   const endValue = end.low!;
-  const implied = growthBetween(baseValue, endValue, end.year - base.year)!;
-  if (implied.minus(stated).abs().lte(statedTolerance(rateFigure.value))) return undefined;
+  const readings = [exactIn(rateFrom - 1), exactIn(rateFrom)]
+    .filter((l): l is LevelBounds => l !== undefined && l.year < rateTo)
+    .map((base) => ({ base, implied: growthBetween(base.low, endValue, rateTo - base.year)! }));
+  if (!readings.length || readings.some((r) => r.implied.minus(stated).abs().lte(statedTolerance(rateFigure.value!)))) return undefined;
+  const { base, implied } = readings[0]!;
+  const baseValue = base.low!;
   const factor = ONE.plus(stated);
   const endFromBase = baseValue.times(factor.pow(end.year - base.year));
   const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({

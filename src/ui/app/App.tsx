@@ -79,7 +79,10 @@ export function App({ onHydrated }: AppProps = {}) {
       const path = languagePath(window.location.pathname, lang);
       // The links keep naming what they did (the app's folder's ./icons/ would be asked for under zh/), the
       // manifest the page's language (the installed app's name).
-      for (const link of document.querySelectorAll<HTMLLinkElement>('link[href]')) link.href = link.href.replace(/manifest\.\w+\./, `manifest.${lang}.`);
+      for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')) {
+        const href = link.href.replace(/manifest\.\w+\./, `manifest.${lang}.`);
+        if (link.getAttribute('href') !== href) link.href = href;
+      }
       if (path !== window.location.pathname) window.history.replaceState(window.history.state, '', path + window.location.search + window.location.hash);
     }
   }, [lang, theme, t]);

@@ -70,7 +70,7 @@ function FindingText({ finding, series, t, lang, style }: { finding: AuditFindin
           {t.audit.conflict(name, q(finding.base.value), finding.base.year, q(finding.end.value), finding.end.year, p(finding.rate.value), finding.rate.from, finding.rate.to)}
         </p>
         <p>
-          {t.audit.conflictDetail(p(finding.impliedRate), q(finding.endFromBase), finding.endRatio.gt(1) ? finding.endRatio.toSignificantDigits(3).toString() : undefined, q(finding.rateStartFromEnd), finding.rate.from)}
+          {t.audit.conflictDetail(p(finding.impliedRate), q(finding.endFromBase), finding.endRatio.gt(1) ? finding.endRatio.toFixed(finding.endRatio.lt(10) ? 2 : 1) : undefined, q(finding.rateStartFromEnd), finding.rate.from)}
         </p>
       </>
     );

@@ -39,7 +39,7 @@ function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang:
   const end = formatQuantity(conflict.endFromBase.times(factor), display.unit, lang, { digits: 3, style: display.style });
   return {
     id: `stated-${conflict.rate.figureId}`,
-    label: [t.basis.statedLine(formatPercent(conflict.rate.value, 1), end, conflict.end.year), t.basis.impliedLine(formatPercent(conflict.impliedRate, 2))],
+    label: [t.basis.statedLine(formatPercent(conflict.rate.value, 1), end, conflict.end.year, conflict.endRatio.lt(1)), t.basis.impliedLine(formatPercent(conflict.impliedRate, 2))],
     points,
   };
 }

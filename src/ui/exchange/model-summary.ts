@@ -54,8 +54,8 @@ export function modelSummary(model: ForecastModel, display: SeriesDisplay, setti
         // read as that rate on the value (53.53% on 500M would be 767.6M; the path gives 616.5M, +23.3%).
         const path = projectAnchored(model, { from: last.year, to: last.year + 1 });
         const [at, next] = path.ok ? path.value : [];
-        const first = at && next ? signedRate(next.value.div(at.value).minus(1).toString()) : undefined;
-        clauses.push(m.bent(value(model.ceiling), last.year + 1, first));
+        const firstYear = at && next ? signedRate(next.value.div(at.value).minus(1).toString()) : undefined;
+        clauses.push(m.bent(value(model.ceiling), last.year + 1, firstYear));
       }
       return clauses.join(m.clauses);
     }

@@ -1,6 +1,7 @@
 import { saveBlob, textBlob } from '../../io/download';
 import { exchangeViewOf, SCENARIO_FILE_SOURCE, serializeScenarioFile, toScenarioFile } from '../../io/scenario-file';
 import { serializeSeriesFile, toSeriesFile } from '../../io/series-file';
+import { exchangedSeries, seriesUsedBy } from '../../io/exchange-series';
 import type { Doc, Settings } from '../../state';
 import type { Lost } from '../../state/merge-docs';
 
@@ -24,8 +25,12 @@ export const LOST_FILE_NAME = 'forecast-not-kept.json';
  * file. Either goes back in through the import button once there is room.
  */
 export function downloadLost(lost: Lost, doc: Doc): string {
+  // Every series not kept, and the page's that the scenarios model; each once (one not kept may be back on the page
+  // since, imported or undone: a file naming an id twice is refused whole).
+  const ids = new Set(lost.series.map((u) => u.definition.id));
+  const series = [...lost.series, ...seriesUsedBy(doc.userSeries, lost.scenarios).filter((u) => !ids.has(u.definition.id))];
   const text = lost.scenarios.length
-    ? serializeScenarioFile(toScenarioFile(lost.scenarios, undefined, new Date(), [...lost.series, ...(doc.userSeries ?? [])]))
+    ? serializeScenarioFile({ ...toScenarioFile(lost.scenarios, undefined, new Date()), ...(series.length && { series: exchangedSeries(series) }) })
     : serializeSeriesFile(toSeriesFile(lost.series, SCENARIO_FILE_SOURCE));
   saveBlob(textBlob(text, 'application/json'), LOST_FILE_NAME);
   return LOST_FILE_NAME;

@@ -26,7 +26,8 @@ export const basisEn = {
   ownAnchor: (year: number) => `toward your own anchor in ${year}, not a report figure`,
   notesTitle: 'Where each scenario’s values come from',
   inReadout: (note: string) => ` (${note})`,
-  statedLine: (rate: string, end: string, year: number) => `Stated in the report: ${rate} CAGR, only ${end} by ${year}`,
+  // past: the stated rate gives more than the end figure (it outruns the amounts), so not "only".
+  statedLine: (rate: string, end: string, year: number, past: boolean) => `Stated in the report: ${rate} CAGR, ${past ? '' : 'only '}${end} by ${year}`,
   impliedLine: (rate: string) => `the two amounts imply ${rate} a year`,
   conflictNote: (rate: string) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow far faster.`,
   impliedNote: (rate: string) => `The two amounts imply ${rate} a year.`,

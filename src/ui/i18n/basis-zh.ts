@@ -23,7 +23,7 @@ export const basisZh: Messages['basis'] = {
   ownAnchor: (year) => `通向您自设的${year}年锚点，并非报告数字`,
   notesTitle: '各情景数值的来源',
   inReadout: (note) => `（${note}）`,
-  statedLine: (rate, end, year) => `报告所述年复合增速${rate}：${year}年仅${end}`,
+  statedLine: (rate, end, year, past) => `报告所述年复合增速${rate}：${year}年${past ? '达' : '仅'}${end}`,
   impliedLine: (rate) => `两个金额隐含每年${rate}`,
   conflictNote: (rate) => `灰色点线是从首个金额按所述每年${rate}的增长；经过两个金额的线增长快得多。`,
   impliedNote: (rate) => `两个金额隐含每年${rate}。`,

@@ -49,7 +49,7 @@ export function figureLabel(figure: ReportFigure, w: Pick<BasisWords, 'display' 
  * another value than a point. An approximate or conditional figure allows a reading of its own.
  */
 export function outside(figure: ReportFigure, value: Dec): boolean {
-  if (figure.kind === 'range') return value.lt(figure.low!) || value.gt(figure.high!);
+  if (figure.kind === 'range') return figure.low !== undefined && figure.high !== undefined && (value.lt(figure.low) || value.gt(figure.high));
   if (figure.value === undefined) return false;
   return { 'upper-bound': value.gt(figure.value), 'lower-bound': value.lt(figure.value), point: !value.eq(figure.value) }[figure.kind as string] ?? false;
 }

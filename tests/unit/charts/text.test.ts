@@ -38,3 +38,15 @@ describe('text measurement without a layout engine', () => {
     expect(textWidth(cut, 10)).toBeLessThanOrEqual(60);
   });
 });
+
+describe('a Chinese amount is not split from its unit', () => {
+  it('"1.66亿美元" stays on one line at every width that holds it (found by review: "1.66" at a line end, "亿美元" on the next)', () => {
+    const text = '报告所述年复合增速56.6%：2030年仅1.66亿美元，两个金额隐含每年126.75%';
+    // From the width of its longest unbreakable piece, "56.6%：2030年" (7.4 em at 10 px: 74 px).
+    for (let width = 76; width <= 400; width += 2) {
+      const lines = wrapText(text, 10, width);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) expect(line, `${width}: ${lines.join(' | ')}`).not.toMatch(/\d$/);
+    }
+  });
+});

@@ -180,6 +180,16 @@ describe('a stated CAGR is held to its own span and to the percentage it is stat
     expect(conflicted(withFigures(figures))).toBe(false);
   });
 
+  it('amounts inside the span but not at its ends say nothing of its average (found by review): growth may vary from year to year', () => {
+    // A 2024–2030 CAGR of 20%: 10亿 (2025) → 43亿 (2030) implies 33.9% a year over five years, 10亿 → 30亿 (2026) 200%;
+    // a 2024 level of 43亿 / 1.2^6 = 14.4亿 (Python decimal) would make both true.
+    expect(conflicted(withFigures([level('a', 2025, 'point', '1000000000'), level('b', 2030, 'point', '4300000000'), rate(2024, 2030, '0.2')]))).toBe(false);
+    expect(conflicted(withFigures([level('a', 2025, 'point', '1000000000'), level('b', 2026, 'point', '3000000000'), rate(2024, 2030, '0.2')]))).toBe(false);
+    // At its ends (the start year itself, or the year before it, and the end year) they do.
+    expect(conflicted(withFigures([level('a', 2024, 'point', '1000000000'), level('b', 2030, 'point', '4300000000'), rate(2024, 2030, '0.2')]))).toBe(true);
+    expect(conflicted(withFigures([level('a', 2023, 'point', '1000000000'), level('b', 2030, 'point', '3583180800'), rate(2024, 2030, '0.2')]))).toBe(false);
+  });
+
   it('the year before the span still counts as its start (the report’s 720万美元 in 2023 and its 2024–2030 CAGR)', () => {
     expect(conflicted(series('t2v-revenue-global'))).toBe(true);
   });

@@ -8,7 +8,8 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { toUserSeries } from '../../../src/io/user-series';
 import { seriesActions } from '../../../src/state/series-actions';
 import { reportData } from '../../../src/io/report-fixture';
-import type { AnchoredModel } from '../../../src/model';
+import { Dec, type AnchoredModel } from '../../../src/model';
+import { outside } from '../../../src/ui/shared';
 import { ChartPanel } from '../../../src/ui/chart/ChartPanel';
 import { newStore, renderWith } from '../uncertainty-ui/render';
 
@@ -200,5 +201,13 @@ describe('a scenario holding a report figure’s year at a value the figure does
     const text = screen.getByTestId('basis-notes-t2i-market-cn').textContent!;
     expect(text).toContain('报告为≤100亿；此情景取150亿，与该数字不符');
     expect(text).not.toContain('按150亿计');
+  });
+});
+
+describe('a value against a figure', () => {
+  it('a range with an end missing allows any value (as its label shows none), and never throws', () => {
+    const range = { ...series('t2i-users-cn').figures.find((f) => f.kind === 'range')!, high: undefined };
+    expect(outside(range, new Dec('1e12'))).toBe(false);
+    expect(outside(series('t2i-users-cn').figures.find((f) => f.kind === 'range')!, new Dec('1e12'))).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import { reportData } from '../../../src/io/report-fixture';
 import { MemoryStorage, quotaExceeded, securityError } from '../io/memory-storage';
 import { importText } from '../../../src/io/import-door';
 import { MARKET as MARKET_INPUT, ownSeries } from '../series/market';
+import { toUserSeries } from '../../../src/io/user-series';
+import { seriesActions } from '../../../src/state/series-actions';
 import { zh } from '../../../src/ui/i18n/zh';
 import { APP_TIMEOUT, renderApp, scenarioNames } from './render-app';
 import V1 from '../../../fixtures/saved-state/v1.json?raw';
@@ -242,6 +244,23 @@ describe('when a merge with another tab could not keep some of this tab\'s work'
     // Still there until dismissed: the download may be wanted twice.
     await user.click(within(banner).getByRole('button', { name: statusEn.dismiss }));
     expect(screen.queryByTestId('tab-lost')).not.toBeInTheDocument();
+  });
+
+  it('the file holds every series not kept, once, even one no lost scenario models or one back on the page since (found by review)', async () => {
+    const { store, user } = renderApp();
+    // A series not kept that no lost scenario models (lost in another merge than the scenario).
+    const alone = ownSeries(MARKET_INPUT, 'user-alone');
+    // A series not kept that is back on the page since (imported again, or undone), which the lost scenario models.
+    expect(seriesActions(store, toUserSeries).add({ ...MARKET_INPUT, name: { en: 'Back again' } }).ok).toBe(true);
+    const back = store.getState().doc.userSeries![0]!;
+    const scenario = { ...store.getState().doc.scenarios[0]!, id: 'lost-2', name: 'Lost with a series', readOnly: false };
+    act(() => store.getState().setTabConflicts([{ lost: { scenarios: [scenario], series: [back] } }, { lost: { scenarios: [], series: [alone] } }]));
+    const banner = await screen.findByTestId('tab-lost');
+    await user.click(within(banner).getByRole('button', { name: statusEn.downloadLost }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const read = importText(await textOf(created[0]!));
+    expect(read.ok).toBe(true);
+    expect(read.ok && read.series?.map((u) => u.definition.name.en).sort()).toEqual(['Back again', 'Smart speaker market']);
   });
 
   it('a series alone is handed over as a series file; in Chinese the banner speaks Chinese', async () => {
