@@ -1,6 +1,6 @@
 import { checkModelDomains, type ForecastModel, type SeriesDefinition } from '../model';
 import type { SliceCreator } from './app-state';
-import { baseScenario, presetScenario, type PresetId } from './presets';
+import { baseScenario, isGivenDescription, presetScenario, type PresetId } from './presets';
 import { BASE_ID, fitText, freeColor, MAX_DESCRIPTION_LENGTH, MAX_SCENARIOS, nameTaken, newScenarioId, scenarioName, uniqueName, type Doc, type ParamRange, type Scenario } from './scenario';
 import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
 import { withChartWords, type ChartWords } from './chart-words';
@@ -179,7 +179,17 @@ export const createDocSlice =
       setModel: (id, seriesId, model, coalesceKey) => {
         // The saved-state schema refuses a number outside its domain: one the store took would be lost on reload.
         if (!checkModelDomains(model).ok) return;
-        edit(id, (s) => withUncertainty({ ...s, models: { ...s.models, [seriesId]: model } }, pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model)), coalesceKey);
+        edit(
+          id,
+          // A ready-made scenario's description says what its models give ("2030 comes to about $166 M"): edited, it
+          // no longer does, and goes; one the user wrote stays.
+          (s) =>
+            withUncertainty(
+              { ...s, description: isGivenDescription(s.description) ? '' : s.description, models: { ...s.models, [seriesId]: model } },
+              pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model),
+            ),
+          coalesceKey,
+        );
       },
       setUncertainty: (id, seriesId, paramPath, range, coalesceKey) =>
         edit(id, (s) => withUncertainty(s, withRange(s.uncertainty, seriesId, paramPath, range)), coalesceKey),

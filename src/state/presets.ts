@@ -179,6 +179,9 @@ export function translateGivenText(scenario: Scenario, to: Lang): Scenario {
   return scenario;
 }
 
+/** Whether `text` is a ready-made scenario's description, in either language: the app's words, not the user's. */
+export const isGivenDescription = (text: string): boolean => Object.values(PRESET_NAMES).some((names) => text === names.descriptionZh || text === names.descriptionEn);
+
 // The name says what it is (the banner said so once); no description, which would cost the first load both languages' words.
 const EARLIER_BASE = { zh: '报告基准（早前读法）', en: 'Report base case (earlier reading)' } as const;
 

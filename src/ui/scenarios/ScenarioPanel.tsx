@@ -156,7 +156,8 @@ const ScenarioRow = memo(function ScenarioRow({
           type="button"
           className="scenario__name"
           aria-pressed={focused}
-          title={scenario.description || scenario.name}
+          // The whole name (the list may cut it), and what the scenario is, under it.
+          title={scenario.description ? `${scenario.name}\n${scenario.description}` : scenario.name}
           onClick={() => actions.focusScenario(scenario.id)}
         >
           {scenario.name}

@@ -93,3 +93,21 @@ describe('audit presets for text-to-video ($7.2 M in 2023, $2.219 B in 2030, CAG
     assertInDelta(valueAt(model, 2030), '2219000000', '1e-15');
   });
 });
+
+describe('a ready-made scenario’s description once its assumptions are edited (found by use)', () => {
+  it('goes, as it no longer describes the scenario: a copy of "Video: trust base and rate" at 70% said "2030 comes to about $166 M"', async () => {
+    const { freshStore } = await import('./app-store');
+    const store = freshStore();
+    const preset = store.getState().doc.scenarios.find((s) => s.name === 'Video: trust base and rate')!;
+    expect(preset.description).toMatch(/about \$166 M/);
+    const copy = store.getState().duplicateScenario(preset.id, 'Copy of Video: trust base and rate')!;
+    // Unedited, the copy's description is still true.
+    expect(store.getState().doc.scenarios.find((s) => s.id === copy)!.description).toBe(preset.description);
+    store.getState().setModel(copy, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.7' });
+    expect(store.getState().doc.scenarios.find((s) => s.id === copy)!.description).toBe('');
+    // A description the user wrote stays: it is theirs to keep true.
+    store.getState().describeScenario(copy, 'My optimistic reading');
+    store.getState().setModel(copy, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.75' });
+    expect(store.getState().doc.scenarios.find((s) => s.id === copy)!.description).toBe('My optimistic reading');
+  });
+});

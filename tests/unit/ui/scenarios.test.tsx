@@ -124,11 +124,11 @@ describe('scenario list', APP_TIMEOUT, () => {
     expect(within(last).queryByRole('button', { name: 'Compare it' })).not.toBeInTheDocument();
   });
 
-  it('the description typed for the scenario in focus shows on its entry in the list', async () => {
+  it('the description typed for the scenario in focus shows on its entry in the list, under its whole name (found by use: a long name cut in the list had only the description to hover)', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: '+ New scenario' }));
     await user.type(screen.getByRole('textbox', { name: 'Description: My scenario' }), 'Video doubles every year');
-    expect(within(scenarioRow('My scenario')).getByRole('button', { name: 'My scenario' })).toHaveAttribute('title', 'Video doubles every year');
+    expect(within(scenarioRow('My scenario')).getByRole('button', { name: 'My scenario' })).toHaveAttribute('title', 'My scenario\nVideo doubles every year');
   });
 
   it('delete removes the scenario from the list and the tables, and the focus goes back to the base case', async () => {
