@@ -1,6 +1,6 @@
 import { FONT, LEADING } from './fonts';
 import { markerShapeFor, type MarkerShape } from './markers';
-import { textWidth, truncateText, wrapText } from './text';
+import { textWidth, truncateMiddle, truncateText, wrapText } from './text';
 import type { ChartData, ChartLine } from './types';
 
 /** A line of text at a baseline. */
@@ -65,13 +65,20 @@ export function chartHeader(data: ChartData, pad: number, width: number): Header
  */
 export function chartLegend(data: ChartData, pad: number, top: number, width: number, maxRows = Infinity): LegendLayout {
   if (!data.legend || data.lines.length === 0) return { items: [], bottom: top };
+  // Each name cut to `room`; two different names cut to the same words are cut in their middle instead, keeping
+  // their ends, where what tells them apart usually is.
+  const cut = (room: number) => {
+    const names = data.lines.map((line) => truncateText(line.name, FONT.legend, room));
+    return names.map((name, i) => (names.some((other, k) => k !== i && other === name && data.lines[k]!.name !== data.lines[i]!.name) ? truncateMiddle(data.lines[i]!.name, FONT.legend, room) : name));
+  };
+  const flowing = cut(width - SWATCH - SWATCH_GAP);
   const rowTop = top + 8;
   const rowY = (row: number) => rowTop + row * LEADING.legend + LEADING.legend / 2;
   const items: LegendItem[] = [];
   let x = pad;
   let row = 0;
-  for (const line of data.lines) {
-    const name = truncateText(line.name, FONT.legend, width - SWATCH - SWATCH_GAP);
+  for (const [i, line] of data.lines.entries()) {
+    const name = flowing[i]!;
     const itemWidth = SWATCH + SWATCH_GAP + textWidth(name, FONT.legend);
     if (x > pad && x + itemWidth > pad + width) {
       x = pad;
@@ -84,9 +91,10 @@ export function chartLegend(data: ChartData, pad: number, top: number, width: nu
   const rows = Math.max(1, maxRows);
   const columns = Math.ceil(data.lines.length / rows);
   const column = width / columns;
+  const inColumns = cut(column - SWATCH - SWATCH_GAP - ITEM_GAP / 2);
   const gridded = data.lines.map((line, i): LegendItem => ({
     line,
-    name: truncateText(line.name, FONT.legend, column - SWATCH - SWATCH_GAP - ITEM_GAP / 2),
+    name: inColumns[i]!,
     shape: markerShapeFor(line.colorIndex),
     x: pad + Math.floor(i / rows) * column,
     y: rowY(i % rows),

@@ -87,3 +87,19 @@ export function truncateText(text: string, fontSize: number, maxWidth: number): 
   }
   return `${out.trimEnd()}…`;
 }
+
+/**
+ * `text` cut in its middle with an ellipsis so it fits `maxWidth`: its start and as much of its end as fits, for
+ * names that share their first words ("Text-to-video…optimistic 70% CAGR" beside "Text-to-video…the 2030 end").
+ */
+export function truncateMiddle(text: string, fontSize: number, maxWidth: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  let head = '';
+  let tail = '';
+  let i = 0;
+  let j = chars.length - 1;
+  while (i < j && textWidth(`${head}${chars[i]}…`, fontSize) <= maxWidth / 3) head += chars[i++];
+  while (j >= i && textWidth(`${head}…${chars[j]}${tail}`, fontSize) <= maxWidth) tail = chars[j--] + tail;
+  return `${head.trimEnd()}…${tail.trimStart()}`;
+}

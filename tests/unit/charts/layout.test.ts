@@ -107,6 +107,17 @@ describe('chartLayout', () => {
     for (const item of chartLayout(marketChart({ lines }), { width: 480, height: 2000 }).legend.items) expect(item.x).toBeLessThan(480);
   });
 
+  it('two long names cut to the same words are cut in their middle instead, so each keeps what tells it apart (found by use)', () => {
+    const names = ['Text-to-video constant growth scenario, trusting the 2030 end', 'Text-to-video constant growth scenario, optimistic 70% CAGR'];
+    const lines = [...names, ...Array.from({ length: 8 }, (_, i) => `Scenario ${i + 1}`)].map((name, i) => ({ id: `s${i}`, name, colorIndex: i, points: [{ year: 2022, value: i + 1 }] }));
+    for (const width of [540, 800, 1280]) {
+      const { legend } = chartLayout(marketChart({ lines }), { width, height: 540 });
+      const [a, b] = legend.items;
+      expect(a!.name, `${width}`).not.toBe(b!.name);
+      expect(b!.name.endsWith('CAGR') || b!.name === names[1]).toBe(true);
+    }
+  });
+
   it('sets ten long legend names in columns of at most 13% of the height, each cut to its column', () => {
     const lines = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, name: `Scenario ${i + 1}: regulation tightens while open models cut prices`, colorIndex: i, points: [{ year: 2022, value: i + 1 }] }));
     const { legend } = chartLayout(marketChart({ lines }), { width: 540, height: 540 });
