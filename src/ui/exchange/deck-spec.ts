@@ -179,7 +179,7 @@ export function deckTable(series: readonly SeriesDefinition[], input: ExportInpu
     scenario.name,
     ...series.map((s, i) => {
       const model = scenario.models[s.id];
-      return model ? modelSummary(model, displays[i]!, settings, lang, t, x) : '–';
+      return model ? modelSummary(model, displays[i]!, settings, lang, t, x, scenario.uncertainty?.ranges[s.id]) : '–';
     }),
   ]);
   const converted = series.some((s, i) => {

@@ -112,10 +112,11 @@ export function assumptionsNote(series: SeriesDefinition, display: SeriesDisplay
   for (const scenario of ordered) {
     const model = scenario.models[series.id];
     if (!model) continue;
-    const key = JSON.stringify(model);
+    const ranges = scenario.uncertainty?.ranges[series.id];
+    const key = JSON.stringify([model, ranges]);
     const known = byModel.get(key);
     if (known) known.names.push(scenario.name);
-    else byModel.set(key, { names: [scenario.name], text: modelSummary(model, display, settings, settings.lang, t, x) });
+    else byModel.set(key, { names: [scenario.name], text: modelSummary(model, display, settings, settings.lang, t, x, ranges) });
   }
   // Every scenario on the chart on the same assumptions: said once, not as a chain of all their names.
   const converted = series.unit.kind === 'money' && display.unit.kind === 'money' && display.unit.currency !== series.unit.currency;

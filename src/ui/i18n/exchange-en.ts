@@ -149,6 +149,7 @@ export const exchangeEn = {
     logistic: (ceiling: string, midpoint: string, steepness: string) => `S-curve to ${ceiling}, midpoint ${midpoint}, steepness ${steepness}`,
     list: ', ',
     clauses: '; ',
+    median: (value: string, low: string, high: string) => `${value} (the median of ${low}–${high})`,
   },
   present: {
     label: (n: number, of: number, chart: string) => `Presenting chart ${n} of ${of}: ${chart}. Arrow keys move, A shows the assumptions, Escape leaves.`,

@@ -126,6 +126,7 @@ export const exchangeZh: ExchangeMessages = {
     logistic: (ceiling, midpoint, steepness) => `S曲线：上限${ceiling}，中点${midpoint}年，陡度${steepness}`,
     list: '、',
     clauses: '；',
+    median: (value, low, high) => `${value}（${low}—${high}的中位数）`,
   },
   present: {
     label: (n, of, chart) => `演示第${n}张图（共${of}张）：${chart}。方向键翻页，A 显示假设，Esc 退出。`,

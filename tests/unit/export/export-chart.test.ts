@@ -152,6 +152,21 @@ describe('a model in one line', () => {
     expect(summary('zh')).toContain('2027年后年增+53.53%；随接近10.92亿人放缓，永不超过（2028年+23.31%）');
   });
 
+  it('a rate typed as a range is written as the median the line shows, with its range (found by use: "+68.82%/yr" for "50% to 90%")', () => {
+    // √(1.5 × 1.9) − 1 = 0.688194… (Python decimal): the median of 50%–90% read as growth factors, which the line takes.
+    const store = freshStore('en');
+    const id = store.getState().createScenario('Optimistic');
+    store.getState().setModel(id, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.6881943' });
+    store.getState().setUncertainty(id, VIDEO, 'cagr', { low: '0.5', high: '0.9' });
+    const footnote = exportChart(seriesOf(VIDEO), inputOf(store)).data.footnote!;
+    expect(footnote).toContain('Optimistic: $7.2M in 2023, +68.82% (the median of +50%–+90%)/yr');
+    const zhStore = freshStore('zh');
+    const zhId = zhStore.getState().createScenario('乐观');
+    zhStore.getState().setModel(zhId, VIDEO, { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.6881943' });
+    zhStore.getState().setUncertainty(zhId, VIDEO, 'cagr', { low: '0.5', high: '0.9' });
+    expect(exportChart(seriesOf(VIDEO), inputOf(zhStore)).data.footnote).toContain('年增+68.82%（+50%—+90%的中位数）');
+  });
+
   it('writes a range anchor with the end it is read at, and leaves out rates for years not in view', () => {
     const model = { type: 'anchored', anchors: [{ year: 2022, low: '150000000', high: '300000000' }, { year: 2032, low: '900000000' }], through: 'high', rateBefore: '0.1', rateAfter: '0.2' } as const;
     expect(line(model)).toBe('through 2022 $150M–$300M (high end), 2032 $900M');
