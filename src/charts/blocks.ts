@@ -68,8 +68,18 @@ export function chartLegend(data: ChartData, pad: number, top: number, width: nu
   // Each name cut to `room`; two different names cut to the same words are cut in their middle instead, keeping
   // their ends, where what tells them apart usually is.
   const cut = (room: number) => {
-    const names = data.lines.map((line) => truncateText(line.name, FONT.legend, room));
-    return names.map((name, i) => (names.some((other, k) => k !== i && other === name && data.lines[k]!.name !== data.lines[i]!.name) ? truncateMiddle(data.lines[i]!.name, FONT.legend, room) : name));
+    const full = data.lines.map((line) => line.name);
+    const clash = (names: readonly string[], i: number) => names.some((other, k) => k !== i && other === names[i] && full[k] !== full[i]);
+    const names = full.map((name) => truncateText(name, FONT.legend, room));
+    const middle = names.map((name, i) => (clash(names, i) ? truncateMiddle(full[i]!, FONT.legend, room) : name));
+    // Alike at both ends too ("…optimistic case for the client deck", "…pessimistic case…"): from where they differ.
+    return middle.map((name, i) => {
+      if (!clash(middle, i)) return name;
+      const other = full.find((o, k) => k !== i && o !== full[i] && middle[k] === name)!;
+      let same = 0;
+      while (full[i]![same] === other[same]) same++;
+      return truncateText(`…${full[i]!.slice(Math.max(0, same - 3))}`, FONT.legend, room);
+    });
   };
   const flowing = cut(width - SWATCH - SWATCH_GAP);
   const rowTop = top + 8;
@@ -127,18 +137,23 @@ export function chartFooter(data: ChartData, pad: number, width: number, height:
     }
     const kept: string[] = [];
     let whole = 0;
-    while (whole < paragraphs.length && kept.length + paragraphs[whole]!.length + 1 <= free) kept.push(...paragraphs[whole++]!);
+    // The count of what is left out, wrapped (cut, it would lose where the rest is): room is kept for it.
+    const reserve = wrap(more(paragraphs.length)).length;
+    while (whole < paragraphs.length && kept.length + paragraphs[whole]!.length + reserve <= free) kept.push(...paragraphs[whole++]!);
     // Not even the first (the exchange rate, else the scenario in focus) whole: as much of it as there is room for, cut
     // with "…" after its last whole clause (never inside a number: "after 203…"), then the count.
-    if (whole === 0 && free >= 2) {
-      kept.push(...paragraphs[0]!.slice(0, free - 1));
+    if (whole === 0 && free >= reserve + 1) {
+      kept.push(...paragraphs[0]!.slice(0, free - reserve));
       const last = kept[kept.length - 1]!;
       const clause = /^(.*[;；,，、])[^;；,，、]*$/.exec(last.slice(0, -1));
       kept[kept.length - 1] = clause ? `${clause[1]!.trimEnd()}…` : truncateText(`${last}…`, FONT.footer, width);
       whole = 1;
     }
     // The count of lines left out whole, if any (one paragraph cut with its "…" is all there was, otherwise).
-    if (free > kept.length && whole < paragraphs.length) kept.push(truncateText(more(paragraphs.length - whole), FONT.footer, width));
+    if (free > kept.length && whole < paragraphs.length) {
+      const count = wrap(more(paragraphs.length - whole));
+      kept.push(...(count.length <= free - kept.length ? count : [truncateText(count.join(' '), FONT.footer, width)]));
+    }
     free -= kept.length;
     return kept;
   };

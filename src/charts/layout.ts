@@ -63,19 +63,21 @@ export function chartLayout(data: ChartData, size: ChartSize): ChartLayout {
   const legend = chartLegend(data, pad, header.bottom, innerWidth, Math.max(2, Math.floor((size.height * 0.13) / LEADING.legend)));
   // The unit label sits on its own row above the top gridline's tick label.
   const top = legend.bottom + FONT.tick + 20;
-  // The year labels under the plot; the plot keeps at least half the height (two fifths when the footer's least needs
+  // The year labels under the plot; the plot keeps at least half the height (35% when the footer's least needs
   // it), the footer takes what is left.
   const yearRow = FONT.tick + 14;
   // The key sits between the year labels and the footer, measured, in at most a fifth of the height (two rows at least);
   // it takes the footer's room first, the plot's only when the footer has none left.
   const keyRows = Math.max(2, Math.floor(size.height / 5 / LEADING.footer));
   const key = chartKey(data, pad, innerWidth, 0, keyRows);
-  // The footer's least: the note (the user's own words), the source and one line of the assumptions (or the count of
-  // those left out), taken from the plot's half where a crowded legend leaves no room, down to two fifths of the height.
+  // The footer's least: the note (the user's own words), the source and the first line of the assumptions with the
+  // count of those left out, taken from the plot's half where a crowded legend leaves no room, down to 35% of the height.
   const least = (text: string | undefined) => (text ? wrapText(text, FONT.footer, innerWidth).length : 0);
-  const leastRoom = (least(data.note) + least(data.sourceLine) + (data.footnote ? 1 : 0)) * LEADING.footer + pad + 6;
+  // (The first line is the exchange rate where money is converted; a count of the rest goes under it.)
+  const footnoteLeast = !data.footnote ? 0 : data.footnote.includes('\n') && data.footnoteMore ? 1 + least(data.footnoteMore(99)) : 1;
+  const leastRoom = (least(data.note) + least(data.sourceLine) + footnoteLeast) * LEADING.footer + pad + 6;
   const room = size.height - top - yearRow - key.height;
-  const footer = chartFooter(data, pad, innerWidth, size.height, Math.max(room - Math.ceil(size.height / 2), Math.min(leastRoom, room - Math.ceil(size.height * 0.4))));
+  const footer = chartFooter(data, pad, innerWidth, size.height, Math.max(room - Math.ceil(size.height / 2), Math.min(leastRoom, room - Math.ceil(size.height * 0.35))));
   const placedKey = chartKey(data, pad, innerWidth, footer.top, keyRows);
   const bottom = size.height - placedKey.top + yearRow;
   const plotHeight = Math.max(40, size.height - top - bottom);

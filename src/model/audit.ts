@@ -99,9 +99,11 @@ function impliedGrowth(seriesId: string, from: LevelBounds, to: LevelBounds): Im
  * How far a stated rate reaches, from the digits of its percentage: 56.6% (0.566) stands for anything within
  * ±0.05 points, 30% (0.3, its zero dropped) and 100% (1) for ±0.5 points, as a whole percentage does.
  */
-function statedTolerance(text: string): Dec {
+function statedTolerance(text: string, wording = ''): Dec {
   const decimals = text.includes('.') ? text.split('.')[1]!.length : 0;
-  return new Dec(10).pow(-Math.max(2, decimals)).div(2);
+  // Its wording may give digits the stored fraction drops: "30.0%" is stated to a tenth of a point.
+  const worded = /\d(?:\.(\d+))?\s*[%％]/.exec(wording);
+  return new Dec(10).pow(-Math.max(2, decimals, worded ? 2 + (worded[1]?.length ?? 0) : 0)).div(2);
 }
 
 function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
@@ -119,7 +121,7 @@ function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, leve
   const readings = [exactIn(rateFrom - 1), exactIn(rateFrom)]
     .filter((l): l is LevelBounds => l !== undefined && l.year < rateTo)
     .map((base) => ({ base, implied: growthBetween(base.low, endValue, rateTo - base.year)! }));
-  if (!readings.length || readings.some((r) => r.implied.minus(stated).abs().lte(statedTolerance(rateFigure.value!)))) return undefined;
+  if (!readings.length || readings.some((r) => r.implied.minus(stated).abs().lte(statedTolerance(rateFigure.value!, rateFigure.wording)))) return undefined;
   const { base, implied } = readings[0]!;
   const baseValue = base.low!;
   const factor = ONE.plus(stated);

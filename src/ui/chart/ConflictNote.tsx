@@ -17,7 +17,7 @@ export function ConflictNote({ series, conflict, display, lang, t }: { series: S
         {t.basis.impliedNote(formatPercent(conflict.impliedRate, 2))}
       </p>
       <p>
-        {t.basis.conflictNote(rate)} <a href="#audit-title">{t.basis.conflictLink}</a>
+        {t.basis.conflictNote(rate, conflict.endRatio.lt(1))} <a href="#audit-title">{t.basis.conflictLink}</a>
       </p>
     </div>
   );

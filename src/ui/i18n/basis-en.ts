@@ -29,7 +29,8 @@ export const basisEn = {
   // past: the stated rate gives more than the end figure (it outruns the amounts), so not "only".
   statedLine: (rate: string, end: string, year: number, past: boolean) => `Stated in the report: ${rate} CAGR, ${past ? '' : 'only '}${end} by ${year}`,
   impliedLine: (rate: string) => `the two amounts imply ${rate} a year`,
-  conflictNote: (rate: string) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow far faster.`,
+  // past: the stated rate outruns the amounts, whose lines then grow slower.
+  conflictNote: (rate: string, past: boolean) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow ${past ? 'slower' : 'far faster'}.`,
   impliedNote: (rate: string) => `The two amounts imply ${rate} a year.`,
   conflictLink: 'The three readings, one click each, in the audit',
   key: {

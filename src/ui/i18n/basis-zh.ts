@@ -25,7 +25,7 @@ export const basisZh: Messages['basis'] = {
   inReadout: (note) => `（${note}）`,
   statedLine: (rate, end, year, past) => `报告所述年复合增速${rate}：${year}年${past ? '达' : '仅'}${end}`,
   impliedLine: (rate) => `两个金额隐含每年${rate}`,
-  conflictNote: (rate) => `灰色点线是从首个金额按所述每年${rate}的增长；经过两个金额的线增长快得多。`,
+  conflictNote: (rate, past) => `灰色点线是从首个金额按所述每年${rate}的增长；经过两个金额的线增长${past ? '更慢' : '快得多'}。`,
   impliedNote: (rate) => `两个金额隐含每年${rate}。`,
   conflictLink: '核查中的三种读法（各一键生成）',
   key: {

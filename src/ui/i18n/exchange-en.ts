@@ -134,8 +134,8 @@ export const exchangeEn = {
   /** A footnote's name for every scenario on a chart, when all of them hold the same assumptions. */
   allScenarios: (n: number) => `All ${n} scenarios`,
   moreOnLastPage: (left: number) => `… ${left} line${left === 1 ? '' : 's'} of assumptions not shown here: on the last page.`,
-  moreAssumptions: (left: number) =>
-    `… ${left} line${left === 1 ? '' : 's'} of assumptions not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.`,
+  // Short enough for one line of a square image: cut, it would lose where the rest is.
+  moreAssumptions: (left: number) => `… ${left} more line${left === 1 ? '' : 's'} of assumptions: see the PowerPoint or the CSV.`,
   fxLine: (rate: string) => `Exchange rate: RMB ${rate} per USD.`,
   model: {
     point: (year: number, value: string) => `${year} ${value}`,

@@ -113,7 +113,7 @@ export const exchangeZh: ExchangeMessages = {
   scenarioLine: (name, text) => `${name}：${text}`,
   allScenarios: (n) => `全部${n}个情景`,
   moreOnLastPage: (left) => `……${left}行假设未在此显示，见最后一页。`,
-  moreAssumptions: (left) => `……另有${left}行假设放不下：以“与屏幕相同”尺寸导出，或导出 PowerPoint、CSV，可查看全部。`,
+  moreAssumptions: (left) => `……另有${left}行假设：见 PowerPoint 或 CSV。`,
   fxLine: (rate) => `汇率：1美元兑${rate}元人民币。`,
   model: {
     point: (year, value) => `${year}年${value}`,

@@ -116,6 +116,13 @@ describe('chartLayout', () => {
       expect(a!.name, `${width}`).not.toBe(b!.name);
       expect(b!.name.endsWith('CAGR') || b!.name === names[1]).toBe(true);
     }
+    // Names that share their end as well as their start show where they differ (found by use).
+    const alike = ['Text-to-video constant growth, optimistic case for the client deck', 'Text-to-video constant growth, pessimistic case for the client deck'];
+    const more = [...alike, ...Array.from({ length: 8 }, (_, i) => `Scenario ${i + 1}`)].map((name, i) => ({ id: `s${i}`, name, colorIndex: i, points: [{ year: 2022, value: i + 1 }] }));
+    for (const width of [400, 540, 720, 800]) {
+      const [a, b] = chartLayout(marketChart({ lines: more }), { width, height: 540 }).legend.items;
+      expect(a!.name, `${width}: ${a!.name}`).not.toBe(b!.name);
+    }
   });
 
   it('sets ten long legend names in columns of at most 13% of the height, each cut to its column', () => {

@@ -207,7 +207,7 @@ describe('the assumptions under a chart of a fixed size', () => {
     expect(lines[0]).toBe(paragraphs[0]);
     // Whole scenario lines while they fit, then one line counting the rest.
     // At 1920×1080 (laid out at 960×540) the focus scenario's line fits whole, the other three do not.
-    expect(lines.at(-1)).toBe('… 3 lines of assumptions not shown at this size: export “As on screen”, the PowerPoint or the CSV for all.');
+    expect(lines.at(-1)).toBe('… 3 more lines of assumptions: see the PowerPoint or the CSV.');
     expect(lines.slice(0, -1).every((line) => !line.endsWith('…'))).toBe(true);
   });
 });
@@ -226,8 +226,13 @@ describe('ten scenarios with long names on a slide (found by use: the note and e
   };
   const texts = (svg: SVGSVGElement, cls: string) => [...svg.querySelectorAll(`.${cls} tspan`)].map((t) => t.textContent!);
 
-  for (const preset of ['slide', 'standard'] as const) {
-    it(`${preset}: the note and the source are kept, and the assumptions say at least how many lines have no room`, () => {
+  for (const preset of ['slide', 'standard', 'square'] as const) {
+    it(`${preset}: the note and the source are kept, and the assumptions say at least how many lines have no room, whole; in RMB the exchange rate is kept (found by use)`, () => {
+      const inRmb = exportLayout(seriesOf(VIDEO), inputOf(crowded(), { currency: 'CNY' }), { preset });
+      const rmb = texts(renderProjectionChart(document, inRmb.data, inRmb.layoutSize, lightTheme), 'chart-footnote');
+      expect(rmb[0]).toBe('Exchange rate: RMB 7.1268 per USD.');
+      // The count whole, on as many lines as it takes.
+      expect(rmb.slice(rmb.findIndex((line) => line.startsWith('… '))).join(' ')).toMatch(/^… \d+ more lines of assumptions: see the PowerPoint or the CSV\.$/);
       const { data, layoutSize } = exportLayout(seriesOf(VIDEO), inputOf(crowded()), { preset });
       expect(data.lines.length).toBeGreaterThanOrEqual(8);
       const svg = renderProjectionChart(document, data, layoutSize, lightTheme);
@@ -235,7 +240,7 @@ describe('ten scenarios with long names on a slide (found by use: the note and e
       expect(texts(svg, 'chart-source').join(' ')).toMatch(/^Source: Wanlian Securities/);
       const footnote = texts(svg, 'chart-footnote');
       expect(footnote.length).toBeGreaterThan(0);
-      expect(footnote.at(-1)).toMatch(/lines? of assumptions not shown at this size|\/yr$/);
+      expect(footnote.at(-1)).toMatch(/more lines? of assumptions: see the PowerPoint or the CSV\.$|\/yr$/);
     });
   }
 

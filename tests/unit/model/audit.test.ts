@@ -200,6 +200,11 @@ describe('a stated CAGR is held to its own span and to the percentage it is stat
     expect(conflicted(withFigures(figures('0.3')))).toBe(true);
     expect(conflicted(withFigures(figures('0.27')))).toBe(true);
     expect(conflicted(withFigures(figures('0.26')))).toBe(false);
+    // Worded "30.0%", the same 0.3 is stated to a tenth of a point (found by use): 30.4% a year no longer agrees.
+    // Python decimal: 10亿 × 1.304² = 17.00416亿.
+    const worded = (wording: string) => [level('a', 2023, 'point', '1000000000'), level('b', 2025, 'point', '1700416000'), { ...rate(2023, 2025, '0.3'), wording }];
+    expect(conflicted(withFigures(worded('30%')))).toBe(false);
+    expect(conflicted(withFigures(worded('年复合增速30.0%')))).toBe(true);
     // 100% is stated as "1": still ±0.5 points (1.004 agrees, 1.006 does not, for amounts that double in a year).
     const doubling = (value: string, end: string) => [level('a', 2023, 'point', '1000000000'), level('b', 2024, 'point', end), rate(2024, 2024, value)];
     expect(conflicted(withFigures(doubling('1', '2004000000')))).toBe(false);

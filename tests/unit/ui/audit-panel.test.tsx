@@ -51,5 +51,8 @@ describe('a stated rate faster than its amounts', APP_TIMEOUT, () => {
     const mine = screen.getAllByTestId('finding-growth-conflict').find((f) => f.textContent!.startsWith('A market'))!;
     expect(mine).toHaveTextContent('The two amounts imply 26.5% a year. At the stated rate, the base grows past the end figure, to RMB 1.69B;');
     expect(mine).not.toHaveTextContent('only');
+    // The note at its chart too: the lines through both amounts grow slower than the stated rate, not faster.
+    const note = screen.getByTestId(`chart-conflict-${store.getState().doc.userSeries![0]!.definition.id}`);
+    expect(note).toHaveTextContent('the lines through both amounts grow slower.');
   });
 });
