@@ -142,12 +142,19 @@ export function chartFooter(data: ChartData, pad: number, width: number, height:
     while (whole < paragraphs.length && kept.length + paragraphs[whole]!.length + reserve <= free) kept.push(...paragraphs[whole++]!);
     // Not even the first (the exchange rate, else the scenario in focus) whole: as much of it as there is room for, cut
     // with "…" after its last whole clause (never inside a number: "after 203…"), then the count.
+    // A cut that would keep no more than the scenario's name ("Text-to-video growth scenario,…": a comma of the name)
+    // keeps nothing: the count says it.
     if (whole === 0 && free >= reserve + 1) {
-      kept.push(...paragraphs[0]!.slice(0, free - reserve));
-      const last = kept[kept.length - 1]!;
+      const part = paragraphs[0]!.slice(0, free - reserve);
+      const last = part[part.length - 1]!;
       const clause = /^(.*[;；,，、])[^;；,，、]*$/.exec(last.slice(0, -1));
-      kept[kept.length - 1] = clause ? `${clause[1]!.trimEnd()}…` : truncateText(`${last}…`, FONT.footer, width);
-      whole = 1;
+      const end = clause ? `${clause[1]!.trimEnd()}…` : truncateText(`${last}…`, FONT.footer, width);
+      const shown = [...part.slice(0, -1), end.slice(0, -1)].join(' ');
+      const colon = paragraphs[0]!.join(' ').search(/: |：/);
+      if (colon < 0 || shown.length > colon + 2) {
+        kept.push(...part.slice(0, -1), end);
+        whole = 1;
+      }
     }
     // The count of lines left out whole, if any (one paragraph cut with its "…" is all there was, otherwise).
     if (free > kept.length && whole < paragraphs.length) {

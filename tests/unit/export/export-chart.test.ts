@@ -259,6 +259,22 @@ describe('ten scenarios with long names on a slide (found by use: the note and e
   });
 });
 
+describe('a cut assumption line', () => {
+  it('is not cut inside the scenario’s name (found by use: "Text-to-video constant growth scenario,…" said nothing)', () => {
+    const base = exportChart(seriesOf(VIDEO), inputOf(freshStore('en'))).data;
+    const footnote = [
+      'Text-to-video constant growth scenario, optimistic case for the client deck: $7.2M in 2023, +70%/yr',
+      'Report base case: through 2023 $7.2M, 2030 $2.219B; before 2023 +56.6%/yr; after 2030 +56.6%/yr',
+      'Video: trust end and rate: $2.219B in 2030, +56.6%/yr',
+    ].join('\n');
+    const data = { ...base, sourceLine: undefined, note: undefined, footnote };
+    // Room for three lines at 400 px: the count takes two, and one line of the first paragraph would end in its name.
+    const footer = chartFooter(data, 16, 400, 300, 16 + 10 + 3 * 15);
+    const lines = footer.footnote.map((l) => l.text);
+    expect(lines.join(' ')).toBe('… 3 more lines of assumptions: see the PowerPoint or the CSV.');
+  });
+});
+
 describe('a footnote of one line that has no room whole', () => {
   it('is cut with “…” and counts nothing left out (there is nothing else)', () => {
     const data = { ...exportChart(seriesOf(VIDEO), inputOf(freshStore('en'))).data, sourceLine: undefined, note: undefined, footnote: 'All 5 scenarios: ' + 'a long assumption, '.repeat(40) };
