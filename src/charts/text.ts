@@ -20,7 +20,10 @@ export function textWidth(text: string, fontSize: number): number {
 // Closing punctuation never starts a line (Chinese line-breaking rule, 避头点).
 const NO_LINE_START = /^[，。、；：？！）》」』】〉,.;:?!)\]}%％]$/;
 
-const UNIT = /^[万亿元美人年月日倍个]$/;
+// Chinese units a number keeps on its line (1.66亿美元, 2030年): a unit after a number, or after the units that follow one.
+const UNITS = '万亿元美人年月日倍个';
+const UNIT = new RegExp(`^[${UNITS}]$`);
+const AFTER_NUMBER = new RegExp(`[\\d.][${UNITS}]*$`);
 
 /** Breakable pieces: a Latin word with its trailing spaces, or a single CJK character. */
 function pieces(text: string): string[] {
@@ -28,7 +31,7 @@ function pieces(text: string): string[] {
   let word = '';
   for (const char of text) {
     // A number keeps its Chinese unit on its line: 1.66亿美元, 2030年 (never "1.66" at a line's end).
-    if (UNIT.test(char) && /[\d.]$|[\d.][万亿元美人年月日倍个]+$/.test(word)) {
+    if (UNIT.test(char) && AFTER_NUMBER.test(word)) {
       word += char;
       continue;
     }

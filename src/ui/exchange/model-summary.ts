@@ -50,7 +50,7 @@ export function modelSummary(
     const range = ranges?.[path];
     return range ? m.median(text, write(range.low), write(range.high)) : text;
   };
-  const value = (text: string, path?: string) => ranged(path ?? '', amount(text), amount);
+  const value = (text: string, path: string) => ranged(path, amount(text), amount);
   const rate = (text: string, path: string) => ranged(path, signedRate(text), signedRate);
   switch (model.type) {
     case 'compound':
@@ -63,7 +63,7 @@ export function modelSummary(
       );
     case 'anchored': {
       const pick = { low: t.assumptions.low, mid: t.assumptions.mid, high: t.assumptions.high }[model.through];
-      const anchor = (a: Anchor, i: number) => m.point(a.year, a.high ? m.range(value(a.low), value(a.high), pick) : value(a.low, `anchors.${i}.low`));
+      const anchor = (a: Anchor, i: number) => m.point(a.year, a.high ? m.range(amount(a.low), amount(a.high), pick) : value(a.low, `anchors.${i}.low`));
       const clauses = [m.through(model.anchors.map(anchor).join(m.list))];
       const first = model.anchors[0];
       const last = model.anchors[model.anchors.length - 1];

@@ -15,6 +15,21 @@ export const MARKET = {
   ],
 };
 
+/**
+ * A series of one's own whose stated rate outruns its amounts: 10亿 (2023), 16亿 (2025) and 30% a year over 2024–2025.
+ * By hand: the amounts imply (16/10)^(1/2) − 1 = 26.49% a year; at 30%, 10亿 × 1.3² = 16.9亿, more than the 16亿 stated.
+ */
+export const OUTRUN = {
+  name: { zh: '某市场', en: 'A market' },
+  unit: { kind: 'money', currency: 'CNY' },
+  source: { publisher: 'Some Securities', date: '2025-01' },
+  figures: [
+    { years: [2023], kind: 'point', value: '1000000000', wording: '10亿' },
+    { years: [2025], kind: 'point', value: '1600000000', wording: '16亿' },
+    { years: [2024, 2025], kind: 'point', quantity: 'cagr', value: '0.3', wording: '30%' },
+  ],
+};
+
 /** A series of one's own as the store keeps it: what was entered, and the definition the door made of it. */
 export function ownSeries(input: object, id?: string): UserSeries {
   const made = toUserSeries(input, id ? { id } : {});

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { toUserSeries } from '../../../src/io/user-series';
 import { seriesActions } from '../../../src/state/series-actions';
+import { OUTRUN } from '../series/market';
 import { APP_TIMEOUT, VIDEO, cell, renderApp, scenarioId, scenarioNames, settledCell } from './render-app';
 
 // 2.219e9 / 1.566^7, computed with Python's decimal module at 60 digits: 96076018.73679873484317…
@@ -36,16 +37,7 @@ describe('a stated rate faster than its amounts', APP_TIMEOUT, () => {
   // panel said the base "grows only to" more than the end figure, "1.0×" that).
   it('says the base grows past the end figure, not "only to" it', async () => {
     const { store } = renderApp();
-    const added = seriesActions(store, toUserSeries).add({
-      name: { zh: '某市场', en: 'A market' },
-      unit: { kind: 'money', currency: 'CNY' },
-      source: { publisher: 'Some Securities', date: '2025-01' },
-      figures: [
-        { years: [2023], kind: 'point', value: '1000000000', wording: '10亿' },
-        { years: [2025], kind: 'point', value: '1600000000', wording: '16亿' },
-        { years: [2024, 2025], kind: 'point', quantity: 'cagr', value: '0.3', wording: '30%' },
-      ],
-    });
+    const added = seriesActions(store, toUserSeries).add(OUTRUN);
     expect(added.ok).toBe(true);
     await waitFor(() => expect(screen.getAllByTestId('finding-growth-conflict')).toHaveLength(2));
     const mine = screen.getAllByTestId('finding-growth-conflict').find((f) => f.textContent!.startsWith('A market'))!;

@@ -11,7 +11,7 @@ import { ChartPanel } from '../../../src/ui/chart/ChartPanel';
 import { en } from '../../../src/ui/i18n/en';
 import { zh } from '../../../src/ui/i18n/zh';
 import { seriesDisplay } from '../../../src/ui/shared';
-import { ownSeries } from '../series/market';
+import { OUTRUN, ownSeries } from '../series/market';
 import { newStore, renderWith } from '../uncertainty-ui/render';
 
 const report = reportData();
@@ -53,16 +53,7 @@ describe('the text-to-video chart draws the stated 56.6% against the amounts', (
 
   it('a stated rate faster than the amounts is not said to give "only" more than the end figure (found by review)', () => {
     // A series of one's own: 10亿 (2023), 16亿 (2025), 30% a year over 2024–2025. Python decimal: 10亿 × 1.3² = 16.9亿.
-    const own = ownSeries({
-      name: { zh: '某市场', en: 'A market' },
-      unit: { kind: 'money', currency: 'CNY' },
-      source: { publisher: 'Some Securities', date: '2025-01' },
-      figures: [
-        { years: [2023], kind: 'point', value: '1000000000', wording: '10亿' },
-        { years: [2025], kind: 'point', value: '1600000000', wording: '16亿' },
-        { years: [2024, 2025], kind: 'point', quantity: 'cagr', value: '0.3', wording: '30%' },
-      ],
-    }).definition;
+    const own = ownSeries(OUTRUN).definition;
     const labelIn = (lang: 'en' | 'zh') => {
       const settings = { ...defaultSettings(lang), currency: 'CNY' as const };
       const scenario = defaultDoc(report.series, lang).scenarios[0]!;
