@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { FieldKind } from '../../io/parse-input';
 import { checkModelDomains, Dec, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
-import { modelErrorText, useT } from '../shared';
+import { basisOf, modelErrorText, useT } from '../shared';
 import { anchorFigure, anchorValueKind } from './anchor-kinds';
 import { BoundReading } from './BoundReading';
 import type { SliderSpec } from './ParamField';
@@ -49,7 +49,7 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
             // never left in the box of the anchor that takes its place, to be committed there.
             <li key={`${model.anchors.length}:${i}`} className="anchor">
               {field(`anchors.${i}.year`, `${t.assumptions.anchor} ${i + 1}${t.punct.colon}${t.assumptions.anchorYear}`, String(anchor.year), 'year')}
-              {reading && <p className="anchor__reading">{t.assumptions.reportSays(reading)}</p>}
+              {reading && <p className="anchor__reading">{basisOf(t, series).says(reading)}</p>}
               {field(`anchors.${i}.low`, t.assumptions.anchorValue[anchorValueKind(series, anchor)], anchor.low, valueKind, slider)}
               {high === undefined && <BoundReading figure={anchorFigure(series, anchor)} low={anchor.low} onChoose={(low) => apply(withAnchor(i, { ...anchor, low }), `anchors.${i}.reading`)} />}
               {high !== undefined && field(`anchors.${i}.high`, t.assumptions.anchorValue['range-high'], high, valueKind)}

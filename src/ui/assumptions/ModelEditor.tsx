@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FieldKind } from '../../io/parse-input';
 import { Dec, fitLogistic, paramDomain, paramKind, type ForecastModel, type Lang, type ModelType, type ParamKind, type Projection, type SeriesDefinition, type Unit } from '../../model';
 import type { ParamRange } from '../../state';
-import { useApp, useStoreApi, useT } from '../shared';
+import { basisOf, useApp, useStoreApi, useT } from '../shared';
 import { numberText, rateText, valueText, yearText } from './field-formats';
 import { ParamField, type SliderSpec } from './ParamField';
 import { AnchoredFields } from './AnchoredFields';
@@ -172,7 +172,7 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
               })
             }
           >
-            {t.assumptions.fit}
+            {basisOf(t, series).fit}
           </button>
         </>
       )}

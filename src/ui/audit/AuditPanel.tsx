@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { auditReport, formatPercent, formatQuantity, type AuditFinding, type Dec, type SeriesDefinition, type UnitStyle } from '../../model';
+import { auditReport, formatPercent, formatQuantity, isOwnSeries, type AuditFinding, type Dec, type SeriesDefinition, type UnitStyle } from '../../model';
 import { useApp, useStoreApi, useT } from '../shared';
 import type { Messages } from '../i18n';
 import { selectSeries } from '../../state';
@@ -17,7 +17,7 @@ export function AuditPanel() {
 
   return (
     <section className="panel audit" aria-labelledby="audit-title">
-      <h2 id="audit-title">{t.audit.title}</h2>
+      <h2 id="audit-title">{t.audit.title(series.some(isOwnSeries))}</h2>
       <ul className="findings">
         {findings.map((finding, i) => {
           const s = byId.get(finding.seriesId)!;

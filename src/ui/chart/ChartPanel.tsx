@@ -151,7 +151,7 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
                     {scenario.name}
                     {t.punct.colon}
                     {formatQuantity(point.value.times(display.factor), display.unit, lang, { digits: 4, style: display.style })}
-                    {basis && <span className="readout__basis">{t.basis.inReadout(basisNote(basis, { display, lang, t, report }))}</span>}
+                    {basis && <span className="readout__basis">{t.basis.inReadout(basisNote(basis, { series, display, lang, t, report }))}</span>}
                   </li>
                 ) : null;
               })}

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type SeriesDefinition } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
-import { basisKey, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisOf, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
 import { clipboardTable, copySelectedRows } from './table-copy';
@@ -54,7 +54,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
   const keyId = useId();
   // Each year's basis (report figure, between, back-cast, assumption) is the same for every scenario;
   // what each scenario reads a figure as, and assumes outside them, is listed under the table.
-  const words: BasisWords = { display, lang, t, report };
+  const words: BasisWords = { series, display, lang, t, report };
   const keyModel = ok[0]?.scenario.models[series.id];
   const yearBasis = (year: number) => (keyModel ? valueBasis(series, keyModel, year) : undefined);
   // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied.
@@ -174,7 +174,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
         </table>
       </div>
       <div className="basis-notes" id={keyId} data-testid={`basis-notes-${series.id}`}>
-        <p>{t.basis.tableKey}</p>
+        <p>{basisOf(t, series).tableKey}</p>
         <p className="basis-notes__title">{t.basis.notesTitle}</p>
         <ul>
           {ok.map((row) => {

@@ -2,7 +2,7 @@ import type { ChartData, ChartKeyItem, ChartLine, ChartMark } from '../../charts
 import { auditSeries, Dec, formatPercent, formatQuantity, type GrowthConflict, type Projection, type Result, type SeriesDefinition } from '../../model';
 import type { Scenario, Settings } from '../../state';
 import type { Messages } from '../i18n';
-import { modelErrorText, reportedYears, reportMarks, unitLabel, type SeriesDisplay } from '../shared';
+import { basisOf, modelErrorText, reportedYears, reportMarks, unitLabel, type SeriesDisplay } from '../shared';
 
 export interface SeriesEntry {
   readonly scenario: Scenario;
@@ -30,7 +30,7 @@ export function reportConflict(series: SeriesDefinition): GrowthConflict | null 
 const conflicts = new WeakMap<SeriesDefinition, GrowthConflict | null>();
 
 /** The stated CAGR drawn from the first amount to the end year, with what it gives and what the amounts imply. */
-function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang: Settings['lang'], t: Messages): NonNullable<ChartData['guides']>[number] {
+function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang: Settings['lang'], b: Messages['basis']): NonNullable<ChartData['guides']>[number] {
   const factor = display.factor;
   const growth = new Dec(1).plus(conflict.rate.value);
   const points = [];
@@ -39,27 +39,27 @@ function statedRateGuide(conflict: GrowthConflict, display: SeriesDisplay, lang:
   const end = formatQuantity(conflict.endFromBase.times(factor), display.unit, lang, { digits: 3, style: display.style });
   return {
     id: `stated-${conflict.rate.figureId}`,
-    label: [t.basis.statedLine(formatPercent(conflict.rate.value, 1), end, conflict.end.year, conflict.endRatio.lt(1)), t.basis.impliedLine(formatPercent(conflict.impliedRate, 2))],
+    label: [b.statedLine(formatPercent(conflict.rate.value, 1), end, conflict.end.year, conflict.endRatio.lt(1)), b.impliedLine(formatPercent(conflict.impliedRate, 2))],
     points,
   };
 }
 
 const KEY_ORDER = ['point', 'approximate', 'upper-bound', 'lower-bound', 'range', 'conditional'] as const;
 
-/** The key to what this chart draws: solid and dashed where its lines have them, each kind of report figure in view. */
+/** The key to what this chart draws: solid and dashed where its lines have them, each kind of figure in view (`b`: the words of its series' source). */
 export function chartKeyItems(
   marks: readonly ChartMark[],
   hasLines: boolean,
   from: number,
   to: number,
   reported: { readonly from: number; readonly until: number },
-  t: Messages,
+  b: Messages['basis'],
 ): ChartKeyItem[] {
   const items: ChartKeyItem[] = [];
-  if (hasLines && from <= reported.until && to >= reported.from) items.push({ kind: 'solid', label: t.basis.key.solid });
-  if (hasLines && (to > reported.until || from < reported.from)) items.push({ kind: 'dashed', label: t.basis.key.dashed });
+  if (hasLines && from <= reported.until && to >= reported.from) items.push({ kind: 'solid', label: b.key.solid });
+  if (hasLines && (to > reported.until || from < reported.from)) items.push({ kind: 'dashed', label: b.key.dashed });
   const shown = new Set(marks.filter((m) => m.years.some((y) => y >= from && y <= to) || (m.years[0] <= from && (m.years[1] ?? m.years[0]) >= to)).map((m) => m.kind));
-  for (const kind of KEY_ORDER) if (shown.has(kind)) items.push({ kind, label: t.basis.key[kind] });
+  for (const kind of KEY_ORDER) if (shown.has(kind)) items.push({ kind, label: b.key[kind] });
   return items;
 }
 
@@ -113,10 +113,10 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       yearTo: settings.yearTo,
       reportedFrom: reported.from,
       reportedUntil: reported.until,
-      ...(conflict ? { guides: [statedRateGuide(conflict, display, settings.lang, t)] } : {}),
-      key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, reported, t),
+      ...(conflict ? { guides: [statedRateGuide(conflict, display, settings.lang, basisOf(t, series))] } : {}),
+      key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, reported, basisOf(t, series)),
       formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true, style: display.style }),
-      description: t.chart.description(title, entries.length, settings.yearFrom, settings.yearTo),
+      description: basisOf(t, series).description(title, entries.length, settings.yearFrom, settings.yearTo),
     },
     errors,
   };

@@ -2,7 +2,7 @@ import { chartLayout, lightTheme, markerShapeFor, paletteColor, type MarkerShape
 import type { ChartData, ChartMark } from '../../charts/types';
 import type { Deck, DeckArrow, DeckChart, DeckTable } from '../../io/pptx';
 import type { SlideMarker, SlideSeries } from '../../io/pptx-chart';
-import { Dec, type SeriesDefinition } from '../../model';
+import { Dec, isOwnSeries, type SeriesDefinition } from '../../model';
 import { seriesDisplay, unitLabel } from '../shared';
 import { chartedSeries, comparedScenarios, exportChart, type ExportInput } from './export-chart';
 import { axisScale } from './export-files';
@@ -112,7 +112,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     const hasReported = reported.filter((v) => v !== null).length >= 1;
     const hasBackcast = backcast.filter((v) => v !== null).length >= 2;
     if (hasReported) lines.push({ ...common, name: line.name, values: reported });
-    if (hasBackcast) lines.push({ ...common, name: hasReported ? `${line.name}${open}${x.deck.backcast}${close}` : line.name, values: backcast, dash: 'dash', hideInLegend: hasReported });
+    if (hasBackcast) lines.push({ ...common, name: hasReported ? `${line.name}${open}${x.deck.backcast(isOwnSeries(series))}${close}` : line.name, values: backcast, dash: 'dash', hideInLegend: hasReported });
     if (projected.some((v) => v !== null))
       lines.push({ ...common, name: hasReported || hasBackcast ? `${line.name}${open}${x.deck.projection}${close}` : line.name, values: projected, dash: 'dash', hideInLegend: hasReported || hasBackcast });
   }
@@ -130,12 +130,12 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     return from < 0 || to < 0 || fromValue === null || toValue === null ? [] : [{ kind: a.kind, label: a.label, color: paletteColor(lightTheme, a.colorIndex), from: { index: from, value: fromValue }, to: { index: to, value: toValue } }];
   });
   const lang = settings.lang;
-  const figureLines = series.figures.filter((f) => f.kind !== 'statement' || f.wording).map((f) => x.deck.figureLine(f.reading[lang], f.wording, x.where(series.section, series.figure)));
+  const figureLines = series.figures.filter((f) => f.kind !== 'statement' || f.wording).map((f) => x.deck.figureLine(f.reading[lang], f.wording, series.section ? x.where(series.section, series.figure) : ''));
   const notes = [
     data.title || series.name[lang],
     ...(data.guides ?? []).flatMap((g) => ['', g.label.join(list)]),
     ...(data.footnote ? ['', `${x.deck.notesAssumptions}${heading}`, data.footnote] : []),
-    ...(figureLines.length ? ['', `${x.deck.notesFigures}${heading}`, ...figureLines] : []),
+    ...(figureLines.length ? ['', `${x.deck.notesFigures(isOwnSeries(series))}${heading}`, ...figureLines] : []),
     ...(arrows.length ? ['', `${x.deck.notesArrows}${heading}`, ...arrows.map((a) => a.label)] : []),
     ...(data.sourceLine ? ['', `${x.deck.notesSource}${heading}`, data.sourceLine] : []),
   ].join('\n');
@@ -160,7 +160,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
       gridColor: lightTheme.grid,
     },
     arrows,
-    key: x.deck.key(!!data.band),
+    key: x.deck.key(!!data.band, isOwnSeries(series)),
     ...(data.note ? { note: data.note } : {}),
     ...(data.sourceLine ? { sourceLine: data.sourceLine } : {}),
     ...(footnote ? { footnote } : {}),

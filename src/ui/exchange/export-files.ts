@@ -43,7 +43,7 @@ export function csvRows(series: readonly SeriesDefinition[], input: ExportInput,
  */
 function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[], input: ExportInput, display: SeriesDisplay): Map<number, { basis: string; source: string }> {
   const lang = input.settings.lang;
-  const words: BasisWords = { display, lang, t: input.t, report: input.report };
+  const words: BasisWords = { series, display, lang, t: input.t, report: input.report };
   const shown = entries.flatMap(({ scenario, result }) => {
     const model = scenario.models[series.id];
     return result?.ok && model ? [{ name: scenario.name, model, path: result.value }] : [];

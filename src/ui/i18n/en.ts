@@ -90,7 +90,6 @@ export const en = {
       'range-low': 'Range low',
       'range-high': 'Range high',
     },
-    reportSays: (reading: string) => `Report: ${reading}`,
     addHigh: 'Add a high end',
     highEnd: 'High end of the range',
     addHighConfirm: 'Add',
@@ -105,7 +104,6 @@ export const en = {
     boundAsTyped: 'the value typed',
     midpoint: 'Midpoint year',
     steepness: 'Steepness',
-    fit: 'Fit to the report’s figures',
     inForce: (value: string) => `Still using ${value}`,
     readReversed: (typed: string, read: string) => `“${typed}” is read as ${read}, low end first.`,
   },
@@ -117,15 +115,15 @@ export const en = {
     showTable: 'Table',
     hideTable: 'Hide table',
     copyTable: 'Copy table',
-    description: (title: string, lines: number, from: number, to: number) =>
-      `${title}: projections of ${lines} scenario${lines === 1 ? '' : 's'} from ${from} to ${to}, with the report's figures marked. The table below gives the values.`,
     projectionError: (name: string, reason: string) => `${name} cannot be projected: ${reason}`,
     source: 'Source',
     andSame: (name: string, more: number) => `${name} (and ${more} more with the same model)`,
     figure: (n: string) => `Fig. ${n}`,
     unit: { CNY: 'RMB', USD: 'USD', people: 'people', share: 'share' },
   },
-  basis: basisEn,
+  basis: basisEn('report'),
+  /** The same words for a series of one's own: its figures are its source's, never the report's. */
+  sourceBasis: basisEn('source'),
   slides: {
     cagrLabel: (rate: string) => `CAGR ${rate}`,
     present: 'Present',
@@ -136,7 +134,8 @@ export const en = {
     title: 'Goal seek',
   },
   audit: {
-    title: 'Audit of the report’s figures',
+    // own: series of one's own are audited beside the report's.
+    title: (own: boolean) => `Audit of the report’s figures${own ? ' and your own' : ''}`,
     conflict: (series: string, base: string, baseYear: number, end: string, endYear: number, rate: string, from: number, to: number) =>
       `${series}: ${base} in ${baseYear}, ${end} in ${endYear} and a ${rate} CAGR over ${from}–${to} cannot all be true.`,
     // ratio: how many times the end figure is what the base grows to at the stated rate; undefined when it is less.

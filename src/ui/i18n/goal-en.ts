@@ -10,7 +10,8 @@ export const goalEn = {
   target: 'Target',
   byYear: 'by',
   from: 'starting from',
-  startReport: (year: number, value: string, wording: string) => `${year}: ${wording}${value} (report)`,
+  // own: a figure of a series of one's own, its source's.
+  startReport: (year: number, value: string, wording: string, own: boolean) => `${year}: ${wording}${value} (${own ? 'source' : 'report'})`,
   /** How the report words a figure, before its value in the start list. */
   wording: {
     point: '',

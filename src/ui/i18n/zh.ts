@@ -88,7 +88,6 @@ export const zh: Messages = {
       'range-low': '区间下限',
       'range-high': '区间上限',
     },
-    reportSays: (reading) => `报告：${reading}`,
     addHigh: '添加区间上限',
     highEnd: '区间上限',
     addHighConfirm: '添加',
@@ -103,7 +102,6 @@ export const zh: Messages = {
     boundAsTyped: '所输入的数值',
     midpoint: '中点年份',
     steepness: '陡度',
-    fit: '拟合报告数字',
     readReversed: (typed, read) => `“${typed}”按 ${read} 理解（低端在前）。`,
     inForce: (value) => `仍使用 ${value}`,
   },
@@ -115,14 +113,14 @@ export const zh: Messages = {
     showTable: '表格',
     hideTable: '隐藏表格',
     copyTable: '复制表格',
-    description: (title, lines, from, to) => `${title}：${lines}个情景${from}—${to}年的预测，标出报告数字。下表列出数值。`,
     projectionError: (name, reason) => `${name} 无法预测：${reason}`,
     source: '资料来源',
     andSame: (name, more) => `${name}（另有${more}个情景模型相同）`,
     figure: (n) => `图表${n}`,
     unit: { CNY: '人民币', USD: '美元', people: '人', share: '份额' },
   },
-  basis: basisZh,
+  basis: basisZh('报告'),
+  sourceBasis: basisZh('来源'),
   slides: {
     cagrLabel: (rate) => `年复合 ${rate}`,
     present: '演示',
@@ -133,7 +131,7 @@ export const zh: Messages = {
     title: '目标求解',
   },
   audit: {
-    title: '报告数字核查',
+    title: (own) => `报告数字${own ? '及自有序列' : ''}核查`,
     conflict: (series, base, baseYear, end, endYear, rate, from, to) =>
       `${series}：${baseYear}年${base}、${endYear}年${end}与${from}—${to}年${rate}的年复合增长率不能同时成立。`,
     conflictDetail: (implied, endFromBase, ratio, rateStart, from) =>

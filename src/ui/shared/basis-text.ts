@@ -3,6 +3,7 @@ import {
   figureYear,
   formatPercent,
   formatQuantity,
+  isOwnSeries,
   valueBasis,
   type BasisAssumption,
   type ForecastModel,
@@ -16,13 +17,17 @@ import type { ReportData } from '../../io/report-fixture';
 import type { Messages } from '../i18n';
 import type { SeriesDisplay } from './series-view';
 
-/** What turns a basis into words: the reader's language, the display unit and the report (for cited assumptions). */
+/** What turns a basis into words: the series (the report's or one's own), the reader's language, the display unit and the report (for cited assumptions). */
 export interface BasisWords {
+  readonly series: Pick<SeriesDefinition, 'id'>;
   readonly display: SeriesDisplay;
   readonly lang: Lang;
   readonly t: Messages;
   readonly report: ReportData;
 }
+
+/** The words of a series' basis: a series of one's own credits its figures to its source, never to the report. */
+export const basisOf = (t: Messages, series: Pick<SeriesDefinition, 'id'>): Messages['basis'] => (isOwnSeries(series) ? t.sourceBasis : t.basis);
 
 // Bare (the column or the axis names the unit), but with its currency where money is shown converted.
 const quantity = (value: string | Dec, w: Pick<BasisWords, 'display' | 'lang'>) =>
@@ -57,67 +62,68 @@ export function outside(figure: ReportFigure, value: Dec): boolean {
 /** The short key of a year's basis, the same for every scenario: the table's basis column and the CSV's. */
 export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {
   if (!basis) return '';
-  const { t } = w;
+  const b = basisOf(w.t, w.series);
   switch (basis.kind) {
     case 'figure':
-      return t.basis.figure(figureLabel(basis.figure, w), t.basis.kind[basis.figure.kind]);
+      return b.figure(figureLabel(basis.figure, w), b.kind[basis.figure.kind]);
     case 'between':
-      return t.basis.between;
+      return b.between;
     case 'back-cast':
-      return t.basis.backCast;
+      return b.backCast;
     case 'assumption':
-      return t.basis.assumption;
+      return b.assumption;
   }
 }
 
 /**
  * A ceiling in its series' unit as shown (money in the page's currency), and the cited source when it is the
- * report's cited count of people (China's netizens): a revenue ceiling of the same number is no count of people.
+ * report's cited count of people (China's netizens) on a series of the report's: a revenue ceiling of the same number
+ * is no count of people, and a series of one's own cites its own ceiling.
  */
 function ceilingWords(ceiling: string, w: BasisWords): [string, string] {
   const cited = w.report.assumptions.chinaNetizens;
-  const isCited = w.display.unit.kind === 'people' && new Dec(ceiling).eq(new Dec(cited.value));
+  const isCited = !isOwnSeries(w.series) && w.display.unit.kind === 'people' && new Dec(ceiling).eq(new Dec(cited.value));
   return [formatQuantity(new Dec(ceiling).times(w.display.factor), w.display.unit, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : ''];
 }
 
 /** An assumption the model adds, named with its source where it has one. `edge` is the report figure's year it starts from. */
 export function assumptionText(assumption: BasisAssumption, after: boolean, edge: number, w: BasisWords): string {
-  const { t } = w;
+  const b = basisOf(w.t, w.series);
   switch (assumption.kind) {
     case 'rate': {
       const rate = formatPercent(new Dec(assumption.rate), 1);
       const text = assumption.reportCagr
-        ? t.basis.reportCagr(rate, assumption.reportCagr.years[0], figureYear(assumption.reportCagr), after)
+        ? b.reportCagr(rate, assumption.reportCagr.years[0], figureYear(assumption.reportCagr), after)
         : assumption.segment
-          ? t.basis.segment(rate, assumption.segment.from, assumption.segment.to, after)
-          : t.basis.rate(rate, edge, after);
-      return assumption.ceiling === undefined ? text : `${text}${t.basis.bent(...ceilingWords(assumption.ceiling, w))}`;
+          ? b.segment(rate, assumption.segment.from, assumption.segment.to, after)
+          : b.rate(rate, edge, after);
+      return assumption.ceiling === undefined ? text : `${text}${b.bent(...ceilingWords(assumption.ceiling, w))}`;
     }
     case 's-curve':
-      return t.basis.sCurve(...ceilingWords(assumption.ceiling, w));
+      return b.sCurve(...ceilingWords(assumption.ceiling, w));
     case 'compound':
-      return t.basis.compound(formatPercent(new Dec(assumption.rate), 1), assumption.baseYear, assumption.reportCagr ? formatPercent(new Dec(assumption.rate), 1) : undefined);
+      return b.compound(formatPercent(new Dec(assumption.rate), 1), assumption.baseYear, assumption.reportCagr ? formatPercent(new Dec(assumption.rate), 1) : undefined);
     case 'own-anchor':
-      return t.basis.ownAnchor(assumption.year);
+      return b.ownAnchor(assumption.year);
   }
 }
 
 /** The basis of one value in a sentence, for the hover readout: what the number stands on, and which reading it uses. */
 export function basisNote(basis: ValueBasis | undefined, w: BasisWords): string {
   if (!basis) return '';
-  const { t } = w;
+  const b = basisOf(w.t, w.series);
   switch (basis.kind) {
     case 'figure': {
       const label = figureLabel(basis.figure, w);
-      if (!basis.pinned) return t.basis.fitted(label);
+      if (!basis.pinned) return b.fitted(label);
       const readAs = basis.readAs === undefined ? undefined : quantity(basis.readAs, w);
       // A value the figure does not allow (above 百亿内, another value than a point) is no reading of it.
-      if (readAs !== undefined && outside(basis.figure, new Dec(basis.readAs!))) return t.basis.offFigure(label, readAs);
+      if (readAs !== undefined && outside(basis.figure, new Dec(basis.readAs!))) return b.offFigure(label, readAs);
       // A point figure the path holds is just the figure; any other kind is read as a point, and says so.
-      return basis.figure.kind === 'point' || readAs === undefined ? t.basis.exact(label) : t.basis.readAs(label, readAs);
+      return basis.figure.kind === 'point' || readAs === undefined ? b.exact(label) : b.readAs(label, readAs);
     }
     case 'between':
-      return t.basis.betweenFigures(figureYear(basis.previous), basis.next.years[0]);
+      return b.betweenFigures(figureYear(basis.previous), basis.next.years[0]);
     case 'back-cast':
       return assumptionText(basis.assumption, false, basis.first.years[0], w);
     case 'assumption':

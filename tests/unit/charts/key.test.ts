@@ -79,7 +79,7 @@ describe('what the key lists for each of the report’s charts', () => {
 
   it('lists dashed for years before the first figure too, and not when the chart shows only the report’s years', () => {
     const t = en;
-    const kinds = (from: number, to: number) => chartKeyItems([], true, from, to, { from: 2024, until: 2027 }, t).map((k) => k.kind);
+    const kinds = (from: number, to: number) => chartKeyItems([], true, from, to, { from: 2024, until: 2027 }, t.basis).map((k) => k.kind);
     expect(kinds(2022, 2027)).toEqual(['solid', 'dashed']);
     expect(kinds(2024, 2027)).toEqual(['solid']);
     expect(kinds(2028, 2032)).toEqual(['dashed']);

@@ -6,7 +6,7 @@ import { deckSpec } from '../../../src/ui/exchange/deck-spec';
 import { exportChart } from '../../../src/ui/exchange/export-chart';
 import { csvRows } from '../../../src/ui/exchange/export-files';
 import { freshStore, inputOf } from '../export/fixtures';
-import { MARKET } from './market';
+import { MARKET, OUTRUN } from './market';
 
 
 describe('the exports take a series of one\'s own as they take the report\'s', () => {
@@ -27,5 +27,43 @@ describe('the exports take a series of one\'s own as they take the report\'s', (
     expect(JSON.stringify(deck)).toContain('Smart speaker market');
     expect(JSON.stringify(deck)).toContain('Some Securities');
     expect(JSON.stringify(csvRows([series], input))).not.toMatch(/Wanlian|万联/);
+  });
+});
+
+describe('a series of one\'s own is credited to its own source, never to the report', () => {
+  // Everything an export says of the series, with the scenarios' names taken out: the ready-made "Report base case"
+  // (报告基准) is a scenario of the whole page, named for the report's series, and is the user's to rename.
+  const said = (def: object, lang: 'en' | 'zh') => {
+    const store = freshStore(lang);
+    const added = seriesActions(store, toUserSeries).add(def);
+    if (!added.ok) throw new Error(added.error.message);
+    const series = selectSeries(store.getState()).find((s) => s.id === added.id)!;
+    const input = inputOf(store);
+    const csv = csvRows([series], input)[0]!;
+    const text = JSON.stringify([[...(csv.basis?.values() ?? [])], exportChart(series, input).data, deckSpec([series], input)]);
+    // (The chart's fields reportedFrom and reportedUntil are names in the code, not words on the slide.)
+    return text.replaceAll('Report base case', '').replaceAll('报告基准', '').replace(/"reported(From|Until)"/g, '');
+  };
+
+  it.each([
+    ['en', MARKET],
+    ['en', OUTRUN],
+    ['zh', MARKET],
+    ['zh', OUTRUN],
+  ] as const)('%s: its key, basis words, stated rate, slide and notes say "source" (%#)', (lang, def) => {
+    const text = said(def, lang);
+    expect(text).not.toMatch(/report|报告/i);
+    // Where the report's series say "the years the report speaks for" and "report figure", its own say its source's.
+    expect(text).toContain(lang === 'en' ? 'years the source speaks for' : '来源覆盖的年份');
+    expect(text).toContain(lang === 'en' ? '"source figure"' : '"来源数字"');
+  });
+
+  it('its stated rate is "stated in the source", and a figure with no section is cited without an empty "(section )"', () => {
+    const en = said(OUTRUN, 'en');
+    expect(en).toContain('Stated in the source: 30.0% CAGR, RMB 1.69B by 2025');
+    expect(en).not.toMatch(/\(section \)/);
+    const zh = said(OUTRUN, 'zh');
+    expect(zh).toContain('来源所述年复合增速30.0%：2025年达16.9亿元');
+    expect(zh).not.toContain('（）');
   });
 });

@@ -4,7 +4,7 @@ import { toUserSeries } from '../../../src/io/user-series';
 import { seriesActions } from '../../../src/state/series-actions';
 import type { AnchoredModel } from '../../../src/model';
 import { APP_TIMEOUT, buildStore, cell, renderApp, retype } from '../ui/render-app';
-import { MARKET } from './market';
+import { MARKET, OUTRUN } from './market';
 
 
 describe('a series of one\'s own on the page', APP_TIMEOUT, () => {
@@ -26,6 +26,36 @@ describe('a series of one\'s own on the page', APP_TIMEOUT, () => {
     expect(cell(added.id, 2025, 'base')).toHaveTextContent('RMB 20B');
     // The focused scenario's assumptions for it, beside the report's series.
     expect(document.querySelector(`fieldset[data-series="${added.id}"] legend`)).toHaveTextContent('Smart speaker market');
+  });
+
+  it('credits its figures to its own source, never to the report: chart, key, table, goal seek and assumptions', async () => {
+    const store = buildStore();
+    const added = seriesActions(store, toUserSeries).add(MARKET);
+    if (!added.ok) throw new Error(added.error.message);
+    const { user } = renderApp({ store });
+    const panel = screen.getByTestId(`chart-panel-${added.id}`);
+    // The goal seek's start list (opened, and loaded on first open) names the figure it starts from and whose it is.
+    await user.click(within(panel).getByRole('button', { name: 'Goal seek' }));
+    expect(await within(panel).findByRole('combobox', { name: 'starting from' })).toHaveDisplayValue('2026: RMB 40B (source)');
+    const fields = document.querySelector(`fieldset[data-series="${added.id}"]`)!;
+    // The ready-made scenarios' names ("Report base case", the audit's readings) are the page's, not the series'.
+    const names = store.getState().doc.scenarios.map((sc) => sc.name);
+    const words = (el: Element) => names.reduce((text, name) => text.replaceAll(name, ''), el.textContent ?? '');
+    expect(words(panel)).not.toMatch(/report/i);
+    expect(words(fields)).not.toMatch(/report/i);
+    expect(panel).toHaveTextContent('years the source speaks for');
+    expect(panel).toHaveTextContent('Bold rows: years the source gives a figure for');
+    expect(fields).toHaveTextContent('Source: RMB 10B');
+  });
+
+  it('the audit that lists its findings beside the report’s is not titled the report’s alone', async () => {
+    const store = buildStore();
+    const added = seriesActions(store, toUserSeries).add(OUTRUN);
+    if (!added.ok) throw new Error(added.error.message);
+    renderApp({ store });
+    const audit = await screen.findByRole('region', { name: 'Audit of the report’s figures and your own' });
+    // Its own series' stated 30% against the 26.49% its amounts imply ((16/10)^(1/2) − 1, by hand), named by its name.
+    expect(audit).toHaveTextContent('A market: RMB 1B in 2023, RMB 1.6B in 2025 and a 30.0% CAGR over 2024–2025 cannot all be true.');
   });
 
   it('an undo of the addition takes its chart away again', async () => {

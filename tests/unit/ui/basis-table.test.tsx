@@ -134,11 +134,11 @@ describe('the hover readout gives each value’s basis', () => {
 describe('an S-curve on a series of one’s own speaks of its own unit (found by use: a revenue ceiling read as people, credited to CNNIC)', () => {
   // A money series of one's own (RMB): 1亿 in 2023, 6亿 in 2027. Its scenario an S-curve to 10.92亿 — the same number
   // as CNNIC's count of China's internet users, which says nothing of a market's revenue.
-  const withOwnSCurve = (lang: 'en' | 'zh', currency: 'CNY' | 'USD' = 'CNY') => {
+  const withOwnSCurve = (lang: 'en' | 'zh', currency: 'CNY' | 'USD' = 'CNY', unit: object = { kind: 'money', currency: 'CNY' }) => {
     const store = newStore(lang);
     const made = seriesActions(store, toUserSeries).add({
       name: { zh: 'AI配音市场', en: 'AI dubbing market' },
-      unit: { kind: 'money', currency: 'CNY' },
+      unit,
       source: { publisher: 'Some Securities', date: '2025-01' },
       figures: [
         { years: [2023], kind: 'point', value: '100000000', wording: '1亿' },
@@ -168,6 +168,14 @@ describe('an S-curve on a series of one’s own speaks of its own unit (found by
     const usd = withOwnSCurve('zh', 'USD');
     renderWith(<ChartPanel series={usd.definition} />, usd.store);
     expect(panel(usd.definition.id).textContent).toContain('以1.532亿美元为上限的S曲线');
+  });
+
+  it('a count of people of one’s own with a ceiling of exactly 10.92亿 cites no CNNIC either: the user chose it, the report did not cite it for this series', () => {
+    const { store, definition } = withOwnSCurve('en', 'CNY', { kind: 'people' });
+    renderWith(<ChartPanel series={definition} />, store);
+    const text = panel(definition.id).textContent!;
+    expect(text).toContain('an S-curve to a ceiling of 1.092B: this app’s assumption');
+    expect(text).not.toContain('CNNIC');
   });
 });
 
