@@ -110,6 +110,8 @@ async function startApp(): Promise<void> {
       const [door, sync] = await Promise.all([import('./io/saved-state'), import('./ui/app/tab-sync')]);
       read ??= door.readSavedState;
       tabs.sync ??= sync.listenToOtherTabs(store, window, (raw) => read?.(raw));
+      // What an earlier page could not keep of its work and kept aside, not yet downloaded: offered again.
+      sync.restoreKeptAside(store, window.localStorage);
     } catch {
       // The reader's chunk could not be had (a cached page of an older build, offline): nothing is read
       // or written, and the banner says so and offers the work as a file, rather than a silent loss.

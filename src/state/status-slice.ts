@@ -13,8 +13,19 @@ export interface Recovery {
   readonly detail: string;
 }
 
-/** A scenario kept as a copy (its name), or what a merge could not keep. */
-export type TabNote = string | { readonly lost: Lost };
+/**
+ * What a merge could not keep, as an earlier page on this browser kept it aside (ui/app/kept-aside): the names in it,
+ * and the file that holds it, for the import button, under its localStorage key.
+ */
+export interface KeptAside {
+  readonly key: string;
+  readonly scenarios: readonly string[];
+  readonly series: readonly string[];
+  readonly file: string;
+}
+
+/** A scenario kept as a copy (its name), what a merge could not keep, or what an earlier page kept aside of it. */
+export type TabNote = string | { readonly lost: Lost } | { readonly kept: KeptAside };
 
 export interface StatusSlice {
   readonly saveStatus: SaveStatus;

@@ -4,6 +4,7 @@ import { statusCatalogues } from '../i18n/status';
 import { MAX_SCENARIOS } from '../../state';
 import type { Lost } from '../../state/merge-docs';
 import { MAX_USER_SERIES } from '../../io/user-series-limits';
+import { forgetAside, keepAside, PAGE_KEY } from './kept-aside';
 
 // The scenario-file writer loads when the banner first shows (work is not being saved), not with the
 // page: by the time the button is pressed it is in. A load that failed is tried again on the press.
@@ -24,17 +25,29 @@ export default function Banners() {
   const notes = useApp((s) => s.tabConflicts);
   const lang = useApp((s) => s.settings.lang);
   const tabConflicts = notes.filter((note): note is string => typeof note === 'string');
-  const lost = notes.flatMap((note) => (typeof note === 'string' ? [] : [note.lost]));
+  const lost = notes.flatMap((note) => (typeof note === 'object' && 'lost' in note ? [note.lost] : []));
+  // What earlier pages kept aside of what they could not keep (ui/app/kept-aside).
+  const kept = notes.flatMap((note) => (typeof note === 'object' && 'kept' in note ? [note.kept] : []));
   // What several merges could not keep, as one: one banner, one file.
   const notKept: Lost = { scenarios: lost.flatMap((l) => l.scenarios), series: lost.flatMap((l) => l.series) };
   const download = (run: (module: typeof import('../exchange/save-work')) => void) =>
     void loadSaveWork().then(run, (error: unknown) => showNotice({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }));
   const baseUpdated = useApp((s) => s.baseUpdated);
   const unsaved = saveStatus !== 'saved';
-  const offersFile = unsaved || lost.length > 0;
+  const offersFile = unsaved || lost.length > 0 || kept.length > 0;
   useEffect(() => {
     if (offersFile) void loadSaveWork().catch(() => undefined);
   }, [offersFile]);
+  // Until it is downloaded or dismissed, what was not kept also waits in this browser's storage: a reload or a closed
+  // tab does not lose it (the next page's banner offers it again).
+  useEffect(() => {
+    if (!lost.length) return;
+    const names = { scenarios: notKept.scenarios.map((s) => s.name), series: notKept.series.map((u) => u.definition.name[lang]) };
+    void loadSaveWork().then(({ lostFile }) => keepAside(PAGE_KEY, { ...names, file: lostFile(notKept, store.getState().doc) }, window.localStorage), () => undefined);
+    // Written again only when what was not kept changes (a new note), not on a change of language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [notes]);
+  const withoutLost = () => notes.filter((note) => !(typeof note === 'object' && 'lost' in note));
   return (
     <>
       {unsaved && (
@@ -79,10 +92,65 @@ export default function Banners() {
               { scenarios: MAX_SCENARIOS, series: MAX_USER_SERIES },
             )}
           </p>
-          <button type="button" className="button" onClick={() => download(({ downloadLost }) => downloadLost(notKept, store.getState().doc))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              download(({ downloadLost }) => {
+                downloadLost(notKept, store.getState().doc);
+                forgetAside([PAGE_KEY], window.localStorage);
+              })
+            }
+          >
             {words.downloadLost}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => store.getState().setTabConflicts(tabConflicts)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              forgetAside([PAGE_KEY], window.localStorage);
+              store.getState().setTabConflicts(withoutLost());
+            }}
+          >
+            {words.dismiss}
+          </button>
+        </div>
+      )}
+      {kept.length > 0 && (
+        <div className="banner banner--warn" role="alert" data-testid="tab-kept">
+          <p>
+            {words.kept(
+              kept.flatMap((k) => k.scenarios),
+              kept.flatMap((k) => k.series),
+            )}
+          </p>
+          {/* One file each (usually one): each is a whole file the import button reads back. */}
+          {kept.map((k, i) => (
+            <button
+              key={k.key}
+              type="button"
+              className="button"
+              onClick={() =>
+                download(({ downloadKept }) => {
+                  downloadKept(k.file);
+                  forgetAside([k.key], window.localStorage);
+                })
+              }
+            >
+              {kept.length > 1 ? `${words.downloadLost} (${i + 1})` : words.downloadLost}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              forgetAside(
+                kept.map((k) => k.key),
+                window.localStorage,
+              );
+              store.getState().setTabConflicts(notes.filter((note) => !(typeof note === 'object' && 'kept' in note)));
+            }}
+          >
             {words.dismiss}
           </button>
         </div>

@@ -3,6 +3,8 @@ import { STORAGE_KEY, type AppStore, type Doc, type SavedState, type Settings, t
 import { mergeDocs, rebaser, sameJson } from '../../state/merge-docs';
 import { MAX_USER_SERIES } from '../../io/user-series-limits';
 
+export { restoreKeptAside } from './kept-aside';
+
 // The view as the undo steps hold it (state's viewOf, written here so the page's first script need not export it).
 const viewOf = ({ lang: _lang, theme: _theme, ...view }: Settings): View => view;
 

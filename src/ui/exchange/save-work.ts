@@ -25,13 +25,22 @@ export const LOST_FILE_NAME = 'forecast-not-kept.json';
  * file. Either goes back in through the import button once there is room.
  */
 export function downloadLost(lost: Lost, doc: Doc): string {
+  return downloadKept(lostFile(lost, doc));
+}
+
+/** The file of what was not kept (see downloadLost), as the page also keeps it aside until it is downloaded (ui/app/kept-aside). */
+export function lostFile(lost: Lost, doc: Doc): string {
   // Every series not kept, and the page's that the scenarios model; each once (one not kept may be back on the page
   // since, imported or undone: a file naming an id twice is refused whole).
   const ids = new Set(lost.series.map((u) => u.definition.id));
   const series = [...lost.series, ...seriesUsedBy(doc.userSeries, lost.scenarios).filter((u) => !ids.has(u.definition.id))];
-  const text = lost.scenarios.length
+  return lost.scenarios.length
     ? serializeScenarioFile({ ...toScenarioFile(lost.scenarios, undefined, new Date()), ...(series.length && { series: exchangedSeries(series) }) })
     : serializeSeriesFile(toSeriesFile(lost.series, SCENARIO_FILE_SOURCE));
-  saveBlob(textBlob(text, 'application/json'), LOST_FILE_NAME);
+}
+
+/** A file of what was not kept, as written: the import door reads it back. */
+export function downloadKept(file: string): string {
+  saveBlob(textBlob(file, 'application/json'), LOST_FILE_NAME);
   return LOST_FILE_NAME;
 }

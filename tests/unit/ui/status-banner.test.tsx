@@ -279,6 +279,72 @@ describe('when a merge with another tab could not keep some of this tab\'s work'
   });
 });
 
+describe('what another tab could not keep outlives a reload: it stays in this browser until downloaded or dismissed', APP_TIMEOUT, () => {
+  let created: Blob[];
+  const { createObjectURL, revokeObjectURL } = URL;
+  const aside = () => Object.keys(window.localStorage).filter((key) => key.startsWith(`${STORAGE_KEY}:not-kept:`));
+  beforeEach(() => {
+    window.localStorage.clear();
+    created = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (created.push(blob), `blob:kept-${created.length}`));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    window.localStorage.clear();
+  });
+
+  it('kept aside as the banner shows it; after a reload a banner names it again and downloads the same file, which the import door reads back', async () => {
+    const first = renderApp();
+    const base = first.store.getState().doc.scenarios[0]!;
+    const lost = { ...base, id: 'lost-1', name: 'Tenth from A', readOnly: false };
+    act(() => first.store.getState().setTabConflicts([{ lost: { scenarios: [lost], series: [] } }]));
+    await screen.findByTestId('tab-lost');
+    await waitFor(() => expect(aside()).toHaveLength(1));
+    const stored = JSON.parse(window.localStorage.getItem(aside()[0]!)!) as { file: string };
+    const fromStorage = importText(stored.file);
+    expect(fromStorage.ok && fromStorage.scenarios.map((sc) => [sc.name, sc.models])).toEqual([['Tenth from A', base.models]]);
+    first.unmount();
+
+    // The page reloaded before the download: the page reads what was kept aside with the rest of its saved work.
+    const { restoreKeptAside } = await import('../../../src/ui/app/tab-sync');
+    const again = renderApp();
+    act(() => restoreKeptAside(again.store, window.localStorage));
+    const banner = await screen.findByTestId('tab-kept');
+    expect(banner).toHaveTextContent('the scenario “Tenth from A”');
+    await again.user.click(within(banner).getByRole('button', { name: statusEn.downloadLost }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const link = vi.mocked(HTMLAnchorElement.prototype.click).mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toBe('forecast-not-kept.json');
+    const read = importText(await textOf(created[0]!));
+    expect(read.ok && read.scenarios.map((sc) => [sc.name, sc.models])).toEqual([['Tenth from A', base.models]]);
+    // Downloaded: no longer kept aside, and the banner may go.
+    expect(aside()).toHaveLength(0);
+    await again.user.click(within(banner).getByRole('button', { name: statusEn.dismiss }));
+    expect(screen.queryByTestId('tab-kept')).not.toBeInTheDocument();
+  });
+
+  it('dismissing the banner is the user\'s choice to let it go: nothing is kept aside after it', async () => {
+    const { store, user } = renderApp({ lang: 'zh' });
+    act(() => store.getState().setTabConflicts([{ lost: { scenarios: [], series: [ownSeries(MARKET_INPUT)] } }]));
+    const banner = await screen.findByTestId('tab-lost');
+    await waitFor(() => expect(aside()).toHaveLength(1));
+    await user.click(within(banner).getByRole('button', { name: statusZh.dismiss }));
+    expect(aside()).toHaveLength(0);
+  });
+
+  it('an entry that is not what the page keeps aside (hand-edited, another app\'s) is neither shown nor deleted', async () => {
+    window.localStorage.setItem(`${STORAGE_KEY}:not-kept:x`, '{"scenarios":"<b>x</b>","file":3}');
+    const { restoreKeptAside } = await import('../../../src/ui/app/tab-sync');
+    const { store } = renderApp();
+    act(() => restoreKeptAside(store, window.localStorage));
+    expect(store.getState().tabConflicts).toEqual([]);
+    expect(aside()).toHaveLength(1);
+  });
+});
+
 describe('when saved work held an earlier reading of the report', APP_TIMEOUT, () => {
   it('says the base case was brought up to date and names the scenario the saved one is kept as, in Chinese; "知道了" hides it', async () => {
     const { user } = renderApp({ lang: 'zh', getStorage: () => new MemoryStorage({ [STORAGE_KEY]: V1 }) });

@@ -95,7 +95,7 @@ describe('two tabs on the same saved work', () => {
     expect(names(a)).toContain('Tenth from B');
     const notes = a.getState().tabConflicts;
     expect(notes).toHaveLength(1);
-    expect(typeof notes[0] === 'object' && notes[0].lost.scenarios.map((s) => s.name)).toEqual(['Tenth from A']);
+    expect(typeof notes[0] === 'object' && 'lost' in notes[0] && notes[0].lost.scenarios.map((s) => s.name)).toEqual(['Tenth from A']);
   });
 
   it('a tab about to write first takes in what another tab saved that it has not heard yet, so the write undoes nothing', () => {
