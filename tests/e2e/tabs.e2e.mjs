@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // Issue 15: two tabs on the same saved work each see the other's edits, and neither undoes the other's.
 
@@ -115,5 +117,29 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'what another tab could not keep, kept aside by a page closed before its download, is offered again by the next page: the same file, then let go',
+    async fn({ page, baseUrl, assert, consoleErrors }) {
+      // A scenario file the import button reads (fixtures/formats/v2), as an earlier page kept it aside.
+      const file = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/formats/v2/scenarios.json'), 'utf8');
+      await open(page, baseUrl);
+      await addNamed(page, 'Saved work');
+      const key = 'genai-forecast:not-kept:2026-12-01T09:00:00.000Z';
+      await page.evaluate(([k, f]) => localStorage.setItem(k, JSON.stringify({ scenarios: ['Tenth from A'], series: [], file: f })), [key, file]);
+      await page.reload({ waitUntil: 'load' });
+      const banner = page.getByTestId('tab-kept');
+      await banner.waitFor();
+      assert.match((await banner.textContent()) ?? '', /the scenario “Tenth from A”/);
+      const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download what was not kept' }).click()]);
+      assert.equal(download.suggestedFilename(), 'forecast-not-kept.json');
+      assert.equal(fs.readFileSync(/** @type {string} */ (await download.path()), 'utf8'), file, 'the file as it was kept');
+      await eventually(async () => assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), null, 'downloaded: no longer kept aside'));
+      await banner.getByRole('button', { name: 'Dismiss' }).click();
+      await page.reload({ waitUntil: 'load' });
+      await page.locator(rowSelector).first().waitFor();
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      assert.equal(await page.getByTestId('tab-kept').count(), 0, 'not offered again');
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
 ];
-
