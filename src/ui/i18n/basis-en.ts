@@ -20,7 +20,7 @@ export const basisEn = (noun: 'report' | 'source') => ({
   betweenFigures: (from: number, to: number) => `between the ${noun}’s figures for ${from} and ${to}`,
   fit: `Fit to the ${noun}’s figures`,
   description: (title: string, lines: number, from: number, to: number) =>
-    `${title}: projections of ${lines} scenario${lines === 1 ? '' : 's'} from ${from} to ${to}, with the ${noun}’s figures marked. The table below gives the values.`,
+    `${title}: projections of ${lines} scenario${lines === 1 ? '' : 's'} from ${from} to ${to}, with the ${noun}'s figures marked. The table below gives the values.`,
   rate: (rate: string, year: number, after: boolean) => `${rate} a year ${after ? 'after' : 'before'} ${year} is this app’s assumption`,
   reportCagr: (rate: string, from: number, to: number, after: boolean) =>
     `${rate} a year, the ${noun}’s ${from}–${to} CAGR carried ${after ? 'beyond' : 'back before'} its figures: this app’s assumption`,

@@ -60,8 +60,9 @@ describe('the text-to-video chart draws the stated 56.6% against the amounts', (
       const entries = [{ scenario, result: projectModel(own.baseModel!, settings.yearFrom, settings.yearTo) }];
       return buildChart(own, entries, seriesDisplay(own, settings), settings, lang === 'en' ? en : zh, scenario.id).data.guides![0]!.label[0];
     };
-    expect(labelIn('en')).toBe('Stated in the report: 30.0% CAGR, RMB 1.69B by 2025');
-    expect(labelIn('zh')).toBe('报告所述年复合增速30.0%：2025年达16.9亿元');
+    // Stated in its own source, not in the report (a series of one's own).
+    expect(labelIn('en')).toBe('Stated in the source: 30.0% CAGR, RMB 1.69B by 2025');
+    expect(labelIn('zh')).toBe('来源所述年复合增速30.0%：2025年达16.9亿元');
   });
 
   it('draws no guide on charts whose figures agree', () => {
