@@ -40,14 +40,14 @@ export default function Banners() {
   }, [offersFile]);
   // Until it is downloaded or dismissed, what was not kept also waits in this browser's storage: a reload or a closed
   // tab does not lose it (the next page's banner offers it again).
+  const lostNames = { scenarios: notKept.scenarios.map((s) => s.name), series: notKept.series.map((u) => u.definition.name[lang]) };
   useEffect(() => {
     if (!lost.length) return;
-    const names = { scenarios: notKept.scenarios.map((s) => s.name), series: notKept.series.map((u) => u.definition.name[lang]) };
-    void loadSaveWork().then(({ lostFile }) => keepAside(PAGE_KEY, { ...names, file: lostFile(notKept, store.getState().doc) }, window.localStorage), () => undefined);
+    void loadSaveWork().then(({ lostFile }) => keepAside(PAGE_KEY, { ...lostNames, file: lostFile(notKept, store.getState().doc) }, window.localStorage), () => undefined);
     // Written again only when what was not kept changes (a new note), not on a change of language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [notes]);
-  const withoutLost = () => notes.filter((note) => !(typeof note === 'object' && 'lost' in note));
+  const without = (kind: 'lost' | 'kept') => notes.filter((note) => !(typeof note === 'object' && kind in note));
   return (
     <>
       {unsaved && (
@@ -86,11 +86,7 @@ export default function Banners() {
       {lost.length > 0 && (
         <div className="banner banner--warn" role="alert" data-testid="tab-lost">
           <p>
-            {words.lost(
-              notKept.scenarios.map((s) => s.name),
-              notKept.series.map((u) => u.definition.name[lang]),
-              { scenarios: MAX_SCENARIOS, series: MAX_USER_SERIES },
-            )}
+            {words.lost(lostNames.scenarios, lostNames.series, { scenarios: MAX_SCENARIOS, series: MAX_USER_SERIES })}
           </p>
           <button
             type="button"
@@ -109,7 +105,7 @@ export default function Banners() {
             className="button button--quiet"
             onClick={() => {
               forgetAside([PAGE_KEY], window.localStorage);
-              store.getState().setTabConflicts(withoutLost());
+              store.getState().setTabConflicts(without('lost'));
             }}
           >
             {words.dismiss}
@@ -148,7 +144,7 @@ export default function Banners() {
                 kept.map((k) => k.key),
                 window.localStorage,
               );
-              store.getState().setTabConflicts(notes.filter((note) => !(typeof note === 'object' && 'kept' in note)));
+              store.getState().setTabConflicts(without('kept'));
             }}
           >
             {words.dismiss}
