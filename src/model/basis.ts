@@ -16,6 +16,8 @@ export type BasisAssumption =
   | {
       readonly kind: 'rate';
       readonly rate: string;
+      /** The anchor the rate runs back from (before its first) or on from (after its last): the first or last figure's year, unless the user moved it. */
+      readonly edge?: { readonly year: number; readonly after: boolean };
       readonly reportCagr?: ReportFigure;
       readonly segment?: { readonly from: number; readonly to: number };
       /** After the last anchor of a path that bends into a ceiling (AnchoredModel.ceiling). */
@@ -30,13 +32,14 @@ export type BasisAssumption =
  * - 'figure': a year the report gives a figure for; `pinned` when the path is held on it by an anchor
  *   standing for that figure (so a bound or an approximate value is read as a point: `readAs`, the
  *   value the path takes there), not pinned when the path is a fit that merely passes near it.
- * - 'between': between two report figures (interpolated or fitted).
+ * - 'between': between two report figures (interpolated or fitted); with `assumption` when the path there is not
+ *   the report's but the user's or the model's: through an anchor of the user's own, or past the path's anchors.
  * - 'back-cast': before the report's first figure, by the model's own assumption.
  * - 'assumption': after the report's last figure, by the model's own assumption.
  */
 export type ValueBasis =
   | { readonly kind: 'figure'; readonly figure: ReportFigure; readonly pinned: boolean; readonly readAs?: string }
-  | { readonly kind: 'between'; readonly previous: ReportFigure; readonly next: ReportFigure }
+  | { readonly kind: 'between'; readonly previous: ReportFigure; readonly next: ReportFigure; readonly assumption?: BasisAssumption }
   | { readonly kind: 'back-cast'; readonly first: ReportFigure; readonly assumption: BasisAssumption }
   | { readonly kind: 'assumption'; readonly last: ReportFigure; readonly assumption: BasisAssumption };
 
@@ -118,13 +121,28 @@ function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: n
       if (side === 'before') {
         const first = Math.min(...years);
         // Before the first anchor the path runs back at rateBefore; between an own anchor and the report's first figure, on that anchor.
-        return year < first ? rateAssumption(series, model, model.rateBefore) : { kind: 'own-anchor', year: first };
+        return year < first ? { ...rateAssumption(series, model, model.rateBefore), edge: { year: first, after: false } } : { kind: 'own-anchor', year: first };
       }
       const last = Math.max(...years);
-      if (year > last) return { ...rateAssumption(series, model, model.rateAfter), ...(model.ceiling !== undefined ? { ceiling: model.ceiling } : {}) };
+      if (year > last) return { ...rateAssumption(series, model, model.rateAfter), edge: { year: last, after: true }, ...(model.ceiling !== undefined ? { ceiling: model.ceiling } : {}) };
       return { kind: 'own-anchor', year: Math.min(...years.filter((y) => y >= year)) };
     }
   }
+}
+
+/**
+ * What an anchored path stands on at a year between two figures, when it is not those figures: an anchor of the
+ * user's own there or on either side (one at no figure's year), or the model's rate before its first anchor or after
+ * its last (the anchors moved off the figures around it). Undefined for a path between two anchors on figures.
+ */
+function betweenAssumption(series: SeriesDefinition, model: ForecastModel, year: number, figures: readonly ReportFigure[]): BasisAssumption | undefined {
+  if (model.type !== 'anchored') return undefined;
+  const years = model.anchors.map((a) => a.year).sort((a, b) => a - b);
+  const before = years.filter((y) => y <= year).pop();
+  const after = years.find((y) => y >= year);
+  if (before === undefined || after === undefined) return modelAssumption(series, model, year, before === undefined ? 'before' : 'after');
+  const own = [before, after].find((y) => !figures.some((f) => y >= spanOf(f).first && y <= spanOf(f).last));
+  return own === undefined ? undefined : { kind: 'own-anchor', year: own };
 }
 
 /**
@@ -165,7 +183,8 @@ export function valueBasis(series: SeriesDefinition, model: ForecastModel, year:
   if (year > spanOf(last).last) return { kind: 'assumption', last, assumption: modelAssumption(series, model, year, 'after') };
   const previous = sorted.filter((f) => spanOf(f).last < year).pop()!;
   const next = sorted.find((f) => spanOf(f).first > year)!;
-  return { kind: 'between', previous, next };
+  const assumption = betweenAssumption(series, model, year, figures);
+  return { kind: 'between', previous, next, ...(assumption ? { assumption } : {}) };
 }
 
 /** The basis of every year of a projection, in order. */

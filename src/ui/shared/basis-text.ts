@@ -96,7 +96,7 @@ export function assumptionText(assumption: BasisAssumption, after: boolean, edge
         ? b.reportCagr(rate, assumption.reportCagr.years[0], figureYear(assumption.reportCagr), after)
         : assumption.segment
           ? b.segment(rate, assumption.segment.from, assumption.segment.to, after)
-          : b.rate(rate, edge, after);
+          : b.rate(rate, assumption.edge?.year ?? edge, assumption.edge?.after ?? after);
       return assumption.ceiling === undefined ? text : `${text}${b.bent(...ceilingWords(assumption.ceiling, w))}`;
     }
     case 's-curve':
@@ -123,7 +123,8 @@ export function basisNote(basis: ValueBasis | undefined, w: BasisWords): string 
       return basis.figure.kind === 'point' || readAs === undefined ? b.exact(label) : b.readAs(label, readAs);
     }
     case 'between':
-      return b.betweenFigures(figureYear(basis.previous), basis.next.years[0]);
+      // Where the path runs through an anchor of the user's own, or past the anchors, on the model's rate: not the figures'.
+      return basis.assumption ? assumptionText(basis.assumption, false, figureYear(basis.previous), w) : b.betweenFigures(figureYear(basis.previous), basis.next.years[0]);
     case 'back-cast':
       return assumptionText(basis.assumption, false, basis.first.years[0], w);
     case 'assumption':
@@ -139,7 +140,7 @@ export function scenarioBasisNotes(series: SeriesDefinition, model: ForecastMode
   const notes: string[] = [];
   for (const point of path) {
     const basis = valueBasis(series, model, point.year, point.value);
-    if (!basis || basis.kind === 'between') continue;
+    if (!basis || (basis.kind === 'between' && !basis.assumption)) continue;
     if (basis.kind === 'figure' && basis.pinned && basis.figure.kind === 'point' && !(basis.readAs && outside(basis.figure, new Dec(basis.readAs)))) continue;
     const note = basisNote(basis, w);
     if (note && !notes.includes(note)) notes.push(note);

@@ -59,6 +59,33 @@ describe('the basis of each market value (anchored through the report’s bounds
     expect(basisOf(market, 2030, moved)).toMatchObject({ kind: 'assumption', assumption: { kind: 'rate', rate: '0.3' } });
   });
 
+  it('a year between figures that the path takes through an anchor of the user’s own, or past the anchors, says so, not "between figures" (found by use)', () => {
+    // Text-to-video, figures in 2023 and 2030 only; the user adds an anchor of their own in 2026 (US$100M).
+    const base = video.baseModel as AnchoredModel;
+    const own: AnchoredModel = { ...base, anchors: [base.anchors[0]!, { year: 2026, low: '100000000' }, base.anchors[1]!] };
+    for (const year of [2024, 2026, 2028]) expect(basisOf(video, year, own)).toMatchObject({ kind: 'between', assumption: { kind: 'own-anchor', year: 2026 } });
+    // Without it, the years between are between the two figures, and nothing else.
+    expect(basisOf(video, 2026)).toEqual({ kind: 'between', previous: video.figures[0], next: video.figures[1] });
+    // The market's 2025 anchor moved to 2026 (the year between its figures): 2026 is the user's, 2025 a figure not held.
+    const market0 = market.baseModel as AnchoredModel;
+    const moved: AnchoredModel = { ...market0, anchors: [market0.anchors[0]!, { year: 2026, low: '30000000000' }, market0.anchors[2]!] };
+    expect(basisOf(market, 2026, moved)).toMatchObject({ kind: 'between', assumption: { kind: 'own-anchor', year: 2026 } });
+    expect(basisOf(market, 2025, moved)).toMatchObject({ kind: 'figure', pinned: false });
+    // The path's last anchor before the last figure (2027 not held): 2026 runs on the growth after 2025, the model's own.
+    const short: AnchoredModel = { ...market0, anchors: market0.anchors.slice(0, 2) };
+    expect(basisOf(market, 2026, short)).toMatchObject({ kind: 'between', assumption: { kind: 'rate', rate: '0.3', edge: { year: 2025, after: true } } });
+  });
+
+  it('a rate run back or carried on names the anchor it starts from, not the first or last figure, when the two differ (found by use)', () => {
+    // The market's first anchor moved from 2024 to 2025 (150亿): the back-cast runs from 2025, so 2023 is "before 2025".
+    const base = market.baseModel as AnchoredModel;
+    const moved: AnchoredModel = { ...base, anchors: [{ year: 2025, low: '15000000000' }, base.anchors[2]!] };
+    expect(basisOf(market, 2023, moved)).toMatchObject({ kind: 'back-cast', assumption: { kind: 'rate', rate: '1', edge: { year: 2025, after: false } } });
+    // The base path: its anchors stand on the first and last figures, so the rates start there.
+    expect(basisOf(market, 2023)).toMatchObject({ kind: 'back-cast', assumption: { kind: 'rate', edge: { year: 2024, after: false } } });
+    expect(basisOf(market, 2028)).toMatchObject({ kind: 'assumption', assumption: { kind: 'rate', edge: { year: 2027, after: true } } });
+  });
+
   it('does not call a path pinned on a figure when its anchor there has another value and no figure id', () => {
     const own: AnchoredModel = { type: 'anchored', anchors: [{ year: 2024, low: '9000000000' }, { year: 2027, low: '100000000000' }], through: 'mid', rateBefore: '0.5', rateAfter: '0.2' };
     expect(basisOf(market, 2024, own)).toMatchObject({ kind: 'figure', pinned: false });

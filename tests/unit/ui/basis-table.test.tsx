@@ -212,6 +212,39 @@ describe('a scenario holding a report figure’s year at a value the figure does
   });
 });
 
+describe('an anchor of the user’s own, or one moved off its figure’s year, is named as the user’s, never as the report’s (found by use)', () => {
+  // Text-to-video (figures 2023 and 2030 only) with an anchor of one's own in 2026 at US$100M; the market's 2024 anchor
+  // moved to 2025 at 150亿, so its back-cast runs from 2025 and 2024's 100亿内 is no longer held.
+  const moved = (lang: 'en' | 'zh') => {
+    const store = newStore(lang);
+    const id = store.getState().createScenario('Mine');
+    const models = store.getState().doc.scenarios.find((s) => s.id === id)!.models;
+    const video = models['t2v-revenue-global'] as AnchoredModel;
+    store.getState().setModel(id, 't2v-revenue-global', { ...video, anchors: [video.anchors[0]!, { year: 2026, low: '100000000' }, video.anchors[1]!] });
+    const market = models['t2i-market-cn'] as AnchoredModel;
+    store.getState().setModel(id, 't2i-market-cn', { ...market, anchors: [{ year: 2025, low: '15000000000' }, market.anchors[2]!] });
+    return store;
+  };
+  const mine = (seriesId: string) => [...screen.getByTestId(`basis-notes-${seriesId}`).querySelectorAll('li')].map((li) => li.textContent!).find((t) => t.startsWith('Mine'))!;
+
+  it('English: "through your own anchor in 2026", and the rate run back "before 2025", where the path starts', () => {
+    renderWith(<><ChartPanel series={series('t2v-revenue-global')} /><ChartPanel series={series('t2i-market-cn')} /></>, moved('en'));
+    const video = mine('t2v-revenue-global');
+    expect(video).toContain('through your own anchor in 2026, not a report figure');
+    expect(video).not.toContain('between the report’s figures');
+    const market = mine('t2i-market-cn');
+    expect(market).toContain('100.0% a year before 2025 is this app’s assumption');
+    expect(market).toContain('the report says ≤10B; this path is not held on that figure');
+    expect(market).not.toContain('before 2024');
+  });
+
+  it('Chinese: 经过您自设的2026年锚点，并非报告数字', () => {
+    renderWith(<ChartPanel series={series('t2v-revenue-global')} />, moved('zh'));
+    const text = screen.getByTestId('basis-notes-t2v-revenue-global').textContent!;
+    expect(text).toContain('经过您自设的2026年锚点，并非报告数字');
+  });
+});
+
 describe('a value against a figure', () => {
   it('a range with an end missing allows any value (as its label shows none), and never throws', () => {
     const range = { ...series('t2i-users-cn').figures.find((f) => f.kind === 'range')!, high: undefined };
