@@ -101,7 +101,7 @@ function segmentWithRate(model: Extract<ForecastModel, { type: 'anchored' }>, ra
   return undefined;
 }
 
-function rateAssumption(series: SeriesDefinition, model: Extract<ForecastModel, { type: 'anchored' }>, rate: string): BasisAssumption {
+function rateAssumption(series: SeriesDefinition, model: Extract<ForecastModel, { type: 'anchored' }>, rate: string): Extract<BasisAssumption, { kind: 'rate' }> {
   const reportCagr = reportCagrOf(series, rate);
   const segment = reportCagr ? undefined : segmentWithRate(model, rate);
   return { kind: 'rate', rate, ...(reportCagr ? { reportCagr } : {}), ...(segment ? { segment } : {}) };

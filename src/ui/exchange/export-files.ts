@@ -73,7 +73,10 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
         : [];
     // The scenarios whose values are not on the figure are named (the page says so in its notes): a path not held
     // on it, or held there at a value the figure does not allow.
-    const off = held.filter(({ value, own }) => own?.kind === 'figure' && (!own.pinned || (value !== undefined && outside(own.figure, value))));
+    // As the page's notes say it (one predicate): a path not held on the figure (a fit may still pass through its value),
+    // and one held there at a value the figure does not allow.
+    const notHeld = held.filter(({ own }) => own?.kind === 'figure' && !own.pinned);
+    const disallowed = held.filter(({ value, own }) => own?.kind === 'figure' && own.pinned && value !== undefined && outside(own.figure, value));
     // An approximate or conditional figure allows a reading of its own: a scenario on it at another value than
     // the figure's is named with that value, as the page's note says "≈10M, taken as 12M".
     const read = held.flatMap(({ name, value, own }) =>
@@ -82,8 +85,13 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
         : [],
     );
     const key = basisKey(basis, words);
-    const note = off.length === 0 ? '' : off.length === shown.length && shown.length > 1 ? x.notHeldByAny : x.notHeldBy(off.map((s) => s.name).join(input.t.punct.names));
-    const notes = [key, ...(read.length ? [x.readAs(read.join(input.t.punct.names))] : []), ...(note ? [note] : [])];
+    const names = (list: typeof held) => list.map((s) => s.name).join(input.t.punct.names);
+    const notes = [
+      key,
+      ...(read.length ? [x.readAs(read.join(input.t.punct.names))] : []),
+      ...(notHeld.length === 0 ? [] : [notHeld.length === shown.length && shown.length > 1 ? x.notHeldByAny : x.notHeldBy(names(notHeld))]),
+      ...(disallowed.length ? [x.disallowedBy(names(disallowed))] : []),
+    ];
     columns.set(year, { basis: notes.join(list), source });
   }
   return columns;

@@ -23,8 +23,9 @@ export const exchangeEn = {
   csvChart: 'CSV: this chart',
   csvAll: 'CSV: all charts',
   /** After a report figure's basis in the CSV: the compared scenarios whose values are not on the figure. */
-  notHeldBy: (names: string) => `not on it: ${names}`,
-  notHeldByAny: 'no compared scenario is on it',
+  notHeldBy: (names: string) => `not held on it: ${names}`,
+  notHeldByAny: 'no compared scenario is held on it',
+  disallowedBy: (names: string) => `at a value it does not allow: ${names}`,
   /** After an approximate or conditional figure's basis: the compared scenarios that hold it at another value, with it. */
   readAs: (items: string) => `read as: ${items}`,
   readItem: (name: string, value: string) => `${name} ${value}`,

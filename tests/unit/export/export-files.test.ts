@@ -113,15 +113,17 @@ describe('the CSV says each year’s basis and the source of each report figure'
     expect(video.at(2031).source).toContain('56.6% a year, the report’s 2024–2030 CAGR carried beyond its figures');
   });
 
-  it('a report figure’s year names the compared scenarios whose values are not on it (the file has no notes under it)', () => {
+  it('a report figure’s year names the compared scenarios whose paths are not held on it (the file has no notes under it)', () => {
     // Found by use: 2030's basis said "Report: 2.219B" beside the 166,293,318 of "Video: trust base and rate", whose
     // path is $7.2M × 1.566^7 (not held on 2030's figure); "trust end and rate" runs back from 2030 and misses 2023's.
+    // "Not held on it", as the page's notes say: a fitted path can pass through the figure's value all the same (an
+    // S-curve fitted through a series' two figures, found by use: "not on it" beside the figure's own value was false).
     const video = table('en', VIDEO);
-    expect(video.at(2030).basis).toBe('Report: 2.219B (point); not on it: Video: trust base and rate');
-    expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); not on it: Video: trust end and rate');
+    expect(video.at(2030).basis).toBe('Report: 2.219B (point); not held on it: Video: trust base and rate');
+    expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); not held on it: Video: trust end and rate');
     // Every compared scenario on the figure: the basis is the figure alone.
     expect(table('en', MARKET).at(2024).basis).toBe('Report: ≤10B (upper bound)');
-    expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；未落在该数字上的情景：文生视频：信基数与增速');
+    expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；未固定在该数字上的情景：文生视频：信基数与增速');
   });
 
   it('a scenario whose value breaks a bound or moves off a point figure is named too, though its path is tied to that year', () => {
@@ -140,13 +142,16 @@ describe('the CSV says each year’s basis and the source of each report figure'
     store.getState().commit((doc) => ({ ...doc, compared: [base.id, over, under] }));
     const [header, ...rows] = records(projectionCsv(csvRows([seriesOf(MARKET)], inputOf(store))).slice(1));
     const basisAt = (year: number) => rows.find((r) => r[2] === String(year))![header!.indexOf('basis')];
-    expect(basisAt(2024)).toBe('Report: ≤10B (upper bound); not on it: Over');
-    expect(basisAt(2025)).toBe('Report: >20B (lower bound); not on it: Over');
+    expect(basisAt(2024)).toBe('Report: ≤10B (upper bound); at a value it does not allow: Over');
+    expect(basisAt(2025)).toBe('Report: >20B (lower bound); at a value it does not allow: Over');
+    store.getState().setSettings({ lang: 'zh', unitStyle: 'wan' });
+    const [zhHeader, ...zhRows] = records(projectionCsv(csvRows([seriesOf(MARKET)], inputOf(store))).slice(1));
+    expect(zhRows.find((r) => r[2] === '2024')![zhHeader!.indexOf('basis')]).toBe('报告：≤100亿（上限）；取值与该数字不符的情景：Over');
   });
 
   it('an approximate or conditional figure held at another value names the scenario and the value it takes', () => {
     // Found by use: 12000000 stood under "报告：≈1000万（约数）" with nothing said, the user's own 1200万 passed off as
-    // the report's 约1000万. The figure allows a reading of its own, so the scenario is not "not on it"; it is named
+    // the report's 约1000万. The figure allows a reading of its own, so the scenario is not "not held on it"; it is named
     // with what it reads the figure as, as the page's note does. By hand: 1200万 = 12M; 4亿 = 400M.
     const store = freshStore('en');
     const base = store.getState().doc.scenarios[0]!;
@@ -172,7 +177,7 @@ describe('the CSV says each year’s basis and the source of each report figure'
   it('writes the basis in Chinese for a Chinese reader, the conditional figure as 可能达到', () => {
     const { at } = table('zh', USERS);
     // The report's 可能达到5亿 speaks for 2026–2027 and is read as reached by 2027: no scenario is on it in 2026.
-    expect(at(2026).basis).toBe('报告：可能达到5亿（有条件）；所比较的情景均未落在该数字上');
+    expect(at(2026).basis).toBe('报告：可能达到5亿（有条件）；所比较的情景均未固定在该数字上');
     expect(at(2026).source).toContain('如果2026至2027年市场爆发，网民数量可能达到5亿');
     expect(at(2032).basis).toBe('假设：晚于报告末个数字');
     // Chinese marks (full-width colon, semicolon and brackets) join the parts, as in the page's own table notes.
