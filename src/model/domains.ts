@@ -31,7 +31,7 @@ export const DOMAINS: Readonly<Record<DomainKind, Domain>> = {
     max: '1e15',
     reason: "a value between 0.001 and 10^15 of the series' unit (yuan, dollars, people): a thousand times the world's output in a year at most",
   },
-  year: { min: '2000', max: '2100', reason: 'a year between 2000 and 2100: the report speaks of 2022-2030' },
+  year: { min: '2000', max: '2100', reason: 'a year between 2000 and 2100' },
   midpoint: { min: '2000', max: '2100', reason: "an S-curve's midpoint between 2000 and 2100, like any year of the forecast" },
   steepness: {
     min: '0.001',

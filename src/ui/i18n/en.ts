@@ -181,7 +181,7 @@ export const en = {
     domain: {
       rate: 'A growth rate must lie between −99% and +1,000% a year: beyond them a market all but vanishes or grows elevenfold every year.',
       value: 'A value must lie between 0.001 and 10^15 of the series’ unit (yuan, dollars, people): at most a thousand times the world’s output in a year.',
-      year: 'A year must lie between 2000 and 2100: the report speaks of 2022–2030.',
+      year: 'A year must lie between 2000 and 2100.',
       midpoint: 'An S-curve’s midpoint must lie between 2000 and 2100, like any year of the forecast.',
       steepness: 'An S-curve’s steepness must lie between 0.001 and 10 a year: at 10 the curve goes from 1% to 99% of its ceiling within a year.',
       'exchange-rate': 'An exchange rate must lie between 0.1 and 100 yuan to the dollar: it has stayed between 1.5 and 9 since 1949.',

@@ -69,6 +69,20 @@ describe('a series of one\'s own on the page', APP_TIMEOUT, () => {
   });
 });
 
+describe('a refused year on a series of one’s own', APP_TIMEOUT, () => {
+  it('is refused with the years allowed, and no word of the report’s years (found by use: "the report speaks of 2022–2030")', async () => {
+    const store = buildStore();
+    const added = seriesActions(store, toUserSeries).add(MARKET);
+    if (!added.ok) throw new Error(added.error.message);
+    store.getState().duplicateScenario(store.getState().doc.scenarios[0]!.id, 'Copy');
+    const { user } = renderApp({ store });
+    const field = screen.getByTestId(`field-${added.id}-anchors.0.year`);
+    await retype(user, within(field).getByRole('textbox'), '2101');
+    expect(field).toHaveTextContent('A year must lie between 2000 and 2100.');
+    expect(field.textContent).not.toMatch(/report/i);
+  });
+});
+
 describe('a share of one’s own in the assumptions', APP_TIMEOUT, () => {
   it('shows its anchors in percent and reads a bare number as percent: 30 is 30%, never 3,000%', async () => {
     const store = buildStore();
