@@ -137,7 +137,8 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     ...(data.footnote ? ['', `${x.deck.notesAssumptions}${heading}`, data.footnote] : []),
     ...(figureLines.length ? ['', `${x.deck.notesFigures(isOwnSeries(series))}${heading}`, ...figureLines] : []),
     ...(arrows.length ? ['', `${x.deck.notesArrows}${heading}`, ...arrows.map((a) => a.label)] : []),
-    ...(data.sourceLine ? ['', `${x.deck.notesSource}${heading}`, data.sourceLine] : []),
+    // The source line starts with its own "Source:" (资料来源：): no heading above it.
+    ...(data.sourceLine ? ['', data.sourceLine] : []),
   ].join('\n');
   const footnoteLines = data.footnote?.split('\n') ?? [];
   const footnote = footnoteLines.length > 3 ? [...footnoteLines.slice(0, 3), x.deck.moreInNotes(footnoteLines.length - 3)].join('\n') : data.footnote;

@@ -183,7 +183,6 @@ export const exchangeEn = {
     notesAssumptions: 'Assumptions',
     notesFigures: (own: boolean) => `The ${own ? 'source' : 'report'}’s figures, in its own words`,
     notesArrows: 'Arrows',
-    notesSource: 'Source',
     figureLine: (reading: string, wording: string, where: string) => `${reading}: “${wording}”${where ? ` (${where})` : ''}`,
     moreInNotes: (lines: number) => `… ${lines} more line${lines === 1 ? '' : 's'} of assumptions in the speaker notes and on the assumptions slide.`,
     tableAlt: (rows: number, columns: number) => `A table of the assumptions of ${rows} scenario${rows === 1 ? '' : 's'} for ${columns} chart${columns === 1 ? '' : 's'}.`,

@@ -157,7 +157,6 @@ export const exchangeZh: ExchangeMessages = {
     notesAssumptions: '假设',
     notesFigures: (own) => `${own ? '来源' : '报告'}数字（原文）`,
     notesArrows: '箭头',
-    notesSource: '资料来源',
     figureLine: (reading, wording, where) => `${reading}：「${wording}」${where ? `（${where}）` : ''}`,
     moreInNotes: (lines) => `……另有${lines}行假设，见演讲者备注与假设页。`,
     tableAlt: (rows, columns) => `${rows}个情景在${columns}张图上的假设表。`,

@@ -67,3 +67,15 @@ describe('a series of one\'s own is credited to its own source, never to the rep
     expect(zh).not.toContain('（）');
   });
 });
+
+describe('the speaker notes name the source once', () => {
+  it.each(['en', 'zh'] as const)('%s: the source line is not put under a heading that says the same word (found by use: "Source:" then "Source: …")', (lang) => {
+    const store = freshStore(lang);
+    const all = selectSeries(store.getState());
+    const notes = deckSpec(all, inputOf(store)).charts.map((c) => c.notes);
+    for (const n of notes) {
+      expect(n).not.toMatch(/Source:\nSource:|资料来源：\n资料来源：/);
+      expect(n).toMatch(lang === 'en' ? /\nSource: / : /\n资料来源：/);
+    }
+  });
+});
