@@ -109,9 +109,7 @@ async function startApp(): Promise<void> {
       // then are left for the first read, which reads what is saved by then.
       const [door, sync] = await Promise.all([import('./io/saved-state'), import('./ui/app/tab-sync')]);
       read ??= door.readSavedState;
-      tabs.sync ??= sync.listenToOtherTabs(store, window, (raw) => read?.(raw));
-      // What an earlier page could not keep of its work and kept aside, not yet downloaded: offered again.
-      sync.restoreKeptAside(store, window.localStorage);
+      tabs.sync ??= sync.startTabSync(store, window, (raw) => read?.(raw));
     } catch {
       // The reader's chunk could not be had (a cached page of an older build, offline): nothing is read
       // or written, and the banner says so and offers the work as a file, rather than a silent loss.

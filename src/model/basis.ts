@@ -17,7 +17,7 @@ export type BasisAssumption =
       readonly kind: 'rate';
       readonly rate: string;
       /** The anchor the rate runs back from (before its first) or on from (after its last): the first or last figure's year, unless the user moved it. */
-      readonly edge?: { readonly year: number; readonly after: boolean };
+      readonly edge: { readonly year: number; readonly after: boolean };
       readonly reportCagr?: ReportFigure;
       readonly segment?: { readonly from: number; readonly to: number };
       /** After the last anchor of a path that bends into a ceiling (AnchoredModel.ceiling). */
@@ -101,10 +101,10 @@ function segmentWithRate(model: Extract<ForecastModel, { type: 'anchored' }>, ra
   return undefined;
 }
 
-function rateAssumption(series: SeriesDefinition, model: Extract<ForecastModel, { type: 'anchored' }>, rate: string): Extract<BasisAssumption, { kind: 'rate' }> {
+function rateAssumption(series: SeriesDefinition, model: Extract<ForecastModel, { type: 'anchored' }>, rate: string, edge: { year: number; after: boolean }): BasisAssumption {
   const reportCagr = reportCagrOf(series, rate);
   const segment = reportCagr ? undefined : segmentWithRate(model, rate);
-  return { kind: 'rate', rate, ...(reportCagr ? { reportCagr } : {}), ...(segment ? { segment } : {}) };
+  return { kind: 'rate', rate, edge, ...(reportCagr ? { reportCagr } : {}), ...(segment ? { segment } : {}) };
 }
 
 /** What the model assumes at `year`, outside the report's figures (before the first or after the last). */
@@ -121,10 +121,10 @@ function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: n
       if (side === 'before') {
         const first = Math.min(...years);
         // Before the first anchor the path runs back at rateBefore; between an own anchor and the report's first figure, on that anchor.
-        return year < first ? { ...rateAssumption(series, model, model.rateBefore), edge: { year: first, after: false } } : { kind: 'own-anchor', year: first };
+        return year < first ? rateAssumption(series, model, model.rateBefore, { year: first, after: false }) : { kind: 'own-anchor', year: first };
       }
       const last = Math.max(...years);
-      if (year > last) return { ...rateAssumption(series, model, model.rateAfter), edge: { year: last, after: true }, ...(model.ceiling !== undefined ? { ceiling: model.ceiling } : {}) };
+      if (year > last) return { ...rateAssumption(series, model, model.rateAfter, { year: last, after: true }), ...(model.ceiling !== undefined ? { ceiling: model.ceiling } : {}) };
       return { kind: 'own-anchor', year: Math.min(...years.filter((y) => y >= year)) };
     }
   }
@@ -137,10 +137,11 @@ function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: n
  */
 function betweenAssumption(series: SeriesDefinition, model: ForecastModel, year: number, figures: readonly ReportFigure[]): BasisAssumption | undefined {
   if (model.type !== 'anchored') return undefined;
-  const years = model.anchors.map((a) => a.year).sort((a, b) => a - b);
-  const before = years.filter((y) => y <= year).pop();
-  const after = years.find((y) => y >= year);
-  if (before === undefined || after === undefined) return modelAssumption(series, model, year, before === undefined ? 'before' : 'after');
+  const years = model.anchors.map((a) => a.year);
+  // The anchors on either side (±Infinity where there is none: the model's rate runs on from the last or back from the first).
+  const before = Math.max(...years.filter((y) => y <= year));
+  const after = Math.min(...years.filter((y) => y >= year));
+  if (!isFinite(before) || !isFinite(after)) return modelAssumption(series, model, year, isFinite(before) ? 'after' : 'before');
   const own = [before, after].find((y) => !figures.some((f) => y >= spanOf(f).first && y <= spanOf(f).last));
   return own === undefined ? undefined : { kind: 'own-anchor', year: own };
 }

@@ -3,7 +3,18 @@ import { STORAGE_KEY, type AppStore, type Doc, type SavedState, type Settings, t
 import { mergeDocs, rebaser, sameJson } from '../../state/merge-docs';
 import { MAX_USER_SERIES } from '../../io/user-series-limits';
 
-export { restoreKeptAside } from './kept-aside';
+import { restoreKeptAside } from './kept-aside';
+
+export { restoreKeptAside };
+
+/**
+ * The tab sync as the page starts it (main.tsx): listening to the other tabs, and what an earlier page could not keep
+ * of its work and kept aside, not yet downloaded, offered again (ui/app/kept-aside).
+ */
+export function startTabSync(store: AppStore, page: Pick<Window, 'addEventListener' | 'localStorage'>, read: (raw: string) => ReadResult | undefined): TabSync {
+  restoreKeptAside(store, page.localStorage);
+  return listenToOtherTabs(store, page, read);
+}
 
 // The view as the undo steps hold it (state's viewOf, written here so the page's first script need not export it).
 const viewOf = ({ lang: _lang, theme: _theme, ...view }: Settings): View => view;

@@ -99,6 +99,8 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
   for (const { line, names, members } of byModel.values())
     lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = '), members });
   const title = series.name[lang];
+  // Whose figures these are: the report's, or a series of one's own's source.
+  const b = basisOf(t, series);
   const marks = reportMarks(series, display, lang);
   const reported = reportedYears(series);
   const conflict = reportConflict(series);
@@ -113,10 +115,10 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
       yearTo: settings.yearTo,
       reportedFrom: reported.from,
       reportedUntil: reported.until,
-      ...(conflict ? { guides: [statedRateGuide(conflict, display, settings.lang, basisOf(t, series))] } : {}),
-      key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, reported, basisOf(t, series)),
+      ...(conflict ? { guides: [statedRateGuide(conflict, display, settings.lang, b)] } : {}),
+      key: chartKeyItems(marks, lines.length > 0, settings.yearFrom, settings.yearTo, reported, b),
       formatValue: (v: number) => formatQuantity(v, display.unit, lang, { digits: 3, bare: true, style: display.style }),
-      description: basisOf(t, series).description(title, entries.length, settings.yearFrom, settings.yearTo),
+      description: b.description(title, entries.length, settings.yearFrom, settings.yearTo),
     },
     errors,
   };

@@ -86,17 +86,19 @@ function ceilingWords(ceiling: string, w: BasisWords): [string, string] {
   return [formatQuantity(new Dec(ceiling).times(w.display.factor), w.display.unit, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : ''];
 }
 
-/** An assumption the model adds, named with its source where it has one. `edge` is the report figure's year it starts from. */
-export function assumptionText(assumption: BasisAssumption, after: boolean, edge: number, w: BasisWords): string {
+/** An assumption the model adds, named with its source where it has one. */
+export function assumptionText(assumption: BasisAssumption, w: BasisWords): string {
   const b = basisOf(w.t, w.series);
   switch (assumption.kind) {
     case 'rate': {
       const rate = formatPercent(new Dec(assumption.rate), 1);
+      // Run back from the path's first anchor or on from its last (the first or last figure's year, unless moved).
+      const { year, after } = assumption.edge;
       const text = assumption.reportCagr
         ? b.reportCagr(rate, assumption.reportCagr.years[0], figureYear(assumption.reportCagr), after)
         : assumption.segment
           ? b.segment(rate, assumption.segment.from, assumption.segment.to, after)
-          : b.rate(rate, assumption.edge?.year ?? edge, assumption.edge?.after ?? after);
+          : b.rate(rate, year, after);
       return assumption.ceiling === undefined ? text : `${text}${b.bent(...ceilingWords(assumption.ceiling, w))}`;
     }
     case 's-curve':
@@ -124,11 +126,10 @@ export function basisNote(basis: ValueBasis | undefined, w: BasisWords): string 
     }
     case 'between':
       // Where the path runs through an anchor of the user's own, or past the anchors, on the model's rate: not the figures'.
-      return basis.assumption ? assumptionText(basis.assumption, false, figureYear(basis.previous), w) : b.betweenFigures(figureYear(basis.previous), basis.next.years[0]);
+      return basis.assumption ? assumptionText(basis.assumption, w) : b.betweenFigures(figureYear(basis.previous), basis.next.years[0]);
     case 'back-cast':
-      return assumptionText(basis.assumption, false, basis.first.years[0], w);
     case 'assumption':
-      return assumptionText(basis.assumption, true, figureYear(basis.last), w);
+      return assumptionText(basis.assumption, w);
   }
 }
 
