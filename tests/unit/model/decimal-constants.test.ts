@@ -23,6 +23,14 @@ describe('decimal.js with its constants cut to the digits the app needs', () => 
     expect(new Wide('7.1268').ln().toString()).toBe('1.9638623258276777771186740547057024254419088050838');
   });
 
+  it('a power with a fractional exponent at 50 digits, the deepest decimal.js reaches for ln 10 (84 digits), is right to the last digit', () => {
+    // Python, prec 50: Decimal(7).sqrt() = 2.6457513110645905905016157536392604257102591830825.
+    expect(new Wide(7).pow('0.5').toString()).toBe('2.6457513110645905905016157536392604257102591830825');
+    // A large exponent asks for the most guard digits. Python: getcontext().prec = 80;
+    // x = (Decimal('1.0000001').ln() * Decimal('123456789.5')).exp(); then +x at prec 50.
+    expect(new Wide('1.0000001').pow('123456789.5').toString()).toBe('229964.06411413252178388223601247007212875159220969');
+  });
+
   it('a root through ln and exp, as src/model/root.ts takes it beyond floating point: the 7th root of 2,219,000,000', () => {
     // Python: (Decimal('2219000000').ln() / 7).exp() at 60 digits = 21.6354199244628481686184384815038170936827496801901962358024
     expect(new Wide('2219000000').ln().div(7).exp().toSignificantDigits(45).toString()).toBe('21.6354199244628481686184384815038170936827497');
