@@ -31,7 +31,8 @@ export type BasisAssumption =
  * Where a projected value comes from:
  * - 'figure': a year the report gives a figure for; `pinned` when the path is held on it by an anchor
  *   standing for that figure (so a bound or an approximate value is read as a point: `readAs`, the
- *   value the path takes there), not pinned when the path is a fit that merely passes near it.
+ *   value the path takes there), not pinned when the path is a fit that merely passes near it (`readAs` is then
+ *   the value at the year the figure is read at, to hold it against the figure).
  * - 'between': between two report figures (interpolated or fitted); with `assumption` when the path there is not
  *   the report's but the user's or the model's: through an anchor of the user's own, or past the path's anchors.
  * - 'back-cast': before the report's first figure, by the model's own assumption.
@@ -131,12 +132,14 @@ function modelAssumption(series: SeriesDefinition, model: ForecastModel, year: n
 }
 
 /**
- * What an anchored path stands on at a year between two figures, when it is not those figures: an anchor of the
- * user's own there or on either side (one at no figure's year), or the model's rate before its first anchor or after
- * its last (the anchors moved off the figures around it). Undefined for a path between two anchors on figures.
+ * What a path stands on at a year between two figures, when it is not those figures: a model of constant growth or
+ * an S-curve; an anchor of the user's own there or on either side (one at no figure's year); or the model's rate before
+ * its first anchor or after its last (the anchors moved off the figures around it). Undefined for a path between two
+ * anchors on figures.
  */
 function betweenAssumption(series: SeriesDefinition, model: ForecastModel, year: number, figures: readonly ReportFigure[]): BasisAssumption | undefined {
-  if (model.type !== 'anchored') return undefined;
+  // Constant growth or an S-curve: the model's own path, whatever figures it passes near.
+  if (model.type !== 'anchored') return modelAssumption(series, model, year, 'after');
   const years = model.anchors.map((a) => a.year);
   // The anchors on either side (±Infinity where there is none: the model's rate runs on from the last or back from the first).
   const before = Math.max(...years.filter((y) => y <= year));
@@ -175,7 +178,9 @@ export function valueBasis(series: SeriesDefinition, model: ForecastModel, year:
   const here = figures.find((f) => year >= spanOf(f).first && year <= spanOf(f).last);
   if (here) {
     const pinned = pinnedAt(model, here, year, figures);
-    return { kind: 'figure', figure: here, pinned, ...(pinned && value ? { readAs: value.toString() } : {}) };
+    // The value is recorded where the path is held, and where the figure is read (a span's last year) though the path
+    // is not held there, so a value it does not allow can be named (goal seek's constant rate run back to 2024).
+    return { kind: 'figure', figure: here, pinned, ...(value && (pinned || year === figureYear(here)) ? { readAs: value.toString() } : {}) };
   }
   const sorted = [...figures].sort((a, b) => spanOf(a).first - spanOf(b).first);
   const first = sorted[0]!;

@@ -1,6 +1,6 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import { formatQuantity, isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
+import { Dec, formatQuantity, isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
@@ -73,10 +73,10 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
         : [];
     // The scenarios whose values are not on the figure are named (the page says so in its notes): a path not held
     // on it, or held there at a value the figure does not allow.
-    // As the page's notes say it (one predicate): a path not held on the figure (a fit may still pass through its value),
-    // and one held there at a value the figure does not allow.
-    const notHeld = held.filter(({ own }) => own?.kind === 'figure' && !own.pinned);
-    const disallowed = held.filter(({ value, own }) => own?.kind === 'figure' && own.pinned && value !== undefined && outside(own.figure, value));
+    // As the page's notes say it (one predicate): a value the figure does not allow, the path held there or not; else a
+    // path not held on the figure (a fit may still pass through its value).
+    const disallowed = held.filter(({ own }) => own?.kind === 'figure' && own.readAs !== undefined && outside(own.figure, new Dec(own.readAs)));
+    const notHeld = held.filter((h) => h.own?.kind === 'figure' && !h.own.pinned && !disallowed.includes(h));
     // An approximate or conditional figure allows a reading of its own: a scenario on it at another value than
     // the figure's is named with that value, as the page's note says "≈10M, taken as 12M".
     const read = held.flatMap(({ name, value, own }) =>

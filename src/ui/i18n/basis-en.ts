@@ -27,7 +27,7 @@ export const basisEn = (noun: 'report' | 'source') => ({
   segment: (rate: string, from: number, to: number, after: boolean) => `${rate} a year, the ${from}→${to} growth carried ${after ? 'on' : 'back'}: this app’s assumption`,
   bent: (ceiling: string, cited: string) => `; slowing toward a ceiling of ${ceiling}${cited ? ` (${cited})` : ''} and never passing it`,
   sCurve: (ceiling: string, cited: string) => `an S-curve to a ceiling of ${ceiling}${cited ? ` (${cited})` : ''}: this app’s assumption`,
-  compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the ${noun}’s ${cagr} CAGR` : ''}: this app’s assumption beyond the ${noun}’s figures`,
+  compound: (rate: string, year: number, cagr?: string) => `${rate} a year from ${year}${cagr ? `, the ${noun}’s ${cagr} CAGR` : ''}: this app’s assumption`,
   ownAnchor: (year: number) => `through your own anchor in ${year}, not a ${noun} figure`,
   notesTitle: 'Where each scenario’s values come from',
   inReadout: (note: string) => ` (${note})`,

@@ -22,7 +22,7 @@ export const basisZh = (noun: '报告' | '来源'): Messages['basis'] => ({
   segment: (rate, from, to, after) => `每年${rate}，即${from}→${to}年的增速${after ? '延续' : '向前回推'}：本应用的假设`,
   bent: (ceiling, cited) => `；随接近上限${ceiling}${cited ? `（${cited}）` : ''}而放缓，永不超过`,
   sCurve: (ceiling, cited) => `以${ceiling}为上限的S曲线${cited ? `（${cited}）` : ''}：本应用的假设`,
-  compound: (rate, year, cagr) => `自${year}年起每年${rate}${cagr ? `，即${noun}所述${cagr}复合增速` : ''}：${noun}数字之外为本应用的假设`,
+  compound: (rate, year, cagr) => `自${year}年起每年${rate}${cagr ? `，即${noun}所述${cagr}复合增速` : ''}：本应用的假设`,
   ownAnchor: (year) => `经过您自设的${year}年锚点，并非${noun}数字`,
   notesTitle: '各情景数值的来源',
   inReadout: (note) => `（${note}）`,

@@ -54,9 +54,13 @@ export function figureLabel(figure: ReportFigure, w: Pick<BasisWords, 'display' 
  * another value than a point. An approximate or conditional figure allows a reading of its own.
  */
 export function outside(figure: ReportFigure, value: Dec): boolean {
-  if (figure.kind === 'range') return figure.low !== undefined && figure.high !== undefined && (value.lt(figure.low) || value.gt(figure.high));
+  // Beyond a figure by more than a part in 10^12 of it: a path fitted through a figure lands on it to the engine's last
+  // digits, not to the last of 50.
+  const past = (end: string, side: 1 | -1) => value.minus(end).times(side).gt(new Dec(end).abs().times('1e-12'));
+  if (figure.kind === 'range') return figure.low !== undefined && figure.high !== undefined && (past(figure.low, -1) || past(figure.high, 1));
   if (figure.value === undefined) return false;
-  return { 'upper-bound': value.gt(figure.value), 'lower-bound': value.lt(figure.value), point: !value.eq(figure.value) }[figure.kind as string] ?? false;
+  const f = figure.value;
+  return { 'upper-bound': past(f, 1), 'lower-bound': past(f, -1), point: past(f, 1) || past(f, -1) }[figure.kind as string] ?? false;
 }
 
 /** The short key of a year's basis, the same for every scenario: the table's basis column and the CSV's. */
@@ -117,10 +121,11 @@ export function basisNote(basis: ValueBasis | undefined, w: BasisWords): string 
   switch (basis.kind) {
     case 'figure': {
       const label = figureLabel(basis.figure, w);
-      if (!basis.pinned) return b.fitted(label);
       const readAs = basis.readAs === undefined ? undefined : quantity(basis.readAs, w);
-      // A value the figure does not allow (above 百亿内, another value than a point) is no reading of it.
+      // A value the figure does not allow (above 百亿内, another value than a point) is no reading of it, the path held
+      // there or not.
       if (readAs !== undefined && outside(basis.figure, new Dec(basis.readAs!))) return b.offFigure(label, readAs);
+      if (!basis.pinned) return b.fitted(label);
       // A point figure the path holds is just the figure; any other kind is read as a point, and says so.
       return basis.figure.kind === 'point' || readAs === undefined ? b.exact(label) : b.readAs(label, readAs);
     }

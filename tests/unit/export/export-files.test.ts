@@ -119,11 +119,14 @@ describe('the CSV says each year’s basis and the source of each report figure'
     // "Not held on it", as the page's notes say: a fitted path can pass through the figure's value all the same (an
     // S-curve fitted through a series' two figures, found by use: "not on it" beside the figure's own value was false).
     const video = table('en', VIDEO);
-    expect(video.at(2030).basis).toBe('Report: 2.219B (point); not held on it: Video: trust base and rate');
+    // 2030: $166.3M, which the point figure $2.219B does not allow; 2023: the approximate ≈7.2M allows a reading of
+    // its own, so the path that misses it is only not held on it.
+    expect(video.at(2030).basis).toBe('Report: 2.219B (point); at a value it does not allow: Video: trust base and rate');
     expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); not held on it: Video: trust end and rate');
     // Every compared scenario on the figure: the basis is the figure alone.
     expect(table('en', MARKET).at(2024).basis).toBe('Report: ≤10B (upper bound)');
-    expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；未固定在该数字上的情景：文生视频：信基数与增速');
+    expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；取值与该数字不符的情景：文生视频：信基数与增速');
+    expect(table('zh', VIDEO).at(2023).basis).toBe('报告：≈720万（约数）；未固定在该数字上的情景：文生视频：信终值与增速');
   });
 
   it('a scenario whose value breaks a bound or moves off a point figure is named too, though its path is tied to that year', () => {

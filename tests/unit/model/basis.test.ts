@@ -76,6 +76,24 @@ describe('the basis of each market value (anchored through the report’s bounds
     expect(basisOf(market, 2026, short)).toMatchObject({ kind: 'between', assumption: { kind: 'rate', rate: '0.3', edge: { year: 2025, after: true } } });
   });
 
+  it('a path of constant growth or an S-curve between two figures is the model’s, not "between the report’s figures" (found by use)', () => {
+    // "Video: trust base and rate": $7.2M × 1.566^n from 2023, which never reaches 2030's $2.219B.
+    const compound: ForecastModel = { type: 'compound', baseYear: 2023, baseValue: '7200000', cagr: '0.566' };
+    expect(basisOf(video, 2026, compound)).toMatchObject({ kind: 'between', assumption: { kind: 'compound', rate: '0.566', baseYear: 2023 } });
+    const sCurve: ForecastModel = { type: 'logistic', ceiling: '5000000000', midpoint: '2029', steepness: '0.6' };
+    expect(basisOf(video, 2026, sCurve)).toMatchObject({ kind: 'between', assumption: { kind: 's-curve', ceiling: '5000000000' } });
+  });
+
+  it('records the value of a path not held on a figure at the year the figure is read at, so a value it does not allow can be named', () => {
+    // Goal seek's "new scenario at this rate" (found by use): 100% a year through 1000亿 in 2027 is 1000亿 / 2³ = 125亿 in
+    // 2024, which 百亿内 (≤100亿) does not allow.
+    const compound: ForecastModel = { type: 'compound', baseYear: 2027, baseValue: '100000000000', cagr: '1' };
+    expect(basisOf(market, 2024, compound, new Dec('12500000000'))).toMatchObject({ kind: 'figure', pinned: false, readAs: '12500000000' });
+    // The users' 1.5–3亿 speaks for 2024–2025 and is read at 2025: a 2024 value on the way there is not held against it.
+    expect(basisOf(users, 2024, users.baseModel!, new Dec('103000000'))).toMatchObject({ kind: 'figure', pinned: false });
+    expect(basisOf(users, 2024, users.baseModel!, new Dec('103000000'))).not.toHaveProperty('readAs');
+  });
+
   it('a rate run back or carried on names the anchor it starts from, not the first or last figure, when the two differ (found by use)', () => {
     // The market's first anchor moved from 2024 to 2025 (150亿): the back-cast runs from 2025, so 2023 is "before 2025".
     const base = market.baseModel as AnchoredModel;

@@ -245,6 +245,31 @@ describe('an anchor of the user’s own, or one moved off its figure’s year, i
   });
 });
 
+describe('a path of constant growth through one figure, run back past the others (goal seek’s new scenario, found by use)', () => {
+  // 100% a year through 1000亿 in 2027: by hand 1000亿 / 2³ = 125亿 in 2024, which 百亿内 (≤100亿) does not allow, and
+  // 1000亿 / 2 = 500亿 in 2026, the model's own, not "between the report's figures".
+  const goal = (lang: 'en' | 'zh') => {
+    const store = newStore(lang);
+    const id = store.getState().createScenario('Goal');
+    store.getState().setModel(id, 't2i-market-cn', { type: 'compound', baseYear: 2027, baseValue: '100000000000', cagr: '1' });
+    return store;
+  };
+  const mine = () => [...screen.getByTestId('basis-notes-t2i-market-cn').querySelectorAll('li')].map((li) => li.textContent!).find((t) => t.startsWith('Goal'))!;
+
+  it('English: the 2024 value is named as one the report’s bound does not allow; 2026 is the model’s', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />, goal('en'));
+    const text = mine();
+    expect(text).toContain('the report says ≤10B; this scenario holds 12.5B, which that figure does not allow');
+    expect(text).toContain('100.0% a year from 2027: this app’s assumption');
+    expect(text).not.toContain('between the report’s figures');
+  });
+
+  it('Chinese: 报告为≤100亿；此情景取125亿，与该数字不符', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />, goal('zh'));
+    expect(screen.getByTestId('basis-notes-t2i-market-cn').textContent).toContain('报告为≤100亿；此情景取125亿，与该数字不符');
+  });
+});
+
 describe('a value against a figure', () => {
   it('a range with an end missing allows any value (as its label shows none), and never throws', () => {
     const range = { ...series('t2i-users-cn').figures.find((f) => f.kind === 'range')!, high: undefined };
