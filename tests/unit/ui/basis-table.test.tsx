@@ -276,4 +276,16 @@ describe('a value against a figure', () => {
     expect(outside(range, new Dec('1e12'))).toBe(false);
     expect(outside(series('t2i-users-cn').figures.find((f) => f.kind === 'range')!, new Dec('1e12'))).toBe(true);
   });
+
+  it('a path fitted through a figure is on it when it lands within a part in 10^12 (the engine’s last digits), and off it beyond', () => {
+    // The market's 2024 百亿内 (≤ 10,000,000,000) and the text-to-video 2030 point, 2,219,000,000.
+    const bound = series('t2i-market-cn').figures.find((f) => f.kind === 'upper-bound')!;
+    const point = series('t2v-revenue-global').figures.find((f) => f.kind === 'point' && f.quantity === 'level')!;
+    expect(outside(bound, new Dec('10000000000.000000000000000000001'))).toBe(false);
+    expect(outside(bound, new Dec('10000000000.001'))).toBe(false);
+    expect(outside(bound, new Dec('10000000000.1'))).toBe(true);
+    expect(outside(point, new Dec('2218999999.9999999999999999999'))).toBe(false);
+    expect(outside(point, new Dec('2218999999.99'))).toBe(true);
+    expect(outside(point, new Dec('2219000000.01'))).toBe(true);
+  });
 });
