@@ -2,6 +2,8 @@
 // the table; the stored seed reproduces them after a reload; a slider drag with the simulation on leaves
 // the main thread free (the longest task is printed, not asserted at the margin).
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { downloadFrom, openMenu } from './exchange-helpers.mjs';
 
 const VIDEO = 't2v-revenue-global';
 const panel = (page) => page.getByTestId(`chart-panel-${VIDEO}`);
@@ -57,6 +59,16 @@ export const tests = [
         .evaluateAll((cells) => cells.map((c) => Number(c.dataset.value)));
       assert.ok(last[0] < last[1] && last[1] < last[2], `P5 < P50 < P95: ${last}`);
       await panel(page).screenshot({ path: path.join(screenshotDir, 'uncertainty-band.png') });
+
+      // The PowerPoint of every chart, asked for from another chart's menu (the market's), draws the video chart's fan
+      // too, as the page shows it (found by use: only the chart whose menu was used had its fan).
+      const deck = await downloadFrom(page, (await openMenu(page, 't2i-market-cn')).getByTestId('export-pptx'));
+      const charts = Object.entries(unzipSync(new Uint8Array(deck.bytes)))
+        .filter(([name]) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
+        .map(([, bytes]) => strFromU8(bytes));
+      const fanned = charts.filter((xml) => xml.includes('Simulated 90% range'));
+      assert.equal(fanned.length, 1, 'one chart has a fan: the video chart, whose scenario in focus has a range');
+      assert.ok(fanned[0]?.includes('2.219B'), 'the fan is on the video chart (its figure 2.219B)');
 
       await page.reload({ waitUntil: 'load' });
       await panel(page).locator('td[data-p="95"]').first().waitFor({ timeout: 5_000 });

@@ -4,7 +4,7 @@ import { copyPng, copyText } from '../../io/clipboard';
 import type { SeriesDefinition } from '../../model';
 import { selectFocus, selectSeries, type Doc, type Settings } from '../../state';
 import { useApp, usePage, useReport, useStoreApi, useT, seriesDisplay } from '../shared';
-import { percentileColumns, shownSimulation, type PercentileColumns } from '../uncertainty';
+import { bandFromSimulation, percentileColumns, shownSimulation, type PercentileColumns } from '../uncertainty';
 import { BACKGROUNDS, PIXEL_RATIOS, SIZE_PRESETS, type Background, type ExportInput, type PixelRatio, type SizePreset } from './export-chart';
 import { useExchangeText } from './use-exchange-text';
 import { EmbedPanel, LinkPanel } from './SharePanels';
@@ -39,7 +39,16 @@ export default function ExportMenuBody({ series, menu, chart }: { series: Series
   // A snapshot at the moment of the click: exports are of what the user sees then.
   const snapshot = (): ExportInput => {
     const s = store.getState();
-    return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x, charts: s.doc.charts, userSeries: s.doc.userSeries };
+    // Every chart's fan as the page shows it now (the scenario in focus), so each chart of a file draws its own.
+    const colorIndex = selectFocus(s).colorIndex;
+    const fans = new Map(
+      selectSeries(s).flatMap((one) => {
+        const simulation = shownSimulation(one.id);
+        const band = simulation && bandFromSimulation(simulation, seriesDisplay(one, s.settings).factor.toNumber(), colorIndex);
+        return band ? [[one.id, band] as const] : [];
+      }),
+    );
+    return { scenarios: s.doc.scenarios, compared: s.doc.compared, focusId: s.doc.focusId, settings: s.settings, report, t, x, charts: s.doc.charts, userSeries: s.doc.userSeries, fans };
   };
   const allSeries = () => selectSeries(store.getState());
   const screen = (): ChartSize | undefined => {

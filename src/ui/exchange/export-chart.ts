@@ -79,6 +79,8 @@ export interface ExportInput {
   readonly charts?: Doc['charts'];
   /** The user's own series: scenario files and links carry those their scenarios use. */
   readonly userSeries?: Doc['userSeries'];
+  /** The fan each chart shows now (the scenario in focus, simulated), by series: every chart of a file draws its own. */
+  readonly fans?: ReadonlyMap<string, NonNullable<ChartData['band']>>;
 }
 
 export { comparedScenarios } from '../../state';
@@ -140,8 +142,10 @@ export interface ExportChart {
 export function exportChart(series: SeriesDefinition, input: ExportInput, options: { footnote?: boolean; screen?: ChartData } = {}): ExportChart {
   const display = seriesDisplay(series, input.settings);
   const entries = seriesEntries(series, input);
-  // What the screen draws (its fan and goal-seek target included) when the panel hands it over.
-  const base = options.screen ?? buildChart(series, entries, display, input.settings, input.t, input.focusId).data;
+  // What the screen draws (its fan and goal-seek target included) when the panel hands it over; else the same chart,
+  // with the fan the page shows for it.
+  const fan = input.fans?.get(series.id);
+  const base = options.screen ?? { ...buildChart(series, entries, display, input.settings, input.t, input.focusId).data, ...(fan ? { band: fan } : {}) };
   // The user's own words on this chart: a title or none, a subtitle, a note, footnote and source shown or not, arrows.
   const words = input.charts?.[series.id] ?? NO_WORDS;
   const footnote = options.footnote === false || words.footnote === false ? undefined : assumptionsNote(series, display, input);

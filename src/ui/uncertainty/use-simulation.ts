@@ -67,10 +67,12 @@ function useScheduler(): SimulationScheduler | undefined {
 
 /**
  * The simulation a series' fan shows now, read once without subscribing: what an export takes at the
- * moment of its click (the scheduler the page loads; undefined before any scenario has had a range).
+ * moment of its click (the scheduler the page loads; undefined before any scenario has had a range). None while
+ * a newer one runs: the one shown then answers inputs since changed, and a file would carry it as the current one.
  */
 export function shownSimulation(seriesId: string): Simulation | undefined {
-  return shared?.get(seriesId)?.simulation;
+  const entry = shared?.get(seriesId);
+  return entry?.pending ? undefined : entry?.simulation;
 }
 
 /**

@@ -79,3 +79,24 @@ describe('the speaker notes name the source once', () => {
     }
   });
 });
+
+describe('every chart of a file carries the fan the page shows, not only the chart whose menu was used (found by use)', () => {
+  it('a deck of all charts and an image of any chart draw the fan handed in with the page’s snapshot', () => {
+    const store = freshStore('en');
+    const series = selectSeries(store.getState());
+    const market = series.find((s) => s.id === 't2i-market-cn')!;
+    // A fan the test makes (p5 < p25 < p50 < p75 < p95) for the market chart, as the page would hand it over.
+    const line = exportChart(market, inputOf(store)).data.lines[0]!;
+    const band = { colorIndex: 0, points: line.points.map((p) => ({ year: p.year, p5: p.value * 0.5, p25: p.value * 0.8, p50: p.value, p75: p.value * 1.2, p95: p.value * 1.6 })) };
+    const input = { ...inputOf(store), fans: new Map([['t2i-market-cn', band]]) };
+    // Launched from another chart's menu (the video chart's screen data handed in): the market slide has its fan all the same.
+    const video = series.find((s) => s.id === 't2v-revenue-global')!;
+    const deck = deckSpec(series, input, { screen: { seriesId: video.id, data: exportChart(video, inputOf(store)).data } });
+    const slide = deck.charts.find((c) => c.title === market.name.en)!;
+    expect(slide.chart.series.some((s) => s.name === 'Simulated 90% range')).toBe(true);
+    expect(slide.key).toContain('Shaded: the simulated 50% and 90% ranges.');
+    expect(exportChart(market, input).data.band).toEqual(band);
+    // Without a fan for it, a chart has none.
+    expect(exportChart(video, input).data.band).toBeUndefined();
+  });
+});
