@@ -66,8 +66,9 @@ export const tests = [
         rows.map((r) => r.slice(3, -2)),
         table.values,
       );
-      // A figure's year names the compared scenarios not on it (the CSV has no notes under its table).
-      assert.equal(rows.find((r) => r[2] === '2030')?.at(-2), 'Report: 2.219B (point); not on it: Video: trust base and rate');
+      // A figure's year names the compared scenarios at a value it does not allow, and apart those only not held on it
+      // (the CSV has no notes under its table): $7.2M × 1.566^7 = $166.3M in 2030, not the point figure's $2.219B.
+      assert.equal(rows.find((r) => r[2] === '2030')?.at(-2), 'Report: 2.219B (point); at a value it does not allow: Video: trust base and rate');
       assert.ok(rows.every((r) => r[0] === 'Global text-to-video model revenue' && r[1] === 'USD'));
 
       const all = await downloadFrom(page, menu.getByTestId('export-csv-all'));

@@ -166,7 +166,7 @@ export const tests = [
         name: m[1].match(/<c:tx>[^]*?<c:v>([^<]*)<\/c:v>/)?.[1],
         values: [...(m[1].match(/<c:val>([^]*?)<\/c:val>/)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])),
       }));
-      assert.deepEqual(lines.find((l) => l.name === `${scenarioName} (run back before the report)`)?.values, [3.90625, 6.25, 10], JSON.stringify(lines));
+      assert.deepEqual(lines.find((l) => l.name === `${scenarioName} (run back before the source)`)?.values, [3.90625, 6.25, 10], JSON.stringify(lines));
       assert.deepEqual(lines.find((l) => l.name === scenarioName)?.values, [10, 16, 25.6, 40.96, 65.536], JSON.stringify(lines));
       const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
       assert.ok(slides.some((s) => strFromU8(zip[s]).includes(NAME)), 'a slide names the series');
