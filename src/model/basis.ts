@@ -53,6 +53,8 @@ export function levelFigures(series: SeriesDefinition): readonly ReportFigure[] 
 
 /** A figure's years as a closed span: [2024] is 2024–2024, [2024, 2025] is 2024–2025. */
 const spanOf = (f: ReportFigure) => ({ first: f.years[0], last: figureYear(f) });
+/** The figure whose span holds `year`, if any. */
+const figureAt = (figures: readonly ReportFigure[], year: number) => figures.find((f) => year >= spanOf(f).first && year <= spanOf(f).last);
 
 /** Two decimal strings that are the same number (a broken string is never equal). */
 function sameNumber(a: string | undefined, b: string | undefined): boolean {
@@ -145,7 +147,7 @@ function betweenAssumption(series: SeriesDefinition, model: ForecastModel, year:
   const before = Math.max(...years.filter((y) => y <= year));
   const after = Math.min(...years.filter((y) => y >= year));
   if (!isFinite(before) || !isFinite(after)) return modelAssumption(series, model, year, isFinite(before) ? 'after' : 'before');
-  const own = [before, after].find((y) => !figures.some((f) => y >= spanOf(f).first && y <= spanOf(f).last));
+  const own = [before, after].find((y) => !figureAt(figures, y));
   return own === undefined ? undefined : { kind: 'own-anchor', year: own };
 }
 
@@ -175,7 +177,7 @@ function pinnedAt(model: ForecastModel, figure: ReportFigure, year: number, figu
 export function valueBasis(series: SeriesDefinition, model: ForecastModel, year: number, value?: Dec): ValueBasis | undefined {
   const figures = levelFigures(series);
   if (figures.length === 0) return undefined;
-  const here = figures.find((f) => year >= spanOf(f).first && year <= spanOf(f).last);
+  const here = figureAt(figures, year);
   if (here) {
     const pinned = pinnedAt(model, here, year, figures);
     // The value is recorded where the path is held, and where the figure is read (a span's last year) though the path

@@ -44,10 +44,15 @@ export default function Banners() {
   useEffect(() => {
     if (!lost.length) return;
     void loadSaveWork().then(({ lostFile }) => keepAside(PAGE_KEY, { ...lostNames, file: lostFile(notKept, store.getState().doc) }, window.localStorage), () => undefined);
-    // Written again only when what was not kept changes (a new note), not on a change of language.
+    // Written again only when more is not kept (a merge adds a note; a dismissal takes them all), not on a change of
+    // language or of the other notes: what was downloaded since is not put back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [notes]);
-  const without = (kind: 'lost' | 'kept') => notes.filter((note) => !(typeof note === 'object' && kind in note));
+  }, [lost.length]);
+  // Downloaded or dismissed: the entries go from this browser's storage, and (dismissed) their notes from the page.
+  const letGo = (keys: readonly string[], kind: 'lost' | 'kept') => {
+    forgetAside(keys, window.localStorage);
+    store.getState().setTabConflicts(notes.filter((note) => !(typeof note === 'object' && kind in note)));
+  };
   return (
     <>
       {unsaved && (
@@ -100,14 +105,7 @@ export default function Banners() {
           >
             {words.downloadLost}
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              forgetAside([PAGE_KEY], window.localStorage);
-              store.getState().setTabConflicts(without('lost'));
-            }}
-          >
+          <button type="button" className="button button--quiet" onClick={() => letGo([PAGE_KEY], 'lost')}>
             {words.dismiss}
           </button>
         </div>
@@ -139,13 +137,12 @@ export default function Banners() {
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => {
-              forgetAside(
+            onClick={() =>
+              letGo(
                 kept.map((k) => k.key),
-                window.localStorage,
-              );
-              store.getState().setTabConflicts(without('kept'));
-            }}
+                'kept',
+              )
+            }
           >
             {words.dismiss}
           </button>

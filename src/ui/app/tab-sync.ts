@@ -2,10 +2,7 @@ import type { ReadResult } from '../../io/saved-state';
 import { STORAGE_KEY, type AppStore, type Doc, type SavedState, type Settings, type Step, type View } from '../../state';
 import { mergeDocs, rebaser, sameJson } from '../../state/merge-docs';
 import { MAX_USER_SERIES } from '../../io/user-series-limits';
-
 import { restoreKeptAside } from './kept-aside';
-
-export { restoreKeptAside };
 
 /**
  * The tab sync as the page starts it (main.tsx): listening to the other tabs, and what an earlier page could not keep

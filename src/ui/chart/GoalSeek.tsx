@@ -1,10 +1,10 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { parseInput } from '../../io/parse-input';
-import { cagrToReach, checkModelDomains, currencyFactor, Dec, formatPercent, formatQuantity, isOwnSeries, type Currency, type ForecastModel, type SeriesDefinition } from '../../model';
+import { cagrToReach, checkModelDomains, currencyFactor, Dec, formatPercent, formatQuantity, type Currency, type ForecastModel, type SeriesDefinition } from '../../model';
 import { projectModel } from '../../state';
 import type { SeriesEntry } from './chart-data';
 import { crossingAnswer, defaultStart, goalStarts, groupAnswers } from './goal-answers';
-import { modelErrorText, useApp, useReport, useStoreApi, useT, type SeriesDisplay } from '../shared';
+import { basisOf, modelErrorText, useApp, useReport, useStoreApi, useT, type SeriesDisplay } from '../shared';
 import { goalCatalogues } from '../i18n/goal';
 import { ChanceLine, useSimulationResult } from '../uncertainty';
 
@@ -145,7 +145,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
           <select value={start?.key ?? ''} onChange={(e) => setStartKey(e.target.value)} data-testid={`goal-start-${series.id}`}>
             {starts.map((s) => (
               <option key={s.key} value={s.key}>
-                {s.source === 'report' ? g.startReport(s.year, reported(s.value), g.wording[s.wording ?? 'point'], isOwnSeries(series)) : g.startModel(s.year, fmt(s.value), focus.name)}
+                {s.source === 'report' ? g.startReport(s.year, reported(s.value), g.wording[s.wording ?? 'point'], basisOf(t, series).whose) : g.startModel(s.year, fmt(s.value), focus.name)}
               </option>
             ))}
           </select>

@@ -2,8 +2,8 @@ import { chartLayout, lightTheme, markerShapeFor, paletteColor, type MarkerShape
 import type { ChartData, ChartMark } from '../../charts/types';
 import type { Deck, DeckArrow, DeckChart, DeckTable } from '../../io/pptx';
 import type { SlideMarker, SlideSeries } from '../../io/pptx-chart';
-import { Dec, isOwnSeries, type SeriesDefinition } from '../../model';
-import { seriesDisplay, unitLabel } from '../shared';
+import { Dec, type SeriesDefinition } from '../../model';
+import { basisOf, seriesDisplay, unitLabel } from '../shared';
 import { chartedSeries, comparedScenarios, exportChart, type ExportInput } from './export-chart';
 import { axisScale } from './export-files';
 import { modelSummary } from './model-summary';
@@ -88,6 +88,8 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
   const { list, open, close } = input.t.punct;
   // A heading in the notes ends in the language's colon ("Assumptions:", "假设：").
   const heading = input.t.punct.colon.trimEnd();
+  // Whose figures these are: the report's, or a series of one's own's source.
+  const { whose } = basisOf(input.t, series);
   // The screen's own chart when given (its fan and goal-seek target), else the same buildChart.
   const { data, display } = exportChart(series, input, screen ? { screen } : {});
   const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
@@ -112,7 +114,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     const hasReported = reported.filter((v) => v !== null).length >= 1;
     const hasBackcast = backcast.filter((v) => v !== null).length >= 2;
     if (hasReported) lines.push({ ...common, name: line.name, values: reported });
-    if (hasBackcast) lines.push({ ...common, name: hasReported ? `${line.name}${open}${x.deck.backcast(isOwnSeries(series))}${close}` : line.name, values: backcast, dash: 'dash', hideInLegend: hasReported });
+    if (hasBackcast) lines.push({ ...common, name: hasReported ? `${line.name}${open}${x.deck.backcast(whose)}${close}` : line.name, values: backcast, dash: 'dash', hideInLegend: hasReported });
     if (projected.some((v) => v !== null))
       lines.push({ ...common, name: hasReported || hasBackcast ? `${line.name}${open}${x.deck.projection}${close}` : line.name, values: projected, dash: 'dash', hideInLegend: hasReported || hasBackcast });
   }
@@ -135,7 +137,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     data.title || series.name[lang],
     ...(data.guides ?? []).flatMap((g) => ['', g.label.join(list)]),
     ...(data.footnote ? ['', `${x.deck.notesAssumptions}${heading}`, data.footnote] : []),
-    ...(figureLines.length ? ['', `${x.deck.notesFigures(isOwnSeries(series))}${heading}`, ...figureLines] : []),
+    ...(figureLines.length ? ['', `${x.deck.notesFigures(whose)}${heading}`, ...figureLines] : []),
     ...(arrows.length ? ['', `${x.deck.notesArrows}${heading}`, ...arrows.map((a) => a.label)] : []),
     // The source line starts with its own "Source:" (资料来源：): no heading above it.
     ...(data.sourceLine ? ['', data.sourceLine] : []),
@@ -161,7 +163,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
       gridColor: lightTheme.grid,
     },
     arrows,
-    key: x.deck.key(!!data.band, isOwnSeries(series)),
+    key: x.deck.key(!!data.band, whose),
     ...(data.note ? { note: data.note } : {}),
     ...(data.sourceLine ? { sourceLine: data.sourceLine } : {}),
     ...(footnote ? { footnote } : {}),

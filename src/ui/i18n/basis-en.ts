@@ -5,6 +5,8 @@
  * are: 'report' for the report's series, 'source' for a series of one's own (its source is named above its chart).
  */
 export const basisEn = (noun: 'report' | 'source') => ({
+  /** Whose figures, as a word the other catalogues' sentences take (the slides' key, the goal seek's start list). */
+  whose: noun as string,
   column: 'Basis',
   kind: { point: 'point', approximate: 'about', 'upper-bound': 'upper bound', 'lower-bound': 'lower bound', range: 'range', conditional: 'conditional', statement: 'statement' },
   says: (reading: string) => `${noun === 'report' ? 'Report' : 'Source'}: ${reading}`,

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 
 /** 每个数值的依据（报告数字及其类型、两数字之间、回推、假设），中文；与 zh.ts 分开存放。noun：报告的序列为「报告」，自有序列为「来源」。 */
 export const basisZh = (noun: '报告' | '来源'): Messages['basis'] => ({
+  whose: noun,
   column: '依据',
   kind: { point: '确数', approximate: '约数', 'upper-bound': '上限', 'lower-bound': '下限', range: '区间', conditional: '有条件', statement: '表述' },
   says: (reading) => `${noun}：${reading}`,

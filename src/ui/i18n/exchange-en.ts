@@ -172,16 +172,16 @@ export const exchangeEn = {
     ],
     fileTitle: 'Generative AI in media: forecasts',
     projection: 'projection',
-    // own: a series of one's own, whose figures are its source's, not the report's.
-    backcast: (own: boolean) => `run back before the ${own ? 'source' : 'report'}`,
+    // whose: the report's figures or, for a series of one's own, its source's (t.basis.whose / t.sourceBasis.whose).
+    backcast: (whose: string) => `run back before the ${whose}`,
     band90: 'Simulated 90% range',
     band50: 'Simulated 50% range',
     bandEdge: 'band edge',
     rangeLow: 'low end',
-    key: (band: boolean, own: boolean) =>
-      `Solid: the years the ${own ? 'source' : 'report'} speaks for; dashed: the model's, where the ${own ? 'source' : 'report'} is silent. One marker per scenario. ${own ? 'Source' : 'Report'} figures: ▬ a bound (≤ at most, > more than), ○ approximate (≈), dotted ○ could reach (conditional), │ a range.${band ? ' Shaded: the simulated 50% and 90% ranges.' : ''}`,
+    key: (band: boolean, whose: string) =>
+      `Solid: the years the ${whose} speaks for; dashed: the model's, where the ${whose} is silent. One marker per scenario. ${whose[0]!.toUpperCase()}${whose.slice(1)} figures: ▬ a bound (≤ at most, > more than), ○ approximate (≈), dotted ○ could reach (conditional), │ a range.${band ? ' Shaded: the simulated 50% and 90% ranges.' : ''}`,
     notesAssumptions: 'Assumptions',
-    notesFigures: (own: boolean) => `The ${own ? 'source' : 'report'}’s figures, in its own words`,
+    notesFigures: (whose: string) => `The ${whose}’s figures, in its own words`,
     notesArrows: 'Arrows',
     figureLine: (reading: string, wording: string, where: string) => `${reading}: “${wording}”${where ? ` (${where})` : ''}`,
     moreInNotes: (lines: number) => `… ${lines} more line${lines === 1 ? '' : 's'} of assumptions in the speaker notes and on the assumptions slide.`,

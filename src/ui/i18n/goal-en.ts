@@ -10,8 +10,8 @@ export const goalEn = {
   target: 'Target',
   byYear: 'by',
   from: 'starting from',
-  // own: a figure of a series of one's own, its source's.
-  startReport: (year: number, value: string, wording: string, own: boolean) => `${year}: ${wording}${value} (${own ? 'source' : 'report'})`,
+  // whose: the report's, or a series of one's own's source (t.basis.whose / t.sourceBasis.whose).
+  startReport: (year: number, value: string, wording: string, whose: string) => `${year}: ${wording}${value} (${whose})`,
   /** How the report words a figure, before its value in the start list. */
   wording: {
     point: '',

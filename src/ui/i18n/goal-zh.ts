@@ -7,7 +7,7 @@ export const goalZh: GoalMessages = {
   target: '目标',
   byYear: '年份',
   from: '起点',
-  startReport: (year, value, wording, own) => `${year}年：${wording}${value}（${own ? '来源' : '报告'}）`,
+  startReport: (year, value, wording, whose) => `${year}年：${wording}${value}（${whose}）`,
   wording: {
     point: '',
     'upper-bound': '不超过',

@@ -309,7 +309,7 @@ describe('what another tab could not keep outlives a reload: it stays in this br
     first.unmount();
 
     // The page reloaded before the download: the page reads what was kept aside with the rest of its saved work.
-    const { restoreKeptAside } = await import('../../../src/ui/app/tab-sync');
+    const { restoreKeptAside } = await import('../../../src/ui/app/kept-aside');
     const again = renderApp();
     act(() => restoreKeptAside(again.store, window.localStorage));
     const banner = await screen.findByTestId('tab-kept');
@@ -326,6 +326,22 @@ describe('what another tab could not keep outlives a reload: it stays in this br
     expect(screen.queryByTestId('tab-kept')).not.toBeInTheDocument();
   });
 
+  it('once downloaded it is not put back by another note arriving (found by review: any change of the notes wrote it again)', async () => {
+    const { store, user } = renderApp();
+    const base = store.getState().doc.scenarios[0]!;
+    act(() => store.getState().setTabConflicts([{ lost: { scenarios: [{ ...base, id: 'lost-3', name: 'Gone', readOnly: false }], series: [] } }]));
+    const banner = await screen.findByTestId('tab-lost');
+    await waitFor(() => expect(aside()).toHaveLength(1));
+    await user.click(within(banner).getByRole('button', { name: statusEn.downloadLost }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(aside()).toHaveLength(0);
+    // A conflict's copy named afterwards: a note of another kind.
+    act(() => store.getState().setTabConflicts([...store.getState().tabConflicts, 'Copy (2)']));
+    await screen.findByTestId('tab-conflict');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(aside()).toHaveLength(0);
+  });
+
   it('dismissing the banner is the user\'s choice to let it go: nothing is kept aside after it', async () => {
     const { store, user } = renderApp({ lang: 'zh' });
     act(() => store.getState().setTabConflicts([{ lost: { scenarios: [], series: [ownSeries(MARKET_INPUT)] } }]));
@@ -337,7 +353,7 @@ describe('what another tab could not keep outlives a reload: it stays in this br
 
   it('an entry that is not what the page keeps aside (hand-edited, another app\'s) is neither shown nor deleted', async () => {
     window.localStorage.setItem(`${STORAGE_KEY}:not-kept:x`, '{"scenarios":"<b>x</b>","file":3}');
-    const { restoreKeptAside } = await import('../../../src/ui/app/tab-sync');
+    const { restoreKeptAside } = await import('../../../src/ui/app/kept-aside');
     const { store } = renderApp();
     act(() => restoreKeptAside(store, window.localStorage));
     expect(store.getState().tabConflicts).toEqual([]);
