@@ -52,14 +52,17 @@ export function modelSummary(
   };
   const value = (text: string, path: string) => ranged(path, amount(text), amount);
   const rate = (text: string, path: string) => ranged(path, signedRate(text), signedRate);
+  // A ceiling of people says so in English too (Chinese writes 人): "1.092B people".
+  const ceiling = (text: string) => (display.unit.kind === 'people' && lang === 'en' ? `${text} people` : text);
   switch (model.type) {
     case 'compound':
       return m.compound(model.baseYear, value(model.baseValue, 'baseValue'), rate(model.cagr, 'cagr'));
     case 'logistic':
       return m.logistic(
-        value(model.ceiling, 'ceiling'),
+        ranged('ceiling', ceiling(amount(model.ceiling)), (v) => ceiling(amount(v))),
         ranged('midpoint', plain(model.midpoint, 6), (v) => plain(v, 6)),
-        ranged('steepness', plain(model.steepness, 4), (v) => plain(v, 4)),
+        // Six digits, as its field shows it (a fitted 0.852421, not 0.8524).
+        ranged('steepness', plain(model.steepness, 6), (v) => plain(v, 6)),
       );
     case 'anchored': {
       const pick = { low: t.assumptions.low, mid: t.assumptions.mid, high: t.assumptions.high }[model.through];
@@ -75,7 +78,7 @@ export function modelSummary(
         const path = projectAnchored(model, { from: last.year, to: last.year + 1 });
         const [at, next] = path.ok ? path.value : [];
         const firstYear = at && next ? signedRate(next.value.div(at.value).minus(1).toString()) : undefined;
-        clauses.push(m.bent(amount(model.ceiling), last.year + 1, firstYear));
+        clauses.push(m.bent(ceiling(amount(model.ceiling)), last.year + 1, firstYear));
       }
       return clauses.join(m.clauses);
     }

@@ -87,7 +87,9 @@ export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {
 function ceilingWords(ceiling: string, w: BasisWords): [string, string] {
   const cited = w.report.assumptions.chinaNetizens;
   const isCited = !isOwnSeries(w.series) && w.display.unit.kind === 'people' && new Dec(ceiling).eq(new Dec(cited.value));
-  return [formatQuantity(new Dec(ceiling).times(w.display.factor), w.display.unit, w.lang, { digits: 4, style: w.display.style }), isCited ? cited.source[w.lang] : ''];
+  const amount = formatQuantity(new Dec(ceiling).times(w.display.factor), w.display.unit, w.lang, { digits: 4, style: w.display.style });
+  // A count of people says so in English too (Chinese writes 人).
+  return [w.display.unit.kind === 'people' && w.lang === 'en' ? `${amount} people` : amount, isCited ? cited.source[w.lang] : ''];
 }
 
 /** An assumption the model adds, named with its source where it has one. */

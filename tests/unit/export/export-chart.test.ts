@@ -138,6 +138,13 @@ describe('a model in one line', () => {
     );
   });
 
+  it('writes a fitted steepness to the six digits its field shows, as the midpoint is (found by use: 0.8524 on the slide, 0.852421 in the field)', () => {
+    // The field writes a number to six significant digits (field-formats.numberText): 0.85242137 → 0.852421.
+    expect(line({ type: 'logistic', ceiling: '1092000000', midpoint: '2026.93214', steepness: '0.85242137' })).toBe(
+      'S-curve to $1.092B, midpoint 2026.93, steepness 0.852421',
+    );
+  });
+
   it('a path bending into a ceiling says how fast it grows the year after its last anchor, not only the rate it bends (found by use)', () => {
     // The report base case of the users (people, so no currency): 500M in 2027, then the odds v/(C − v) grow 53.53% a
     // year under the cited ceiling of 1.092B. Python decimal: 500M/592M × 1.5353 = 1.29669 → 1.092B × 1.29669/2.29669
@@ -148,7 +155,8 @@ describe('a model in one line', () => {
       const given = inputOf(freshStore(lang));
       return modelSummary(model, seriesDisplay(seriesOf(USERS), given.settings), { yearFrom: 2022, yearTo: 2032 }, lang, given.t, given.x);
     };
-    expect(summary('en')).toContain('after 2027 +53.53%/yr; slowing toward 1.092B, never above it (2028: +23.31%)');
+    // A count of people says so in English, as Chinese does with 人 (found by use: "a ceiling of 1.092B").
+    expect(summary('en')).toContain('after 2027 +53.53%/yr; slowing toward 1.092B people, never above it (2028: +23.31%)');
     expect(summary('zh')).toContain('2027年后年增+53.53%；随接近10.92亿人放缓，永不超过（2028年+23.31%）');
   });
 

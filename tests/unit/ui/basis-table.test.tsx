@@ -71,7 +71,7 @@ describe('the projection table names each year’s basis in words, not by style 
     expect(text).toContain('report figure 150M–300M, read as 212.1M');
     // 2024 lies in the range's span but the path reads the range at 2025: it says so.
     expect(text).toContain('the report says 150M–300M; this path is not held on that figure');
-    expect(text).toContain('53.5% a year, the 2025→2027 growth carried on: this app’s assumption; slowing toward a ceiling of 1.092B (CNNIC, 53rd Statistical Report');
+    expect(text).toContain('53.5% a year, the 2025→2027 growth carried on: this app’s assumption; slowing toward a ceiling of 1.092B people (CNNIC, 53rd Statistical Report');
     expect(text).not.toContain('≤500M');
   });
 
@@ -174,7 +174,7 @@ describe('an S-curve on a series of one’s own speaks of its own unit (found by
     const { store, definition } = withOwnSCurve('en', 'CNY', { kind: 'people' });
     renderWith(<ChartPanel series={definition} />, store);
     const text = panel(definition.id).textContent!;
-    expect(text).toContain('an S-curve to a ceiling of 1.092B: this app’s assumption');
+    expect(text).toContain('an S-curve to a ceiling of 1.092B people: this app’s assumption');
     expect(text).not.toContain('CNNIC');
   });
 });
