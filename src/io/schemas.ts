@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_USER_SERIES } from './user-series-limits';
-import { checkModelDomains, FORMAT_VERSIONS, isInDomain, MAX_YEAR, MIN_YEAR, type DomainKind, type ForecastModel } from '../model';
+import { checkModelDomains, FORMAT_VERSIONS, isInDomain, MAX_ANCHORS, MAX_YEAR, MIN_YEAR, type DomainKind, type ForecastModel } from '../model';
 
 /**
  * The shapes of everything that crosses the app's edge, checked when it arrives (fixtures,
@@ -38,7 +38,7 @@ export const anchorSchema = v.object({
 
 export const anchoredSchema = v.object({
   type: v.literal('anchored'),
-  anchors: v.pipe(v.array(anchorSchema), v.minLength(1), v.maxLength(50)),
+  anchors: v.pipe(v.array(anchorSchema), v.minLength(1), v.maxLength(MAX_ANCHORS)),
   through: v.picklist(['low', 'mid', 'high']),
   rateBefore: decimalString,
   rateAfter: decimalString,

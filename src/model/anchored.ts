@@ -18,6 +18,9 @@ export function anchorValue(anchor: CheckedAnchor, through: RangePick): Positive
   return anchor.low.times(anchor.high).sqrt() as PositiveValue;
 }
 
+/** The most anchors a path holds: what saved work and every file may carry (io/schemas), so the page adds no more. */
+export const MAX_ANCHORS = 50;
+
 /**
  * Each anchor list's check, kept while the list lives. Models are immutable, and a slider dragging a
  * rate (or the goal seek trying rates) makes a new model on the same anchors each time: the anchors

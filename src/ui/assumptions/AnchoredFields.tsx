@@ -1,6 +1,6 @@
-import { lazy, Suspense, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useId, useState, type ReactElement, type ReactNode } from 'react';
 import type { FieldKind } from '../../io/parse-input';
-import { checkModelDomains, Dec, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
+import { checkModelDomains, MAX_ANCHORS, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
 import { basisOf, modelErrorText, useT } from '../shared';
 import { anchorFigure, anchorValueKind } from './anchor-kinds';
 import { BoundReading } from './BoundReading';
@@ -24,7 +24,6 @@ interface AnchoredFieldsProps {
 /** The anchors of a path, each value labelled by what the report's wording makes it, with the rates before and after. */
 export function AnchoredFields({ series, model, lang, field, valueKind, currency, slider, rateSlider, apply }: AnchoredFieldsProps) {
   const t = useT();
-  const last = model.anchors[model.anchors.length - 1];
   const withAnchor = (i: number, anchor: Anchor): AnchoredModel => ({ ...model, anchors: model.anchors.map((a, j) => (j === i ? anchor : a)) });
   return (
     <>
@@ -55,16 +54,21 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
               {high !== undefined && field(`anchors.${i}.high`, t.assumptions.anchorValue['range-high'], high, valueKind)}
               <div className="anchor__actions">
                 {high === undefined ? (
-                  <AddHighEnd
-                    low={anchor.low}
-                    kind={valueKind}
-                    currency={currency}
-                    onAdd={(value) => {
-                      const candidate = withAnchor(i, { ...anchor, high: value });
-                      const domains = checkModelDomains(candidate);
-                      return domains.ok ? apply(candidate, `anchors.${i}.high-add`) : modelErrorText(domains.error, t);
-                    }}
-                  />
+                  <Opener label={t.assumptions.addHigh} load={loadHighEnd}>
+                    {(close) => (
+                      <HighEndForm
+                        low={anchor.low}
+                        kind={valueKind}
+                        currency={currency}
+                        onClose={close}
+                        onAdd={(value) => {
+                          const candidate = withAnchor(i, { ...anchor, high: value });
+                          const domains = checkModelDomains(candidate);
+                          return domains.ok ? apply(candidate, `anchors.${i}.high-add`) : modelErrorText(domains.error, t);
+                        }}
+                      />
+                    )}
+                  </Opener>
                 ) : (
                   <button type="button" className="button button--quiet" onClick={() => apply(withAnchor(i, withoutHigh), `anchors.${i}.high-remove`)}>
                     {t.assumptions.removeHigh}
@@ -80,14 +84,13 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
           );
         })}
       </ol>
-      {last && last.year < 2100 && (
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => apply({ ...model, anchors: [...model.anchors, { year: last.year + 1, low: new Dec(last.high ?? last.low).times(1.5).toString() }] }, 'anchors')}
-        >
-          {t.assumptions.addAnchor}
-        </button>
+      {/* A path holds at most MAX_ANCHORS (what saved work may carry); a new one goes at any free year, in its place. */}
+      {model.anchors.length < MAX_ANCHORS && (
+        <Opener label={t.assumptions.addAnchor} load={loadNewAnchor}>
+          {(close) => (
+<NewAnchorForm model={model} seriesId={series.id} lang={lang} onClose={close} onAdd={(candidate) => apply(candidate, 'anchors')} />
+          )}
+        </Opener>
       )}
       {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', rateSlider)}
       {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', rateSlider)}
@@ -97,23 +100,29 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
   );
 }
 
-// The high end's form (its reader and checks) loads when "Add a high end" is first pressed, not with the page.
-const HighEndForm = lazy(() => import('./HighEndForm'));
+// The high end's and a new anchor's forms (their readers and checks) load when first asked for, not with the page.
+const loadHighEnd = () => import('./HighEndForm');
+const loadNewAnchor = () => import('./NewAnchorForm');
+const HighEndForm = lazy(loadHighEnd);
+const NewAnchorForm = lazy(loadNewAnchor);
 
-/** "Add a high end": a button that opens the form; while the form loads, its place is held. */
-function AddHighEnd(props: { low: string; kind: FieldKind; currency: Currency | undefined; onAdd: (high: string) => string | undefined }) {
-  const t = useT();
+/**
+ * A button that opens a form in its place ("Add a high end", "Add anchor"); while the form loads, its place is held.
+ * Closed without adding, the focus goes back to the button.
+ */
+function Opener({ label, load, children }: { label: string; load: () => Promise<unknown>; children: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
-  const preload = () => void import('./HighEndForm').catch(() => undefined);
-  if (!open)
-    return (
-      <button type="button" className="button button--quiet" onClick={() => setOpen(true)} onPointerEnter={preload} onFocus={preload}>
-        {t.assumptions.addHigh}
-      </button>
-    );
-  return (
-    <Suspense fallback={<div className="anchor__high anchor__high--loading" aria-busy="true" />}>
-      <HighEndForm {...props} onClose={() => setOpen(false)} />
-    </Suspense>
+  const id = useId();
+  const preload = () => void load().catch(() => undefined);
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  };
+  return open ? (
+    <Suspense fallback={<div className="anchor__high anchor__high--loading" aria-busy="true" />}>{children(close)}</Suspense>
+  ) : (
+    <button id={id} type="button" className="button button--quiet" onClick={() => setOpen(true)} onPointerEnter={preload} onFocus={preload}>
+      {label}
+    </button>
   );
 }

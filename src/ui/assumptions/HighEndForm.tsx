@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { parseInput, type FieldKind } from '../../io/parse-input';
 import { Dec, type Currency } from '../../model';
-import { inputErrorText, useT } from '../shared';
+import { anchorFormCatalogues } from '../i18n/anchor-form';
+import { inputErrorText, useApp, useT } from '../shared';
 
 /**
  * "Add a high end": the user types the high end, and nothing changes until it is added. Refused with a
@@ -21,6 +22,7 @@ export default function HighEndForm({
   onClose: () => void;
 }) {
   const t = useT();
+  const w = anchorFormCatalogues[useApp((s) => s.settings.lang)];
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -31,7 +33,7 @@ export default function HighEndForm({
     if (!parsed.ok) return setError(inputErrorText(parsed.kind, t));
     const high = new Dec(parsed.value);
     if (high.lt(low)) return setError(t.errors.model['anchor-range-reversed']);
-    if (high.eq(low)) return setError(t.assumptions.highEqualsLow);
+    if (high.eq(low)) return setError(w.highEqualsLow);
     const refused = onAdd(parsed.value);
     if (refused) return setError(refused);
     close();
@@ -44,7 +46,7 @@ export default function HighEndForm({
         add();
       }}
     >
-      <label htmlFor={id}>{t.assumptions.highEnd}</label>
+      <label htmlFor={id}>{w.highEnd}</label>
       <input
         id={id}
         type="text"
@@ -57,10 +59,10 @@ export default function HighEndForm({
         onKeyDown={(e) => e.key === 'Escape' && close()}
       />
       <button type="submit" className="button">
-        {t.assumptions.addHighConfirm}
+        {w.add}
       </button>
       <button type="button" className="button button--quiet" onClick={close}>
-        {t.assumptions.cancel}
+        {w.cancel}
       </button>
       {error && (
         <p className="param__error" id={`${id}-error`} role="alert">

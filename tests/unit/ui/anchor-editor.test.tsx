@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AnchoredModel } from '../../../src/model';
+import { projectAnchored, type AnchoredModel } from '../../../src/model';
 import { AssumptionsPanel } from '../../../src/ui/assumptions';
-import { APP_TIMEOUT, MARKET, VIDEO, buildStore, renderInApp, retype } from './render-app';
+import { APP_TIMEOUT, MARKET, VIDEO, buildStore, renderInApp, retype, type Rendered } from './render-app';
 
 /** The assumptions panel alone, on a copy of the report's base case (the base case itself is read-only). */
 function editCopy(lang: 'en' | 'zh' = 'en') {
@@ -206,5 +206,94 @@ describe('a value changed elsewhere while its box has the focus', APP_TIMEOUT, (
     await user.type(box, '6');
     act(() => store.getState().setModel(copy, VIDEO, { ...model(VIDEO), rateAfter: '0.4' }));
     expect(box).toHaveValue('6');
+  });
+});
+
+describe('an anchor added at any free year, in its place, on the path as it runs now', APP_TIMEOUT, () => {
+  // The text-to-video base path: 2023 $7.2M and 2030 $2.219B, 56.6% a year before and after (fixtures/report-figures.json).
+  // Python decimal at 60 digits, to the 20 significant digits a new anchor keeps:
+  //   2026, between them: 7.2e6 × (2.219e9 / 7.2e6)^(3/7) = 83,940,528.434513983872(27…)
+  //   2021, before them:  7.2e6 / 1.566² = 2,935,952.2026981400743 (…7428)
+  //   2032, after them:   2.219e9 × 1.566² = 5,441,777,964 exactly
+  const years = { from: 2018, to: 2035 };
+  const path = (m: AnchoredModel) => {
+    const p = projectAnchored(m, years);
+    return p.ok ? p.value.map((v) => v.value.toSignificantDigits(15).toString()) : p;
+  };
+  const addAt = async (user: Rendered['user'], text: string, lang: 'en' | 'zh' = 'en') => {
+    await user.click(within(seriesBox(VIDEO)).getByRole('button', { name: lang === 'en' ? 'Add anchor' : '添加锚点' }));
+    const box = await within(seriesBox(VIDEO)).findByRole('textbox', { name: lang === 'en' ? 'Year of the new anchor' : '新锚点的年份' });
+    await retype(user, box, text);
+    await user.keyboard('{Enter}');
+  };
+
+  it.each([
+    ['2026', [2023, 2026, 2030], 1, '83940528.434513983872'],
+    ['2021', [2021, 2023, 2030], 0, '2935952.2026981400743'],
+    ['2032', [2023, 2030, 2032], 2, '5441777964'],
+  ])('adds %s where it belongs, moving no value of the path, as one undo step; its value’s box takes the focus', async (typed, order, at, value) => {
+    const { user, model, store } = editCopy('en');
+    const before = model(VIDEO);
+    const steps = store.getState().past.length;
+    await addAt(user, typed);
+    expect(model(VIDEO).anchors.map((a) => a.year)).toEqual(order);
+    expect(model(VIDEO).anchors[at]).toEqual({ year: Number(typed), low: value });
+    // The report's two figures keep their anchors as they were.
+    expect(model(VIDEO).anchors.filter((a) => a.figureId)).toEqual(before.anchors);
+    expect(path(model(VIDEO))).toEqual(path(before));
+    expect(store.getState().past.length).toBe(steps + 1);
+    await waitFor(() => expect(within(field(VIDEO, `anchors.${at}.low`)).getByRole('textbox')).toHaveFocus());
+    expect(within(field(VIDEO, `anchors.${at}.year`)).getByRole('textbox')).toHaveValue(typed);
+    store.getState().undo();
+    expect(model(VIDEO)).toEqual(before);
+  });
+
+  it('offers the year after the last anchor, as the button added before', async () => {
+    const { user, model } = editCopy('en');
+    await user.click(within(seriesBox(VIDEO)).getByRole('button', { name: 'Add anchor' }));
+    const box = await within(seriesBox(VIDEO)).findByRole('textbox', { name: 'Year of the new anchor' });
+    expect(box).toHaveValue('2031');
+    expect(box).toHaveFocus();
+    await user.click(within(seriesBox(VIDEO)).getByRole('button', { name: 'Add' }));
+    expect(model(VIDEO).anchors.map((a) => a.year)).toEqual([2023, 2030, 2031]);
+  });
+
+  it.each([
+    ['2023', 'There is already an anchor in 2023: change its value, or choose another year.'],
+    ['2101', 'A year must lie between 2000 and 2100.'],
+    ['1999', 'A year must lie between 2000 and 2100.'],
+    ['2026.5', 'A year must be a whole number.'],
+    ['abc', 'Type a year, such as 2026.'],
+    ['', 'Type a year, such as 2026.'],
+  ])('refuses %j with a message and changes nothing; Cancel gives the focus back to the button', async (typed, message) => {
+    const { user, model } = editCopy('en');
+    const before = model(VIDEO);
+    await addAt(user, typed);
+    expect(within(seriesBox(VIDEO)).getByRole('alert')).toHaveTextContent(message);
+    expect(model(VIDEO)).toBe(before);
+    await user.click(within(seriesBox(VIDEO)).getByRole('button', { name: 'Cancel' }));
+    expect(within(seriesBox(VIDEO)).queryByRole('alert')).toBeNull();
+    expect(model(VIDEO)).toBe(before);
+    await waitFor(() => expect(within(seriesBox(VIDEO)).getByRole('button', { name: 'Add anchor' })).toHaveFocus());
+  });
+
+  it('speaks Chinese', async () => {
+    const { user, model } = editCopy('zh');
+    const before = model(VIDEO);
+    await addAt(user, '2030年', 'zh');
+    expect(within(seriesBox(VIDEO)).getByRole('alert')).toHaveTextContent('2030年已有锚点：请修改其数值，或另选年份。');
+    await retype(user, within(seriesBox(VIDEO)).getByRole('textbox', { name: '新锚点的年份' }), '２０２６');
+    await user.keyboard('{Enter}');
+    expect(model(VIDEO).anchors.map((a) => a.year)).toEqual([2023, 2026, 2030]);
+    expect(path(model(VIDEO))).toEqual(path(before));
+  });
+
+  it('offers no more once the path holds the 50 anchors saved work may carry (so none is added that a reload would refuse)', async () => {
+    const { store, copy } = editCopy('en');
+    const anchors = (n: number) => Array.from({ length: n }, (_, i) => ({ year: 2000 + i, low: String(1000 * (i + 1)) }));
+    store.getState().setModel(copy, VIDEO, { type: 'anchored', anchors: anchors(49), through: 'mid', rateBefore: '0.1', rateAfter: '0.1' });
+    await waitFor(() => expect(within(seriesBox(VIDEO)).getByRole('button', { name: 'Add anchor' })).toBeTruthy());
+    store.getState().setModel(copy, VIDEO, { type: 'anchored', anchors: anchors(50), through: 'mid', rateBefore: '0.1', rateAfter: '0.1' });
+    await waitFor(() => expect(within(seriesBox(VIDEO)).queryByRole('button', { name: 'Add anchor' })).toBeNull());
   });
 });
