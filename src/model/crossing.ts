@@ -1,4 +1,4 @@
-import { Dec, type NumberLike } from './decimal';
+import { Dec, ONE, type NumberLike } from './decimal';
 import { fail, MAX_YEAR, ok, type Result } from './errors';
 import { checkLogistic, type CheckedLogistic } from './logistic';
 import { project } from './project';
@@ -7,6 +7,9 @@ import { toPositive } from './validate';
 
 // When a path or a model first reaches a target (goal seek's "when"). Not re-exported by ./index: only
 // goal seek, loaded when it is opened, asks, so this stays out of the page's first load. ./full has it.
+
+/** A part in 10^30: above what a hundred years of 34-digit steps can lose (5e-32), below any digit a person reads. */
+const ROUNDING = new Dec('1e-30');
 
 export interface Crossing {
   /** The first whole year whose value is at or above the target. */
@@ -38,13 +41,16 @@ export function firstCrossing(path: Projection, targetInput: NumberLike, options
     // At 34 digits the path's late values round to the ceiling itself; the curve still never gets there.
     if (target.value.gte(ceiling.value)) return neverUnderCeiling(target.value, ceiling.value, last?.year ?? 0);
   }
+  // Within the engine's own rounding of the target is at it: a path worked at 34 digits loses up to half its last digit
+  // a year (1亿 at 10^(1/5) − 1 a year came to 9.99…96亿, 35 digits down, in the fifth year, "reaching" 10亿 a year late).
+  const reached = target.value.times(ONE.minus(ROUNDING));
   for (let i = 0; i < path.length; i++) {
     const point = path[i]!;
-    if (point.value.gte(target.value)) {
+    if (point.value.gte(reached)) {
       const previous = path[i - 1];
       if (!previous) return ok({ year: point.year, exactYear: new Dec(point.year) });
       // Log-linear inside the year: previous · (point / previous)^f = target.
-      const fraction = target.value.div(previous.value).ln().div(point.value.div(previous.value).ln());
+      const fraction = Dec.min(ONE, target.value.div(previous.value).ln().div(point.value.div(previous.value).ln()));
       return ok({ year: point.year, exactYear: new Dec(previous.year).plus(fraction) });
     }
   }

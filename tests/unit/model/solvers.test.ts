@@ -100,6 +100,23 @@ describe('cagrToReach is the goal seek: the rate that takes a start to a target 
     expectClose(result.value, implied('t2v-2023-2030').cagr);
   });
 
+  it('the scenario made from its rate reaches the target in the year asked, not a rounding later (found by use)', () => {
+    // 1亿 in 2025 to 10亿 by 2030: 10^(1/5) − 1 rounded at 34 digits is 0.584893192461113485202101373391507, and Python
+    // decimal at 80 digits: 1e8 × 1.584893192461113485202101373391507^5 = 999,999,999.99999999999999999999999996, so the
+    // scenario goal seek's Apply made from it was said to reach 10亿 "in 2031". A path within the engine's own rounding
+    // of the target (34 digits, a part in 10^30 after a hundred years of it) reaches it.
+    const result = cagrToReach({ year: 2025, value: '100000000' }, '1000000000', 2030);
+    if (!result.ok) throw new Error(result.error.message);
+    expectClose(result.value, '0.58489319246111348520210137339150701326944213382503906', 1e-32);
+    const model = { type: 'compound', baseYear: 2025, baseValue: '100000000', cagr: result.value.toString() } as const;
+    expect(yearReaching(model, '1000000000', 2025)).toMatchObject({ ok: true, value: { year: 2030 } });
+    expect(yearReaching(model, '1000000000', 2022)).toMatchObject({ ok: true, value: { year: 2030 } });
+    // A rate a person cut to 14 digits falls short by a part in 10^14 (1e8 × 1.58489319246111^5 = 999,999,999.99998900…,
+    // Python decimal): that is short, and 2031 (1,584,893,192.46…) is the year it reaches 10亿.
+    const cut = { ...model, cagr: '0.58489319246111' };
+    expect(yearReaching(cut, '1000000000', 2025)).toMatchObject({ ok: true, value: { year: 2031 } });
+  });
+
   it('needs 10^(1/3) − 1 to take 百亿 in 2024 to 千亿 by 2027', () => {
     const result = cagrToReach({ year: 2024, value: '10000000000' }, '100000000000', 2027);
     if (!result.ok) throw new Error(result.error.message);
