@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useState, type ReactElement, type ReactNode } from 'react';
 import type { FieldKind } from '../../io/parse-input';
-import { checkModelDomains, MAX_ANCHORS, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
-import { basisOf, modelErrorText, useT } from '../shared';
+import { MAX_ANCHORS, type AnchoredModel, type Anchor, type Currency, type ForecastModel, type Lang, type SeriesDefinition } from '../../model';
+import { basisOf, useT } from '../shared';
 import { anchorFigure, anchorValueKind } from './anchor-kinds';
 import { BoundReading } from './BoundReading';
 import type { SliderSpec } from './ParamField';
@@ -54,20 +54,8 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
               {high !== undefined && field(`anchors.${i}.high`, t.assumptions.anchorValue['range-high'], high, valueKind)}
               <div className="anchor__actions">
                 {high === undefined ? (
-                  <Opener label={t.assumptions.addHigh} load={loadHighEnd}>
-                    {(close) => (
-                      <HighEndForm
-                        low={anchor.low}
-                        kind={valueKind}
-                        currency={currency}
-                        onClose={close}
-                        onAdd={(value) => {
-                          const candidate = withAnchor(i, { ...anchor, high: value });
-                          const domains = checkModelDomains(candidate);
-                          return domains.ok ? apply(candidate, `anchors.${i}.high-add`) : modelErrorText(domains.error, t);
-                        }}
-                      />
-                    )}
+                  <Opener label={t.assumptions.addHigh} load={loadValueForm}>
+                    {(close) => <ValueForm low={anchor.low} kind={valueKind} currency={currency} onClose={close} onAdd={(high) => apply(withAnchor(i, { ...anchor, high }), `anchors.${i}.high-add`)} />}
                   </Opener>
                 ) : (
                   <button type="button" className="button button--quiet" onClick={() => apply(withAnchor(i, withoutHigh), `anchors.${i}.high-remove`)}>
@@ -95,15 +83,22 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
       {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', rateSlider)}
       {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', rateSlider)}
       {/* The users base path slows into the cited internet users after its last anchor (AnchoredModel.ceiling). */}
-      {model.ceiling !== undefined && field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind)}
+      {/* Any path can be given one (a count of people of one's own ran past any population without). */}
+      {model.ceiling !== undefined ? (
+        field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind)
+      ) : (
+        <Opener label={`+ ${t.assumptions.ceiling}`} load={loadValueForm}>
+          {(close) => <ValueForm kind={valueKind} currency={currency} onClose={close} onAdd={(ceiling) => apply({ ...model, ceiling }, 'ceiling-add')} />}
+        </Opener>
+      )}
     </>
   );
 }
 
-// The high end's and a new anchor's forms (their readers and checks) load when first asked for, not with the page.
-const loadHighEnd = () => import('./HighEndForm');
+// The forms for a high end or a ceiling and for a new anchor (their readers and checks) load when first asked for, not with the page.
+const loadValueForm = () => import('./ValueForm');
 const loadNewAnchor = () => import('./NewAnchorForm');
-const HighEndForm = lazy(loadHighEnd);
+const ValueForm = lazy(loadValueForm);
 const NewAnchorForm = lazy(loadNewAnchor);
 
 /**

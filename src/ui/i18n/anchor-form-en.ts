@@ -1,13 +1,14 @@
 import type { Widen } from './widen';
 
 /**
- * The words of the forms that add an anchor or a range's high end, in English, loaded with those forms (chunks of
+ * The words of the forms that add an anchor, a range's high end or a ceiling, in English, loaded with those forms (chunks of
  * their own), not with the page; the buttons that open them keep their labels in en.ts. anchor-form-zh.ts provides
  * the same keys.
  */
 export const anchorFormEn = {
   add: 'Add',
   cancel: 'Cancel',
+  ceiling: 'Ceiling it slows toward',
   highEnd: 'High end of the range',
   highEqualsLow: 'The high end equals the low end: that is one number, not a range.',
   year: 'Year of the new anchor',

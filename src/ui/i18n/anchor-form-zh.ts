@@ -4,6 +4,7 @@ import type { AnchorFormMessages } from './anchor-form-en';
 export const anchorFormZh: AnchorFormMessages = {
   add: '添加',
   cancel: '取消',
+  ceiling: '路径趋近的上限值',
   highEnd: '区间上限',
   highEqualsLow: '上限等于下限：这是一个数，不是区间。',
   year: '新锚点的年份',

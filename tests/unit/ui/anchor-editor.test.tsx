@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { projectAnchored, type AnchoredModel } from '../../../src/model';
 import { AssumptionsPanel } from '../../../src/ui/assumptions';
-import { APP_TIMEOUT, MARKET, VIDEO, buildStore, renderInApp, retype, type Rendered } from './render-app';
+import { APP_TIMEOUT, MARKET, USERS, VIDEO, buildStore, renderInApp, retype, type Rendered } from './render-app';
 
 /** The assumptions panel alone, on a copy of the report's base case (the base case itself is read-only). */
 function editCopy(lang: 'en' | 'zh' = 'en') {
@@ -295,5 +295,55 @@ describe('an anchor added at any free year, in its place, on the path as it runs
     await waitFor(() => expect(within(seriesBox(VIDEO)).getByRole('button', { name: 'Add anchor' })).toBeTruthy());
     store.getState().setModel(copy, VIDEO, { type: 'anchored', anchors: anchors(50), through: 'mid', rateBefore: '0.1', rateAfter: '0.1' });
     await waitFor(() => expect(within(seriesBox(VIDEO)).queryByRole('button', { name: 'Add anchor' })).toBeNull());
+  });
+});
+
+describe('a ceiling added to a path through anchors (found by use: a count of people of one’s own ran to twice China’s population)', APP_TIMEOUT, () => {
+  // Text-to-video base path, ending at $2.219B in 2030, 56.6% a year after it (fixtures/report-figures.json). Under a
+  // ceiling C the odds v / (C − v) grow at that rate (anchored.ts bentValue). Python decimal at 50 digits, C = $5B:
+  //   odds 2030 = 2.219 / 2.781; 2031: 5e9 · o / (1 + o) with o × 1.566 = 2,777,317,416.34; 2032: 3,308,965,648.73.
+  it('adds one typed, as one undo step, and the path after the last anchor bends under it', async () => {
+    const { user, model, store } = editCopy('en');
+    const before = model(VIDEO);
+    expect(before.ceiling).toBeUndefined();
+    const steps = store.getState().past.length;
+    await user.click(within(seriesBox(VIDEO)).getByRole('button', { name: '+ Ceiling' }));
+    await retype(user, await within(seriesBox(VIDEO)).findByRole('textbox', { name: 'Ceiling it slows toward' }), '$5B');
+    await user.keyboard('{Enter}');
+    expect(model(VIDEO)).toEqual({ ...before, ceiling: '5000000000' });
+    expect(store.getState().past.length).toBe(steps + 1);
+    const path = projectAnchored(model(VIDEO), { from: 2031, to: 2032 });
+    if (!path.ok) throw new Error(path.error.message);
+    expect(path.value.map((p) => p.value.toDecimalPlaces(2).toString())).toEqual(['2777317416.34', '3308965648.73']);
+    // Now a field like the users path's ceiling, and the button is gone.
+    await waitFor(() => expect(labelOf(VIDEO, 'ceiling')).toBe('Ceiling'));
+    expect(within(seriesBox(VIDEO)).queryByRole('button', { name: '+ Ceiling' })).toBeNull();
+    store.getState().undo();
+    expect(model(VIDEO)).toEqual(before);
+  });
+
+  it('refuses one not above every anchor, and one it cannot read, with a message, changing nothing', async () => {
+    const { user, model } = editCopy('en');
+    const before = model(VIDEO);
+    await user.click(within(seriesBox(VIDEO)).getByRole('button', { name: '+ Ceiling' }));
+    const box = await within(seriesBox(VIDEO)).findByRole('textbox', { name: 'Ceiling it slows toward' });
+    await retype(user, box, '$2B');
+    await user.keyboard('{Enter}');
+    expect(within(seriesBox(VIDEO)).getByRole('alert')).toHaveTextContent('The ceiling must be above every anchor value.');
+    await retype(user, box, 'lots');
+    await user.keyboard('{Enter}');
+    expect(within(seriesBox(VIDEO)).getByRole('alert')).toHaveTextContent('This is not a number this field can read');
+    expect(model(VIDEO)).toBe(before);
+  });
+
+  it('speaks Chinese, and a count of people takes 亿', async () => {
+    const { user, model, store, copy } = editCopy('zh');
+    // The users path without its cited ceiling, as a series of one's own has none.
+    const { ceiling: _cited, ...open } = model(USERS);
+    store.getState().setModel(copy, USERS, open);
+    await user.click(await within(seriesBox(USERS)).findByRole('button', { name: '+ 上限值' }));
+    await retype(user, await within(seriesBox(USERS)).findByRole('textbox', { name: '路径趋近的上限值' }), '14亿');
+    await user.keyboard('{Enter}');
+    expect(model(USERS).ceiling).toBe('1400000000');
   });
 });

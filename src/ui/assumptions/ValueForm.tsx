@@ -5,20 +5,21 @@ import { anchorFormCatalogues } from '../i18n/anchor-form';
 import { inputErrorText, useApp, useT } from '../shared';
 
 /**
- * "Add a high end": the user types the high end, and nothing changes until it is added. Refused with a
- * reason when it cannot be read, lies below the low end or equals it, or is outside the plausible values.
+ * "Add a high end" to an anchor (given its `low`), or "+ Ceiling" to a path (no `low`): the user types the value, and
+ * nothing changes until it is added. Refused with a reason when it cannot be read, a high end lies below the low end or
+ * equals it, or the path refuses it (outside the plausible values; a ceiling not above every anchor).
  */
-export default function HighEndForm({
+export default function ValueForm({
   low,
   kind,
   currency,
   onAdd,
   onClose,
 }: {
-  low: string;
+  low?: string;
   kind: FieldKind;
   currency: Currency | undefined;
-  onAdd: (high: string) => string | undefined;
+  onAdd: (value: string) => string | undefined;
   onClose: () => void;
 }) {
   const t = useT();
@@ -26,14 +27,14 @@ export default function HighEndForm({
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  // Closed, the form is gone (AnchoredFields shows "Add a high end" again): what was typed goes with it.
+  // Closed, the form is gone (AnchoredFields shows its button again): what was typed goes with it.
   const close = onClose;
   const add = () => {
     const parsed = parseInput(text, kind, currency);
     if (!parsed.ok) return setError(inputErrorText(parsed.kind, t));
-    const high = new Dec(parsed.value);
-    if (high.lt(low)) return setError(t.errors.model['anchor-range-reversed']);
-    if (high.eq(low)) return setError(w.highEqualsLow);
+    const value = new Dec(parsed.value);
+    if (low !== undefined && value.lt(low)) return setError(t.errors.model['anchor-range-reversed']);
+    if (low !== undefined && value.eq(low)) return setError(w.highEqualsLow);
     const refused = onAdd(parsed.value);
     if (refused) return setError(refused);
     close();
@@ -46,7 +47,7 @@ export default function HighEndForm({
         add();
       }}
     >
-      <label htmlFor={id}>{w.highEnd}</label>
+      <label htmlFor={id}>{low === undefined ? w.ceiling : w.highEnd}</label>
       <input
         id={id}
         type="text"
