@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { auditReport, formatPercent, formatQuantity, isOwnSeries, type AuditFinding, type Dec, type SeriesDefinition, type UnitStyle } from '../../model';
 import { useApp, useStoreApi, useT } from '../shared';
 import type { Messages } from '../i18n';
+import { auditCatalogues } from '../i18n/audit';
 import { selectSeries } from '../../state';
 
 /** The audit's findings in plain sentences, with one click to turn each reading of a conflict into a scenario. */
@@ -10,6 +11,7 @@ export function AuditPanel() {
   const store = useStoreApi();
   const series = useApp(selectSeries);
   const lang = useApp((s) => s.settings.lang);
+  const a = auditCatalogues[lang];
   const style = useApp((s) => s.settings.unitStyle);
   const findings = useMemo(() => auditReport(series), [series]);
   const [notice, setNotice] = useState<string | undefined>();
@@ -17,7 +19,7 @@ export function AuditPanel() {
 
   return (
     <section className="panel audit" aria-labelledby="audit-title">
-      <h2 id="audit-title">{t.audit.title(series.some(isOwnSeries))}</h2>
+      <h2 id="audit-title">{a.title(series.some(isOwnSeries))}</h2>
       <ul className="findings">
         {findings.map((finding, i) => {
           const s = byId.get(finding.seriesId)!;
@@ -38,7 +40,7 @@ export function AuditPanel() {
                         const [id] = state.addScenarios([
                           { name, description: '', origin: 'audit', models: { ...state.doc.scenarios[0]!.models, [s.id]: r.model } },
                         ]);
-                        if (id) setNotice(t.audit.applied(store.getState().doc.scenarios.find((x) => x.id === id)?.name ?? name));
+                        if (id) setNotice(a.applied(store.getState().doc.scenarios.find((x) => x.id === id)?.name ?? name));
                       }}
                     >
                       {t.audit.apply[r.id]}
@@ -63,6 +65,7 @@ function FindingText({ finding, series, t, lang, style }: { finding: AuditFindin
   const q = (v: Dec) => formatQuantity(v, series.unit, lang, { digits: 4, style });
   const p = (v: Dec) => formatPercent(v, 1);
   const name = series.name[lang];
+  const a = auditCatalogues[lang];
   if (finding.type === 'growth-conflict') {
     return (
       <>
@@ -70,7 +73,7 @@ function FindingText({ finding, series, t, lang, style }: { finding: AuditFindin
           {t.audit.conflict(name, q(finding.base.value), finding.base.year, q(finding.end.value), finding.end.year, p(finding.rate.value), finding.rate.from, finding.rate.to)}
         </p>
         <p>
-          {t.audit.conflictDetail(p(finding.impliedRate), q(finding.endFromBase), finding.endRatio.gt(1) ? finding.endRatio.toFixed(finding.endRatio.lt(10) ? 2 : 1) : undefined, q(finding.rateStartFromEnd), finding.rate.from)}
+          {a.conflictDetail(p(finding.impliedRate), q(finding.endFromBase), finding.endRatio.gt(1) ? finding.endRatio.toFixed(finding.endRatio.lt(10) ? 2 : 1) : undefined, q(finding.rateStartFromEnd), finding.rate.from)}
         </p>
       </>
     );
@@ -79,12 +82,12 @@ function FindingText({ finding, series, t, lang, style }: { finding: AuditFindin
   const range =
     min && max
       ? min.eq(max)
-        ? t.audit.exactly(p(min))
-        : t.audit.between(p(min), p(max))
+        ? a.exactly(p(min))
+        : a.between(p(min), p(max))
       : min
-        ? t.audit.atLeast(p(min))
+        ? a.atLeast(p(min))
         : max
-          ? t.audit.atMost(p(max))
-          : t.audit.unbounded;
-  return <p>{t.audit.growth(name, finding.from.year, finding.to.year, range)}</p>;
+          ? a.atMost(p(max))
+          : a.unbounded;
+  return <p>{a.growth(name, finding.from.year, finding.to.year, range)}</p>;
 }

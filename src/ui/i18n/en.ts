@@ -130,25 +130,13 @@ export const en = {
     title: 'Goal seek',
   },
   audit: {
-    // own: series of one's own are audited beside the report's.
-    title: (own: boolean) => `Audit of the report’s figures${own ? ' and your own' : ''}`,
     conflict: (series: string, base: string, baseYear: number, end: string, endYear: number, rate: string, from: number, to: number) =>
       `${series}: ${base} in ${baseYear}, ${end} in ${endYear} and a ${rate} CAGR over ${from}–${to} cannot all be true.`,
-    // ratio: how many times the end figure is what the base grows to at the stated rate; undefined when it is less.
-    conflictDetail: (implied: string, endFromBase: string, ratio: string | undefined, rateStart: string, from: number) =>
-      `The two amounts imply ${implied} a year. At the stated rate, the base grows ${ratio ? `only to ${endFromBase} (the end figure is ${ratio}× that)` : `past the end figure, to ${endFromBase}`}; the end figure at that rate needs ${rateStart} already in ${from}.`,
-    growth: (series: string, from: number, to: number, range: string) => `${series}, ${from}→${to}: ${range} a year.`,
-    between: (a: string, b: string) => `between ${a} and ${b}`,
-    atLeast: (a: string) => `at least ${a}`,
-    atMost: (a: string) => `at most ${a}`,
-    exactly: (a: string) => `${a}`,
-    unbounded: 'any rate (the wording sets no limit)',
     apply: {
       'trust-endpoints': 'Trust both amounts',
       'trust-base-and-rate': 'Trust base and rate',
       'trust-end-and-rate': 'Trust end and rate',
     },
-    applied: (name: string) => `Added “${name}”.`,
     firstScreen: { lead: 'The report contradicts itself.', readings: 'Compare a reading:', shown: (name: string) => `“${name}” is on the text-to-video chart.`, toChart: 'See the chart' },
   },
   uncertainty: {
@@ -171,6 +159,7 @@ export const en = {
       'misplaced-separator': 'A comma here does not group thousands: write the decimal point as a point (1.5亿, not 1,5亿).',
     },
     /** A value typed in the other currency: the field is in its series' own, whatever the charts show. */
+    bare: (typed: string, read: string) => `“${typed}” has no unit, so it reads as just ${read}: add one (${read}M, ${read}B, ${read}亿) or type the number in full.`,
     inCurrency: (currency: 'USD' | 'CNY') =>
       `This field is in ${currency === 'USD' ? 'US dollars ($)' : 'yuan (¥)'}, the series’ own currency, whatever currency the charts show: type the number alone (15B) or with ${currency === 'USD' ? '$' : '¥'}.`,
     /** Why a typed number is refused, naming the parameter's domain (model/domains.ts) and its reason. */

@@ -127,23 +127,13 @@ export const zh: Messages = {
     title: '目标求解',
   },
   audit: {
-    title: (own) => `报告数字${own ? '及自有序列' : ''}核查`,
     conflict: (series, base, baseYear, end, endYear, rate, from, to) =>
       `${series}：${baseYear}年${base}、${endYear}年${end}与${from}—${to}年${rate}的年复合增长率不能同时成立。`,
-    conflictDetail: (implied, endFromBase, ratio, rateStart, from) =>
-      `两个金额隐含年增速${implied}。按所述增速，基数${ratio ? `只能增长到${endFromBase}（终值是它的${ratio}倍）` : `将超过终值，增长到${endFromBase}`}；若终值与增速成立，${from}年就需已达${rateStart}。`,
-    growth: (series, from, to, range) => `${series}，${from}→${to}年：年增速${range}。`,
-    between: (a, b) => `介于${a}与${b}之间`,
-    atLeast: (a) => `至少${a}`,
-    atMost: (a) => `至多${a}`,
-    exactly: (a) => `${a}`,
-    unbounded: '不受限制（措辞未给出界限）',
     apply: {
       'trust-endpoints': '信两端金额',
       'trust-base-and-rate': '信基数与增速',
       'trust-end-and-rate': '信终值与增速',
     },
-    applied: (name) => `已添加“${name}”。`,
     firstScreen: { lead: '报告数字自相矛盾。', readings: '比较一种读法：', shown: (name) => `“${name}”已显示在文生视频图上。`, toChart: '查看图表' },
   },
   uncertainty: {
@@ -165,6 +155,7 @@ export const zh: Messages = {
       'out-of-domain': '该数值远超任何合理范围。',
       'misplaced-separator': '此处的逗号不是千位分隔符：小数点请写作“.”（1.5亿，而非 1,5亿）。',
     },
+    bare: (typed, read) => `“${typed}”未带单位，只按${read}读取：请加上单位（${read}万、${read}亿）或输入完整数字。`,
     inCurrency: (currency) =>
       `此处以${currency === 'USD' ? '美元（$）' : '人民币（¥）'}计，即该序列自身的货币，与图表显示的货币无关：请只输入数字（如 150亿），或加上${currency === 'USD' ? '$' : '¥'}。`,
     domain: {
