@@ -75,7 +75,7 @@ function fromSlider(position: number, slider: SliderSpec, kind: FieldKind): stri
 export const ParamField = memo(function ParamField({ label, value, kind, currency, domain, format, slider, disabled, onCommit, testId, rangeKind, range, onRange }: ParamFieldProps) {
   const t = useT();
   const id = useId();
-  const rules: DraftRules = { kind, currency, rangesAllowed: Boolean(onRange && rangeKind), domain };
+  const rules: DraftRules = { kind, currency, rangesAllowed: Boolean(onRange && rangeKind), domain, inForce: value };
   // The last text committed here: shown back when the value's own format would round it (56.61234%).
   const [typed, setTyped] = useState<{ value: string; text: string } | undefined>();
   const formatted = rangeFieldText(value, range, format, t);

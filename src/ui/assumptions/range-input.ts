@@ -20,6 +20,8 @@ export interface DraftRules {
   readonly rangesAllowed: boolean;
   /** The parameter's plausible domain: a number outside it is refused, naming the domain and why. */
   readonly domain?: DomainKind | undefined;
+  /** The value in force: an amount or count typed with no unit a thousand times below it is taken for a slip. */
+  readonly inForce?: string | undefined;
 }
 
 function errorText(kind: InputErrorKind, rules: DraftRules, t: Messages): string {
@@ -43,6 +45,10 @@ export function readDraft(text: string, rules: DraftRules, t: Messages): Draft {
   const one = parseInput(text, kind, currency);
   if (!one.ok) return { type: 'error', message: errorText(one.kind, rules, t) };
   if (outside(rules, one.value)) return { type: 'error', message: t.errors.domain[rules.domain!] };
+  // "1.2" where 1.5亿 stands is 1.2 people or yuan, not 1.2亿: refused, naming the units (a phone's keypad has none).
+  const typed = text.trim();
+  if ((kind === 'amount' || kind === 'count') && rules.inForce && /^[\d.０-９．]+$/.test(typed) && new Dec(one.value).times(1000).lt(rules.inForce))
+    return { type: 'error', message: t.errors.bare(typed, one.value) };
   return { type: 'number', value: one.value };
 }
 

@@ -347,3 +347,31 @@ describe('a ceiling added to a path through anchors (found by use: a count of pe
     expect(model(USERS).ceiling).toBe('1400000000');
   });
 });
+
+describe('a number typed with no unit where the field holds far more (found by use on a phone: “1.2” for 1.2亿 became 1.2 people)', APP_TIMEOUT, () => {
+  it.each([
+    ['en', '25', '“25” has no unit, so it reads as just 25: add one (25M, 25B, 25亿) or type the number in full.'],
+    ['zh', '２５', '“２５”未带单位，只按25读取：请加上单位（25万、25亿）或输入完整数字。'],
+  ] as const)('%s: refuses %s in 2025’s 20B with a message naming the units, and changes nothing', async (lang, typed, message) => {
+    const { user, model } = editCopy(lang);
+    const before = model(MARKET);
+    await retype(user, within(field(MARKET, 'anchors.1.low')).getByRole('textbox'), typed);
+    expect(within(field(MARKET, 'anchors.1.low')).getByRole('alert')).toHaveTextContent(message);
+    expect(model(MARKET)).toBe(before);
+  });
+
+  it('takes the number in full, with its unit, or a bare number not a thousand times below (25,000,000,000; 25B; 3亿 as 300000000)', async () => {
+    const { user, model } = editCopy('en');
+    const box = () => within(field(MARKET, 'anchors.1.low')).getByRole('textbox');
+    await retype(user, box(), '25000000000');
+    expect(model(MARKET).anchors[1]!.low).toBe('25000000000');
+    await retype(user, box(), '26B');
+    expect(model(MARKET).anchors[1]!.low).toBe('26000000000');
+    // 26B ÷ 1000 = 26,000,000: a bare 30,000,000 is not refused (a person may mean it); it is what they typed.
+    await retype(user, box(), '30000000');
+    expect(model(MARKET).anchors[1]!.low).toBe('30000000');
+    // A rate field reads a bare number as a percentage, as always: 45 is 45%.
+    await retype(user, within(field(VIDEO, 'rateAfter')).getByRole('textbox'), '45');
+    expect(model(VIDEO).rateAfter).toBe('0.45');
+  });
+});
