@@ -1,4 +1,4 @@
-import { parseInput, parseRange, type FieldKind, type InputErrorKind } from '../../io/parse-input';
+import { isBareSlip, parseInput, parseRange, type FieldKind, type InputErrorKind } from '../../io/parse-input';
 import { Dec, isInDomain, type Currency, type DomainKind } from '../../model';
 import type { ParamRange } from '../../state';
 import type { Messages } from '../i18n';
@@ -46,9 +46,7 @@ export function readDraft(text: string, rules: DraftRules, t: Messages): Draft {
   if (!one.ok) return { type: 'error', message: errorText(one.kind, rules, t) };
   if (outside(rules, one.value)) return { type: 'error', message: t.errors.domain[rules.domain!] };
   // "1.2" where 1.5亿 stands is 1.2 people or yuan, not 1.2亿: refused, naming the units (a phone's keypad has none).
-  const typed = text.trim();
-  if ((kind === 'amount' || kind === 'count') && rules.inForce && /^[\d.０-９．]+$/.test(typed) && new Dec(one.value).times(1000).lt(rules.inForce))
-    return { type: 'error', message: t.errors.bare(typed, one.value) };
+  if ((kind === 'amount' || kind === 'count') && rules.inForce && isBareSlip(text, one.value, rules.inForce)) return { type: 'error', message: t.errors.bare(text.trim(), one.value) };
   return { type: 'number', value: one.value };
 }
 

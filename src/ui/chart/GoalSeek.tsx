@@ -1,5 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { parseInput } from '../../io/parse-input';
+import { isBareSlip, parseInput } from '../../io/parse-input';
 import { cagrToReach, checkModelDomains, currencyFactor, Dec, formatPercent, formatQuantity, type Currency, type ForecastModel, type SeriesDefinition } from '../../model';
 import { projectModel } from '../../state';
 import type { SeriesEntry } from './chart-data';
@@ -68,6 +68,8 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
   const [startKey, setStartKey] = useState<string | undefined>(undefined);
   const start = starts.find((s) => s.key === startKey) ?? defaultStart(starts, Math.max(settings.yearFrom, reportYear));
   const needed = target && start ? cagrToReach(start, target, year) : undefined;
+  // "9" where the start is 5亿 is 9 people, not 9亿: refused as the assumptions' fields refuse it, naming the units.
+  const slip = (typed: string, v: Dec) => kind !== 'rate' && start !== undefined && isBareSlip(typed, v.toString(), new Dec(start.value));
   // The scenario Apply would make, and why a scenario cannot hold it (a rate beyond +1,000% a year): then
   // the rate is said but not offered, so no scenario is named for a target its model does not reach.
   const applied: ForecastModel | undefined =
@@ -114,7 +116,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             onChange={(e) => {
               const typed = e.target.value;
               const p = read(typed);
-              const next = p?.ok && fits(new Dec(p.value)) ? { amount: new Dec(p.value), currency: shownCurrency, text: typed } : undefined;
+              const next = p?.ok && fits(new Dec(p.value)) && !slip(typed, new Dec(p.value)) ? { amount: new Dec(p.value), currency: shownCurrency, text: typed } : undefined;
               setDraft(typed);
               setGoal(next);
             }}
@@ -163,7 +165,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
       )}
       {parsed?.ok && !target && (
         <p className="param__error" role="alert">
-          {parsed.ok && overShare(new Dec(parsed.value)) ? g.shareAbove : g.positive}
+          {overShare(new Dec(parsed.value)) ? g.shareAbove : fits(new Dec(parsed.value)) ? t.errors.bare(draft!.trim(), parsed.value) : g.positive}
         </p>
       )}
       {target && yearValid && (

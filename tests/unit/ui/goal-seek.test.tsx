@@ -62,6 +62,18 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     expect(lines[0]!.textContent).toMatch(/^Report base case, .*, and Copy of Report base case never reach it: the S-curve levels off at 1\.092B\.$/);
   });
 
+  it('a target typed with no unit a thousand times below the start is refused, naming the units (found by use on a phone: “9” for 9亿)', async () => {
+    const { user } = renderApp();
+    await openGoal(user, USERS);
+    await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '9');
+    expect(within(panel(USERS)).getByRole('alert')).toHaveTextContent('“9” has no unit, so it reads as just 9: add one (9M, 9B, 9亿) or type the number in full.');
+    expect(within(panel(USERS)).queryByTestId(`goal-answers-${USERS}`)).toBeNull();
+    // With its unit it is read, and answered.
+    await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '00M');
+    expect(within(panel(USERS)).queryByRole('alert')).toBeNull();
+    expect(answers(USERS)).toBeTruthy();
+  });
+
   it('the market: the default start is the report’s 2027 figure; from 2024’s at most RMB 10B, 100B by 2030 needs at least 46.8% a year', async () => {
     const { user } = renderApp();
     await openGoal(user, MARKET);
