@@ -63,14 +63,33 @@ export function chartHeader(data: ChartData, pad: number, width: number): Header
  * would take more than `maxRows` rows (ten long scenario names), they are set in equal columns
  * instead, each name cut to its column, so the legend never takes the plot's room.
  */
+/** How a legend joins the names of two scenarios that share a line (chart-data writes the same). */
+const SHARED = ' = ';
+
 export function chartLegend(data: ChartData, pad: number, top: number, width: number, maxRows = Infinity): LegendLayout {
   if (!data.legend || data.lines.length === 0) return { items: [], bottom: top };
   // Each name cut to `room`; two different names cut to the same words are cut in their middle instead, keeping
   // their ends, where what tells them apart usually is.
+  // A line two scenarios share names both ("A = B"), each cut to its share of the room (the shorter whole if it fits in
+  // half); a name cut to the start of another scenario's ("Optimistic: 35% =…" beside "Optimistic: 35% = client A")
+  // tells nothing apart, and is cut in its middle.
+  const own = data.lines.flatMap((line) => line.names ?? [line.name]);
+  const joined = (names: readonly string[], room: number) => {
+    const avail = room - textWidth(SHARED, FONT.legend);
+    const [w0, w1] = names.map((n) => textWidth(n, FONT.legend)) as [number, number];
+    const first = w1 <= avail / 2 ? avail - w1 : w0 <= avail / 2 ? w0 : avail / 2;
+    return `${truncateMiddle(names[0]!, FONT.legend, first)}${SHARED}${truncateMiddle(names[1]!, FONT.legend, avail - Math.min(first, w0))}`;
+  };
+  const one = (line: ChartLine, room: number) => {
+    if (line.names?.length === 2 && textWidth(line.name, FONT.legend) > room) return joined(line.names, room);
+    const name = truncateText(line.name, FONT.legend, room);
+    const seen = name.slice(0, -1);
+    return name !== line.name && own.some((other) => other !== line.name && !line.names?.includes(other) && other.startsWith(seen)) ? truncateMiddle(line.name, FONT.legend, room) : name;
+  };
   const cut = (room: number) => {
     const full = data.lines.map((line) => line.name);
     const clash = (names: readonly string[], i: number) => names.some((other, k) => k !== i && other === names[i] && full[k] !== full[i]);
-    const names = full.map((name) => truncateText(name, FONT.legend, room));
+    const names = data.lines.map((line) => one(line, room));
     const middle = names.map((name, i) => (clash(names, i) ? truncateMiddle(full[i]!, FONT.legend, room) : name));
     // Alike at both ends too ("…optimistic case for the client deck", "…pessimistic case…"): from where they differ.
     return middle.map((name, i) => {

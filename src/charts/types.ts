@@ -11,6 +11,8 @@ export interface ChartLine {
   readonly focus?: boolean;
   /** The ids of the scenarios this line draws, when several share one model (the first is `id`). */
   readonly members?: readonly string[];
+  /** The names joined in `name` when two scenarios share the line ("A = B"): a legend cuts each to its share. */
+  readonly names?: readonly string[];
 }
 
 /** One year of a simulated fan: the 5th, 25th, 50th, 75th and 95th percentiles of the paths. */

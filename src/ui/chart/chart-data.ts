@@ -97,7 +97,7 @@ export function buildChart(series: SeriesDefinition, entries: readonly SeriesEnt
     byModel.set(key, { line, names: [scenario.name], members: [scenario.id] });
   }
   for (const { line, names, members } of byModel.values())
-    lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = '), members });
+    lines.push({ ...line, name: names.length > 2 ? t.chart.andSame(names[0]!, names.length - 1) : names.join(' = '), members, ...(names.length === 2 ? { names } : {}) });
   const title = series.name[lang];
   // Whose figures these are: the report's, or a series of one's own's source.
   const b = basisOf(t, series);

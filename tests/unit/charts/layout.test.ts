@@ -125,6 +125,28 @@ describe('chartLayout', () => {
     }
   });
 
+  it('a line two scenarios share names both, each cut to its share of the room; a name cut to the start of another’s is cut in its middle (found by use on a phone)', () => {
+    // "乐观：增速35% = 客户版本A" shares the preset's line; B is a line of its own. Cut at their ends they read
+    // "网民：区间下限 =…" and "乐观：增速35% =…": A was hidden, and B's cut read as "the same as" another.
+    const a = '乐观：增速35% = 客户版本A';
+    const b = '乐观：增速35% = 客户版本B';
+    const lines = [
+      { id: 'base', name: '报告基准', colorIndex: 0, points: [{ year: 2022, value: 1 }] },
+      { id: 'low', name: `网民：区间下限 = ${a}`, names: ['网民：区间下限', a], members: ['low', 'a'], colorIndex: 1, points: [{ year: 2022, value: 2 }] },
+      { id: 'b', name: b, colorIndex: 2, points: [{ year: 2022, value: 3 }] },
+    ];
+    // Narrow, as on a phone, where the names no longer fit whole.
+    for (const width of [200, 240, 280]) {
+      const items = chartLayout(marketChart({ lines }), { width, height: 540 }).legend.items;
+      const [, shared, own] = items;
+      expect(shared!.name, `${width}: ${shared!.name}`).toMatch(/^网.* = .*版本A$/);
+      expect(own!.name, `${width}: ${own!.name}`).toMatch(/版本B$/);
+    }
+    // With room for all, every name whole.
+    const wide = chartLayout(marketChart({ lines }), { width: 1600, height: 540 }).legend.items;
+    expect(wide.map((item) => item.name)).toEqual(['报告基准', `网民：区间下限 = ${a}`, b]);
+  });
+
   it('sets ten long legend names in columns of at most 13% of the height, each cut to its column', () => {
     const lines = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, name: `Scenario ${i + 1}: regulation tightens while open models cut prices`, colorIndex: i, points: [{ year: 2022, value: i + 1 }] }));
     const { legend } = chartLayout(marketChart({ lines }), { width: 540, height: 540 });
