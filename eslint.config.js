@@ -44,7 +44,7 @@ const TYPES_FROM = { io: ['state'] };
  * they would bring the form's catalogues into the first load with its button).
  */
 /** @type {Record<string, readonly string[]>} */
-const DOORS = { i18n: ['anchor-form', 'audit', 'exchange', 'goal', 'series', 'status', 'uncertainty', 'words'], series: ['use-series-text'] };
+const DOORS = { i18n: ['anchor-form', 'audit', 'exchange', 'goal', 'series', 'status', 'table', 'uncertainty', 'words'], series: ['use-series-text'] };
 
 /** @param {string} absFile @returns {string | null} */
 const layerOf = (absFile) => {

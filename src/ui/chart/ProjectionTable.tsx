@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type SeriesDefinition } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
+import { tableCatalogues } from '../i18n/table';
 import { basisKey, basisOf, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
@@ -55,6 +56,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
   // Each year's basis (report figure, between, back-cast, assumption) is the same for every scenario;
   // what each scenario reads a figure as, and assumes outside them, is listed under the table.
   const words: BasisWords = { series, display, lang, t, report };
+  const tt = tableCatalogues[lang];
   const keyModel = ok[0]?.scenario.models[series.id];
   const yearBasis = (year: number) => (keyModel ? valueBasis(series, keyModel, year) : undefined);
   // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied.
@@ -62,7 +64,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
     const unit = unitLabel(display.unit, t);
     const first = years[0] ?? 0;
     return clipboardTable(
-      t.chart.year,
+      tt.year,
       columns.map((column) =>
         column.kind === 'scenario'
           ? {
@@ -95,7 +97,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
         onFocus={preloadCopy}
         data-testid="copy-table"
       >
-        {t.chart.copyTable}
+        {tt.copyTable}
       </button>
       {/* Focusable, so a keyboard can scroll a table wider than its panel (axe: scrollable-region-focusable). */}
       <div className="table-wrap" tabIndex={0} role="group" aria-labelledby={captionId} onCopy={(e) => copySelectedRows(e, copied())}>
@@ -103,7 +105,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
           <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.chart.year}</th>
+              <th scope="col">{tt.year}</th>
               <th scope="col" className="basis">{t.basis.column}</th>
               {columns.map((column) =>
                 column.kind === 'scenario' ? (
@@ -112,7 +114,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
                   </th>
                 ) : (
                   <th scope="col" key={`p${column.p}`} className="percentile" data-p={column.p}>
-                    <abbr title={t.uncertainty.percentileTitle(column.p, percentiles!.name)}>{t.uncertainty.percentile(column.p)}</abbr>
+                    <abbr title={tt.percentileTitle(column.p, percentiles!.name)}>{t.uncertainty.percentile(column.p)}</abbr>
                   </th>
                 ),
               )}
@@ -144,7 +146,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
                       <td key={scenario.id} data-year={year} data-scenario={scenario.id} data-value={cell.value}>
                         {cell.text}
                         {cell.diff && (
-                          <span className={`diff ${cell.diff.down ? 'diff--down' : 'diff--up'}`} title={t.chart.vsBase}>
+                          <span className={`diff ${cell.diff.down ? 'diff--down' : 'diff--up'}`} title={tt.vsBase}>
                             {cell.diff.text}
                           </span>
                         )}
@@ -158,7 +160,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
           <tfoot>
             <tr>
               <th scope="row">
-                {t.chart.cagr} {years[0]}–{years[years.length - 1]}
+                {tt.cagr} {years[0]}–{years[years.length - 1]}
               </th>
               <td className="basis" />
               {columns.map((column) => {

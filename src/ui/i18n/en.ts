@@ -105,12 +105,8 @@ export const en = {
   },
   chart: {
     table: 'Values by year',
-    year: 'Year',
-    cagr: 'CAGR',
-    vsBase: 'vs base',
     showTable: 'Table',
     hideTable: 'Hide table',
-    copyTable: 'Copy table',
     projectionError: (name: string, reason: string) => `${name} cannot be projected: ${reason}`,
     source: 'Source',
     andSame: (name: string, more: number) => `${name} (and ${more} more with the same model)`,
@@ -145,7 +141,6 @@ export const en = {
     sliderOff: 'Type one number to use the slider again',
     cannotRange: 'This field takes one number, not a range.',
     percentile: (p: number) => `P${p}`,
-    percentileTitle: (p: number, name: string) => `${p}th percentile of the simulated paths of ${name}`,
   },
   errors: {
     input: {

@@ -103,12 +103,8 @@ export const zh: Messages = {
   },
   chart: {
     table: '逐年数值',
-    year: '年份',
-    cagr: '年复合增速',
-    vsBase: '较基准',
     showTable: '表格',
     hideTable: '隐藏表格',
-    copyTable: '复制表格',
     projectionError: (name, reason) => `${name} 无法预测：${reason}`,
     source: '资料来源',
     andSame: (name, more) => `${name}（另有${more}个情景模型相同）`,
@@ -142,7 +138,6 @@ export const zh: Messages = {
     sliderOff: '输入单个数值即可重新使用滑块',
     cannotRange: '此处只接受单个数值，不接受区间。',
     percentile: (p) => `P${p}`,
-    percentileTitle: (p, name) => `${name}模拟路径的第${p}百分位数`,
   },
   errors: {
     input: {

@@ -1,0 +1,15 @@
+import type { Widen } from './widen';
+
+/**
+ * The projection table's own words in English, loaded with the table (a chunk of its own), not with the page; the
+ * button that shows it keeps its label in en.ts. table-zh.ts provides the same keys (the type checks it).
+ */
+export const tableEn = {
+  year: 'Year',
+  cagr: 'CAGR',
+  vsBase: 'vs base',
+  copyTable: 'Copy table',
+  percentileTitle: (p: number, name: string) => `${p}th percentile of the simulated paths of ${name}`,
+};
+
+export type TableMessages = Widen<typeof tableEn>;

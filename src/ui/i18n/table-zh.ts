@@ -1,0 +1,10 @@
+import type { TableMessages } from './table-en';
+
+/** The projection table's own words in Chinese (see table-en.ts). */
+export const tableZh: TableMessages = {
+  year: '年份',
+  cagr: '年复合增速',
+  vsBase: '较基准',
+  copyTable: '复制表格',
+  percentileTitle: (p, name) => `${name}模拟路径的第${p}百分位数`,
+};
