@@ -1,7 +1,7 @@
 import { newSeriesOf, planSeries, renameScenarioSeries, renameView } from '../../io/exchange-series';
 import { importedCharts, type ExchangedScenario, type ExchangeView, type ImportResult } from '../../io/scenario-file';
 import type { SeriesDefinition } from '../../model';
-import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, userSeriesOf, withSeriesDefaults, type AppStore, type Doc, type Scenario, type Settings } from '../../state';
+import { MAX_COMPARED, newScenarioId, PALETTE_SIZE, translateGivenText, userSeriesOf, withSeriesDefaults, type AppStore, type Doc, type Scenario, type Settings } from '../../state';
 import { mergeScenarios, planMerge } from '../../state/merge';
 import type { Notice } from '../shared';
 
@@ -127,6 +127,10 @@ export function openShared(store: AppStore, given: ImportResult, options: { read
     const keys: readonly (keyof Settings)[] = options.embed ? [...SHARED_SETTINGS, 'theme'] : SHARED_SETTINGS;
     const change: Partial<Record<keyof Settings, unknown>> = {};
     for (const key of keys) if (view.settings[key] !== undefined) change[key] = view.settings[key];
+    // The reader's own ready-made scenarios follow the link's language, as a switch of it would ("Report base case" on a
+    // Chinese page otherwise); the link's own arrive under the sender's names, which that leaves as they are.
+    const lang = view.settings.lang;
+    if (!options.embed && lang && lang !== state.settings.lang) state.commit((doc) => ({ ...doc, scenarios: doc.scenarios.map((s) => translateGivenText(s, lang)) }), step);
     // Years outside 2000-2100 are refused (state/settings-slice): the rest of the view still applies, and the reader is told.
     // One undo step with the link's scenarios: undo gives the reader back their view as well.
     if (state.setSettings(change as Partial<Settings>, step)) {

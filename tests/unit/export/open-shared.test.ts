@@ -25,7 +25,8 @@ describe('opening a shared link', () => {
     // The link's base (named in Chinese) is the reader's base: recognised by its content, not copied.
     expect(notice).toEqual({ kind: 'shared', count: 1, present: 1 });
     const { doc } = store.getState();
-    expect(doc.scenarios.slice(0, own.length)).toEqual(own);
+    // The reader's own as they were, but for their ready-made names, now in the link's language (below).
+    expect(doc.scenarios.slice(0, own.length).map(({ name: _, description: __, ...rest }) => rest)).toEqual(own.map(({ name: _, description: __, ...rest }) => rest));
     expect(doc.scenarios.slice(own.length).map((s) => [s.name, s.origin, s.readOnly])).toEqual([['我的情景', 'import', false]]);
     expect(doc.compared).toEqual([BASE_ID, doc.scenarios.at(-1)!.id]);
     expect(doc.focusId).toBe(doc.scenarios.at(-1)!.id);
@@ -43,6 +44,21 @@ describe('opening a shared link', () => {
     const store = freshStore('en');
     openShared(store, sharedLink());
     expect(store.getState().settings).toMatchObject({ lang: 'zh', yearTo: 2036, currency: 'USD', theme: 'light' });
+  });
+
+  it('names the reader’s own ready-made scenarios in the link’s language, as a switch of language would, in the same undo step (found by use: “Report base case” on a Chinese page)', () => {
+    const store = freshStore('en');
+    const own = store.getState().doc.scenarios;
+    expect(own[0]!.name).toBe('Report base case');
+    openShared(store, sharedLink());
+    const names = store.getState().doc.scenarios.map((s) => s.name);
+    expect(names[0]).toBe('报告基准');
+    // Every ready-made one the reader had is in Chinese now (their names from src/state/presets.ts); the link's own as sent.
+    expect(names.slice(0, own.length).filter((n) => /[A-Za-z]/.test(n))).toEqual([]);
+    expect(names.at(-1)).toBe('我的情景');
+    // Undone with the link's scenarios (the language is no undo step: a switch of it never was).
+    store.getState().undo();
+    expect(store.getState().doc.scenarios).toEqual(own);
   });
 
   it('brings the sender’s unit style with the view (万/亿 from a Chinese sender), as it brings the language', () => {
