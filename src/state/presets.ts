@@ -5,7 +5,8 @@ import { BASE_ID, freeColor, MAX_SCENARIOS, newScenarioId, uniqueName, type Doc,
 export type PresetId = 'users-low' | 'users-high' | 'users-s-curve' | 'audit-trust-endpoints' | 'audit-trust-base-and-rate' | 'audit-trust-end-and-rate' | 'report-ranges';
 
 /** Names of the ready-made scenarios, in both languages (they are data, shown as the user's own names). */
-const PRESET_NAMES: Record<PresetId | 'base', { zh: string; en: string; descriptionZh: string; descriptionEn: string }> = {
+/** The ready-made scenarios' names and descriptions, in both languages (the list to add one shows the names). */
+export const PRESET_NAMES: Record<PresetId | 'base', { zh: string; en: string; descriptionZh: string; descriptionEn: string }> = {
   base: {
     zh: '报告基准',
     en: 'Report base case',

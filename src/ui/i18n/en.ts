@@ -32,6 +32,7 @@ export const en = {
     kmb: 'K / M / B',
   },
   scenarios: {
+    deleted: (name: string) => `Deleted “${name}”.`,
     title: 'Scenarios',
     compare: 'Compare',
     compareHint: 'Up to 10 scenarios can be compared at once.',
@@ -49,15 +50,6 @@ export const en = {
     addPreset: 'Add a ready-made scenario…',
     description: 'Description',
     name: 'Name',
-  },
-  presets: {
-    'users-low': 'Users: low end of the 150–300 M range',
-    'users-high': 'Users: high end of the 150–300 M range',
-    'users-s-curve': 'Users: S-curve at the cited ceiling (1.092 B)',
-    'audit-trust-endpoints': 'Text-to-video: trust both amounts',
-    'audit-trust-base-and-rate': 'Text-to-video: trust base and rate',
-    'audit-trust-end-and-rate': 'Text-to-video: trust end and rate',
-    'report-ranges': 'The report’s own ranges, simulated',
   },
   assumptions: {
     title: (name: string) => `Assumptions: ${name}`,

@@ -30,6 +30,7 @@ export const zh: Messages = {
     kmb: 'K / M / B',
   },
   scenarios: {
+    deleted: (name) => `已删除“${name}”。`,
     title: '情景',
     compare: '对比',
     compareHint: '最多可同时对比10个情景。',
@@ -41,21 +42,12 @@ export const zh: Messages = {
     delete: '删除',
     nameTaken: (name: string) => `已有情景名为“${name}”，请换一个名称。`,
     nameEmpty: '情景需要一个名称。',
-    textProblem: '名称和说明不能包含 <b>、&lt; 之类的标记或控制字符，否则无法导出后再导入。',
+    textProblem: '名称和说明不能含 <b>、&lt; 等标记或控制字符，否则导出后无法再导入。',
     readOnly: '只读',
     restoreBase: '恢复报告基准情景',
     addPreset: '添加预设情景…',
     description: '说明',
     name: '名称',
-  },
-  presets: {
-    'users-low': '网民：1.5—3亿区间下限',
-    'users-high': '网民：1.5—3亿区间上限',
-    'users-s-curve': '网民：以所引上限（10.92亿）拟合的S曲线',
-    'audit-trust-endpoints': '文生视频：信两端金额',
-    'audit-trust-base-and-rate': '文生视频：信基数与增速',
-    'audit-trust-end-and-rate': '文生视频：信终值与增速',
-    'report-ranges': '报告自身的区间（模拟）',
   },
   assumptions: {
     title: (name) => `假设：${name}`,
@@ -150,7 +142,7 @@ export const zh: Messages = {
       'out-of-domain': '该数值远超任何合理范围。',
       'misplaced-separator': '此处的逗号不是千位分隔符：小数点请写作“.”（1.5亿，而非 1,5亿）。',
     },
-    bare: (typed, read) => `“${typed}”未带单位，只按${read}读取：请加上单位（${read}万、${read}亿）或输入完整数字。`,
+    bare: (typed, read) => `“${typed}”未带单位，按${read}读取：请加上单位（如${read}亿）或输入完整数字。`,
     inCurrency: (currency) =>
       `此处以${currency === 'USD' ? '美元（$）' : '人民币（¥）'}计，即该序列自身的货币，与图表显示的货币无关：请只输入数字（如 150亿），或加上${currency === 'USD' ? '$' : '¥'}。`,
     domain: {

@@ -1,7 +1,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { lightTheme, darkTheme } from '../../charts/theme';
-import { MAX_COMPARED, nameTaken, PRESET_IDS, scenarioName, type PresetId, type Scenario } from '../../state';
+import { MAX_COMPARED, nameTaken, PRESET_IDS, PRESET_NAMES, scenarioName, type PresetId, type Scenario } from '../../state';
 import { textProblem } from '../../io/text-safety';
 import type { Messages } from '../i18n';
 import { useApp, useStoreApi, useT } from '../shared';
@@ -16,6 +16,15 @@ export function ScenarioPanel() {
   const focusId = useApp((s) => s.doc.focusId);
   const focus = scenarios.find((s) => s.id === focusId);
   const actions = store.getState();
+  const lang = useApp((s) => s.settings.lang);
+  // The scenario deleted last and the undo step its delete made: named with an Undo while that is the last step, so
+  // the Undo takes back nothing else.
+  const [deleted, setDeleted] = useState<[name: string, step: unknown]>();
+  const last = useApp((s) => s.past.at(-1));
+  const [onDelete] = useState(() => (id: string, name: string) => {
+    actions.deleteScenario(id);
+    setDeleted([name, store.getState().past.at(-1)]);
+  });
 
   return (
     <section className="panel scenarios" aria-labelledby="scenarios-title">
@@ -34,9 +43,19 @@ export function ScenarioPanel() {
             compared={compared.includes(s.id)}
             compareFull={compared.length >= MAX_COMPARED}
             focused={s.id === focusId}
+            onDelete={onDelete}
           />
         ))}
       </ul>
+      {/* The delete is one tap from Duplicate, and on a phone the page's own Undo is far above. */}
+      {deleted && deleted[1] === last && (
+        <p className="hint" role="status">
+          {t.scenarios.deleted(deleted[0])}{' '}
+          <button type="button" className="button button--quiet" onClick={() => actions.undo()}>
+            {t.undo}
+          </button>
+        </p>
+      )}
       <div className="scenario-actions">
         <select
           aria-label={t.scenarios.addPreset}
@@ -49,7 +68,7 @@ export function ScenarioPanel() {
           <option value="">{t.scenarios.addPreset}</option>
           {PRESET_IDS.map((id) => (
             <option key={id} value={id}>
-              {t.presets[id]}
+              {PRESET_NAMES[id][lang]}
             </option>
           ))}
         </select>
@@ -78,11 +97,13 @@ const ScenarioRow = memo(function ScenarioRow({
   compared,
   compareFull,
   focused,
+  onDelete,
 }: {
   scenario: Scenario;
   compared: boolean;
   compareFull: boolean;
   focused: boolean;
+  onDelete: (id: string, name: string) => void;
 }) {
   const t = useT();
   const store = useStoreApi();
@@ -193,7 +214,7 @@ const ScenarioRow = memo(function ScenarioRow({
           <button
             type="button"
             className="icon-button icon-button--danger"
-            onClick={() => actions.deleteScenario(scenario.id)}
+            onClick={() => onDelete(scenario.id, scenario.name)}
             aria-label={`${t.scenarios.delete}${t.punct.colon}${scenario.name}`}
             title={t.scenarios.delete}
           >

@@ -351,7 +351,7 @@ describe('a ceiling added to a path through anchors (found by use: a count of pe
 describe('a number typed with no unit where the field holds far more (found by use on a phone: “1.2” for 1.2亿 became 1.2 people)', APP_TIMEOUT, () => {
   it.each([
     ['en', '25', '“25” has no unit, so it reads as just 25: add one (25M, 25B, 25亿) or type the number in full.'],
-    ['zh', '２５', '“２５”未带单位，只按25读取：请加上单位（25万、25亿）或输入完整数字。'],
+    ['zh', '２５', '“２５”未带单位，按25读取：请加上单位（如25亿）或输入完整数字。'],
   ] as const)('%s: refuses %s in 2025’s 20B with a message naming the units, and changes nothing', async (lang, typed, message) => {
     const { user, model } = editCopy(lang);
     const before = model(MARKET);

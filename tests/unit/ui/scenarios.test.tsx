@@ -140,6 +140,21 @@ describe('scenario list', APP_TIMEOUT, () => {
     expect(screen.getByRole('heading', { name: 'Assumptions: Report base case' })).toBeInTheDocument();
   });
 
+  it('a deleted scenario is named beside the list with an Undo that brings it back, until anything else changes (found by use on a phone: one tap 2 px from Duplicate deleted it, the page’s Undo far above)', async () => {
+    const { user, store } = renderApp();
+    await user.click(screen.getByRole('button', { name: '+ New scenario' }));
+    await user.click(screen.getByRole('button', { name: 'Delete: My scenario' }));
+    const note = (await screen.findByText('Deleted “My scenario”.', { exact: false })).closest('p')!;
+    await user.click(within(note).getByRole('button', { name: 'Undo' }));
+    expect(scenarioNames()).toEqual([...DEFAULTS, 'My scenario']);
+    expect(screen.queryByText('Deleted “My scenario”.', { exact: false })).toBeNull();
+    // Deleted again, then something else changes: the note goes, so its Undo never takes back that other change.
+    await user.click(screen.getByRole('button', { name: 'Delete: My scenario' }));
+    await screen.findByText('Deleted “My scenario”.', { exact: false });
+    act(() => void store.getState().createScenario('Another'));
+    expect(screen.queryByText('Deleted “My scenario”.', { exact: false })).toBeNull();
+  });
+
   it('the base case cannot be renamed or deleted, only duplicated', () => {
     renderApp();
     const base = scenarioRow('Report base case');
