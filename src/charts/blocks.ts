@@ -74,11 +74,10 @@ export function chartLegend(data: ChartData, pad: number, top: number, width: nu
   // half); a name cut to the start of another scenario's ("Optimistic: 35% =…" beside "Optimistic: 35% = client A")
   // tells nothing apart, and is cut in its middle.
   const own = data.lines.flatMap((line) => line.names ?? [line.name]);
-  const joined = (names: readonly string[], room: number) => {
+  const joined = ([a, b]: readonly string[], room: number) => {
     const avail = room - textWidth(SHARED, FONT.legend);
-    const [w0, w1] = names.map((n) => textWidth(n, FONT.legend)) as [number, number];
-    const first = w1 <= avail / 2 ? avail - w1 : w0 <= avail / 2 ? w0 : avail / 2;
-    return `${truncateMiddle(names[0]!, FONT.legend, first)}${SHARED}${truncateMiddle(names[1]!, FONT.legend, avail - Math.min(first, w0))}`;
+    const first = Math.max(avail / 2, avail - textWidth(b!, FONT.legend));
+    return `${truncateMiddle(a!, FONT.legend, first)}${SHARED}${truncateMiddle(b!, FONT.legend, avail - Math.min(first, textWidth(a!, FONT.legend)))}`;
   };
   const one = (line: ChartLine, room: number) => {
     if (line.names?.length === 2 && textWidth(line.name, FONT.legend) > room) return joined(line.names, room);

@@ -2,9 +2,10 @@
 // keyboard and taken back, and screenshots of the editor in English and Chinese (test-results/anchor-editor-*.png).
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { eventually, openApp } from './exchange-helpers.mjs';
+import { eventually, openApp, tableValues } from './exchange-helpers.mjs';
 
 const MARKET = 't2i-market-cn';
+const VIDEO = 't2v-revenue-global';
 
 /** Duplicates the read-only base case, which takes the focus, and returns the market series' assumptions. @param {import('playwright-core').Page} page */
 async function editableMarket(page) {
@@ -18,6 +19,56 @@ async function editableMarket(page) {
 const anchor = (box, i) => box.locator('li.anchor').nth(i);
 
 export const tests = [
+  {
+    name: 'adds an anchor between two years on the path as it runs (no value moves), then a ceiling; a bare “25” is refused (en)',
+    async fn({ page, baseUrl, consoleErrors }) {
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      await openApp(page, baseUrl, 'en');
+      await editableMarket(page);
+      const box = page.locator(`fieldset[data-series="${VIDEO}"]`);
+      const copy = await page.locator('[data-testid="scenario-row"].scenario--focus').getAttribute('data-scenario-id');
+      const column = async () => {
+        const table = await tableValues(page, VIDEO);
+        const at = table.ids.indexOf(copy);
+        return table.years.map((year, i) => [year, table.values[i][at]]);
+      };
+      /** @type {[number, string][]} */
+      let before = [];
+      await eventually(async () => {
+        before = await column();
+        assert.ok(before.length > 0 && before.every(([, v]) => v !== undefined && v !== ''));
+      });
+      await box.getByRole('button', { name: 'Add anchor' }).click();
+      const year = box.getByRole('textbox', { name: 'Year of the new anchor' });
+      await eventually(async () => assert.equal(await year.evaluate((el) => el === document.activeElement), true));
+      await page.keyboard.type('2026');
+      await page.keyboard.press('Enter');
+      // Between 2023's $7.2M and 2030's $2.219B, on the path: 7.2e6 × (2.219e9 / 7.2e6)^(3/7) = $83,940,528.43 (Python decimal).
+      await eventually(async () => assert.equal(await box.locator('li.anchor').count(), 3));
+      const value = box.getByTestId(`field-${VIDEO}-anchors.1.low`).getByRole('textbox');
+      await eventually(async () => assert.equal(await value.evaluate((el) => el === document.activeElement), true));
+      assert.equal(await value.inputValue(), '83.9405M');
+      const after = await column();
+      assert.deepEqual(after.map(([y, v]) => [y, Number(v).toPrecision(12)]), before.map(([y, v]) => [y, Number(v).toPrecision(12)]));
+
+      // A bare number far below the value in force is refused, naming the units.
+      await value.fill('25');
+      await value.press('Enter');
+      await eventually(async () => assert.match(await box.getByTestId(`field-${VIDEO}-anchors.1.low`).getByRole('alert').textContent(), /“25” has no unit/));
+      await value.fill('90M');
+      await value.press('Enter');
+
+      // A ceiling of $5B bends the path after 2030: 2031 = 5e9·o/(1 + o), o = 1.566 × 2.219/2.781 → $2,777,317,416.34 (Python decimal).
+      await box.getByRole('button', { name: '+ Ceiling' }).click();
+      await box.getByRole('textbox', { name: 'Ceiling it slows toward' }).fill('$5B');
+      await page.keyboard.press('Enter');
+      await eventually(async () => {
+        const rows = await column();
+        assert.equal(Number(rows.find(([y]) => y === 2031)[1]).toFixed(2), '2777317416.34');
+      });
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
   {
     name: 'labels anchors by the report’s wording, adds and removes a high end with the keyboard (en and zh screenshots)',
     async fn({ page, baseUrl, screenshotDir, consoleErrors }) {
