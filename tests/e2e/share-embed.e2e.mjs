@@ -66,8 +66,10 @@ export const tests = [
         const names = await scenarioNames(other);
         assert.equal(names.length, own.length + 1, 'the base and the four readings the reader has are not copied');
         assert.equal(names.at(-1), sentNames.at(-1));
-        // The link's five first-visit scenarios are the reader's own five, under the reader's names.
-        assert.deepEqual(await comparedNames(other), [...own.slice(0, 5), sentNames.at(-1)], 'exactly the shared scenarios are compared (the reader’s own for the five they had)');
+        // The link's five first-visit scenarios are the reader's own five (not copied, above), named now in the link's
+        // language as a switch of language names them: the sender's names, not English ones on a Chinese page.
+        assert.deepEqual(await comparedNames(other), sentNames, 'exactly the shared scenarios are compared (the reader’s own for the five they had)');
+        assert.deepEqual(sentNames.slice(0, 5), ['报告基准', '网民：区间下限', '网民：区间上限', '文生视频：信基数与增速', '文生视频：信终值与增速']);
         assert.equal(await other.getByTestId('year-to').inputValue(), '2035');
         assert.ok(await other.getByLabel('对数').isChecked());
         const received = await eventually(async () => {
