@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { parseInput } from '../../io/parse-input';
 import { checkModelDomains, DOMAINS, MAX_ANCHORS, projectAnchored, type AnchoredModel, type Lang } from '../../model';
 import { anchorFormCatalogues } from '../i18n/anchor-form';
 import { modelErrorText, useT } from '../shared';
+import { AddForm } from './AddForm';
 
 /** Digits a new anchor's value keeps: the path's own value there, to far more digits than any table shows. */
 const VALUE_DIGITS = 20;
@@ -41,7 +42,6 @@ export default function NewAnchorForm({
 }) {
   const t = useT();
   const w = anchorFormCatalogues[lang];
-  const id = useId();
   const last = model.anchors[model.anchors.length - 1];
   // The year after the last anchor is offered, as the button used to add it; any free year can be typed instead.
   const [text, setText] = useState(last && last.year < Number(DOMAINS.year.max) ? String(last.year + 1) : '');
@@ -64,42 +64,5 @@ export default function NewAnchorForm({
     const at = candidate.anchors.findIndex((a) => a.year === year);
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-testid="field-${seriesId}-anchors.${at}.low"] input[type="text"]`)?.focus());
   };
-  return (
-    <form
-      className="anchor__high"
-      onSubmit={(e) => {
-        e.preventDefault();
-        add();
-      }}
-    >
-      <label htmlFor={id}>{w.year}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        className="param__text"
-        value={text}
-        autoFocus
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => setText(e.target.value)}
-        onFocus={(e) => e.target.select()}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      />
-      <button type="submit" className="button">
-        {w.add}
-      </button>
-      <button type="button" className="button button--quiet" onClick={onClose}>
-        {w.cancel}
-      </button>
-      <p className="anchor__reading" id={`${id}-hint`}>
-        {w.hint}
-      </p>
-      {error && (
-        <p className="param__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-    </form>
-  );
+  return <AddForm label={w.year} text={text} setText={setText} inputMode="numeric" error={error} hint={w.hint} onAdd={add} onClose={onClose} />;
 }
