@@ -67,7 +67,9 @@ export function ChartPanel({ series }: { series: SeriesDefinition }) {
   const display = useMemo(() => seriesDisplay(series, settings), [series, settings]);
   const plain = useMemo(() => {
     const chart = buildChart(series, drawn, display, settings, t, focusId);
-    return target ? { ...chart, data: { ...chart.data, target: { ...target, label: formatQuantity(target.value, display.unit, lang, { digits: 4, style: display.style }) } } } : chart;
+    // Named as the goal seek's, so it is not read as a figure or a ceiling beside the report's marks.
+    const label = target && `${t.goal.title}${t.punct.colon}${formatQuantity(target.value, display.unit, lang, { digits: 4, style: display.style })}`;
+    return target ? { ...chart, data: { ...chart.data, target: { ...target, label: label! } } } : chart;
   }, [series, drawn, display, settings, t, focusId, target, lang]);
   // The fan of the scenario in focus, when it has ranges, drawn under the lines and listed in the table.
   const { built, percentiles } = useFanChart(series, plain, display);

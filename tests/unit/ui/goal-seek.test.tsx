@@ -116,6 +116,8 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     await user.tab();
     expect(answers(VIDEO)).toHaveTextContent(`Needs ${NEEDED_1B} a year from $7.2M in 2023.`);
     expect(panel(VIDEO).querySelector('.chart-target')).toHaveAttribute('data-value', '1000000000');
+    // Its line says whose it is, beside the report's figures (found by use: "10亿人" alone read as a figure or a ceiling).
+    expect(panel(VIDEO).querySelector('.chart-target__label')).toHaveTextContent('Goal seek: $1B');
     act(() => void store.getState().setSettings({ currency: 'CNY' }));
     // The same target, said in the currency now shown; the rate needed does not move. The start, the report's
     // figure, is named as the report gave it.
