@@ -10,8 +10,9 @@ const VALUE_DIGITS = 20;
 
 /**
  * The path with an anchor added at `year`, in its place among the others, on the path as it runs now (between
- * two anchors, or run back or on by the rates), so adding one moves nothing until its value is changed. Undefined
- * when the path cannot be worked out there.
+ * two anchors, or run back or on by the rates), so adding one moves nothing until its value is changed: after the
+ * last anchor of a path bending toward a ceiling only the next year keeps that (the form refuses later ones).
+ * Undefined when the path cannot be worked out there.
  */
 export function withAnchorAt(model: AnchoredModel, year: number): AnchoredModel | undefined {
   const path = projectAnchored(model, { from: year, to: year });
@@ -53,6 +54,9 @@ export default function NewAnchorForm({
     const year = Number(parsed.value);
     if (model.anchors.some((a) => a.year === year)) return setError(w.taken(year));
     if (year < Number(DOMAINS.year.min) || year > Number(DOMAINS.year.max)) return setError(t.errors.domain.year);
+    // Between two anchors a path grows at one rate; after the last it bends toward its ceiling, so an anchor two or more
+    // years on would straighten the years between: they are added one at a time, each on the curve, and nothing moves.
+    if (model.ceiling !== undefined && last && year > last.year + 1) return setError(w.oneAtATime(last.year));
     const candidate = withAnchorAt(model, year);
     const domains = candidate ? checkModelDomains(candidate) : undefined;
     if (!candidate || !domains) return setError(t.errors.domain.value);

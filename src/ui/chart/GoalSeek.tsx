@@ -113,6 +113,7 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
             type="text"
             value={text}
             placeholder={lang === 'zh' ? '例如 1000亿' : 'e.g. 100B'}
+            aria-invalid={parsed && (!parsed.ok || !target) ? true : undefined}
             onChange={(e) => {
               const typed = e.target.value;
               const p = read(typed);

@@ -15,6 +15,8 @@ export const anchorFormEn = {
   hint: 'It starts on the path as it runs now, so nothing moves until you change its value.',
   unreadable: 'Type a year, such as 2026.',
   taken: (year: number) => `There is already an anchor in ${year}: change its value, or choose another year.`,
+  oneAtATime: (last: number) =>
+    `This path bends toward its ceiling after its last anchor: add the years after ${last} one at a time (${last + 1} first), or the years between would move.`,
   full: (max: number) => `A path holds at most ${max} anchors: remove one first.`,
 };
 

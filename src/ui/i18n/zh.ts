@@ -54,7 +54,7 @@ export const zh: Messages = {
     readOnlyNote: '报告基准情景为只读。复制后即可修改其假设。',
     notCompared: '此情景未显示在图表、表格和导出中。',
     compareIt: '对比此情景',
-    compareFull: (n: number) => `已对比${n}个情景（上限）：请先在列表中取消勾选一个。`,
+    compareFull: (n: number) => `已对比${n}个情景（上限）：请先在列表中取消一个。`,
     model: '模型',
     compound: '恒定增速（CAGR）',
     anchored: '经过锚点的路径',

@@ -248,6 +248,30 @@ describe('an anchor added at any free year, in its place, on the path as it runs
     expect(model(VIDEO)).toEqual(before);
   });
 
+  it('on a path bending toward its ceiling, takes the years after the last anchor one at a time, so none moves (found by use: 2030 after 2027 moved the users’ 2028 from 6.165亿 to 5.903亿)', async () => {
+    // Between two anchors a path grows at one rate; after the last it bends toward the ceiling. An anchor at 2030 would
+    // make 2028–2029 grow at one rate too (5 × (8.22788/5)^(1/3) = 5.90304亿, Python decimal), off the curve they were on.
+    const { user, model } = editCopy('en');
+    const before = model(USERS);
+    expect(before.ceiling).toBe('1092000000');
+    const path = (m: AnchoredModel) => {
+      const p = projectAnchored(m, { from: 2020, to: 2035 });
+      return p.ok ? p.value.map((v) => v.value.toSignificantDigits(15).toString()) : p;
+    };
+    await user.click(within(seriesBox(USERS)).getByRole('button', { name: 'Add anchor' }));
+    const box = await within(seriesBox(USERS)).findByRole('textbox', { name: 'Year of the new anchor' });
+    await retype(user, box, '2030');
+    await user.keyboard('{Enter}');
+    expect(within(seriesBox(USERS)).getByRole('alert')).toHaveTextContent(
+      'This path bends toward its ceiling after its last anchor: add the years after 2027 one at a time (2028 first), or the years between would move.',
+    );
+    expect(model(USERS)).toBe(before);
+    await retype(user, box, '2028');
+    await user.keyboard('{Enter}');
+    expect(model(USERS).anchors.map((a) => a.year)).toEqual([2022, 2023, 2025, 2027, 2028]);
+    expect(path(model(USERS))).toEqual(path(before));
+  });
+
   it('offers the year after the last anchor, as the button added before', async () => {
     const { user, model } = editCopy('en');
     await user.click(within(seriesBox(VIDEO)).getByRole('button', { name: 'Add anchor' }));

@@ -68,6 +68,7 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '9');
     expect(within(panel(USERS)).getByRole('alert')).toHaveTextContent('“9” has no unit, so it reads as just 9: add one (9M, 9B, 9亿) or type the number in full.');
     expect(within(panel(USERS)).queryByTestId(`goal-answers-${USERS}`)).toBeNull();
+    expect(within(panel(USERS)).getByTestId(`goal-target-${USERS}`)).toHaveAttribute('aria-invalid', 'true');
     // With its unit it is read, and answered.
     await user.type(within(panel(USERS)).getByTestId(`goal-target-${USERS}`), '00M');
     expect(within(panel(USERS)).queryByRole('alert')).toBeNull();
