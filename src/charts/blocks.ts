@@ -58,14 +58,14 @@ export function chartHeader(data: ChartData, pad: number, width: number): Header
   return { title, subtitle, bottom: titleLines.length + subtitleLines.length ? bottom + 4 : pad / 2 };
 }
 
+/** How a legend joins the names of two scenarios that share a line (chart-data writes the same). */
+const SHARED = ' = ';
+
 /**
  * Legend entries flow left to right and wrap to new rows; a name too long for a row is cut. When they
  * would take more than `maxRows` rows (ten long scenario names), they are set in equal columns
  * instead, each name cut to its column, so the legend never takes the plot's room.
  */
-/** How a legend joins the names of two scenarios that share a line (chart-data writes the same). */
-const SHARED = ' = ';
-
 export function chartLegend(data: ChartData, pad: number, top: number, width: number, maxRows = Infinity): LegendLayout {
   if (!data.legend || data.lines.length === 0) return { items: [], bottom: top };
   // Each name cut to `room`; two different names cut to the same words are cut in their middle instead, keeping

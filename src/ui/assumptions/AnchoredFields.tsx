@@ -75,15 +75,13 @@ export function AnchoredFields({ series, model, lang, field, valueKind, currency
       {/* A path holds at most MAX_ANCHORS (what saved work may carry); a new one goes at any free year, in its place. */}
       {model.anchors.length < MAX_ANCHORS && (
         <Opener label={t.assumptions.addAnchor} load={loadNewAnchor}>
-          {(close) => (
-<NewAnchorForm model={model} seriesId={series.id} lang={lang} onClose={close} onAdd={(candidate) => apply(candidate, 'anchors')} />
-          )}
+          {(close) => <NewAnchorForm model={model} seriesId={series.id} lang={lang} onClose={close} onAdd={(candidate) => apply(candidate, 'anchors')} />}
         </Opener>
       )}
       {field('rateBefore', t.assumptions.rateBefore, model.rateBefore, 'rate', rateSlider)}
       {field('rateAfter', t.assumptions.rateAfter, model.rateAfter, 'rate', rateSlider)}
-      {/* The users base path slows into the cited internet users after its last anchor (AnchoredModel.ceiling). */}
-      {/* Any path can be given one (a count of people of one's own ran past any population without). */}
+      {/* A path slows toward its ceiling after its last anchor (AnchoredModel.ceiling): the users base path toward the
+          cited internet users; any other can be given one (a count of people of one's own ran past any population). */}
       {model.ceiling !== undefined ? (
         field('ceiling', t.assumptions.ceiling, model.ceiling, valueKind)
       ) : (
@@ -102,8 +100,8 @@ const ValueForm = lazy(loadValueForm);
 const NewAnchorForm = lazy(loadNewAnchor);
 
 /**
- * A button that opens a form in its place ("Add a high end", "Add anchor"); while the form loads, its place is held.
- * Closed without adding, the focus goes back to the button.
+ * A button that opens a form in its place ("Add a high end", "+ Ceiling", "Add anchor"); while the form loads, its place
+ * is held. Closed, the focus goes back to the button while it stands (a new anchor's form then moves it on to its value).
  */
 function Opener({ label, load, children }: { label: string; load: () => Promise<unknown>; children: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
