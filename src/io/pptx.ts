@@ -223,6 +223,20 @@ function drawArrow(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: SlideChart, a
   box(fits ? right + 0.1 + labelWidth / 2 : right - 0.1 - labelWidth / 2, (upper + lower) / 2);
 }
 
+/**
+ * The chart's workbook with its unit ("亿元", "USD, billion") above the years, in A1, which pptxgenjs leaves blank:
+ * whoever edits the chart's data reads 100, 200, 1000 as what they are.
+ */
+function unitAboveYears(xlsx: Uint8Array, unit: string): Uint8Array {
+  const book = unzipSync(xlsx);
+  const name = 'xl/worksheets/sheet1.xml';
+  const sheet = book[name] && strFromU8(book[name]);
+  if (!sheet) return xlsx;
+  const text = unit.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  book[name] = strToU8(sheet.replace(/<c r="A1"[^>]*?(?:\/>|>[^]*?<\/c>)/, () => `<c r="A1" t="inlineStr"><is><t>${text}</t></is></c>`));
+  return zipSync(book, { level: 6 });
+}
+
 /** Each chart part replaced by ours (found through its slide's relationships), and every run tagged with its language. */
 function rewrite(bytes: Uint8Array, charts: readonly SlideChart[], tableAlt: string | undefined): Uint8Array {
   const files = unzipSync(bytes);
@@ -237,8 +251,11 @@ function rewrite(bytes: Uint8Array, charts: readonly SlideChart[], tableAlt: str
     const chart = charts[next++];
     if (!chart) break;
     const part = `ppt/${target}`;
-    const workbookRel = /Id="(rId\d+)"[^>]*embeddings/.exec(strFromU8(files[`ppt/charts/_rels/${target.slice('charts/'.length)}.rels`] ?? new Uint8Array()))?.[1] ?? 'rId1';
+    const chartRels = strFromU8(files[`ppt/charts/_rels/${target.slice('charts/'.length)}.rels`] ?? new Uint8Array());
+    const workbookRel = /Id="(rId\d+)"[^>]*embeddings/.exec(chartRels)?.[1] ?? 'rId1';
     files[part] = strToU8(chartXml(chart, workbookRel));
+    const workbook = /Target="\.\.\/(embeddings\/[^"]+\.xlsx)"/.exec(chartRels)?.[1];
+    if (workbook && files[`ppt/${workbook}`]) files[`ppt/${workbook}`] = unitAboveYears(files[`ppt/${workbook}`]!, chart.axisTitle);
   }
   for (const name of Object.keys(files)) {
     if (!/^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name)) continue;

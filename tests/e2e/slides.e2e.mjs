@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { CHARTED, T2V, downloadFrom, eventually, openApp, openMenu } from './exchange-helpers.mjs';
 
 const USERS = 't2i-users-cn';
@@ -94,6 +95,17 @@ export const tests = [
         // runs from 0.1亿 in 2022 to 9.59亿 in 2032, under the cited 10.92亿, so no decade above 10).
         assert.match(pdfText(pdf), /\b10\b.*\b1\b.*\b0\.1\b/, `log-scale ticks: ${pdfText(pdf).slice(0, 400)}`);
         assert.equal(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1], '2');
+        // The chart's own data, as whoever edits it opens it (LibreOffice Calc): its unit above the years, and the
+        // report's ≈1000万 netizens in 2022 as 0.1 (亿人).
+        const [workbook] = Object.entries(unzipSync(deck.bytes)).filter(([name]) => /^ppt\/embeddings\/.*\.xlsx$/.test(name));
+        assert.ok(workbook, 'the chart has its workbook');
+        const xlsx = path.join(dir, 'users-data.xlsx');
+        fs.writeFileSync(xlsx, workbook[1]);
+        execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
+        const rows = fs.readFileSync(path.join(dir, 'users-data.csv'), 'utf8').trim().split('\n').map((row) => row.split(','));
+        assert.equal(rows[0][0], '亿人', `A1 names the unit: ${rows[0].join(',')}`);
+        assert.equal(rows[1][0], '2022');
+        assert.equal(rows[1][rows[0].indexOf('≈1000万')], '0.1', `2022: ${rows[1].join(',')}`);
       });
     },
   },

@@ -114,6 +114,24 @@ describe('every chart part of a PowerPoint file is valid DrawingML', () => {
       });
     }
   });
+
+  it('names the unit of its workbook’s numbers above the years, where whoever edits the chart’s data reads them', () => {
+    // Found by use: the sheet behind the Chinese market chart held 100, 200, 1000 under a blank A1, the unit
+    // only in the slide's axis title. The units by hand from the report: 百亿内 / 突破200亿 / 接近千亿 are 亿元, the
+    // netizens (1000万 = 0.1亿) 亿人, the video revenue (720万美元 = 0.072亿美元) 亿美元.
+    const a1 = (files: Files, part: string) => {
+      const rels = strFromU8(files[part.replace('charts/', 'charts/_rels/') + '.rels']!);
+      const target = /Target="\.\.\/(embeddings\/[^"]+\.xlsx)"/.exec(rels)![1]!;
+      const sheet = strFromU8(unzipSync(files[`ppt/${target}`]!)['xl/worksheets/sheet1.xml']!);
+      return /<c r="A1" t="inlineStr"><is><t>([^<]*)<\/t><\/is><\/c>/.exec(sheet)?.[1];
+    };
+    const units = chartParts(zh).map((part) => ({ unit: a1(zh, part), first: seriesNamed(xml(zh, part)).map((s) => s.name) }));
+    expect(units.find((u) => u.first.includes('≤100亿'))?.unit).toBe('亿元');
+    expect(units.find((u) => u.first.includes('可能达到5亿'))?.unit).toBe('亿人');
+    expect(units.find((u) => u.first.includes('≈720万'))?.unit).toBe('亿美元');
+    // In English the netizens (10M to 959M) are counted in millions; the market and the video revenue in billions.
+    expect(chartParts(en).map((part) => a1(en, part)).sort()).toEqual(['RMB, billion', 'USD, billion', 'people, million'].sort());
+  });
 });
 
 describe('the slides show what the screen shows', () => {
