@@ -25,6 +25,8 @@ export interface SlideSeries {
   readonly fillOpacity?: number;
   /** Show the series name as a label at these category indices (a report figure's "≤100亿"). */
   readonly labelAt?: readonly number[];
+  /** The label above its point rather than beside it (goal seek's, over its rule). */
+  readonly labelAbove?: boolean;
   /** A range: the value is its middle, drawn as a bar from `low` to `high` (custom error bars) at each of its years. */
   readonly range?: { readonly low: readonly (number | null)[]; readonly high: readonly (number | null)[] };
   /** Left out of the legend (the fan's floor, a range's low end, a projection's second half). */
@@ -147,7 +149,7 @@ function labels(series: SlideSeries, chart: SlideChart): string {
       : (value - chart.min) / (chart.max - chart.min);
   const place = (idx: number) => {
     const value = series.values[idx];
-    return value !== null && value !== undefined && share(value) < 0.1 ? 't' : 'r';
+    return series.labelAbove || (value !== null && value !== undefined && share(value) < 0.1) ? 't' : 'r';
   };
   const one = (idx: number) => `<c:dLbl><c:idx val="${idx}"/>${textProps(chart, 12, chart.textColor, true)}<c:dLblPos val="${place(idx)}"/>${flags(true)}</c:dLbl>`;
   return `<c:dLbls>${series.labelAt.map(one).join('')}${flags(false)}</c:dLbls>`;

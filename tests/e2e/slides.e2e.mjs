@@ -110,6 +110,26 @@ export const tests = [
     },
   },
   {
+    name: 'goal seek’s target is on the PowerPoint slide as on screen, opened in LibreOffice Impress',
+    async fn({ page, baseUrl, screenshotDir }) {
+      await openApp(page, baseUrl, 'en');
+      const video = page.getByTestId(`chart-panel-${T2V}`);
+      await video.getByRole('button', { name: 'Goal seek' }).click();
+      await video.getByTestId(`goal-target-${T2V}`).click();
+      await page.keyboard.type('1B');
+      await video.locator('.chart-target__label').waitFor();
+      const menu = await openMenu(page, T2V);
+      const deck = await downloadFrom(page, menu.getByTestId('export-pptx-chart'));
+      await withScratch(async ({ dir, profile }) => {
+        const file = path.join(dir, 'goal-en.pptx');
+        fs.writeFileSync(file, deck.bytes);
+        const pdf = soffice(file, dir, profile);
+        pictures(pdf, screenshotDir, 'slides-goal-en');
+        assert.ok(pdfText(pdf).includes('Goal seek: $1B'), 'the target’s label is on the slide');
+      });
+    },
+  },
+  {
     name: 'the SVG renders its labels in librsvg and in LibreOffice Draw (no paint-order), and the PNG passes pngcheck',
     async fn({ page, baseUrl, screenshotDir }) {
       await openApp(page, baseUrl, 'zh');

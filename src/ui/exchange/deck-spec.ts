@@ -124,6 +124,15 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     const byYear = new Map(g.points.map((p) => [p.year, p.value]));
     return { name: g.label.join(list), values: years.map((y) => (byYear.has(y) ? scale(byYear.get(y)!) : null)), color: lightTheme.muted, type: 'line', width: 1.5, dash: 'sysDot', marker: { symbol: 'none' } };
   });
+  // Goal seek's target as the screen draws it: a dashed rule at its value, labelled, and a ring at its year.
+  const target = data.target && scale(data.target.value);
+  const targets: SlideSeries[] =
+    data.target && target !== undefined && target !== null
+      ? [
+          { name: data.target.label, values: years.map(() => target), color: lightTheme.muted, type: 'line', width: 1, dash: 'dash', marker: { symbol: 'none' }, labelAt: [0], labelAbove: true, hideInLegend: true },
+          { name: `${data.target.label}${open}${data.target.year}${close}`, values: years.map((y) => (y === data.target!.year ? target : null)), color: INK, type: 'line', width: 0, marker: { symbol: 'circle', hollow: true, size: 11 }, hideInLegend: true },
+        ]
+      : [];
   const arrows: DeckArrow[] = (data.arrows ?? []).flatMap((a) => {
     const from = years.indexOf(a.from.year);
     const to = years.indexOf(a.to.year);
@@ -149,7 +158,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     ...(data.subtitle ? { subtitle: data.subtitle } : {}),
     chart: {
       categories: years.map(String),
-      series: [...bandSeries(data, years, scale, x), ...guides, ...lines, ...figures],
+      series: [...bandSeries(data, years, scale, x), ...guides, ...targets, ...lines, ...figures],
       scale: data.scale,
       min: log ? tidy(d0 / axis.divisor) : tidy(d0 / axis.divisor),
       max: tidy(d1 / axis.divisor),

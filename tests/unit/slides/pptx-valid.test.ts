@@ -75,7 +75,9 @@ beforeAll(async () => {
   // The video chart as the screen draws it with a fan: a band the test makes (p5 < p25 < p75 < p95).
   const screen = exportChart(seriesOf(VIDEO), input).data;
   const band = { colorIndex: 0, points: screen.lines[0]!.points.map((p) => ({ year: p.year, p5: p.value * 0.5, p25: p.value * 0.8, p50: p.value, p75: p.value * 1.2, p95: p.value * 1.6 })) };
-  en = unzipSync(await writePptx(deckSpec(input.report.series, input, { screen: { seriesId: VIDEO, data: { ...screen, band } } })));
+  // And goal seek's target, as the panel hands it to the chart: $1B by 2028.
+  const target = { value: 1e9, year: 2028, label: 'Goal seek: $1B' };
+  en = unzipSync(await writePptx(deckSpec(input.report.series, input, { screen: { seriesId: VIDEO, data: { ...screen, band, target } } })));
   const zhInput = inputOf(freshStore('zh'), { scale: 'log' });
   zh = unzipSync(await writePptx(deckSpec(zhInput.report.series, zhInput)));
   one = unzipSync(await writePptx(deckSpec(input.report.series, input, { only: seriesOf(USERS) })));
@@ -151,6 +153,26 @@ describe('the slides show what the screen shows', () => {
     expect(byLocal(market, 'ser').find((s) => /^≤10B$/.test(s.getElementsByTagNameNS(C, 'v')[0]!.textContent!))!.getElementsByTagNameNS(C, 'symbol')[0]!.getAttribute('val')).toBe('dash');
   });
 
+  it('draws goal seek’s target as on screen: a dashed rule at its value across the years, labelled, and a ring at its year', () => {
+    // Found by use: PNG, SVG and PDF drew the target, the PowerPoint did not. $1B on the video chart's USD-billion axis is
+    // 1 at each of the 11 years 2022–2032; its year 2028 is the seventh category (index 6).
+    const video = chartOf(en, /^Goal seek: \$1B$/);
+    const values = (ser: Element) => byLocal(byLocal(ser, 'val')[0]!, 'pt').map((pt) => [Number(pt.getAttribute('idx')), pt.textContent] as const);
+    const rule = seriesNamed(video).find((s) => s.name === 'Goal seek: $1B')!.ser;
+    expect(values(rule)).toEqual(Array.from({ length: 11 }, (_, i) => [i, '1']));
+    expect(rule.querySelector('spPr > ln > prstDash')!.getAttribute('val')).toBe('dash');
+    expect(byLocal(rule, 'symbol')[0]!.getAttribute('val')).toBe('none');
+    expect(byLocal(rule, 'dLbl')[0]!.getElementsByTagNameNS(C, 'showSerName')[0]!.getAttribute('val')).toBe('1');
+    // Above the rule at its left, as on screen, not across its dashes.
+    expect(byLocal(byLocal(rule, 'dLbl')[0]!, 'dLblPos')[0]!.getAttribute('val')).toBe('t');
+    const ring = seriesNamed(video).find((s) => s.name === 'Goal seek: $1B (2028)')!.ser;
+    expect(values(ring)).toEqual([[6, '1']]);
+    expect(byLocal(ring, 'symbol')[0]!.getAttribute('val')).toBe('circle');
+    // Neither crowds the legend: the label stands on the rule.
+    const hidden = byLocal(video, 'legendEntry').map((e) => Number(byLocal(e, 'idx')[0]!.getAttribute('val')));
+    for (const ser of [rule, ring]) expect(hidden).toContain(Number(byLocal(ser, 'idx')[0]!.getAttribute('val')));
+  });
+
   it('fills the ≈ ring with its ink lightened, not white: LibreOffice draws no marker outline, and a white one cut a gap in the line', () => {
     // Found by use: in LibreOffice Impress ≈100B and 可能达到5亿 were white blobs on their lines, no ring. The fill is the
     // report's ink #1C2430 45% of the way from white, by hand: 28·0.45 + 255·0.55 = 152.85 → 99, 36 → 156.45 → 9C,
@@ -179,7 +201,8 @@ describe('the slides show what the screen shows', () => {
 
   it('draws reported years solid and the years before and after them dashed, with one distinct marker per scenario', () => {
     const video = chartOf(en, /^Video: trust/);
-    const lines = seriesNamed(video).filter(({ ser }) => ser.parentElement!.localName === 'lineChart' && ser.querySelector(':scope > spPr > ln > solidFill'));
+    // The scenarios' lines (goal seek's dashed target rule is no scenario's).
+    const lines = seriesNamed(video).filter(({ ser, name }) => ser.parentElement!.localName === 'lineChart' && ser.querySelector(':scope > spPr > ln > solidFill') && !name.startsWith('Goal seek'));
     const solid = lines.filter(({ ser }) => !ser.querySelector(':scope > spPr > ln > prstDash'));
     const dashed = lines.filter(({ ser }) => ser.querySelector(':scope > spPr > ln > prstDash')?.getAttribute('val') === 'dash');
     expect(solid.length).toBeGreaterThan(0);
