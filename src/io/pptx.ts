@@ -227,7 +227,7 @@ function drawArrow(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: SlideChart, a
  * The chart's workbook with its unit ("亿元", "USD, billion") above the years, in A1, which pptxgenjs leaves blank:
  * whoever edits the chart's data reads 100, 200, 1000 as what they are.
  */
-function unitAboveYears(xlsx: Uint8Array, unit: string): Uint8Array {
+function unitAboveYears(xlsx: ReturnType<typeof zipSync>, unit: string): ReturnType<typeof zipSync> {
   const book = unzipSync(xlsx);
   const name = 'xl/worksheets/sheet1.xml';
   const sheet = book[name] && strFromU8(book[name]);
