@@ -170,10 +170,11 @@ async function startApp(): Promise<void> {
     // A first visit is the visitor's as soon as it is hydrated: there is no saved work to wait for.
     if (firstVisit) ready();
     void loadSaved().then(() => {
-      // The page's address says its language (a saved choice of the other one sent the visitor there). Not
-      // on a first visit: nothing was read, and the page has been the visitor's since it was hydrated, so a
-      // language chosen meanwhile is theirs, not to be switched back when the reader arrives.
-      if (!firstVisit && store.getState().settings.lang !== lang) store.getState().switchLanguage(lang);
+      // The page's address says its language (a saved choice of the other one sent the visitor there), and the
+      // names the app gave follow it (an English tab may have written them). Not on a first visit: nothing was
+      // read, and the page has been the visitor's since it was hydrated, so a language chosen meanwhile is
+      // theirs, not to be switched back when the reader arrives.
+      if (!firstVisit) store.getState().switchLanguage(lang);
       open(fragment);
       ready();
       keepForOffline(page);

@@ -88,10 +88,11 @@ export const createSettingsSlice =
     },
     switchLanguage: (lang) => {
       const { doc, settings } = get();
-      if (lang === settings.lang) return;
-      // The user's own switch: what the app itself named follows it. Not an undo step, and not done when a
-      // link or file brings its language (those scenarios arrive under the sender's names).
+      // The user's own switch, or a page opened in its language: what the app itself named follows it, even in the
+      // language already set (another tab may have written the names in its own). Not an undo step, and not done
+      // when a link or file brings its language (those scenarios arrive under the sender's names).
       const scenarios = doc.scenarios.map((s) => translateGivenText(s, lang));
-      set({ settings: { ...settings, lang }, doc: scenarios.some((s, i) => s !== doc.scenarios[i]) ? { ...doc, scenarios } : doc });
+      const renamed = scenarios.some((s, i) => s !== doc.scenarios[i]);
+      if (lang !== settings.lang || renamed) set({ settings: { ...settings, lang }, doc: renamed ? { ...doc, scenarios } : doc });
     },
   });

@@ -142,4 +142,27 @@ export const tests = [
       assert.deepEqual(consoleErrors, []);
     },
   },
+  {
+    name: 'a Chinese tab open while an English one opens keeps the ready-made scenarios’ Chinese names, through a reload',
+    async fn({ page, context, baseUrl, assert, consoleErrors }) {
+      // Found by use: the Chinese page then listed "Report base case", "Users: low end of range" among its Chinese words.
+      const zh = page;
+      await open(zh, new URL('zh/', baseUrl).href);
+      await addNamed(zh, '我的情景');
+      const en = await context.newPage();
+      await open(en, new URL('en/', baseUrl).href);
+      await en.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await eventually(async () => assert.deepEqual((await names(en)).slice(0, 2), ['Report base case', 'Users: low end of range']));
+      await addNamed(en, 'Made in English');
+      await eventually(async () => assert.ok((await names(zh)).includes('Made in English'), 'the Chinese tab heard the English one'));
+      await en.close();
+      // The zh names of presets.ts, written out here by hand.
+      const given = ['报告基准', '网民：区间下限', '网民：区间上限', '文生视频：信基数与增速', '文生视频：信终值与增速'];
+      assert.deepEqual((await names(zh)).slice(0, 5), given);
+      await zh.reload({ waitUntil: 'load' });
+      await zh.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      assert.deepEqual(await names(zh), [...given, '我的情景', 'Made in English']);
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
 ];

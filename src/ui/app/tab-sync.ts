@@ -1,5 +1,5 @@
 import type { ReadResult } from '../../io/saved-state';
-import { STORAGE_KEY, type AppStore, type Doc, type SavedState, type Settings, type Step, type View } from '../../state';
+import { STORAGE_KEY, translateGivenText, type AppStore, type Doc, type SavedState, type Settings, type Step, type View } from '../../state';
 import { mergeDocs, rebaser, sameJson } from '../../state/merge-docs';
 import { MAX_USER_SERIES } from '../../io/user-series-limits';
 import { restoreKeptAside } from './kept-aside';
@@ -43,7 +43,9 @@ export function listenToOtherTabs(
   const merge = (raw: string) => {
     const result = read(raw);
     if (!result?.ok) return;
-    const theirs = result.state.doc;
+    // The names the app gave, in this tab's language: another tab writes them in its own.
+    const lang = store.getState().settings.lang;
+    const theirs = { ...result.state.doc, scenarios: result.state.doc.scenarios.map((s) => translateGivenText(s, lang)) };
     const theirView = viewOf(result.state.settings);
     // Heard already (or this tab's own last write): nothing new.
     if (sameJson(theirs, base) && sameJson(theirView, baseView)) return;

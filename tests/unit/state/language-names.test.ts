@@ -32,3 +32,14 @@ describe('a language switch and the names the app gave', () => {
     expect(s.getState().past.length).toBe(steps);
   });
 });
+
+describe('a page opened in the language its saved work was left in', () => {
+  it('still names what the app gave in that language, whichever language another tab last wrote them in', () => {
+    const s = store();
+    // Saved work whose language is Chinese but whose ready-made scenarios an English tab last wrote: the page's
+    // start (main.tsx) switches to its own language, which renames them even when the language is the same.
+    s.getState().setSettings({ lang: 'zh' });
+    s.getState().switchLanguage('zh');
+    expect(s.getState().doc.scenarios.map((x) => x.name).slice(0, 2)).toEqual(['报告基准', '网民：区间下限']);
+  });
+});

@@ -260,3 +260,27 @@ describe('two tabs on the same saved work', () => {
   });
 });
 
+
+describe('two tabs in two languages', () => {
+  // Found by use: a Chinese tab open while an English one opened showed "Report base case", "Users: low end of range"
+  // among its Chinese words, kept them through a reload, and put them in its Chinese CSV's columns.
+  it('the names the app gave stay in this tab’s language when the other tab writes them in its own', () => {
+    const storage = new MemoryStorage();
+    const [targetZh, targetEn] = [new EventTarget(), new EventTarget()];
+    const zhTab = openApp(() => storage);
+    zhTab.getState().switchLanguage('zh');
+    const mine = zhTab.getState().createScenario('我的情景');
+    const syncZh = listenToOtherTabs(zhTab, targetZh, readSavedState);
+    syncZh.written(zhTab.getState());
+    // The English tab reads the saved work and switches to its page's language, which it then writes.
+    const enTab = openApp(() => storage);
+    listenToOtherTabs(enTab, targetEn, readSavedState);
+    enTab.getState().switchLanguage('en');
+    enTab.getState().createScenario('Mine in English');
+    expect(names(enTab).slice(0, 2)).toEqual(['Report base case', 'Users: low end of range']);
+    otherTabWrote(targetZh, storage);
+    // The zh names of presets.ts, written out here by hand; what the users typed, as typed.
+    expect(names(zhTab)).toEqual(['报告基准', '网民：区间下限', '网民：区间上限', '文生视频：信基数与增速', '文生视频：信终值与增速', '我的情景', 'Mine in English']);
+    expect(zhTab.getState().doc.scenarios.find((s) => s.id === mine)?.name).toBe('我的情景');
+  });
+});
