@@ -24,7 +24,8 @@ export function chartArrows(words: ChartWords, entries: readonly SeriesEntry[], 
       if (!cagr) return [];
       label = t.slides.cagrLabel(signed(formatPercent(cagr, 1)));
     } else {
-      const change = signed(formatQuantity(difference.times(factor), display.unit, lang, { digits: 3, style: display.style }));
+      // To the table's four digits, so the change ties out with the two values beside it (3713亿 − 1000亿 = +2713亿).
+      const change = signed(formatQuantity(difference.times(factor), display.unit, lang, { digits: 4, style: display.style }));
       label = relative ? `${change} (${signed(formatPercent(relative, 0))})` : change;
     }
     const point = (p: { year: number; value: Dec }) => ({ year: p.year, value: p.value.times(factor).toNumber() });

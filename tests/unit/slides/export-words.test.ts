@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { renderProjectionChart, lightTheme } from '../../../src/charts';
 import { BASE_ID, type ChartWords } from '../../../src/state';
 import { exportChart } from '../../../src/ui/exchange/export-chart';
-import { freshStore, inputOf, seriesOf, VIDEO } from '../export/fixtures';
+import { freshStore, inputOf, MARKET, seriesOf, VIDEO } from '../export/fixtures';
 
 const SIZE = { width: 960, height: 540 };
 
-function withWords(lang: 'en' | 'zh', words: Partial<ChartWords>) {
+function withWords(lang: 'en' | 'zh', words: Partial<ChartWords>, chart = VIDEO) {
   const store = freshStore(lang);
-  store.getState().setChartWords(VIDEO, words);
+  store.getState().setChartWords(chart, words);
   return inputOf(store);
 }
 
@@ -40,11 +40,20 @@ describe('an export shows the user’s own words on the chart', () => {
   });
 
   it('labels a difference arrow with the change and the relative change, in Chinese too', () => {
-    // 2,219,000,000 − 7,200,000 = 2,211,800,000 (22.1亿美元); 2,211,800,000 / 7,200,000 = 307.19… → +30719%
+    // 2,219,000,000 − 7,200,000 = 2,211,800,000 (22.12亿美元, to the table's four digits); 2,211,800,000 / 7,200,000 =
+    // 307.19… → +30719%
     const en = exportChart(seriesOf(VIDEO), withWords('en', { arrows: [{ scenarioId: BASE_ID, from: 2023, to: 2030, kind: 'difference' }] })).data;
-    expect(en.arrows![0]!.label).toBe('+$2.21B (+30719%)');
+    expect(en.arrows![0]!.label).toBe('+$2.212B (+30719%)');
     const zh = exportChart(seriesOf(VIDEO), withWords('zh', { arrows: [{ scenarioId: BASE_ID, from: 2023, to: 2030, kind: 'difference' }] })).data;
-    expect(zh.arrows![0]!.label).toBe('+22.1亿美元 (+30719%)');
+    expect(zh.arrows![0]!.label).toBe('+22.12亿美元 (+30719%)');
+  });
+
+  it('gives a difference the table’s four digits, so it ties out with the two values beside it', () => {
+    // Found by use: the market's base case, 1000亿 in 2027 and 3713亿 in 2032 in the table (100亿 × 1.3^5 =
+    // 371,293,000,000 by hand), was labelled +2710亿元; 371,293,000,000 − 100,000,000,000 = 271,293,000,000 → 2713亿,
+    // 271.293% → +271%.
+    const zh = exportChart(seriesOf(MARKET), withWords('zh', { arrows: [{ scenarioId: BASE_ID, from: 2027, to: 2032, kind: 'difference' }] }, MARKET)).data;
+    expect(zh.arrows![0]!.label).toBe('+2713亿元 (+271%)');
   });
 
   it('leaves out an arrow on a scenario that is not compared', () => {
