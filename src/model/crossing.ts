@@ -8,8 +8,12 @@ import { toPositive } from './validate';
 // When a path or a model first reaches a target (goal seek's "when"). Not re-exported by ./index: only
 // goal seek, loaded when it is opened, asks, so this stays out of the page's first load. ./full has it.
 
-/** A part in 10^30: above what a hundred years of 34-digit steps can lose (5e-32), below any digit a person reads. */
-const ROUNDING = new Dec('1e-30');
+/**
+ * A part in 10^18: above what a century of rates carried at 20 digits can lose (the report's base cases and a proposed
+ * path keep theirs so: 5e-21 a year), below the 15 digits any table or spreadsheet shows; a rate a person cut to 14
+ * digits, short by a part in 10^14, still falls short.
+ */
+const ROUNDING = new Dec('1e-18');
 
 export interface Crossing {
   /** The first whole year whose value is at or above the target. */

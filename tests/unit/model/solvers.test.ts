@@ -117,6 +117,26 @@ describe('cagrToReach is the goal seek: the rate that takes a start to a target 
     expect(yearReaching(cut, '1000000000', 2025)).toMatchObject({ ok: true, value: { year: 2031 } });
   });
 
+  it('a path on a rate carried at 20 digits reaches the target its table shows (found by use)', () => {
+    // A series of one's own: 约15亿 in 2024, 突破60亿 in 2026, 150亿–200亿 in 2028; the proposed path runs through
+    // √(150亿 × 200亿) and on at the last segment's rate, kept to 20 digits as the report's base cases keep theirs:
+    // Python decimal at 80 digits, (√(3e20) / 6e9)^(1/2) − 1 = 0.69904424484712252079 (20 digits), and 2030 is
+    // √(3e20) × 1.69904424484712252079² = 49,999,999,999.999999999894… (short of 500亿 by 2.1 parts in 10^21), which every
+    // table shows as 500亿 and the CSV as 50000000000; goal seek said "reaches it in 2031".
+    const model = {
+      type: 'anchored',
+      anchors: [
+        { year: 2024, low: '1500000000' },
+        { year: 2026, low: '6000000000' },
+        { year: 2028, low: '15000000000', high: '20000000000' },
+      ],
+      through: 'mid',
+      rateBefore: '1',
+      rateAfter: '0.69904424484712252079',
+    } as const;
+    expect(yearReaching(model, '50000000000', 2024)).toMatchObject({ ok: true, value: { year: 2030 } });
+  });
+
   it('needs 10^(1/3) − 1 to take 百亿 in 2024 to 千亿 by 2027', () => {
     const result = cagrToReach({ year: 2024, value: '10000000000' }, '100000000000', 2027);
     if (!result.ok) throw new Error(result.error.message);
