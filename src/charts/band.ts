@@ -1,5 +1,6 @@
 import { area } from 'd3-shape';
 import type { ChartLayout } from './layout';
+import { withBands } from './projection-chart';
 import { linePath } from './scale';
 import { svgElement } from './svg';
 import { paletteColor } from './theme';
@@ -44,3 +45,6 @@ export function drawBand(doc: Document, data: ChartData, layout: ChartLayout, th
     g,
   );
 }
+
+// Loaded only where fans are made: from here on, every chart drawn with one draws its fan.
+withBands(drawBand);

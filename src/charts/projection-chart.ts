@@ -1,6 +1,6 @@
 import { drawValueAxis, drawYearAxis } from './axes';
 import { drawArrows } from './arrows';
-import { drawBand } from './band';
+import type { drawBand } from './band';
 import { SWATCH, type TextLine } from './blocks';
 import { FONT } from './fonts';
 import { chartLayout, type ChartLayout } from './layout';
@@ -12,6 +12,15 @@ import { markerPath } from './markers';
 import { declareNamespace, svgElement, svgText } from './svg';
 import { paletteColor } from './theme';
 import type { ChartData, ChartSize, ChartTheme } from './types';
+
+/**
+ * The fan's drawing (./band, with d3-shape's area), handed in when ./band is loaded: by the code that makes fans
+ * (the simulation's scheduler, the exports), so a page that never shows one never loads it.
+ */
+let bandDrawer: typeof drawBand | undefined;
+export function withBands(draw: typeof drawBand): void {
+  bandDrawer = draw;
+}
 
 // Ids must be unique in a page that shows several charts; a counter is enough and stays deterministic.
 let serial = 0;
@@ -62,7 +71,7 @@ export function renderProjectionChart(
 
   drawValueAxis(doc, data, layout, theme, svg);
   drawYearAxis(doc, layout, data, theme, svg);
-  drawBand(doc, data, layout, theme, svg);
+  bandDrawer?.(doc, data, layout, theme, svg);
   drawGuides(doc, data, layout, theme, svg);
   drawLines(doc, data, layout, theme, svgElement(doc, 'g', { class: 'chart-lines' }, svg));
   drawTarget(doc, data, layout, theme, svg);

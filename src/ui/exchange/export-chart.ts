@@ -1,4 +1,6 @@
 import { chartLayout, darkTheme, lightTheme } from '../../charts';
+// A file draws the fans shown on the page (input.fans): their drawing, loaded with the exports.
+import '../../charts/band';
 import type { ChartData, ChartSize, ChartTheme } from '../../charts/types';
 import type { ReportData } from '../../io/report-fixture';
 import { isOwnSeries, type SeriesDefinition } from '../../model';

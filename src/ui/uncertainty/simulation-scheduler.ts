@@ -1,3 +1,5 @@
+// The fan's drawing comes with the scheduler: a chart has a fan to draw only once a simulation has arrived.
+import '../../charts/band';
 import type { ModelError, Simulation } from '../../model';
 import type { SimulationClient, SimulationRequest } from '../../workers/simulation-client';
 

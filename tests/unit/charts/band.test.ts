@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartLayout, darkTheme, lightTheme, renderProjectionChart, type ChartData } from '../../../src/charts';
 import type { BandPoint } from '../../../src/charts/types';
+// The fan's drawing, as the code that makes fans loads it (band-lazy.test.ts: not before).
+import '../../../src/charts/band';
 import { one, vertices } from './helpers';
 import { marketChart } from './sample-data';
 
