@@ -144,8 +144,8 @@ export function parseInput(input: string, kind: FieldKind, currency?: Currency):
  * read beside (the value in force, a goal's start): "1.2" where 1.5亿 stands reads as 1.2, and is taken for 1.2亿 typed
  * on a keypad with no 亿. The fields refuse it, naming the units.
  */
-export function isBareSlip(typed: string, value: string, beside: Dec | string): boolean {
-  return /^[\d.０-９．]+$/.test(typed.trim()) && new Dec(value).times(1000).lt(beside);
+export function isBareSlip(typed: string, value: string, beside: Dec | string, times = 1000): boolean {
+  return /^[\d.０-９．]+$/.test(typed.trim()) && new Dec(value).times(times).lt(beside);
 }
 
 export type RangeErrorKind = InputErrorKind | 'not-a-range';

@@ -94,7 +94,10 @@ export function ModelEditor({ series, model, unit, lang, apply, currentPath, lat
   const valueKind: FieldKind = unit.kind === 'people' ? 'count' : unit.kind === 'share' ? 'rate' : 'amount';
   const currency = unit.kind === 'money' ? unit.currency : undefined;
   const unitStyle = useApp((s) => s.settings.unitStyle);
-  const formatValue = useMemo(() => valueText(lang, unitStyle), [lang, unitStyle]);
+  // Money is typed in the series' own currency: while the page shows another, the box says which (¥100B).
+  const shown = useApp((s) => s.settings.currency);
+  const sign = currency && shown !== 'native' && shown !== currency ? (currency === 'USD' ? '$' : '¥') : '';
+  const formatValue = useMemo(() => valueText(lang, unitStyle, sign), [lang, unitStyle, sign]);
   const slider = useMemo(() => valueSlider(series), [series]);
   const callbacksFor = useMemo(() => fieldCallbacks(apply, applyRange, latestModel), [apply, applyRange, latestModel]);
   const field = (name: string, label: string, value: string, kind: FieldKind, spec?: SliderSpec) => {

@@ -1,10 +1,10 @@
 import { Dec, formatCompact, type Lang, type UnitStyle } from '../../model';
 
-/** How a value in force is written back into its text box, precise enough to read back unchanged. */
-export function valueText(lang: Lang, style: UnitStyle): (value: string) => string {
+/** How a value in force is written back into its text box, precise enough to read back unchanged; `sign` a currency's. */
+export function valueText(lang: Lang, style: UnitStyle, sign = ''): (value: string) => string {
   return (value) => {
     try {
-      return formatCompact(new Dec(value), lang, { digits: 6, style });
+      return sign + formatCompact(new Dec(value), lang, { digits: 6, style });
     } catch {
       return value;
     }

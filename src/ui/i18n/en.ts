@@ -147,6 +147,7 @@ export const en = {
     },
     /** A value typed in the other currency: the field is in its series' own, whatever the charts show. */
     bare: (typed: string, read: string) => `“${typed}” has no unit, so it reads as just ${read}: add one (${read}M, ${read}B, ${read}亿) or type the number in full.`,
+    fraction: (typed: string, read: string, meant: string) => `“${typed}” reads as ${read}: type ${meant} if you meant that, or ${read} with its sign.`,
     inCurrency: (currency: 'USD' | 'CNY') =>
       `This field is in ${currency === 'USD' ? 'US dollars ($)' : 'yuan (¥)'}, the series’ own currency, whatever currency the charts show: type the number alone (15B) or with ${currency === 'USD' ? '$' : '¥'}.`,
     /** Why a typed number is refused, naming the parameter's domain (model/domains.ts) and its reason. */

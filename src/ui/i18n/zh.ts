@@ -143,6 +143,7 @@ export const zh: Messages = {
       'misplaced-separator': '此处的逗号不是千位分隔符：小数点请写作“.”（1.5亿，而非 1,5亿）。',
     },
     bare: (typed, read) => `“${typed}”未带单位，按${read}读取：请加上单位（如${read}亿）或输入完整数字。`,
+    fraction: (typed, read, meant) => `“${typed}”按${read}读取：如指${meant}请输入${meant}，确指${read}请输入${read}。`,
     inCurrency: (currency) =>
       `此处以${currency === 'USD' ? '美元（$）' : '人民币（¥）'}计，即该序列自身的货币，与图表显示的货币无关：请只输入数字（如 150亿），或加上${currency === 'USD' ? '$' : '¥'}。`,
     domain: {
