@@ -38,7 +38,8 @@ export function bandFromSimulation(simulation: Simulation, factor: number, color
 export function percentileColumns(simulation: Simulation, factor: number, scenarioId: string, name: string): PercentileColumns {
   const percentiles = [5, 50, 95].filter((p) => percentile(simulation, p));
   const bands = percentiles.map((p) => percentile(simulation, p)!);
-  const values = new Map(simulation.years.map((year, i) => [year, bands.map((band) => band[i]! * factor)] as const));
+  // Twelve digits, more than a simulation means: the float's noise (4500000000.00002) stays out of the table and CSV.
+  const values = new Map(simulation.years.map((year, i) => [year, bands.map((band) => +(band[i]! * factor).toPrecision(12))] as const));
   return { scenarioId, name, percentiles, values };
 }
 

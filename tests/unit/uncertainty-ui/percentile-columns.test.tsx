@@ -77,6 +77,15 @@ describe('the table’s percentile columns', () => {
     expect(document.querySelector('[data-p]')).toBeNull();
   });
 
+  it('carry no float noise into the table, its copy and the CSV: twelve digits, more than a simulation can mean', () => {
+    // Found by use: the CSV's P50 of 2023 read 4500000000.00002 where the market's path stands at 45亿; 0.1 + 0.2 is
+    // 0.30000000000000004 in float64.
+    const noisy = { ...simulation, percentiles: [5, 50, 95].map((p) => ({ p, values: Float64Array.from([4500000000.00002, 0.1 + 0.2, 1234567.890123456]) })) } as Simulation;
+    expect(percentileColumns(noisy, 1, 'copy', 'Copy').values.get(2023)).toEqual([4500000000, 4500000000, 4500000000]);
+    expect(percentileColumns(noisy, 1, 'copy', 'Copy').values.get(2024)).toEqual([0.3, 0.3, 0.3]);
+    expect(percentileColumns(noisy, 1, 'copy', 'Copy').values.get(2025)).toEqual([1234567.89012, 1234567.89012, 1234567.89012]);
+  });
+
   it('come in the display currency, as the band does', () => {
     const columns = percentileColumns(simulation, 7, 'copy', 'Copy');
     expect(columns.values.get(2023)).toEqual([1e6 * 1.05 * 7, 1e6 * 1.5 * 7, 1e6 * 1.95 * 7]);
