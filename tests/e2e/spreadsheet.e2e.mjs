@@ -28,6 +28,7 @@ function videoTable(page) {
     rows: [...panel.querySelectorAll('.projection-table tbody tr')].map((tr) => ({
       year: Number(tr.querySelector('th')?.textContent),
       values: [...tr.querySelectorAll('td:not(.basis)')].map((td) => td.getAttribute('data-value') ?? ''),
+      basis: tr.querySelector('td.basis')?.textContent ?? '',
     })),
   }));
 }
@@ -41,13 +42,15 @@ const significant = (text) => text.replace(/^-/, '').replace('.', '').replace(/^
  * @param {typeof import('node:assert/strict')} assert @param {(number | string)[][]} cells
  * @param {string[]} header @param {Awaited<ReturnType<typeof videoTable>>} table @param {number} skip leading cells of a row before the year
  */
-function assertNumbersInCells(assert, cells, header, table, skip = 0) {
+function assertNumbersInCells(assert, cells, header, table, skip = 0, basis = false) {
   assert.deepEqual(cells[0], header);
   assert.equal(cells.length, table.rows.length + 1, 'a line per year, no line broken');
   for (const [i, row] of table.rows.entries()) {
     const got = cells[i + 1].slice(skip);
     assert.equal(got[0], row.year);
-    assert.equal(got.length, row.values.length + 1, `${row.year}: a cell per column`);
+    assert.equal(got.length, row.values.length + 1 + (basis ? 1 : 0), `${row.year}: a cell per column`);
+    // Last, what the year stands on, as the table's basis column says it (found by use: a pasted table lost it).
+    if (basis) assert.equal(got.at(-1), row.basis, `${row.year}: its basis`);
     for (const [j, exact] of row.values.entries()) {
       const value = got[j + 1];
       assert.equal(typeof value, 'number', `${row.year} ${header[j + 1 + skip]}: Calc reads a number, not ${JSON.stringify(value)}`);
@@ -66,7 +69,7 @@ export const tests = [
       await withFan(page, baseUrl);
       const table = await videoTable(page);
       assert.deepEqual(table.names.slice(-3), ['P5', 'P50', 'P95']);
-      const header = ['Year', ...table.names.map((n) => (/^P\d+$/.test(n) ? `${n} · ${RANGES} (USD)` : `${n} (USD)`))];
+      const header = ['Year', ...table.names.map((n) => (/^P\d+$/.test(n) ? `${n} · ${RANGES} (USD)` : `${n} (USD)`)), 'Basis'];
 
       await page.getByTestId(`chart-panel-${T2V}`).getByTestId('copy-table').click();
       await expectNotice(page, /The table is on the clipboard/);
@@ -77,15 +80,16 @@ export const tests = [
       assert.ok(clip.types.includes('text/html') && clip.types.includes('text/plain'), clip.types.join());
       const lines = clip.text.trimEnd().split('\r\n');
       assert.equal(lines.length, table.rows.length + 1, 'a line per year: no "±% vs base" line');
-      for (const line of lines.slice(1)) for (const cell of line.split('\t').slice(1)) assert.ok(significant(cell) <= 15, `${cell}: at most 15 significant digits`);
+      for (const line of lines.slice(1)) for (const cell of line.split('\t').slice(1, -1)) assert.ok(significant(cell) <= 15, `${cell}: at most 15 significant digits`);
+      assert.ok(table.rows.some((r) => r.basis.startsWith('Report: ')), 'the report’s figures are named in the basis column');
 
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-paste-'));
       try {
         fs.writeFileSync(path.join(dir, 'pasted.tsv'), clip.text);
         fs.writeFileSync(path.join(dir, 'pasted.html'), clip.html);
         fs.copyFileSync(path.join(dir, 'pasted.html'), path.join(screenshotDir, 'copied-table.html'));
-        assertNumbersInCells(assert, calcCells(path.join(dir, 'pasted.tsv'), CALC_FILTERS.tsv), header, table);
-        assertNumbersInCells(assert, calcCells(path.join(dir, 'pasted.html'), CALC_FILTERS.html), header, table);
+        assertNumbersInCells(assert, calcCells(path.join(dir, 'pasted.tsv'), CALC_FILTERS.tsv), header, table, 0, true);
+        assertNumbersInCells(assert, calcCells(path.join(dir, 'pasted.html'), CALC_FILTERS.html), header, table, 0, true);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -114,8 +118,8 @@ export const tests = [
       assert.deepEqual(lines.slice(1).map((l) => Number(l[0])), [2024, 2025, 2026]);
       for (const [i, line] of lines.slice(1).entries()) {
         const exact = table.rows.find((r) => r.year === 2024 + i)?.values ?? [];
-        assert.equal(line.length, exact.length + 1);
-        for (const [j, cell] of line.slice(1).entries()) assert.ok(Math.abs(Number(cell) - Number(exact[j])) <= Math.abs(Number(exact[j])) * 1e-14, `${cell} vs ${exact[j]}`);
+        assert.equal(line.length, exact.length + 2, 'the year, the values and the basis');
+        for (const [j, cell] of line.slice(1, -1).entries()) assert.ok(Math.abs(Number(cell) - Number(exact[j])) <= Math.abs(Number(exact[j])) * 1e-14, `${cell} vs ${exact[j]}`);
       }
     },
   },

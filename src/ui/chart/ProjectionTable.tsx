@@ -59,13 +59,14 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
   const tt = tableCatalogues[lang];
   const keyModel = ok[0]?.scenario.models[series.id];
   const yearBasis = (year: number) => (keyModel ? valueBasis(series, keyModel, year) : undefined);
-  // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied.
+  // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied, and last, as in the CSV,
+  // what each year stands on (a report figure, between figures, an assumption), so a pasted table still says whose.
   const copied = () => {
     const unit = unitLabel(display.unit, t);
     const first = years[0] ?? 0;
     return clipboardTable(
       tt.year,
-      columns.map((column) =>
+      [...columns.map((column) =>
         column.kind === 'scenario'
           ? {
               header: `${column.row.scenario.name} (${unit})`,
@@ -81,7 +82,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
                 return value === undefined || !Number.isFinite(value) ? undefined : String(value);
               },
             },
-      ),
+      ), { header: t.basis.column, valueAt: (year: number) => basisKey(yearBasis(year), words) || undefined }],
       years,
     );
   };
