@@ -44,9 +44,10 @@ const MULTIPLIERS: readonly [string, number][] = [
   ['k', 3],
 ];
 
+// Before the number, after it, or both, as Chinese writes it (¥15亿元, 人民币15亿元, 15亿元人民币).
 const CURRENCY_MARKS: readonly [RegExp, Currency][] = [
-  [/^(us\$|\$|usd)|(美元|usd)$/i, 'USD'],
-  [/^(¥|￥|rmb|cny)|(人民币|元|rmb|cny)$/i, 'CNY'],
+  [/^(us\$|\$|usd)|(美元|usd)$/gi, 'USD'],
+  [/^(¥|￥|rmb|cny|人民币)|(元人民币|人民币|元|rmb|cny)$/gi, 'CNY'],
 ];
 
 /**
@@ -100,6 +101,8 @@ export function parseInput(input: string, kind: FieldKind, currency?: Currency):
   for (const [pattern, code] of CURRENCY_MARKS) {
     const stripped = text.replace(pattern, '');
     if (stripped !== text) {
+      // Two currencies in one amount ($15元) is no amount in either.
+      if (seenCurrency) return { ok: false, kind: 'wrong-currency', input };
       seenCurrency = code;
       text = stripped;
     }

@@ -265,7 +265,7 @@ function readValue(cell: string, headerUnit: string | undefined, options: PasteO
   let text = stripped;
   if (headerUnit && BARE.test(text)) {
     // "USD bn" over 2.2 reads as USD2.2bn: parse-input takes a currency before the number, a multiplier after.
-    const [, currency = '', rest = ''] = /^(us\$|usd|rmb|cny|\$|¥)?\s*(.*)$/i.exec(headerUnit) ?? [];
+    const [, currency = '', rest = ''] = /^(us\$|usd|rmb|cny|\$|¥|人民币)?\s*(.*)$/i.exec(headerUnit) ?? [];
     // A unit that holds a number ("RMB 100m", 10亿美元) is a quantity the value counts: 5 under it is 5 × 100m, not "5100m".
     if (/^\d/.test(rest)) return readCounted(text, `${currency}${rest}`, kinds, options);
     text = `${currency}${text}${rest}`;

@@ -41,6 +41,12 @@ const READINGS: readonly Row[] = [
   ['2030', 'year', undefined, '2030'],
   ['2030年', 'year', undefined, '2030'],
   ['２０３０', 'year', undefined, '2030'],
+  // A currency written before and after, as Chinese writes it (found by use: ¥15亿元 and a pasted header's 人民币亿元 were
+  // unreadable).
+  ['¥15亿元', 'amount', 'CNY', '1500000000'],
+  ['人民币15亿元', 'amount', 'CNY', '1500000000'],
+  ['15亿元人民币', 'amount', 'CNY', '1500000000'],
+  ['$2.2亿美元', 'amount', 'USD', '220000000'],
   // Plain numbers take an optional percent sign.
   ['7.1268', 'number', undefined, '7.1268'],
   ['70%', 'number', undefined, '0.7'],
@@ -78,6 +84,9 @@ const REFUSALS: readonly Refusal[] = [
   ['7.2M', 'rate', undefined, 'wrong-unit'],
   ['$2.219B', 'amount', 'CNY', 'wrong-currency'],
   ['200亿元', 'amount', 'USD', 'wrong-currency'],
+  // Two currencies in one amount is no amount in either.
+  ['$15元', 'amount', 'CNY', 'wrong-currency'],
+  ['¥15美元', 'amount', undefined, 'wrong-currency'],
   ['$5', 'rate', undefined, 'wrong-unit'],
   ['5亿', 'rate', undefined, 'wrong-unit'],
   // Not a unit after the number: text that cannot be read, not "that unit".

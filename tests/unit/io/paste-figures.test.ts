@@ -262,6 +262,9 @@ describe('a line that gives the unit, above the table', () => {
     ['单位：亿元\n年份\t规模\n2024\t100\n2025\t200\n', 'CNY', ['10000000000', '20000000000']],
     ['（单位：亿元）\n2024\t100\n', 'CNY', ['10000000000']],
     ['Unit: USD m\nYear\tRevenue\n2023\t7.2\n', 'USD', ['7200000']],
+    // Found by use: a header's "人民币亿元" refused every row, where "亿元" was read.
+    ['年份\t规模（人民币亿元）\n2024\t15\n2026\t60\n', 'CNY', ['1500000000', '6000000000']],
+    ['年份\t规模（亿元人民币）\n2024\t15\n', 'CNY', ['1500000000']],
   ] as const)('%j gives its bare values that unit', (text, currency, values) => {
     const { rows } = parsePastedFigures(text, { unit: { kind: 'money', currency } });
     expect(split(rows)).toEqual({ figures: expect.anything(), refused: [] });
