@@ -3,7 +3,7 @@ import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type Serie
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
 import { tableCatalogues } from '../i18n/table';
-import { basisKey, basisOf, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisOf, outside, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
 import { clipboardTable, copySelectedRows } from './table-copy';
@@ -59,6 +59,17 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
   const tt = tableCatalogues[lang];
   const keyModel = ok[0]?.scenario.models[series.id];
   const yearBasis = (year: number) => (keyModel ? valueBasis(series, keyModel, year) : undefined);
+  // A figure's year where no compared scenario's path is held on the figure (or holds it at a value it does not
+  // allow) says so in its row, as the CSV's basis column does: 2024's "150M–300M" beside 103M is no reading of it.
+  const basisText = (year: number) => {
+    const basis = yearBasis(year);
+    const held = ok.some(({ scenario, path }) => {
+      const model = scenario.models[series.id];
+      const own = model && valueBasis(series, model, year, path.find((p) => p.year === year)?.value);
+      return own?.kind === 'figure' && own.pinned && !(own.readAs !== undefined && outside(own.figure, new Dec(own.readAs)));
+    });
+    return `${basisKey(basis, words)}${basis?.kind === 'figure' && !held ? tt.notHeld : ''}`;
+  };
   // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied, and last, as in the CSV,
   // what each year stands on (a report figure, between figures, an assumption), so a pasted table still says whose.
   const copied = () => {
@@ -82,7 +93,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
                 return value === undefined || !Number.isFinite(value) ? undefined : String(value);
               },
             },
-      ), { header: t.basis.column, valueAt: (year: number) => basisKey(yearBasis(year), words) || undefined }],
+      ), { header: t.basis.column, valueAt: (year: number) => basisText(year) || undefined }],
       years,
     );
   };
@@ -129,7 +140,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
                 <tr key={year} className={rowClass || undefined} data-basis={basis?.kind}>
                   <th scope="row">{year}</th>
                   <td className="basis" data-basis={basis?.kind}>
-                    {basisKey(basis, words)}
+                    {basisText(year)}
                   </td>
                   {columns.map((column) => {
                     if (column.kind === 'percentile') {

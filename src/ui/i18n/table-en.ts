@@ -9,6 +9,7 @@ export const tableEn = {
   cagr: 'CAGR',
   vsBase: 'vs base',
   copyTable: 'Copy table',
+  notHeld: '; no compared scenario is held on it',
   percentileTitle: (p: number, name: string) => `${p}th percentile of the simulated paths of ${name}`,
 };
 

@@ -6,5 +6,6 @@ export const tableZh: TableMessages = {
   cagr: '年复合增速',
   vsBase: '较基准',
   copyTable: '复制表格',
+  notHeld: '；所比较的情景均未固定在该数字上',
   percentileTitle: (p, name) => `${name}模拟路径的第${p}百分位数`,
 };

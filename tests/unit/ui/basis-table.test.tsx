@@ -32,6 +32,18 @@ describe('the projection table names each year’s basis in words, not by style 
     expect(row('t2i-market-cn', 2030).className).toContain('basis--assumption');
   });
 
+  it('users, English: a figure no compared scenario is held on says so in its row, as the CSV does', () => {
+    // Found by use: 2024's row read "Report: 150M–300M (range)" beside 103M, 86.6M and 122M (every path reaches the
+    // range in 2025, fixtures/report-figures.json), and 2026's "could reach 500M" beside 326M; the CSV said no compared
+    // scenario is held there, the screen only under the table.
+    renderWith(<ChartPanel series={series('t2i-users-cn')} />);
+    expect(basisCell('t2i-users-cn', 2024)).toBe('Report: 150M–300M (range); no compared scenario is held on it');
+    expect(basisCell('t2i-users-cn', 2025)).toBe('Report: 150M–300M (range)');
+    expect(basisCell('t2i-users-cn', 2026)).toBe('Report: could reach 500M (conditional); no compared scenario is held on it');
+    expect(basisCell('t2i-users-cn', 2027)).toBe('Report: could reach 500M (conditional)');
+    expect(basisCell('t2i-users-cn', 2023)).toBe('Report: 50M (point)');
+  });
+
   it('market: under the table, the base case reads each bound as a point and names its two rates', () => {
     renderWith(<ChartPanel series={series('t2i-market-cn')} />);
     expect(notes('t2i-market-cn')).toBe(
@@ -65,7 +77,8 @@ describe('the projection table names each year’s basis in words, not by style 
 
   it('users: the base path is held on the figures in their anchors’ years (the range at √(150M·300M) = 212.1M), and its ceiling after 2027 is cited (CNNIC)', () => {
     renderWith(<ChartPanel series={series('t2i-users-cn')} />);
-    expect(basisCell('t2i-users-cn', 2026)).toBe('Report: could reach 500M (conditional)');
+    // 2026 lies in the conditional 500M's span (2026–27), which every path reaches in 2027: its row says so.
+    expect(basisCell('t2i-users-cn', 2026)).toBe('Report: could reach 500M (conditional); no compared scenario is held on it');
     const text = notes('t2i-users-cn');
     expect(text).toContain('report figure ≈10M, read as 10M');
     expect(text).toContain('report figure 150M–300M, read as 212.1M');
