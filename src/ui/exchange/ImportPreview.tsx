@@ -84,7 +84,8 @@ export default function ImportPreview({ pending }: { pending: PendingImport }) {
   };
 
   const seriesStatus = (entry: SeriesPlanEntry): string => {
-    if (entry.kind === 'present') return x.ask.seriesPresent(incomingName(entry.from));
+    // The reader's own series it matched, by the reader's name for it (the version that came in as "… (2)").
+    if (entry.kind === 'present') return x.ask.seriesPresent(doc.userSeries?.find((u) => u.definition.id === entry.id)?.definition.name[lang] ?? incomingName(entry.from));
     const name = entry.series.definition.name[lang];
     return entry.renamedFrom ? x.ask.seriesRenamed(name) : x.ask.seriesNew(name);
   };

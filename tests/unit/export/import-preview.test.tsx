@@ -6,6 +6,7 @@ import { reportData } from '../../../src/io/report-fixture';
 import type { ExchangedScenario } from '../../../src/io/scenario-file';
 import { toUserSeries } from '../../../src/io/user-series';
 import { BASE_ID, type Scenario } from '../../../src/state';
+import { seriesActions } from '../../../src/state/series-actions';
 import { ExchangeNotices } from '../../../src/ui/exchange/ExchangeNotices';
 import { AppProvider } from '../../../src/ui/shared/app-context';
 import { createPageStore } from '../../../src/ui/shared/page-store';
@@ -154,6 +155,23 @@ describe('the preview of a file or link', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add 1 scenario and 1 series' }));
     const { doc } = store.getState();
     expect(doc.scenarios.map((s) => s.name)).toEqual([...own.map((s) => s.name), 'Mine']);
+  });
+
+  it('names the reader’s own series an incoming one matches, not the incoming one’s name (found by use)', async () => {
+    // The reader has a different "Smart speaker market" of their own, and the file's version, which came in beside it
+    // as "Smart speaker market (2)"; the file brings that version again. The preview said "you already have the
+    // series “Smart speaker market”", which is the other one.
+    const { store, askBeforeAdding } = renderPreview('en');
+    const actions = seriesActions(store, toUserSeries);
+    const other = { ...MARKET, figures: [...MARKET.figures, { years: [2027], kind: 'point', value: '50000000000', wording: '500亿' }] };
+    expect(actions.add(other).ok).toBe(true);
+    const theFiles = actions.add({ ...MARKET, name: { zh: '智能音箱市场 (2)', en: 'Smart speaker market (2)' } });
+    expect(theFiles.ok).toBe(true);
+    const made = toUserSeries(MARKET, { id: 'user-market' });
+    if (!made.ok) throw new Error(made.error.message);
+    act(() => askBeforeAdding({ scenarios: [], series: [{ input: MARKET, definition: made.value }], from: 'file', fileName: 'market.json' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('import-preview-series')).toHaveTextContent('you already have the series “Smart speaker market (2)”: not copied');
   });
 
   it('speaks Chinese to a Chinese reader, and offers to show what is all already there', async () => {
