@@ -256,6 +256,9 @@ function RangeSlider({ label, spec, position, valueText, disabled, title, onMove
       if (taken) return;
       // A refused move stores the last one taken first (AssumptionsPanel), so that is the value in force to go back to.
       if (!latest.current.onMove(Number(input.value))) input.value = String(latest.current.position);
+      // What a screen reader hears follows the hand, as the text box beside it does, not the value stored when it rests.
+      const box = input.closest('.param__controls')?.querySelector<HTMLInputElement>('.param__text');
+      if (box) input.setAttribute('aria-valuetext', box.value);
     });
   }, [drag]);
   return <input ref={ref} type="range" aria-label={label} aria-valuetext={valueText} min={spec.min} max={spec.max} step={spec.step} defaultValue={position} disabled={disabled} title={title} />;

@@ -109,6 +109,19 @@ describe('assumptions of the scenario in focus', APP_TIMEOUT, () => {
       expect(alert).toHaveTextContent('12.59B');
     });
 
+    it('is what the slider says to a screen reader at each step, before it is stored (found by use)', async () => {
+      // Keys pressed a quarter second apart left aria-valuetext at 45.1% while the slider stood at 80.3%, 300%, −50%:
+      // a screen reader read the value in force, which a move takes only when the slider rests.
+      await copyOfBase();
+      const field = `field-${VIDEO}-rateAfter`;
+      const slider = within(screen.getByTestId(field)).getByRole('slider');
+      fireEvent.input(slider, { target: { value: '80.3' } });
+      expect(fieldBox(field)).toHaveValue('80.3%');
+      expect(slider).toHaveAttribute('aria-valuetext', '80.3%');
+      fireEvent.input(slider, { target: { value: '-50' } });
+      expect(slider).toHaveAttribute('aria-valuetext', '-50%');
+    });
+
     it('made with the keyboard, is stored before the pointer goes down anywhere else, or the focus leaves the slider', async () => {
       const { models } = await copyOfBase();
       slide(`field-${VIDEO}-rateAfter`, '10');
