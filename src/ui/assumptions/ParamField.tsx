@@ -248,6 +248,8 @@ function RangeSlider({ label, spec, position, valueText, disabled, title, onMove
   useEffect(() => {
     const input = ref.current;
     if (!input) return;
+    // What a screen reader hears follows the hand, as the text box beside it does, not the value stored when it rests.
+    const box = input.closest('.param__controls')?.querySelector<HTMLInputElement>('.param__text');
     let moved: string | undefined;
     return drag.take(input, (event) => {
       // Letting go sends `change` with the value the last `input` had: nothing new to take.
@@ -256,8 +258,6 @@ function RangeSlider({ label, spec, position, valueText, disabled, title, onMove
       if (taken) return;
       // A refused move stores the last one taken first (AssumptionsPanel), so that is the value in force to go back to.
       if (!latest.current.onMove(Number(input.value))) input.value = String(latest.current.position);
-      // What a screen reader hears follows the hand, as the text box beside it does, not the value stored when it rests.
-      const box = input.closest('.param__controls')?.querySelector<HTMLInputElement>('.param__text');
       if (box) input.setAttribute('aria-valuetext', box.value);
     });
   }, [drag]);

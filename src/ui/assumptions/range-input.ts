@@ -48,9 +48,11 @@ export function readDraft(text: string, rules: DraftRules, t: Messages): Draft {
   // "1.2" where 1.5亿 stands is 1.2 people or yuan, not 1.2亿: refused, naming the units (a phone's keypad has none).
   if ((kind === 'amount' || kind === 'count') && rules.inForce && isBareSlip(text, one.value, rules.inForce)) return { type: 'error', message: t.errors.bare(text.trim(), one.value) };
   // "0.3" where 30% stands is 0.3%, not a spreadsheet's 30%: refused, naming both (a bare 0.4 where 3% stands is taken).
-  const v = new Dec(one.value);
-  if (kind === 'rate' && rules.inForce && v.gt(0) && v.lt(0.01) && isBareSlip(text, one.value, new Dec(rules.inForce).abs(), 10))
-    return { type: 'error', message: t.errors.fraction(text.trim(), `${v.times(100)}%`, `${v.times(1e4)}%`) };
+  if (kind === 'rate' && rules.inForce) {
+    const v = new Dec(one.value);
+    if (v.gt(0) && v.lt(0.01) && isBareSlip(text, one.value, new Dec(rules.inForce).abs(), 10))
+      return { type: 'error', message: t.errors.fraction(text.trim(), `${v.times(100)}%`, `${v.times(1e4)}%`) };
+  }
   return { type: 'number', value: one.value };
 }
 

@@ -3,7 +3,7 @@ import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type Serie
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
 import { tableCatalogues } from '../i18n/table';
-import { basisKey, basisOf, outside, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisOf, heldOnFigure, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
 import { clipboardTable, copySelectedRows } from './table-copy';
@@ -65,8 +65,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
     const basis = yearBasis(year);
     const held = ok.some(({ scenario, path }) => {
       const model = scenario.models[series.id];
-      const own = model && valueBasis(series, model, year, path.find((p) => p.year === year)?.value);
-      return own?.kind === 'figure' && own.pinned && !(own.readAs !== undefined && outside(own.figure, new Dec(own.readAs)));
+      return model !== undefined && heldOnFigure(valueBasis(series, model, year, path.find((p) => p.year === year)?.value));
     });
     return `${basisKey(basis, words)}${basis?.kind === 'figure' && !held ? tt.notHeld : ''}`;
   };

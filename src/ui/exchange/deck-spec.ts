@@ -125,12 +125,13 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
     return { name: g.label.join(list), values: years.map((y) => (byYear.has(y) ? scale(byYear.get(y)!) : null)), color: lightTheme.muted, type: 'line', width: 1.5, dash: 'sysDot', marker: { symbol: 'none' } };
   });
   // Goal seek's target as the screen draws it: a dashed rule at its value, labelled, and a ring at its year.
-  const target = data.target && scale(data.target.value);
+  const goal = data.target;
+  const at = goal ? scale(goal.value) : null;
   const targets: SlideSeries[] =
-    data.target && target !== undefined && target !== null
+    goal && at !== null
       ? [
-          { name: data.target.label, values: years.map(() => target), color: lightTheme.muted, type: 'line', width: 1, dash: 'dash', marker: { symbol: 'none' }, labelAt: [0], labelAbove: true, hideInLegend: true },
-          { name: `${data.target.label}${open}${data.target.year}${close}`, values: years.map((y) => (y === data.target!.year ? target : null)), color: INK, type: 'line', width: 0, marker: { symbol: 'circle', hollow: true, size: 11 }, hideInLegend: true },
+          { name: goal.label, values: years.map(() => at), color: lightTheme.muted, type: 'line', width: 1, dash: 'dash', marker: { symbol: 'none' }, labelAt: [0], labelAbove: true, hideInLegend: true },
+          { name: `${goal.label}${open}${goal.year}${close}`, values: years.map((y) => (y === goal.year ? at : null)), color: INK, type: 'line', width: 0, marker: { symbol: 'circle', hollow: true, size: 11 }, hideInLegend: true },
         ]
       : [];
   const arrows: DeckArrow[] = (data.arrows ?? []).flatMap((a) => {

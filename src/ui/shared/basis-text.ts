@@ -63,6 +63,10 @@ export function outside(figure: ReportFigure, value: Dec): boolean {
   return { 'upper-bound': past(f, 1), 'lower-bound': past(f, -1), point: past(f, 1) || past(f, -1) }[figure.kind as string] ?? false;
 }
 
+/** Whether a value stands on its figure: a path held there, at a value the figure allows. */
+export const heldOnFigure = (basis: ValueBasis | undefined): boolean =>
+  basis?.kind === 'figure' && basis.pinned && !(basis.readAs !== undefined && outside(basis.figure, new Dec(basis.readAs)));
+
 /** The short key of a year's basis, the same for every scenario: the table's basis column and the CSV's. */
 export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {
   if (!basis) return '';
@@ -149,7 +153,7 @@ export function scenarioBasisNotes(series: SeriesDefinition, model: ForecastMode
   for (const point of path) {
     const basis = valueBasis(series, model, point.year, point.value);
     if (!basis || (basis.kind === 'between' && !basis.assumption)) continue;
-    if (basis.kind === 'figure' && basis.pinned && basis.figure.kind === 'point' && !(basis.readAs && outside(basis.figure, new Dec(basis.readAs)))) continue;
+    if (basis.kind === 'figure' && basis.figure.kind === 'point' && heldOnFigure(basis)) continue;
     const note = basisNote(basis, w);
     if (note && !notes.includes(note)) notes.push(note);
   }
