@@ -74,7 +74,29 @@ export interface GrowthConflict {
   readonly reconciliations: readonly Reconciliation[];
 }
 
-export type AuditFinding = ImpliedGrowth | GrowthConflict;
+/**
+ * A stated CAGR that the levels at its ends cannot give, where one of them is a bound or a range (其中一端为区间或界限):
+ * 约15亿 in 2024, 150亿–200亿 in 2030 and 30% a year over 2024–2030. Exact ends are a GrowthConflict instead.
+ */
+export interface RateOutside {
+  readonly type: 'rate-outside';
+  readonly seriesId: string;
+  readonly from: LevelBounds;
+  readonly to: LevelBounds;
+  readonly rate: GrowthConflict['rate'];
+  /** The slowest and fastest yearly growth the two figures allow; undefined where the wording sets no limit. */
+  readonly min: Dec | undefined;
+  readonly max: Dec | undefined;
+  /** The end year's level that the base and the stated rate give, where the base is one amount. */
+  readonly endFromBase: Dec | undefined;
+  /**
+   * Both figures at the allowed rate nearest the stated one (from the base's end that rate starts from); the base at the
+   * stated rate, where the base is one amount; the end at the stated rate, where the end is one amount.
+   */
+  readonly reconciliations: readonly Reconciliation[];
+}
+
+export type AuditFinding = ImpliedGrowth | GrowthConflict | RateOutside;
 
 function growthBetween(a: Dec | undefined, b: Dec | undefined, years: number): Dec | undefined {
   if (a === undefined || b === undefined) return undefined;
@@ -106,32 +128,39 @@ function statedTolerance(text: string, wording = ''): Dec {
   return new Dec(10).pow(-Math.max(2, decimals, worded ? 2 + (worded[1]?.length ?? 0) : 0)).div(2);
 }
 
-function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
+const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
+  type: 'compound',
+  baseYear,
+  baseValue: value.toString(),
+  cagr: cagr.toString(),
+});
+
+/** The levels a stated rate joins: at its end year, and at its start, the start year itself or the year before it. */
+function rateEnds(rateFigure: ReportFigure, levels: readonly LevelBounds[], fits: (l: LevelBounds) => boolean) {
   const rateFrom = rateFigure.years[0]!;
   const rateTo = rateFigure.years[rateFigure.years.length - 1]!;
+  const at = (year: number) => levels.find((l) => l.year === year && fits(l));
+  const starts = [at(rateFrom - 1), at(rateFrom)].filter((l): l is LevelBounds => l !== undefined && l.year < rateTo);
+  return { rateFrom, rateTo, end: at(rateTo), starts };
+}
+
+const isOneAmount = (l: LevelBounds) => l.low !== undefined && l.high !== undefined && l.low.eq(l.high);
+
+function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
   // The amounts the rate joins: one at its end year, and one at its start, read as the start year itself or the year
   // before it, which a span's growth starts from (the report's 720万美元 in 2023 and its 2024–2030 CAGR). Amounts
   // elsewhere say nothing of an average (growth may vary from year to year); where both starts are given, a rate
   // that agrees with either is no conflict.
-  const exactIn = (year: number) => levels.find((l) => l.year === year && l.low !== undefined && l.high !== undefined && l.low.eq(l.high));
-  const end = exactIn(rateTo);
+  const { rateFrom, rateTo, end, starts } = rateEnds(rateFigure, levels, isOneAmount);
   if (!end || rateFigure.value === undefined) return undefined;
   const stated = new Dec(rateFigure.value);
   const endValue = end.low!;
-  const readings = [exactIn(rateFrom - 1), exactIn(rateFrom)]
-    .filter((l): l is LevelBounds => l !== undefined && l.year < rateTo)
-    .map((base) => ({ base, implied: growthBetween(base.low, endValue, rateTo - base.year)! }));
+  const readings = starts.map((base) => ({ base, implied: growthBetween(base.low, endValue, rateTo - base.year)! }));
   if (!readings.length || readings.some((r) => r.implied.minus(stated).abs().lte(statedTolerance(rateFigure.value!, rateFigure.wording)))) return undefined;
   const { base, implied } = readings[0]!;
   const baseValue = base.low!;
   const factor = ONE.plus(stated);
   const endFromBase = baseValue.times(factor.pow(end.year - base.year));
-  const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
-    type: 'compound',
-    baseYear,
-    baseValue: value.toString(),
-    cagr: cagr.toString(),
-  });
   return {
     type: 'growth-conflict',
     seriesId: series.id,
@@ -148,6 +177,41 @@ function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, leve
       { id: 'trust-base-and-rate', model: compound(base.year, baseValue, stated) },
       { id: 'trust-end-and-rate', model: compound(end.year, endValue, stated) },
     ],
+  };
+}
+
+/**
+ * A stated rate against ends of which one at least is a bound or a range: no conflict while the rate, to the digits it
+ * is stated in, lies within the growth the two figures allow (for either start, as above).
+ */
+function rateOutside(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): RateOutside | undefined {
+  const { rateFrom, rateTo, end, starts } = rateEnds(rateFigure, levels, () => true);
+  if (!end || rateFigure.value === undefined) return undefined;
+  const stated = new Dec(rateFigure.value);
+  const tolerance = statedTolerance(rateFigure.value, rateFigure.wording);
+  const readings = starts.map((from) => impliedGrowth(series.id, from, end));
+  const allows = (r: ImpliedGrowth) => !(r.min && stated.plus(tolerance).lt(r.min)) && !(r.max && stated.minus(tolerance).gt(r.max));
+  if (!readings.length || readings.some(allows)) return undefined;
+  const { from, min, max } = readings[0]!;
+  const years = end.year - from.year;
+  const factor = ONE.plus(stated);
+  // The nearest rate the figures allow: their slowest (from the base's high end to the end's low end) when the stated
+  // rate is slower, their fastest (low to high) when it is faster.
+  const slower = min !== undefined && stated.lt(min);
+  const nearest = slower ? { rate: min, base: from.high! } : { rate: max!, base: from.low! };
+  const reconciliations: Reconciliation[] = [{ id: 'trust-endpoints', model: compound(from.year, nearest.base, nearest.rate) }];
+  if (isOneAmount(from)) reconciliations.push({ id: 'trust-base-and-rate', model: compound(from.year, from.low!, stated) });
+  if (isOneAmount(end)) reconciliations.push({ id: 'trust-end-and-rate', model: compound(end.year, end.low!, stated) });
+  return {
+    type: 'rate-outside',
+    seriesId: series.id,
+    from,
+    to: end,
+    rate: { figureId: rateFigure.id, from: rateFrom, to: rateTo, value: stated },
+    min,
+    max,
+    endFromBase: isOneAmount(from) ? from.low!.times(factor.pow(years)) : undefined,
+    reconciliations,
   };
 }
 
@@ -171,7 +235,7 @@ function findingsOf(series: SeriesDefinition): AuditFinding[] {
     .sort((a, b) => a.year - b.year);
   const findings: AuditFinding[] = [];
   for (const rateFigure of series.figures.filter((f) => f.quantity === 'cagr')) {
-    const conflict = growthConflict(series, rateFigure, levels);
+    const conflict = growthConflict(series, rateFigure, levels) ?? rateOutside(series, rateFigure, levels);
     if (conflict) findings.push(conflict);
   }
   const pairs: [LevelBounds, LevelBounds][] = [];

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { auditReport, formatPercent, formatQuantity, isOwnSeries, type AuditFinding, type Dec, type SeriesDefinition, type UnitStyle } from '../../model';
+import { auditReport, formatPercent, formatQuantity, isOwnSeries, type AuditFinding, type Dec, type LevelBounds, type SeriesDefinition, type UnitStyle } from '../../model';
 import { useApp, useStoreApi, useT } from '../shared';
 import type { Messages } from '../i18n';
 import { auditCatalogues } from '../i18n/audit';
@@ -26,7 +26,7 @@ export function AuditPanel() {
           return (
             <li key={i} className={`finding finding--${finding.type}`} data-testid={`finding-${finding.type}`}>
               <FindingText finding={finding} series={s} t={t} lang={lang} style={style} />
-              {finding.type === 'growth-conflict' && (
+              {finding.type !== 'implied-growth' && (
                 <div className="finding__actions">
                   {finding.reconciliations.map((r) => (
                     <button
@@ -79,7 +79,28 @@ function FindingText({ finding, series, t, lang, style }: { finding: AuditFindin
     );
   }
   const { min, max } = finding;
-  const range =
+  const range = rateRange(min, max, a, p);
+  if (finding.type === 'rate-outside') {
+    // A figure as its wording bounds it: one amount, a range, at most or over an amount.
+    const level = ({ low, high }: LevelBounds) =>
+      low && high ? (low.eq(high) ? q(low) : `${q(low)}–${q(high)}`) : high ? a.upTo(q(high)) : a.over(q(low!));
+    const { from, to, rate, endFromBase } = finding;
+    return (
+      <>
+        <p className="finding__lead">{t.audit.conflict(name, level(from), from.year, level(to), to.year, p(rate.value), rate.from, rate.to)}</p>
+        <p>
+          {a.figuresAllow(range)}
+          {endFromBase && `${lang === 'zh' ? '' : ' '}${a.baseReaches(q(endFromBase), to.year, !!min && rate.value.lt(min))}`}
+        </p>
+      </>
+    );
+  }
+  return <p>{a.growth(name, finding.from.year, finding.to.year, range)}</p>;
+}
+
+/** The yearly growth two figures allow, in words: exactly, between, at least, at most, or any. */
+function rateRange(min: Dec | undefined, max: Dec | undefined, a: (typeof auditCatalogues)['en'], p: (v: Dec) => string): string {
+  return (
     min && max
       ? min.eq(max)
         ? a.exactly(p(min))
@@ -88,6 +109,6 @@ function FindingText({ finding, series, t, lang, style }: { finding: AuditFindin
         ? a.atLeast(p(min))
         : max
           ? a.atMost(p(max))
-          : a.unbounded;
-  return <p>{a.growth(name, finding.from.year, finding.to.year, range)}</p>;
+          : a.unbounded
+  );
 }

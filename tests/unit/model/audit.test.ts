@@ -6,8 +6,10 @@ import {
   auditReport,
   auditSeries,
   type GrowthConflict,
+  type ForecastModel,
   type ImpliedGrowth,
   project,
+  type RateOutside,
   type SeriesDefinition,
   valueIn,
 } from '../../../src/model';
@@ -236,5 +238,93 @@ describe('the audit answers for the series it is given, not one it saw before un
     expect(conflicted(statingOver2023To2030('1.2675'))).toBe(false);
     expect(conflicted(statingOver2023To2030('0.566'))).toBe(true);
     expect(conflicted(report)).toBe(true);
+  });
+});
+
+describe('a stated CAGR that a range or a bound at its ends cannot allow (found by use: only exact ends were checked)', () => {
+  const level = (id: string, year: number, kind: string, value: string) => ({ id, quantity: 'level', years: [year], kind, value, wording: '', reading: { zh: '', en: '' } });
+  const range = (id: string, year: number, low: string, high: string) => ({ id, quantity: 'level', years: [year], kind: 'range', low, high, wording: '', reading: { zh: '', en: '' } });
+  const rate = (from: number, to: number, value: string) => ({ id: 'r', quantity: 'cagr', years: [from, to], kind: 'point', value, wording: '', reading: { zh: '', en: '' } });
+  const withFigures = (figures: readonly object[]) => ({ ...series('t2v-revenue-global'), figures }) as unknown as SeriesDefinition;
+  const outside = (s: SeriesDefinition) => auditSeries(s).filter((f): f is RateOutside => f.type === 'rate-outside');
+  const at = (model: ForecastModel, year: number) => {
+    const path = project(model, { from: 2023, to: 2031 });
+    if (!path.ok) throw new Error(path.error.message);
+    return valueIn(path.value, year)!;
+  };
+  // Python decimal at 60 digits: (150/15)^(1/6) − 1 = 0.4677992676220695…, (200/15)^(1/6) − 1 = 0.5398903217415762…;
+  // 15亿 × 1.3^6 = 72.402135亿.
+  const MUSIC_MIN = '0.4677992676220695';
+  const MUSIC_MAX = '0.5398903217415762';
+  const music = (cagr: string) => withFigures([level('a', 2024, 'approximate', '1500000000'), range('b', 2030, '15000000000', '20000000000'), rate(2024, 2030, cagr)]);
+
+  it('约15亿 (2024), 150亿–200亿 (2030) and 30% over 2024–2030 cannot all be true: the figures allow 46.78%–53.99% a year', () => {
+    const [f, ...rest] = outside(music('0.3'));
+    expect(rest).toHaveLength(0);
+    expect(f!.from.figureId).toBe('a');
+    expect(f!.to.figureId).toBe('b');
+    expect(f!.rate.value.toString()).toBe('0.3');
+    expectClose(f!.min!, MUSIC_MIN);
+    expectClose(f!.max!, MUSIC_MAX);
+    expect(f!.endFromBase!.toString()).toBe('7240213500');
+    expect(auditSeries(music('0.3')).some((x) => x.type === 'growth-conflict')).toBe(false);
+  });
+
+  it('its readings keep what they trust: the base at 30%, and both figures at the allowed rate nearest 30% (46.78%, landing on 150亿)', () => {
+    const [f] = outside(music('0.3'));
+    expect(f!.reconciliations.map((r) => r.id)).toEqual(['trust-endpoints', 'trust-base-and-rate']);
+    const endpoints = f!.reconciliations[0]!.model;
+    expect(at(endpoints, 2024).toString()).toBe('1500000000');
+    expectClose(at(endpoints, 2030), '15000000000');
+    const base = f!.reconciliations[1]!.model;
+    expect(at(base, 2024).toString()).toBe('1500000000');
+    expect(at(base, 2030).toString()).toBe('7240213500');
+  });
+
+  it('a rate within the range’s rates, or within the digits it is stated to of them, agrees: 50% and 47% do; 46.5% (±0.05 points) does not', () => {
+    expect(outside(music('0.5'))).toHaveLength(0);
+    expect(outside(music('0.47'))).toHaveLength(0);
+    expect(outside(music('0.465'))).toHaveLength(1);
+    // Python decimal: 54% is 0.01 points above the fastest rate, within whole-percent's half point.
+    expect(outside(music('0.54'))).toHaveLength(0);
+    expect(outside(music('0.56'))).toHaveLength(1);
+  });
+
+  it('a lower bound at the end: 约15亿 (2024), 突破60亿 (2027) and 40% over 2024–2027 disagree (at least 58.74% a year)', () => {
+    // Python decimal: 4^(1/3) − 1 = 0.5874010519681994…; 15亿 × 1.4³ = 41.16亿, short of 60亿.
+    const s = withFigures([level('a', 2024, 'approximate', '1500000000'), level('b', 2027, 'lower-bound', '6000000000'), rate(2024, 2027, '0.4')]);
+    const [f] = outside(s);
+    expectClose(f!.min!, '0.5874010519681994');
+    expect(f!.max).toBeUndefined();
+    expect(f!.endFromBase!.toString()).toBe('4116000000');
+    expect(f!.reconciliations.map((r) => r.id)).toEqual(['trust-endpoints', 'trust-base-and-rate']);
+    expectClose(at(f!.reconciliations[0]!.model, 2027), '6000000000');
+    // Any rate above the floor agrees: the bound sets no ceiling.
+    expect(outside(withFigures([level('a', 2024, 'approximate', '1500000000'), level('b', 2027, 'lower-bound', '6000000000'), rate(2024, 2027, '3')]))).toHaveLength(0);
+  });
+
+  it('an upper bound at the start: ≤10亿 (2024), 约100亿 (2027) and 50% over 2025–2027 disagree (at least 115.44%); the end and the rate give 29.63亿 in 2024', () => {
+    // Python decimal: 10^(1/3) − 1 = 1.1544346900318837…; 100亿 / 1.5³ = 29.6296296…亿, above the ≤10亿 the base allows.
+    const s = withFigures([level('a', 2024, 'upper-bound', '1000000000'), level('b', 2027, 'approximate', '10000000000'), rate(2025, 2027, '0.5')]);
+    const [f] = outside(s);
+    expectClose(f!.min!, '1.1544346900318837');
+    expect(f!.endFromBase).toBeUndefined();
+    expect(f!.reconciliations.map((r) => r.id)).toEqual(['trust-endpoints', 'trust-end-and-rate']);
+    const endAndRate = f!.reconciliations[1]!.model;
+    expect(at(endAndRate, 2027).toString()).toBe('10000000000');
+    expectClose(at(endAndRate, 2024), '2962962962.962962962962962963');
+    // Both figures at the slowest rate they allow: from the bound itself, 10亿, to 100亿.
+    expect(at(f!.reconciliations[0]!.model, 2024).toString()).toBe('1000000000');
+    expectClose(at(f!.reconciliations[0]!.model, 2027), '10000000000');
+  });
+
+  it('an exact pair is still the growth conflict it was, and is not said twice', () => {
+    const findings = auditSeries(series('t2v-revenue-global'));
+    expect(findings.filter((f) => f.type === 'growth-conflict')).toHaveLength(1);
+    expect(findings.filter((f) => f.type === 'rate-outside')).toHaveLength(0);
+  });
+
+  it('finds nothing of the kind in the report: its text-to-image figures state no CAGR', () => {
+    expect(auditReport(allSeries).filter((f) => f.type === 'rate-outside')).toHaveLength(0);
   });
 });

@@ -48,3 +48,45 @@ describe('a stated rate faster than its amounts', APP_TIMEOUT, () => {
     expect(note).toHaveTextContent('the lines through both amounts grow slower.');
   });
 });
+
+describe('a stated rate that a range at its end cannot allow (found by use)', APP_TIMEOUT, () => {
+  // Another broker's market: 约15亿 (2024), 150亿至200亿 (2030) and 30% a year over 2024–2030. Python decimal at 60 digits:
+  // (150/15)^(1/6) − 1 = 46.78%, (200/15)^(1/6) − 1 = 53.99%; 15亿 × 1.3^6 = 72.402135亿. The audit listed the growth
+  // the two figures allow and said nothing of the 30%.
+  const MUSIC = {
+    name: { zh: 'AI音乐市场', en: 'AI music market' },
+    unit: { kind: 'money', currency: 'CNY' },
+    source: { publisher: 'Some Securities', date: '2025-01' },
+    figures: [
+      { years: [2024], kind: 'approximate', value: '1500000000', wording: '约15亿' },
+      { years: [2030], kind: 'range', low: '15000000000', high: '20000000000', wording: '150亿至200亿' },
+      { years: [2024, 2030], kind: 'point', quantity: 'cagr', value: '0.3', wording: '年复合增速30%' },
+    ],
+  };
+
+  it('says the three cannot all be true, with the rates the figures allow and where the stated one leads', async () => {
+    const { store } = renderApp();
+    expect(seriesActions(store, toUserSeries).add(MUSIC).ok).toBe(true);
+    const finding = await screen.findByTestId('finding-rate-outside');
+    expect(finding).toHaveTextContent(
+      'AI music market: RMB 1.5B in 2024, RMB 15B–RMB 20B in 2030 and a 30.0% CAGR over 2024–2030 cannot all be true.',
+    );
+    expect(finding).toHaveTextContent('The two figures allow between 46.8% and 54.0% a year. At the stated rate, the base grows only to RMB 7.24B in 2030.');
+  });
+
+  it('in Chinese too, and “信两端金额” adds a scenario through 15亿 (2024) to 150亿 (2030), the allowed rate nearest 30%', async () => {
+    const { store, user } = renderApp({ lang: 'zh' });
+    expect(seriesActions(store, toUserSeries).add(MUSIC).ok).toBe(true);
+    const finding = await screen.findByTestId('finding-rate-outside');
+    expect(finding).toHaveTextContent('AI音乐市场：2024年15亿元、2030年150亿元–200亿元与2024—2030年30.0%的年复合增长率不能同时成立。');
+    expect(finding).toHaveTextContent('两个数字允许的年增速介于46.8%与54.0%之间。按所述增速，基数到2030年只能增长到72.4亿元。');
+    expect(within(finding).queryByRole('button', { name: '信终值与增速' })).toBeNull();
+    await user.click(within(finding).getByRole('button', { name: '信两端金额' }));
+    const name = 'AI音乐市场：信两端金额';
+    expect(scenarioNames().at(-1)).toBe(name);
+    const id = scenarioId(name);
+    const seriesId = store.getState().doc.userSeries![0]!.definition.id;
+    expect(cell(seriesId, 2024, id)).toHaveAttribute('data-value', '1500000000');
+    expect(Number((await settledCell(seriesId, 2030, id))!.dataset.value).toPrecision(12)).toBe('15000000000.0');
+  });
+});
