@@ -35,6 +35,7 @@ export type PasteRefusal =
   | 'value-wrong-unit'
   | 'split-number'
   | 'range-reversed'
+  | 'rate-needs-span'
   | 'kind-unknown'
   | 'kind-conflict';
 
@@ -204,6 +205,12 @@ function readRow(row: number, cells: readonly string[], header: Columns | undefi
   // 2024,1,000,…: a number's thousands separator cut it in two; reading "1" would be silently wrong.
   if (delimiter === 'comma' && /\d$/.test(valueCell) && /^\d{3}(?:\D|$)/.test(cells[columns.value + 1] ?? ''))
     return refuse(row, 'split-number', 'a comma inside an unquoted number cut it in two: quote the cell ("1,000")', columns.value);
+  // A percentage among a money or people series' amounts is the growth a year it states over its span (a CAGR), not an
+  // amount in another unit: a broker's table puts "2024-2030  56.6%" under its amounts.
+  if (options.unit && options.unit.kind !== 'share') {
+    const rate = readRate(row, valueCell, years, named, columns, wording);
+    if (rate) return rate;
+  }
   // A CSV with semicolons comes from a locale whose decimal mark is the comma (1,5 Mrd.).
   const read = readValue(delimiter === 'semicolon' ? withDecimalPoint(valueCell) : valueCell, columns.valueUnit, options);
   if (!read.ok) return refuse(row, read.reason, read.detail, columns.value);
@@ -214,6 +221,20 @@ function readRow(row: number, cells: readonly string[], header: Columns | undefi
   if (isRange !== (kind === 'range')) return refuse(row, 'kind-conflict', isRange ? `a range cannot be a ${kind} figure` : 'a range needs two ends', columns.kind ?? columns.value);
   const figure: UserFigureInput = isRange ? { years, kind, low: read.low, high: read.high, wording } : { years, kind, value: read.value, wording };
   return { ok: true, row, figure };
+}
+
+/** A growth rate's row, read or refused; undefined when the value is no percentage. */
+function readRate(row: number, cell: string, years: UserFigureInput['years'], named: FigureKind | undefined, columns: Columns, wording: string): PastedRow | undefined {
+  const { text, kinds } = stripQualifiers(cell);
+  if (!/%\s*$/.test(text)) return undefined;
+  const kind = named ?? kinds[0] ?? 'point';
+  if ((kinds.length === 2 && kinds[0] !== kinds[1]) || (kind !== 'point' && kind !== 'approximate'))
+    return refuse(row, 'kind-conflict', 'a growth rate is stated outright or as about', columns.kind ?? columns.value);
+  if (parseRange(text, 'rate').ok) return refuse(row, 'kind-conflict', 'a growth rate is one value', columns.value);
+  if (years.length < 2 || years[0] === years[1]) return refuse(row, 'rate-needs-span', 'a growth rate is stated over a span of years', columns.year);
+  const rate = parseInput(text, 'rate');
+  if (!rate.ok) return refuse(row, valueRefusal(rate.kind), `not a rate (${rate.kind})`, columns.value);
+  return { ok: true, row, figure: { years, kind, quantity: 'cagr', value: rate.value, wording } };
 }
 
 /** "1.234,5" → "1234.5": with a decimal comma, points group thousands. A cell without a comma is left alone. */

@@ -82,6 +82,7 @@ export const seriesEn = {
       'value-wrong-unit': 'a value in another unit or currency than the series’ own.',
       'split-number': 'a comma inside an unquoted number cut it in two: quote the cell ("1,000").',
       'range-reversed': 'the range’s higher end comes first.',
+      'rate-needs-span': 'a percentage among amounts is read as a growth rate a year (CAGR): give the span of years it is stated over (2024-2030).',
       'kind-unknown': 'not a kind of figure (约, upper bound, 突破, could reach …).',
       'kind-conflict': 'the kind does not fit the value (a range needs two ends; a statement has none).',
     } satisfies Record<PasteRefusal, string>,

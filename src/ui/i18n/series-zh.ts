@@ -75,6 +75,7 @@ export const seriesZh: SeriesMessages = {
       'value-wrong-unit': '数值的单位或货币与该序列的不同。',
       'split-number': '未加引号的数字中的逗号把它拆成了两格：请给单元格加引号（"1,000"）。',
       'range-reversed': '区间的较大值写在了前面。',
+      'rate-needs-span': '金额中的百分比按年复合增长率读取：请写明它所跨的年份（2024-2030）。',
       'kind-unknown': '不是可识别的数字类型（约、上限、突破、可能达到……）。',
       'kind-conflict': '类型与数值不符（区间需要两端，表述没有数值）。',
     },

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { MAX_PASTE_CHARS, parsePastedFigures, type PastedRow } from '../../io/paste-figures';
 import { decodeTableText, readFileBytes, type TableEncoding } from '../../io/read-file';
 import type { UserFigureInput, UserSeriesInput } from '../../io/user-series';
-import { Dec, formatQuantity, type Unit } from '../../model';
+import { Dec, exactPercent, formatQuantity, type Unit } from '../../model';
 import { useApp } from '../shared';
 import { useSeriesText } from './use-series-text';
 
@@ -103,8 +103,17 @@ export function PasteFigures({
                     <tr key={row.row}>
                       <td>{row.row}</td>
                       <td>{row.figure.years.join('–')}</td>
-                      <td>{w.form.kinds[row.figure.kind]}</td>
-                      <td>{row.figure.kind === 'range' ? `${shown(row.figure.low!)}–${shown(row.figure.high!)}` : row.figure.value && shown(row.figure.value)}</td>
+                      {row.figure.quantity === 'cagr' ? (
+                        <>
+                          <td>{w.form.kinds.cagr}</td>
+                          <td>{`${row.figure.kind === 'approximate' ? '≈' : ''}${exactPercent(row.figure.value!)}`}</td>
+                        </>
+                      ) : (
+                        <>
+                          <td>{w.form.kinds[row.figure.kind]}</td>
+                          <td>{row.figure.kind === 'range' ? `${shown(row.figure.low!)}–${shown(row.figure.high!)}` : row.figure.value && shown(row.figure.value)}</td>
+                        </>
+                      )}
                       <td>{row.figure.wording}</td>
                     </tr>
                   ) : (

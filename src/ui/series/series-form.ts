@@ -67,6 +67,9 @@ export function formField(path: string): string {
   return '';
 }
 
+/** How a growth rate's row says it is about: the sign its row is shown with (≈), or the words a person types. */
+const APPROXIMATE_RATE = /^\s*(?:≈|~|约|大约|接近|about|approx\.?|around)\s*/i;
+
 const trimmed = (text: string): string | undefined => (text.trim() ? text.trim() : undefined);
 
 function readFigure(row: FigureRow, i: number, field: ReturnType<typeof valueField>, problems: FormProblem[]): UserFigureInput | undefined {
@@ -87,10 +90,11 @@ function readFigure(row: FigureRow, i: number, field: ReturnType<typeof valueFie
     return years && { years, kind: 'range', low: range.low, high: range.high, ...words };
   }
   if (row.kind === 'cagr') {
-    // A rate whatever the series' unit: 56.6% → 0.566.
-    const rate = parseInput(row.value, 'rate');
+    // A rate whatever the series' unit: 56.6% → 0.566; "约30%" or "≈30%" a rate stated as about 30%.
+    const about = APPROXIMATE_RATE.exec(row.value);
+    const rate = parseInput(about ? row.value.slice(about[0].length) : row.value, 'rate');
     if (!rate.ok) problems.push({ field: at, from: 'input', kind: rate.kind, params: {} });
-    return years && rate.ok ? { years, kind: 'point', quantity: 'cagr', value: rate.value, ...words } : undefined;
+    return years && rate.ok ? { years, kind: about ? 'approximate' : 'point', quantity: 'cagr', value: rate.value, ...words } : undefined;
   }
   const value = parseInput(row.value, field.kind, field.currency);
   if (!value.ok) {
@@ -162,7 +166,7 @@ export function formOf(input: UserSeriesInput, text: ValueText = plainText): Ser
 export function rowOf(figure: UserFigureInput, text: ValueText = plainText): FigureRow {
   const cagr = figure.quantity === 'cagr';
   const value = cagr
-    ? exactPercent(figure.value ?? '0')
+    ? `${figure.kind === 'approximate' ? '≈' : ''}${exactPercent(figure.value ?? '0')}`
     : figure.kind === 'range'
       ? `${text(figure.low ?? '')}–${text(figure.high ?? '')}`
       : text(figure.value ?? '');

@@ -94,9 +94,10 @@ describe('clipboard samples as Excel, WPS and a browser put them', () => {
       ['point', [2030], '2219000000'], // $2.219B = 2.219 × 10^9
       ['point', [2024], '0.566'], // 56.6% = 0.566
     ]);
-    // With the series' unit given, a percentage is not money.
+    // With the series' unit given, a percentage is not money: a growth rate, which needs the span it is stated over
+    // (the row's wording gives 2024-2030, its year cell 2024 alone).
     const asMoney = parsePastedFigures(fixture('excel-utf8.csv'), { unit: { kind: 'money', currency: 'USD' } });
-    expect(split(asMoney.rows).refused).toEqual([[4, 'value-wrong-unit', 2]]);
+    expect(split(asMoney.rows).refused).toEqual([[4, 'rate-needs-span', 1]]);
   });
 });
 
@@ -175,7 +176,7 @@ describe('what cannot be read is refused by row, reason and column, and nothing 
     ['2024\t150-300M\tupper bound', 'kind-conflict', 3],
     ['2024\t\t上限', 'value-missing', 2],
     ['2024\t100亿元', 'value-wrong-unit', 2], // yuan in a dollar series
-    ['2024\t30%', 'value-wrong-unit', 2], // a share in a money series
+    ['2024\t30%', 'rate-needs-span', 1], // a percentage in a money series is a growth rate, stated over a span
     ['2024\t1,5亿', 'value-separator', 2], // a decimal comma: read as 15亿, ten times what was meant
     ['2024\t1,5-3亿', 'value-separator', 2],
     ['2024\tabc', 'value-unreadable', 2],
@@ -312,5 +313,33 @@ describe('a year the app cannot show', () => {
       [3, 'year-out-of-window', 1],
     ]);
     expect(split(rows).figures.map((f) => f.years)).toEqual([[2050]]);
+  });
+});
+
+describe('a growth rate pasted among the amounts of a money or people series (found by use: refused as "another unit")', () => {
+  const money = { unit: { kind: 'money', currency: 'CNY' } } as const;
+  it('reads a percentage over a span as the CAGR it states: 56.6% is 0.566, 约30% about 0.3 (by hand)', () => {
+    expect(one('2024-2030\t56.6%\t年复合增速56.6%', money)).toEqual({ years: [2024, 2030], kind: 'point', quantity: 'cagr', value: '0.566', wording: '年复合增速56.6%' });
+    expect(one('2024至2030年\t约30%', money)).toMatchObject({ years: [2024, 2030], kind: 'approximate', quantity: 'cagr', value: '0.3' });
+    expect(one('2022—2027\t１２０％', { unit: { kind: 'people' } })).toMatchObject({ years: [2022, 2027], quantity: 'cagr', value: '1.2' });
+  });
+
+  it('the door takes what it reads, and the audit joins it to the amounts', () => {
+    const rows = parsePastedFigures('2023\t720万\n2030\t22.19亿\n2024-2030\t56.6%', money).rows;
+    const figures = split(rows).figures;
+    const series = toUserSeries({ name: { zh: '某市场' }, unit: money.unit, source: { publisher: '某证券', date: '2024-06' }, figures });
+    expect(series.ok).toBe(true);
+    expect(series.ok && series.value.figures.filter((f) => f.quantity === 'cagr').map((f) => f.value)).toEqual(['0.566']);
+  });
+
+  it('refuses a percentage in one year with the reason (a CAGR needs its span), and one marked as a bound', () => {
+    expect(one('2024\t56.6%', money)).toBe('rate-needs-span');
+    expect(one('2024-2030\t突破30%', money)).toBe('kind-conflict');
+    expect(one('2024-2030\t30%-40%', money)).toBe('kind-conflict');
+  });
+
+  it('in a share series a percentage is still the share itself', () => {
+    expect(one('2024\t56.6%', { unit: { kind: 'share' } })).toMatchObject({ years: [2024], kind: 'point', value: '0.566' });
+    expect((one('2024\t56.6%', { unit: { kind: 'share' } }) as UserFigureInput).quantity).toBeUndefined();
   });
 });

@@ -202,6 +202,30 @@ describe('pasted figures', APP_TIMEOUT, () => {
     ]);
   });
 
+  it('a growth rate among the amounts is previewed as the CAGR it is, and reaches the form as one (found by use)', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    screen.getByTestId('paste-text').focus();
+    await view.user.paste('2023\t720万\n2030\t22.19亿\n2024-2030\t56.6%\t年复合增速');
+    const preview = screen.getByTestId('paste-preview');
+    expect(preview).toHaveTextContent(seriesEn.paste.read(3, 0));
+    const rate = within(preview).getAllByRole('row')[3]!;
+    expect(rate).toHaveTextContent(`32024–2030${seriesEn.form.kinds.cagr}56.6%年复合增速`);
+    expect(preview).not.toHaveTextContent('0.566');
+    await view.user.click(screen.getByRole('button', { name: seriesEn.paste.confirm(3) }));
+    expect(screen.getByTestId('figure-2-kind')).toHaveValue('cagr');
+    expect(screen.getByTestId('figure-2-value')).toHaveValue('56.6%');
+    await view.user.click(screen.getByTestId('series-save'));
+    const [series] = own(view.store);
+    expect(series!.figures.map((f) => [f.years, f.quantity, f.value])).toEqual([
+      [[2023], 'level', '7200000'],
+      [[2030], 'level', '2219000000'],
+      [[2024, 2030], 'cagr', '0.566'],
+    ]);
+  });
+
   it('from a CSV file are previewed the same way', async () => {
     const view = renderInApp(<SeriesButton />);
     await openForm(view);
@@ -517,3 +541,25 @@ describe('a share is typed in percent, as the unit says ("Share (%)")', () => {
   });
 });
 
+
+describe('a growth rate stated as about (约30%) keeps its kind through the form (found by use)', APP_TIMEOUT, () => {
+  it('pasted as 约30%, is shown ≈30% in the preview and the form, and saved as an approximate CAGR of 0.3', async () => {
+    const view = renderInApp(<SeriesButton />);
+    await openForm(view);
+    await fillSource(view);
+    await view.user.click(screen.getByText(seriesEn.paste.title));
+    screen.getByTestId('paste-text').focus();
+    await view.user.paste('2024\t15亿\n2024-2030\t约30%');
+    expect(within(screen.getByTestId('paste-preview')).getAllByRole('row')[2]).toHaveTextContent(`22024–2030${seriesEn.form.kinds.cagr}≈30%`);
+    await view.user.click(screen.getByRole('button', { name: seriesEn.paste.confirm(2) }));
+    expect(screen.getByTestId('figure-1-value')).toHaveValue('≈30%');
+    await view.user.click(screen.getByTestId('series-save'));
+    expect(own(view.store)[0]!.figures.filter((f) => f.quantity === 'cagr').map((f) => [f.kind, f.value])).toEqual([['approximate', '0.3']]);
+  });
+
+  it('typed as 约30% in a CAGR row, is the same', () => {
+    const form = { ...emptyForm(), nameEn: 'X', publisher: 'P', date: '2024', figures: [{ key: 1, years: '2024-2030', kind: 'cagr' as const, value: '约30%', wording: '' }] };
+    const read = readForm(form);
+    expect(read.ok && read.input.figures).toEqual([{ years: [2024, 2030], kind: 'approximate', quantity: 'cagr', value: '0.3' }]);
+  });
+});
