@@ -99,6 +99,38 @@ export const tests = [
     },
   },
   {
+    name: 'a broker table pasted in Chinese with its CAGR row: the rate a range cannot allow is found by the audit, and a reading made a scenario',
+    fn: async (/** @type {any} */ { page, baseUrl, consoleErrors, screenshotDir }) => {
+      await openApp(page, baseUrl, 'zh');
+      const before = await chartIds(page);
+      await openSeries(page);
+      await page.getByTestId('series-add').click();
+      await page.getByTestId('series-name-zh').fill('AI音乐市场');
+      await page.getByTestId('series-publisher').fill('某证券');
+      await page.getByTestId('series-date').fill('2025-01');
+      await page.locator('[data-testid=series-paste] summary').click();
+      await page.getByTestId('paste-text').fill('年份\t规模\t原文\n2024\t约15亿\t约15亿元\n2030\t150亿至200亿\t150亿至200亿元\n2024-2030\t30%\t年复合增速30%');
+      const preview = page.getByTestId('paste-preview');
+      await eventually(async () => assert.match((await preview.textContent()) ?? '', /读取3行。/));
+      assert.match((await preview.textContent()) ?? '', /42024–2030年均增速（年份区间）30%年复合增速30%/);
+      await page.getByTestId('paste-use').click();
+      assert.equal(await page.getByTestId('figure-2-kind').inputValue(), 'cagr');
+      await page.getByTestId('series-save').click();
+      await page.getByTestId('series-close').click();
+      await eventually(async () => assert.equal((await chartIds(page)).length, before.length + 1));
+      const finding = page.getByTestId('finding-rate-outside');
+      await finding.waitFor();
+      // Python decimal at 60 digits: (150/15)^(1/6) − 1 = 46.78%, (200/15)^(1/6) − 1 = 53.99%; 15亿 × 1.3^6 = 72.402135亿.
+      assert.match((await finding.textContent()) ?? '', /AI音乐市场：2024年15亿元、2030年150亿元–200亿元与2024—2030年30\.0%的年复合增长率不能同时成立。/);
+      assert.match((await finding.textContent()) ?? '', /介于46\.8%与54\.0%之间。按所述增速，基数到2030年只能增长到72\.4亿元。/);
+      await finding.scrollIntoViewIfNeeded();
+      await finding.screenshot({ path: `${screenshotDir}/audit-rate-outside-zh.png` });
+      await finding.getByTestId('apply-trust-endpoints').click();
+      await eventually(async () => assert.ok(await page.locator('[data-scenario-id]', { hasText: 'AI音乐市场：信两端金额' }).count()));
+      assert.deepEqual(consoleErrors, []);
+    },
+  },
+  {
     name: 'the series dialog, its form with an error shown and a paste preview pass axe (WCAG A and AA, best practices)',
     fn: async (/** @type {any} */ { page, baseUrl }) => {
       await openApp(page, baseUrl);
