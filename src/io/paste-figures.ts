@@ -103,21 +103,32 @@ function headerCell(cell: string): { column: Column; unit?: string } | undefined
  * cell is no year and either a cell names a column ("年份", "Wording") or the next row starts with a year
  * (a header in words not known here: its columns are then taken in order).
  */
-function headerColumns(lines: readonly PastedLine[]): Columns | undefined {
+function headerColumns(lines: readonly PastedLine[], options: PasteOptions): Columns | undefined {
   const cells = lines[0]?.cells ?? [];
   if (readYears(cells[0] ?? '') !== undefined) return undefined;
   const found = cells.map(headerCell);
+  // The value column's unit, whatever its header's words: in its brackets ("文生音乐市场规模（亿元）", even where the
+  // words are not known here), or the cell itself when it is a unit alone ("亿元", "USD m"). A bracket that holds no
+  // unit refuses the bare values under it rather than read them as yuan.
+  const unitOf = (cell = '') => headerUnit(cell) ?? bareUnit(cell, options);
   if (!found.some(Boolean)) {
     if (lines.length < 2 || readYears(lines[1]!.cells[0] ?? '') === undefined) return undefined;
-    const valueUnit = headerUnit(cells[1] ?? '');
+    const valueUnit = unitOf(cells[1]);
     return { year: 0, value: 1, positional: true, ...(valueUnit ? { valueUnit } : {}) };
   }
   const at = (column: Column) => {
     const i = found.findIndex((f) => f?.column === column);
     return i < 0 ? undefined : i;
   };
-  const valueUnit = found[at('value') ?? -1]?.unit;
-  return { year: at('year') ?? 0, value: at('value') ?? 1, kind: at('kind'), wording: at('wording'), ...(valueUnit ? { valueUnit } : {}) };
+  const value = at('value') ?? 1;
+  const valueUnit = found[value] ? found[value].column === 'value' && found[value].unit : unitOf(cells[value]);
+  return { year: at('year') ?? 0, value, kind: at('kind'), wording: at('wording'), ...(valueUnit ? { valueUnit } : {}) };
+}
+
+/** A header cell that is a unit and nothing else ("亿元", "万人", "USD m"): one of it reads as a value. */
+function bareUnit(cell: string, options: PasteOptions): string | undefined {
+  const text = ascii(cell).trim();
+  return text && !/\d/.test(text) && readValue('1', text, options).ok ? text : undefined;
 }
 
 /** A line above the table that gives the values' unit: "单位：亿元", "（单位：亿元）", "Unit: USD m", "Units: RMB bn". */
@@ -159,7 +170,7 @@ function parse(text: string, options: PasteOptions): PasteResult {
     lineUnit = unit;
   }
   const table = lines.slice(first);
-  const header = headerColumns(table);
+  const header = headerColumns(table, options);
   const body = header ? table.slice(1) : table;
   const columns: Columns | undefined = !lineUnit ? header : header ? { valueUnit: lineUnit, ...header } : { year: 0, value: 1, positional: true, valueUnit: lineUnit };
   const rows = body.map((line) => readRow(line.row, line.cells, columns, options, delimiter));

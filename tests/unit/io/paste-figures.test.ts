@@ -343,3 +343,30 @@ describe('a growth rate pasted among the amounts of a money or people series (fo
     expect((one('2024\t56.6%', { unit: { kind: 'share' } }) as UserFigureInput).quantity).toBeUndefined();
   });
 });
+
+describe('a unit in a value header the app does not know by name (found by use: 100 under “文生音乐市场规模（亿元）” was 100元)', () => {
+  const money = { unit: { kind: 'money', currency: 'CNY' } } as const;
+  const values = (text: string, options: PasteOptions = money) => split(parsePastedFigures(text, options).rows);
+  it('takes the unit in the brackets of any value header, beside a year header it knows', () => {
+    // By hand: 100亿 = 100 × 10^8; 400亿 = 4 × 10^10; RMB 100 bn = 10^11.
+    expect(values('年份\t文生音乐市场规模（亿元）\n2024\t100\n2026\t400\n')).toEqual({ figures: [expect.objectContaining({ value: '10000000000' }), expect.objectContaining({ value: '40000000000' })], refused: [] });
+    expect(values('Year\tChina T2I market (RMB bn)\n2024\t100').figures.map((f) => f.value)).toEqual(['100000000000']);
+    expect(values('年份\t预测规模（百万元）\t原文\n2024\t1500\t约15亿').figures.map((f) => [f.value, f.wording])).toEqual([['1500000000', '约15亿']]);
+  });
+
+  it('takes a header cell that is a unit alone (亿元, 万人, USD m)', () => {
+    expect(values('\t亿元\n2024\t100\n2026\t400').figures.map((f) => f.value)).toEqual(['10000000000', '40000000000']);
+    expect(values('年份\t亿元\n2024\t100').figures.map((f) => f.value)).toEqual(['10000000000']);
+    expect(values('Year\tUSD m\n2024\t7.2', { unit: { kind: 'money', currency: 'USD' } }).figures.map((f) => f.value)).toEqual(['7200000']);
+    expect(values('年份\t万人\n2024\t1000', { unit: { kind: 'people' } }).figures.map((f) => f.value)).toEqual(['10000000']);
+  });
+
+  it('a header word that is no unit leaves each value its own', () => {
+    expect(values('年份\t预测\n2024\t100亿').figures.map((f) => f.value)).toEqual(['10000000000']);
+    expect(values('Year\tForecast\n2024\t2.2B').figures.map((f) => f.value)).toEqual(['2200000000']);
+  });
+
+  it('a bracket in an unknown header that is no unit refuses the bare values rather than guess', () => {
+    expect(values('年份\t市场（中国）\n2024\t100').refused.map(([, reason]) => reason)).toEqual(['value-unreadable']);
+  });
+});
