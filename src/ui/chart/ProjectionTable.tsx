@@ -3,7 +3,7 @@ import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type Serie
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
 import { tableCatalogues } from '../i18n/table';
-import { basisKey, basisOf, heldOnFigure, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisOf, figureStanding, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
 import { clipboardTable, copySelectedRows } from './table-copy';
@@ -59,15 +59,20 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
   const tt = tableCatalogues[lang];
   const keyModel = ok[0]?.scenario.models[series.id];
   const yearBasis = (year: number) => (keyModel ? valueBasis(series, keyModel, year) : undefined);
-  // A figure's year where no compared scenario's path is held on the figure (or holds it at a value it does not
-  // allow) says so in its row, as the CSV's basis column does: 2024's "150M–300M" beside 103M is no reading of it.
+  // A figure's year where a compared scenario's path is not held on the figure, or holds it at a value it does not
+  // allow, says so in its row, as the CSV's basis column does: 2024's "150M–300M" beside 103M is no reading of it, nor
+  // 2030's "2.219B" beside the $166.3M of "Video: trust base and rate".
+  const shown = ok.flatMap(({ scenario, path }) => {
+    const model = scenario.models[series.id];
+    return model ? [{ name: scenario.name, model, path }] : [];
+  });
+  const names = (list: readonly { name: string }[]) => list.map((s) => s.name).join(t.punct.names);
   const basisText = (year: number) => {
     const basis = yearBasis(year);
-    const held = ok.some(({ scenario, path }) => {
-      const model = scenario.models[series.id];
-      return model !== undefined && heldOnFigure(valueBasis(series, model, year, path.find((p) => p.year === year)?.value));
-    });
-    return `${basisKey(basis, words)}${basis?.kind === 'figure' && !held ? tt.notHeld : ''}`;
+    if (basis?.kind !== 'figure') return basisKey(basis, words);
+    const { held, notHeld, disallowed } = figureStanding(series, year, shown);
+    if (!held.length) return `${basisKey(basis, words)}${tt.notHeld}`;
+    return `${basisKey(basis, words)}${notHeld.length ? tt.notHeldBy(names(notHeld)) : ''}${disallowed.length ? tt.disallowedBy(names(disallowed)) : ''}`;
   };
   // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied, and last, as in the CSV,
   // what each year stands on (a report figure, between figures, an assumption), so a pasted table still says whose.

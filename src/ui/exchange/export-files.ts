@@ -1,11 +1,11 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import { Dec, formatQuantity, isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
+import { formatQuantity, isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
 import type { PercentileColumns } from '../uncertainty';
-import { basisKey, basisNote, outside, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisNote, figureStanding, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { SeriesEntry } from '../chart';
 import { exchangeView } from './share-state';
 
@@ -63,32 +63,16 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
       basis.kind === 'figure'
         ? `${basis.figure.wording}${open}${basis.figure.reading[lang]}${close}${list}${cite}`
         : shown.map(({ name, model, path }) => `${name}${colon}${basisNote(valueBasis(series, model, year, path.find((p) => p.year === year)?.value), words)}`).join(list);
-    // A figure's year: each compared scenario's value there, and what it stands on, worked out once.
-    const held =
-      basis.kind === 'figure'
-        ? shown.map(({ name, model, path }) => {
-            const value = path.find((p) => p.year === year)?.value;
-            return { name, value, own: valueBasis(series, model, year, value) };
-          })
-        : [];
-    // The scenarios whose values are not on the figure are named (the page says so in its notes): a path not held
-    // on it, or held there at a value the figure does not allow.
-    // As the page's notes say it (one predicate): a value the figure does not allow, the path held there or not; else a
-    // path not held on the figure (a fit may still pass through its value).
-    const disallowed = held.filter(({ own }) => own?.kind === 'figure' && own.readAs !== undefined && outside(own.figure, new Dec(own.readAs)));
-    const notHeld = held.filter((h) => h.own?.kind === 'figure' && !h.own.pinned && !disallowed.includes(h));
-    // An approximate or conditional figure allows a reading of its own: a scenario on it at another value than
-    // the figure's is named with that value, as the page's note says "≈10M, taken as 12M".
-    const read = held.flatMap(({ name, value, own }) =>
-      value && own?.kind === 'figure' && own.pinned && (own.figure.kind === 'approximate' || own.figure.kind === 'conditional') && own.figure.value !== undefined && !value.eq(own.figure.value)
-        ? [x.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style }))]
-        : [],
-    );
+    // A figure's year: each compared scenario's value there, and what it stands on, as the page's notes say it. An
+    // approximate or conditional figure allows a reading of its own: a scenario on it at another value than the
+    // figure's is named with that value, as the page's note says "≈10M, taken as 12M".
+    const { read, notHeld, disallowed } = basis.kind === 'figure' ? figureStanding(series, year, shown) : { read: [], notHeld: [], disallowed: [] };
+    const readItems = read.map(({ name, value }) => x.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style })));
     const key = basisKey(basis, words);
-    const names = (list: typeof held) => list.map((s) => s.name).join(input.t.punct.names);
+    const names = (list: readonly { name: string }[]) => list.map((s) => s.name).join(input.t.punct.names);
     const notes = [
       key,
-      ...(read.length ? [x.readAs(read.join(input.t.punct.names))] : []),
+      ...(readItems.length ? [x.readAs(readItems.join(input.t.punct.names))] : []),
       ...(notHeld.length === 0 ? [] : [notHeld.length === shown.length && shown.length > 1 ? x.notHeldByAny : x.notHeldBy(names(notHeld))]),
       ...(disallowed.length ? [x.disallowedBy(names(disallowed))] : []),
     ];

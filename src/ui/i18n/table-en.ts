@@ -10,6 +10,8 @@ export const tableEn = {
   vsBase: 'vs base',
   copyTable: 'Copy table',
   notHeld: '; no compared scenario is held on it',
+  notHeldBy: (names: string) => `; not held on it: ${names}`,
+  disallowedBy: (names: string) => `; at a value it does not allow: ${names}`,
   percentileTitle: (p: number, name: string) => `${p}th percentile of the simulated paths of ${name}`,
 };
 

@@ -50,8 +50,10 @@ export function figureLabel(figure: ReportFigure, w: Pick<BasisWords, 'display' 
 }
 
 /**
- * A value a figure does not allow: above an upper bound (百亿内), below a lower bound (突破), outside a range, or
- * another value than a point. An approximate or conditional figure allows a reading of its own.
+ * A value a figure does not allow: above an upper bound (百亿内), below a lower bound (突破), outside a range, another
+ * value than a point, or, for an approximate or conditional figure (约1000万, 接近千亿, 可能达到5亿), a value that does
+ * not round to it at the digits it is given in (≈10M: 5M to 15M; ≈7.2M: 7.15M to 7.25M): beyond that it is the user's
+ * own number, not a reading of the figure.
  */
 export function outside(figure: ReportFigure, value: Dec): boolean {
   // Beyond a figure by more than a part in 10^12 of it: a path fitted through a figure lands on it to the engine's last
@@ -60,12 +62,48 @@ export function outside(figure: ReportFigure, value: Dec): boolean {
   if (figure.kind === 'range') return figure.low !== undefined && figure.high !== undefined && (past(figure.low, -1) || past(figure.high, 1));
   if (figure.value === undefined) return false;
   const f = figure.value;
+  if (figure.kind === 'approximate' || figure.kind === 'conditional') {
+    // Half a unit of its last significant digit either side (7200000: two digits, ±50000).
+    const stated = new Dec(f);
+    const half = new Dec(10).pow(stated.e - stated.sd() + 1).div(2);
+    return past(stated.plus(half).toString(), 1) || past(stated.minus(half).toString(), -1);
+  }
   return { 'upper-bound': past(f, 1), 'lower-bound': past(f, -1), point: past(f, 1) || past(f, -1) }[figure.kind as string] ?? false;
 }
 
 /** Whether a value stands on its figure: a path held there, at a value the figure allows. */
 export const heldOnFigure = (basis: ValueBasis | undefined): boolean =>
   basis?.kind === 'figure' && basis.pinned && !(basis.readAs !== undefined && outside(basis.figure, new Dec(basis.readAs)));
+
+/** A scenario's path through one series, as the table and the CSV show it. */
+export interface ShownPath {
+  readonly name: string;
+  readonly model: ForecastModel;
+  readonly path: Projection;
+}
+
+/**
+ * How each scenario shown stands to a figure in its year, as the page's notes say it (one predicate for the table, its
+ * copy and the CSV): held on it; read at a value of its own that an approximate or conditional figure allows (≈10M taken
+ * as 12M); at a value the figure does not allow, the path held there or not; or not held on it (a fit may still pass
+ * through its value). Empty lists where the year is no figure's.
+ */
+export function figureStanding(series: SeriesDefinition, year: number, shown: readonly ShownPath[]) {
+  const standing = { held: [] as ShownPath[], read: [] as (ShownPath & { value: Dec })[], disallowed: [] as ShownPath[], notHeld: [] as ShownPath[] };
+  for (const scenario of shown) {
+    const value = scenario.path.find((p) => p.year === year)?.value;
+    const own = valueBasis(series, scenario.model, year, value);
+    if (own?.kind !== 'figure') continue;
+    if (own.readAs !== undefined && outside(own.figure, new Dec(own.readAs))) standing.disallowed.push(scenario);
+    else if (!own.pinned) standing.notHeld.push(scenario);
+    else {
+      standing.held.push(scenario);
+      const { kind, value: stated } = own.figure;
+      if (value && (kind === 'approximate' || kind === 'conditional') && stated !== undefined && !value.eq(stated)) standing.read.push({ ...scenario, value });
+    }
+  }
+  return standing;
+}
 
 /** The short key of a year's basis, the same for every scenario: the table's basis column and the CSV's. */
 export function basisKey(basis: ValueBasis | undefined, w: BasisWords): string {

@@ -119,14 +119,14 @@ describe('the CSV says each year’s basis and the source of each report figure'
     // "Not held on it", as the page's notes say: a fitted path can pass through the figure's value all the same (an
     // S-curve fitted through a series' two figures, found by use: "not on it" beside the figure's own value was false).
     const video = table('en', VIDEO);
-    // 2030: $166.3M, which the point figure $2.219B does not allow; 2023: the approximate ≈7.2M allows a reading of
-    // its own, so the path that misses it is only not held on it.
+    // 2030: $166.3M, which the point figure $2.219B does not allow; 2023: $96.08M (2.219B / 1.566^7, Python decimal),
+    // which ≈7.2M does not allow either: it allows what rounds to 7.2M, 7.15M to 7.25M (found by use: it was "not held").
     expect(video.at(2030).basis).toBe('Report: 2.219B (point); at a value it does not allow: Video: trust base and rate');
-    expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); not held on it: Video: trust end and rate');
+    expect(video.at(2023).basis).toBe('Report: ≈7.2M (about); at a value it does not allow: Video: trust end and rate');
     // Every compared scenario on the figure: the basis is the figure alone.
     expect(table('en', MARKET).at(2024).basis).toBe('Report: ≤10B (upper bound)');
     expect(table('zh', VIDEO).at(2030).basis).toBe('报告：22.19亿（确数）；取值与该数字不符的情景：文生视频：信基数与增速');
-    expect(table('zh', VIDEO).at(2023).basis).toBe('报告：≈720万（约数）；未固定在该数字上的情景：文生视频：信终值与增速');
+    expect(table('zh', VIDEO).at(2023).basis).toBe('报告：≈720万（约数）；取值与该数字不符的情景：文生视频：信终值与增速');
   });
 
   it('a scenario whose value breaks a bound or moves off a point figure is named too, though its path is tied to that year', () => {
@@ -155,14 +155,15 @@ describe('the CSV says each year’s basis and the source of each report figure'
   it('an approximate or conditional figure held at another value names the scenario and the value it takes', () => {
     // Found by use: 12000000 stood under "报告：≈1000万（约数）" with nothing said, the user's own 1200万 passed off as
     // the report's 约1000万. The figure allows a reading of its own, so the scenario is not "not held on it"; it is named
-    // with what it reads the figure as, as the page's note does. By hand: 1200万 = 12M; 4亿 = 400M.
+    // with what it reads the figure as, as the page's note does, while the value rounds to the figure at the digits it
+    // is given in (≈10M: 5M to 15M; could reach 500M: 450M to 550M). By hand: 1200万 = 12M; 4.8亿 = 480M.
     const store = freshStore('en');
     const base = store.getState().doc.scenarios[0]!;
     const anchored = base.models[USERS] as AnchoredModel;
     const id = store.getState().createScenario('Mine');
     store.getState().setModel(id, USERS, {
       ...anchored,
-      anchors: anchored.anchors.map((a) => (a.year === 2022 ? { ...a, low: '12000000' } : a.year === 2027 ? { ...a, low: '400000000' } : a)),
+      anchors: anchored.anchors.map((a) => (a.year === 2022 ? { ...a, low: '12000000' } : a.year === 2027 ? { ...a, low: '480000000' } : a)),
     });
     store.getState().commit((doc) => ({ ...doc, compared: [base.id, id] }));
     const at = (lang: 'en' | 'zh', year: number) => {
@@ -171,7 +172,7 @@ describe('the CSV says each year’s basis and the source of each report figure'
       return rows.find((r) => r[2] === String(year))![header!.indexOf('basis')];
     };
     expect(at('en', 2022)).toBe('Report: ≈10M (about); read as: Mine 12M');
-    expect(at('en', 2027)).toBe('Report: could reach 500M (conditional); read as: Mine 400M');
+    expect(at('en', 2027)).toBe('Report: could reach 500M (conditional); read as: Mine 480M');
     expect(at('zh', 2022)).toBe('报告：≈1000万（约数）；Mine按1200万计');
     // The base case holds the figures' own values: nothing to name.
     expect(table('en', USERS).at(2022).basis).toBe('Report: ≈10M (about)');

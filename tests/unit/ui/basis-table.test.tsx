@@ -44,6 +44,14 @@ describe('the projection table names each year’s basis in words, not by style 
     expect(basisCell('t2i-users-cn', 2023)).toBe('Report: 50M (point)');
   });
 
+  it('text-to-video, English: a figure some compared scenario is not on names it in its row, as the CSV does (found by use)', () => {
+    // The first visit compares the conflict's readings: "Video: trust base and rate" has 7.2M × 1.566^7 = $166.3M in 2030
+    // (Python decimal), "Video: trust end and rate" 2.219B / 1.566^7 = $96.08M in 2023; the rows said only "Report: …".
+    renderWith(<ChartPanel series={series('t2v-revenue-global')} />);
+    expect(basisCell('t2v-revenue-global', 2030)).toBe('Report: 2.219B (point); at a value it does not allow: Video: trust base and rate');
+    expect(basisCell('t2v-revenue-global', 2023)).toBe('Report: ≈7.2M (about); at a value it does not allow: Video: trust end and rate');
+  });
+
   it('market: under the table, the base case reads each bound as a point and names its two rates', () => {
     renderWith(<ChartPanel series={series('t2i-market-cn')} />);
     expect(notes('t2i-market-cn')).toBe(
@@ -110,8 +118,9 @@ describe('money shown in the other currency: what is marked as the report’s is
 
   it('the table’s basis column and the notes under it quote the report in US dollars', () => {
     renderWith(<ChartPanel series={series('t2v-revenue-global')} />, inRmb());
-    expect(basisCell('t2v-revenue-global', 2023)).toBe('报告：≈720万美元（约数）');
-    expect(basisCell('t2v-revenue-global', 2030)).toBe('报告：22.19亿美元（确数）');
+    // The first visit compares the conflict's readings, which are off the figures (named, as in the CSV).
+    expect(basisCell('t2v-revenue-global', 2023)).toBe('报告：≈720万美元（约数）；取值与该数字不符的情景：文生视频：信终值与增速');
+    expect(basisCell('t2v-revenue-global', 2030)).toBe('报告：22.19亿美元（确数）；取值与该数字不符的情景：文生视频：信基数与增速');
     expect(row('t2v-revenue-global', 2023).querySelector('td[data-value]')!.textContent).toContain('5131万');
     expect(notes('t2v-revenue-global')).toContain('报告数字≈720万美元，按5131万元计');
   });
@@ -225,6 +234,40 @@ describe('a scenario holding a report figure’s year at a value the figure does
   });
 });
 
+describe('a value an approximate or conditional figure does not allow: beyond the digits it is given in (found by use)', () => {
+  // 接近千亿 (≈100B, one digit: anything that rounds to it, 50B to 150B), 约1000万 (≈10M: 5M to 15M), 可能达到5亿 (could
+  // reach 500M: 450M to 550M). A scenario held there at 500B, 30M and 900M was said to "read" the report's figure.
+  const holding = (lang: 'en' | 'zh') => {
+    const store = newStore(lang);
+    const id = store.getState().createScenario('Mine');
+    const models = store.getState().doc.scenarios.find((s) => s.id === id)!.models;
+    const at = (seriesId: string, year: number, value: string) => {
+      const model = store.getState().doc.scenarios.find((s) => s.id === id)!.models[seriesId] as AnchoredModel;
+      store.getState().setModel(id, seriesId, { ...model, anchors: model.anchors.map((a) => (a.year === year ? { ...a, low: value, high: undefined } : a)) });
+    };
+    expect(models).toBeDefined();
+    at('t2i-market-cn', 2027, '500000000000');
+    at('t2i-users-cn', 2022, '30000000');
+    at('t2i-users-cn', 2027, '900000000');
+    return store;
+  };
+
+  it('English: named as values the figures do not allow, not "read as" them', () => {
+    renderWith(<><ChartPanel series={series('t2i-market-cn')} /><ChartPanel series={series('t2i-users-cn')} /></>, holding('en'));
+    const market = screen.getByTestId('basis-notes-t2i-market-cn').textContent!;
+    expect(market).toContain('the report says ≈100B; this scenario holds 500B, which that figure does not allow');
+    expect(market).not.toContain('read as 500B');
+    const users = screen.getByTestId('basis-notes-t2i-users-cn').textContent!;
+    expect(users).toContain('the report says ≈10M; this scenario holds 30M, which that figure does not allow');
+    expect(users).toContain('the report says could reach 500M; this scenario holds 900M, which that figure does not allow');
+  });
+
+  it('Chinese: 报告为≈1000亿；此情景取5000亿，与该数字不符', () => {
+    renderWith(<ChartPanel series={series('t2i-market-cn')} />, holding('zh'));
+    expect(screen.getByTestId('basis-notes-t2i-market-cn').textContent).toContain('报告为≈1000亿；此情景取5000亿，与该数字不符');
+  });
+});
+
 describe('an anchor of the user’s own, or one moved off its figure’s year, is named as the user’s, never as the report’s (found by use)', () => {
   // Text-to-video (figures 2023 and 2030 only) with an anchor of one's own in 2026 at US$100M; the market's 2024 anchor
   // moved to 2025 at 150亿, so its back-cast runs from 2025 and 2024's 100亿内 is no longer held.
@@ -300,5 +343,18 @@ describe('a value against a figure', () => {
     expect(outside(point, new Dec('2218999999.9999999999999999999'))).toBe(false);
     expect(outside(point, new Dec('2218999999.99'))).toBe(true);
     expect(outside(point, new Dec('2219000000.01'))).toBe(true);
+  });
+
+  it('an approximate or conditional figure allows what rounds to it at the digits it is given in, and no more', () => {
+    // By hand: ≈100B (one digit) 50B–150B; ≈7.2M (two) 7.15M–7.25M; could reach 500M (one) 450M–550M.
+    const figure = (seriesId: string, kind: string) => series(seriesId).figures.find((f) => f.kind === kind && f.quantity === 'level')!;
+    const about100B = figure('t2i-market-cn', 'approximate');
+    const about72M = figure('t2v-revenue-global', 'approximate');
+    const couldReach = figure('t2i-users-cn', 'conditional');
+    expect([about100B.value, about72M.value, couldReach.value]).toEqual(['100000000000', '7200000', '500000000']);
+    expect(['149000000000', '51000000000', '150000000000', '50000000000'].map((v) => outside(about100B, new Dec(v)))).toEqual([false, false, false, false]);
+    expect(['151000000000', '49000000000', '500000000000'].map((v) => outside(about100B, new Dec(v)))).toEqual([true, true, true]);
+    expect(['7240000', '7150000', '7260000', '7140000'].map((v) => outside(about72M, new Dec(v)))).toEqual([false, false, true, true]);
+    expect(['540000000', '460000000', '560000000', '900000000', '400000000'].map((v) => outside(couldReach, new Dec(v)))).toEqual([false, false, true, true, true]);
   });
 });
