@@ -22,8 +22,8 @@ export const tests = [
     async fn({ page, baseUrl, screenshotDir }) {
       await page.setViewportSize({ width: 1440, height: 900 });
       for (const [lang, words] of /** @type {const} */ ([
-        ['en', { key: 'years the report speaks for', stated: '56.6%', implied: '126.75%', between: 'Between report figures', fig2030: 'Report: 2.219B (point)' }],
-        ['zh', { key: '报告覆盖的年份', stated: '报告所述年复合增速56.6%', implied: '两个金额隐含每年126.75%', between: '介于报告数字之间', fig2030: '报告：22.19亿（确数）' }],
+        ['en', { key: 'years the report speaks for', stated: '56.6%', implied: '126.75%', between: 'Between report figures', fig2030: 'Report: 2.219B (point); at a value it does not allow: Video: trust base and rate' }],
+        ['zh', { key: '报告覆盖的年份', stated: '按报告所述年复合增速56.6%推算', implied: '两个金额隐含每年126.75%', between: '介于报告数字之间', fig2030: '报告：22.19亿（确数）；取值与该数字不符的情景：文生视频：信基数与增速' }],
       ])) {
         await openApp(page, baseUrl, lang);
         const panel = page.getByTestId(`chart-panel-${T2V}`);

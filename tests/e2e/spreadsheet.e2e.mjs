@@ -143,7 +143,7 @@ export const tests = [
         // Each year's basis in words: 2023 and 2030 the report's figures, 2022 a back-cast, 2031 an assumption.
         const basisOf = (year) => all.find((row) => row[2] === year)?.[header.length];
         // ≈7.2M allows a reading of its own: the path that misses it is only not held on it.
-        assert.equal(basisOf(2023), 'Report: ≈7.2M (about); not held on it: Video: trust end and rate');
+        assert.equal(basisOf(2023), 'Report: ≈7.2M (about); at a value it does not allow: Video: trust end and rate');
         // The ranges preset's 2030 is the median of $166M–$2.219B (its description), a value the point figure does not allow either.
         assert.equal(basisOf(2030), "Report: 2.219B (point); at a value it does not allow: Video: trust base and rate, The report's own ranges, simulated");
         assert.equal(basisOf(2031), 'Assumption: after the report’s last figure');

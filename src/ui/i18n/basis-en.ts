@@ -33,8 +33,9 @@ export const basisEn = (noun: 'report' | 'source') => ({
   ownAnchor: (year: number) => `through your own anchor in ${year}, not a ${noun} figure`,
   notesTitle: 'Where each scenario’s values come from',
   inReadout: (note: string) => ` (${note})`,
-  // past: the stated rate gives more than the end figure (it outruns the amounts), so not "only".
-  statedLine: (rate: string, end: string, year: number, past: boolean) => `Stated in the ${noun}: ${rate} CAGR, ${past ? '' : 'only '}${end} by ${year}`,
+  // past: the stated rate gives more than the end figure (it outruns the amounts), so not "only". The amount is worked
+  // out at the stated rate, not stated (found by use: "Stated in the report: …, only $166M" credited $166M to it).
+  statedLine: (rate: string, end: string, year: number, past: boolean) => `At the ${noun}’s ${rate} CAGR: ${past ? '' : 'only '}${end} by ${year}`,
   impliedLine: (rate: string) => `the two amounts imply ${rate} a year`,
   // past: the stated rate outruns the amounts, whose lines then grow slower.
   conflictNote: (rate: string, past: boolean) => `The dotted grey line is the stated ${rate} a year from the first amount; the lines through both amounts grow ${past ? 'slower' : 'far faster'}.`,

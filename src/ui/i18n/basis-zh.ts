@@ -27,7 +27,7 @@ export const basisZh = (noun: '报告' | '来源'): Messages['basis'] => ({
   ownAnchor: (year) => `经过您自设的${year}年锚点，并非${noun}数字`,
   notesTitle: '各情景数值的来源',
   inReadout: (note) => `（${note}）`,
-  statedLine: (rate, end, year, past) => `${noun}所述年复合增速${rate}：${year}年${past ? '达' : '仅'}${end}`,
+  statedLine: (rate, end, year, past) => `按${noun}所述年复合增速${rate}推算：${year}年${past ? '达' : '仅'}${end}`,
   impliedLine: (rate) => `两个金额隐含每年${rate}`,
   conflictNote: (rate, past) => `灰色点线是从首个金额按所述每年${rate}的增长；经过两个金额的线增长${past ? '更慢' : '快得多'}。`,
   impliedNote: (rate) => `两个金额隐含每年${rate}。`,

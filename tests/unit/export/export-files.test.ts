@@ -194,8 +194,8 @@ describe('the PowerPoint of the text-to-video chart', () => {
   it('draws the stated 56.6% as a grey dotted series named with both rates, and says it in the notes', () => {
     const deck = deckSpec([seriesOf(VIDEO)], inputOf(freshStore('en')), { only: seriesOf(VIDEO) });
     const chart = deck.charts[0]!;
-    const guide = chart.chart.series.find((s) => s.name.startsWith('Stated in the report'))!;
-    expect(guide.name).toBe('Stated in the report: 56.6% CAGR, only $166M by 2030; the two amounts imply 126.75% a year');
+    const guide = chart.chart.series.find((s) => s.name.startsWith('At the report’s'))!;
+    expect(guide.name).toBe('At the report’s 56.6% CAGR: only $166M by 2030; the two amounts imply 126.75% a year');
     expect([guide.dash, guide.marker.symbol]).toEqual(['sysDot', 'none']);
     // USD, billion on the axis: $7.2M in 2023 is 0.0072, and 7.2M · 1.566^7 = 166293318.67 is 0.166 in 2030 (python3 decimal).
     const years = chart.chart.categories;

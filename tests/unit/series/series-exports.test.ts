@@ -60,10 +60,10 @@ describe('a series of one\'s own is credited to its own source, never to the rep
 
   it('its stated rate is "stated in the source", and a figure with no section is cited without an empty "(section )"', () => {
     const en = said(OUTRUN, 'en');
-    expect(en).toContain('Stated in the source: 30.0% CAGR, RMB 1.69B by 2025');
+    expect(en).toContain('At the source’s 30.0% CAGR: RMB 1.69B by 2025');
     expect(en).not.toMatch(/\(section \)/);
     const zh = said(OUTRUN, 'zh');
-    expect(zh).toContain('来源所述年复合增速30.0%：2025年达16.9亿元');
+    expect(zh).toContain('按来源所述年复合增速30.0%推算：2025年达16.9亿元');
     expect(zh).not.toContain('（）');
   });
 });

@@ -29,11 +29,11 @@ describe('the text-to-video chart draws the stated 56.6% against the amounts', (
     expect(guide!.points[0]).toEqual({ year: 2023, value: 7.2e6 });
     expect(guide!.points.at(-1)!.year).toBe(2030);
     expect(guide!.points.at(-1)!.value).toBeCloseTo(166293318.67, 1);
-    expect(guide!.label).toEqual(['Stated in the report: 56.6% CAGR, only $166M by 2030', 'the two amounts imply 126.75% a year']);
+    expect(guide!.label).toEqual(['At the report’s 56.6% CAGR: only $166M by 2030', 'the two amounts imply 126.75% a year']);
   });
 
   it('writes both rates into the SVG, in Chinese too', () => {
-    for (const [lang, words] of [['en', ['56.6%', '126.75%']], ['zh', ['报告所述年复合增速56.6%', '两个金额隐含每年126.75%']]] as const) {
+    for (const [lang, words] of [['en', ['56.6%', '126.75%']], ['zh', ['按报告所述年复合增速56.6%推算', '两个金额隐含每年126.75%']]] as const) {
       const svg = renderProjectionChart(document, chartOf('t2v-revenue-global', lang), { width: 960, height: 540 }, lightTheme);
       const text = [...svg.querySelectorAll('.chart-guide__label:not(.text-halo)')].map((t) => t.textContent).join(' ');
       for (const w of words) expect(text).toContain(w);
@@ -46,8 +46,10 @@ describe('the text-to-video chart draws the stated 56.6% against the amounts', (
     for (const [lang, whole] of [['zh', '2030年仅1.66亿美元'], ['en', 'only $166M by 2030']] as const) {
       const svg = renderProjectionChart(document, chartOf('t2v-revenue-global', lang), { width: 340, height: 300 }, lightTheme);
       const labels = [...svg.querySelectorAll('.chart-guide__label:not(.text-halo)')].map((t) => t.textContent!);
-      expect(labels.join('')).toContain(whole);
-      expect(labels.join('')).not.toContain('…');
+      // English wraps at its spaces, Chinese between characters: the lines rejoined as each writes them.
+      const joined = labels.join(lang === 'en' ? ' ' : '');
+      expect(joined).toContain(whole);
+      expect(joined).not.toContain('…');
     }
   });
 
@@ -61,8 +63,8 @@ describe('the text-to-video chart draws the stated 56.6% against the amounts', (
       return buildChart(own, entries, seriesDisplay(own, settings), settings, lang === 'en' ? en : zh, scenario.id).data.guides![0]!.label[0];
     };
     // Stated in its own source, not in the report (a series of one's own).
-    expect(labelIn('en')).toBe('Stated in the source: 30.0% CAGR, RMB 1.69B by 2025');
-    expect(labelIn('zh')).toBe('来源所述年复合增速30.0%：2025年达16.9亿元');
+    expect(labelIn('en')).toBe('At the source’s 30.0% CAGR: RMB 1.69B by 2025');
+    expect(labelIn('zh')).toBe('按来源所述年复合增速30.0%推算：2025年达16.9亿元');
   });
 
   it('draws no guide on charts whose figures agree', () => {
