@@ -204,6 +204,13 @@ export const tests = [
         }));
         assert.ok(chart.lines > 0);
         assert.equal(chart.title, '全球文生视频大模型收入');
+        // The sender's scenario is said to be theirs, with its assumption, as in every export (found by use: the embed
+        // had the report's source line alone), and drawn in the colour it has on the sender's page.
+        const footnote = await frame.locator('[data-testid=embed-chart] svg .chart-footnote').textContent();
+        assert.match(footnote ?? '', /我的情景：[^]*2030年后年增\+55%[^]*见完整计算器。/, `the footnote names the scenario's 55%: ${footnote}`);
+        const colours = async (/** @type {any} */ root) =>
+          root.locator('svg .chart-line path').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')).filter(Boolean).sort());
+        assert.deepEqual(await colours(frame.locator('[data-testid=embed-chart]')), await colours(page.getByTestId(`chart-panel-${T2V}`)));
         assert.match(chart.source, /^资料来源：万联证券研究所/);
         assert.equal(Math.max(...chart.years), 2035, 'the shared view');
         assert.ok(chart.legend.some((name) => name?.startsWith(compared[0] ?? '-')), 'the shared scenarios');

@@ -36,7 +36,12 @@ export function EmbedApp({ seriesId, fullUrl, error }: EmbedAppProps) {
   const [size, setSize] = useState<ChartSize | undefined>();
 
   const data = useMemo(
-    () => (series ? exportChart(series, { scenarios, compared, focusId, settings, report, t, x }, { footnote: false }).data : undefined),
+    // With the exports' footnote of each scenario's assumptions: under the report's source line alone, a scenario of
+    // the sender's read as the report's (found by use).
+    () => {
+      const made = series && exportChart(series, { scenarios, compared, focusId, settings, report, t, x }).data;
+      return made?.footnote ? { ...made, footnoteMore: x.embedMoreAssumptions } : made;
+    },
     [series, scenarios, compared, focusId, settings, report, t, x],
   );
 
@@ -68,7 +73,8 @@ export function EmbedApp({ seriesId, fullUrl, error }: EmbedAppProps) {
     // A frame as small as a slide's thumbnail: no key, no legend and no guide line with its words (the report's
     // stated rate), which would take the plot's room or be written over it; the title, the lines and the report's
     // figures stay, and the link out gives the rest.
-    const shown = size.height < SMALL_FRAME ? { ...data, key: undefined, legend: false, guides: undefined } : data;
+    // The footnote goes too; the legend's names and the link out still say they are scenarios, not the report's.
+    const shown = size.height < SMALL_FRAME ? { ...data, key: undefined, legend: false, guides: undefined, footnote: undefined } : data;
     box.current.replaceChildren(renderProjectionChart(document, shown, size, settings.theme === 'dark' ? darkTheme : lightTheme));
   }, [data, size, settings.theme]);
 

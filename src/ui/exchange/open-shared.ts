@@ -143,7 +143,8 @@ export function openShared(store: AppStore, given: ImportResult, options: { read
 }
 
 function replaceAll(store: AppStore, incoming: readonly ExchangedScenario[], series: Accepted['series']): string[] {
-  const scenarios: Scenario[] = asImported(incoming).map((s, i) => ({ ...s, id: newScenarioId(), readOnly: true, colorIndex: i % PALETTE_SIZE }));
+  // Each in the sender's colour, as on their page and slides; by place where the link names none (older links).
+  const scenarios: Scenario[] = asImported(incoming).map((s, i) => ({ ...s, id: newScenarioId(), readOnly: true, colorIndex: incoming[i]!.colorIndex ?? i % PALETTE_SIZE }));
   const ids = scenarios.map((s) => s.id);
   store.getState().commit(() => ({ scenarios, compared: ids, focusId: ids[0]!, ...(series?.length ? { userSeries: series } : {}) }));
   return ids;

@@ -9,8 +9,14 @@ import { appFolder } from '../shared';
  * Fragments never reach a server, so nothing the user made is uploaded.
  */
 
-export const exchanged = ({ name, description, models, uncertainty }: Scenario): ExchangedScenario =>
-  uncertainty ? { name, description, models, uncertainty } : { name, description, models };
+/** A scenario as a link carries it, with its colour: an embed and the reader's page draw it as the sender's slides do. */
+export const exchanged = ({ name, description, models, uncertainty, colorIndex }: Scenario): ExchangedScenario => ({
+  name,
+  description,
+  models,
+  ...(uncertainty ? { uncertainty } : {}),
+  colorIndex,
+});
 
 /** What the sender sees of `shown`: which are compared, which is in focus, the view settings, and the chart. */
 export function exchangeView(input: ExportInput, shown: readonly Scenario[], seriesId?: string): ExchangeView {

@@ -137,6 +137,8 @@ export const exchangeEn = {
   moreOnLastPage: (left: number) => `… ${left} line${left === 1 ? '' : 's'} of assumptions not shown here: on the last page.`,
   // Short enough for one line of a square image: cut, it would lose where the rest is.
   moreAssumptions: (left: number) => `… ${left} more line${left === 1 ? '' : 's'} of assumptions: see the PowerPoint or the CSV.`,
+  // An embed's reader has no PowerPoint: the link out has the rest.
+  embedMoreAssumptions: (left: number) => `… ${left} more line${left === 1 ? '' : 's'} of assumptions in the full calculator.`,
   fxLine: (rate: string) => `Exchange rate: RMB ${rate} per USD.`,
   model: {
     point: (year: number, value: string) => `${year} ${value}`,

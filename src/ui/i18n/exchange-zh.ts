@@ -115,6 +115,7 @@ export const exchangeZh: ExchangeMessages = {
   allScenarios: (n) => `全部${n}个情景`,
   moreOnLastPage: (left) => `……${left}行假设未在此显示，见最后一页。`,
   moreAssumptions: (left) => `……另有${left}行假设：见 PowerPoint 或 CSV。`,
+  embedMoreAssumptions: (left) => `……另有${left}行假设：见完整计算器。`,
   fxLine: (rate) => `汇率：1美元兑${rate}元人民币。`,
   model: {
     point: (year, value) => `${year}年${value}`,

@@ -103,6 +103,17 @@ describe('opening a shared link', () => {
     expect(doc.compared).toEqual(doc.scenarios.map((s) => s.id));
     expect(settings.theme).toBe('dark');
   });
+
+  it('in an embed, each scenario keeps the colour it has on the sender’s page and slides (found by use: given by place)', () => {
+    const link = sharedLink();
+    const sent = link.ok ? link.scenarios.map((s) => s.colorIndex) : [];
+    // The sender's base has colour 0; its new scenario the first colour its ready-made ones leave free, not 1.
+    expect(sent[0]).toBe(0);
+    expect(sent[1]).not.toBe(1);
+    const store = freshStore('en');
+    openShared(store, link, { embed: true });
+    expect(store.getState().doc.scenarios.map((s) => s.colorIndex)).toEqual(sent);
+  });
 });
 
 describe('importing a file', () => {
