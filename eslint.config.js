@@ -40,11 +40,16 @@ const ALLOWED = {
 const TYPES_FROM = { io: ['state'] };
 /**
  * Modules of a UI folder that other folders may import besides its index: the lazily loaded catalogues,
- * and the series form's words, which the import notices use for a refused series (through the index
- * they would bring the form's catalogues into the first load with its button).
+ * the series form's words, which the import notices use for a refused series (through the index
+ * they would bring the form's catalogues into the first load with its button), and how scenarios stand on a
+ * report figure, which only the table and the CSV (both loaded later) use.
  */
 /** @type {Record<string, readonly string[]>} */
-const DOORS = { i18n: ['anchor-form', 'audit', 'exchange', 'goal', 'series', 'status', 'table', 'uncertainty', 'words'], series: ['use-series-text'] };
+const DOORS = {
+  i18n: ['anchor-form', 'audit', 'exchange', 'goal', 'series', 'status', 'table', 'uncertainty', 'words'],
+  series: ['use-series-text'],
+  shared: ['figure-standing'],
+};
 
 /** @param {string} absFile @returns {string | null} */
 const layerOf = (absFile) => {

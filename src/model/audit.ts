@@ -74,29 +74,7 @@ export interface GrowthConflict {
   readonly reconciliations: readonly Reconciliation[];
 }
 
-/**
- * A stated CAGR that the levels at its ends cannot give, where one of them is a bound or a range (其中一端为区间或界限):
- * 约15亿 in 2024, 150亿–200亿 in 2030 and 30% a year over 2024–2030. Exact ends are a GrowthConflict instead.
- */
-export interface RateOutside {
-  readonly type: 'rate-outside';
-  readonly seriesId: string;
-  readonly from: LevelBounds;
-  readonly to: LevelBounds;
-  readonly rate: GrowthConflict['rate'];
-  /** The slowest and fastest yearly growth the two figures allow; undefined where the wording sets no limit. */
-  readonly min: Dec | undefined;
-  readonly max: Dec | undefined;
-  /** The end year's level that the base and the stated rate give, where the base is one amount. */
-  readonly endFromBase: Dec | undefined;
-  /**
-   * Both figures at the allowed rate nearest the stated one (from the base's end that rate starts from); the base at the
-   * stated rate, where the base is one amount; the end at the stated rate, where the end is one amount.
-   */
-  readonly reconciliations: readonly Reconciliation[];
-}
-
-export type AuditFinding = ImpliedGrowth | GrowthConflict | RateOutside;
+export type AuditFinding = ImpliedGrowth | GrowthConflict;
 
 function growthBetween(a: Dec | undefined, b: Dec | undefined, years: number): Dec | undefined {
   if (a === undefined || b === undefined) return undefined;
@@ -104,7 +82,7 @@ function growthBetween(a: Dec | undefined, b: Dec | undefined, years: number): D
   return rate.ok ? rate.value : undefined;
 }
 
-function impliedGrowth(seriesId: string, from: LevelBounds, to: LevelBounds): ImpliedGrowth {
+export function impliedGrowth(seriesId: string, from: LevelBounds, to: LevelBounds): ImpliedGrowth {
   const years = to.year - from.year;
   return {
     type: 'implied-growth',
@@ -121,14 +99,14 @@ function impliedGrowth(seriesId: string, from: LevelBounds, to: LevelBounds): Im
  * How far a stated rate reaches, from the digits of its percentage: 56.6% (0.566) stands for anything within
  * ±0.05 points, 30% (0.3, its zero dropped) and 100% (1) for ±0.5 points, as a whole percentage does.
  */
-function statedTolerance(text: string, wording = ''): Dec {
+export function statedTolerance(text: string, wording = ''): Dec {
   const decimals = text.includes('.') ? text.split('.')[1]!.length : 0;
   // Its wording may give digits the stored fraction drops: "30.0%" is stated to a tenth of a point.
   const worded = /\d(?:\.(\d+))?\s*[%％]/.exec(wording);
   return new Dec(10).pow(-Math.max(2, decimals, worded ? 2 + (worded[1]?.length ?? 0) : 0)).div(2);
 }
 
-const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
+export const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
   type: 'compound',
   baseYear,
   baseValue: value.toString(),
@@ -136,7 +114,7 @@ const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
 });
 
 /** The levels a stated rate joins: at its end year, and at its start, the start year itself or the year before it. */
-function rateEnds(rateFigure: ReportFigure, levels: readonly LevelBounds[], fits: (l: LevelBounds) => boolean) {
+export function rateEnds(rateFigure: ReportFigure, levels: readonly LevelBounds[], fits: (l: LevelBounds) => boolean) {
   const rateFrom = rateFigure.years[0]!;
   const rateTo = rateFigure.years[rateFigure.years.length - 1]!;
   const at = (year: number) => levels.find((l) => l.year === year && fits(l));
@@ -144,9 +122,9 @@ function rateEnds(rateFigure: ReportFigure, levels: readonly LevelBounds[], fits
   return { rateFrom, rateTo, end: at(rateTo), starts };
 }
 
-const isOneAmount = (l: LevelBounds) => l.low !== undefined && l.high !== undefined && l.low.eq(l.high);
+export const isOneAmount = (l: LevelBounds) => l.low !== undefined && l.high !== undefined && l.low.eq(l.high);
 
-function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
+export function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
   // The amounts the rate joins: one at its end year, and one at its start, read as the start year itself or the year
   // before it, which a span's growth starts from (the report's 720万美元 in 2023 and its 2024–2030 CAGR). Amounts
   // elsewhere say nothing of an average (growth may vary from year to year); where both starts are given, a rate
@@ -180,41 +158,6 @@ function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, leve
   };
 }
 
-/**
- * A stated rate against ends of which one at least is a bound or a range: no conflict while the rate, to the digits it
- * is stated in, lies within the growth the two figures allow (for either start, as above).
- */
-function rateOutside(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): RateOutside | undefined {
-  const { rateFrom, rateTo, end, starts } = rateEnds(rateFigure, levels, () => true);
-  if (!end || rateFigure.value === undefined) return undefined;
-  const stated = new Dec(rateFigure.value);
-  const tolerance = statedTolerance(rateFigure.value, rateFigure.wording);
-  const readings = starts.map((from) => impliedGrowth(series.id, from, end));
-  const allows = (r: ImpliedGrowth) => !(r.min && stated.plus(tolerance).lt(r.min)) && !(r.max && stated.minus(tolerance).gt(r.max));
-  if (!readings.length || readings.some(allows)) return undefined;
-  const { from, min, max } = readings[0]!;
-  const years = end.year - from.year;
-  const factor = ONE.plus(stated);
-  // The nearest rate the figures allow: their slowest (from the base's high end to the end's low end) when the stated
-  // rate is slower, their fastest (low to high) when it is faster.
-  const slower = min !== undefined && stated.lt(min);
-  const nearest = slower ? { rate: min, base: from.high! } : { rate: max!, base: from.low! };
-  const reconciliations: Reconciliation[] = [{ id: 'trust-endpoints', model: compound(from.year, nearest.base, nearest.rate) }];
-  if (isOneAmount(from)) reconciliations.push({ id: 'trust-base-and-rate', model: compound(from.year, from.low!, stated) });
-  if (isOneAmount(end)) reconciliations.push({ id: 'trust-end-and-rate', model: compound(end.year, end.low!, stated) });
-  return {
-    type: 'rate-outside',
-    seriesId: series.id,
-    from,
-    to: end,
-    rate: { figureId: rateFigure.id, from: rateFrom, to: rateTo, value: stated },
-    min,
-    max,
-    endFromBase: isOneAmount(from) ? from.low!.times(factor.pow(years)) : undefined,
-    reconciliations,
-  };
-}
-
 /** Each series' findings, kept while the series lives: definitions are immutable, and the preset scenarios, the audit panel and the charts all ask. */
 const audited = new WeakMap<SeriesDefinition, readonly AuditFinding[]>();
 
@@ -228,14 +171,18 @@ export function auditSeries(series: SeriesDefinition): readonly AuditFinding[] {
   return findings;
 }
 
-function findingsOf(series: SeriesDefinition): AuditFinding[] {
-  const levels = series.figures
+/** A series' levels as their figures bound them, by year. */
+export const levelsOf = (series: SeriesDefinition): LevelBounds[] =>
+  series.figures
     .map(levelBounds)
     .filter((l): l is LevelBounds => l !== undefined)
     .sort((a, b) => a.year - b.year);
+
+function findingsOf(series: SeriesDefinition): AuditFinding[] {
+  const levels = levelsOf(series);
   const findings: AuditFinding[] = [];
   for (const rateFigure of series.figures.filter((f) => f.quantity === 'cagr')) {
-    const conflict = growthConflict(series, rateFigure, levels) ?? rateOutside(series, rateFigure, levels);
+    const conflict = growthConflict(series, rateFigure, levels);
     if (conflict) findings.push(conflict);
   }
   const pairs: [LevelBounds, LevelBounds][] = [];

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { auditReport, formatPercent, formatQuantity, isOwnSeries, type AuditFinding, type Dec, type LevelBounds, type SeriesDefinition, type UnitStyle } from '../../model';
+import { auditSeries, formatPercent, formatQuantity, isOwnSeries, type AuditFinding, type Dec, type LevelBounds, type SeriesDefinition, type UnitStyle } from '../../model';
+import { ratesOutside, type RateOutside } from '../../model/rate-outside';
 import { useApp, useStoreApi, useT } from '../shared';
 import type { Messages } from '../i18n';
 import { auditCatalogues } from '../i18n/audit';
@@ -13,7 +14,8 @@ export function AuditPanel() {
   const lang = useApp((s) => s.settings.lang);
   const a = auditCatalogues[lang];
   const style = useApp((s) => s.settings.unitStyle);
-  const findings = useMemo(() => auditReport(series), [series]);
+  // Each series' findings, a stated rate its ranges or bounds cannot allow among its conflicts (model/rate-outside).
+  const findings = useMemo(() => series.flatMap((s): (AuditFinding | RateOutside)[] => [...ratesOutside(s), ...auditSeries(s)]), [series]);
   const [notice, setNotice] = useState<string | undefined>();
   const byId = new Map(series.map((s) => [s.id, s]));
 
@@ -61,7 +63,7 @@ export function AuditPanel() {
   );
 }
 
-function FindingText({ finding, series, t, lang, style }: { finding: AuditFinding; series: SeriesDefinition; t: Messages; lang: 'zh' | 'en'; style: UnitStyle }) {
+function FindingText({ finding, series, t, lang, style }: { finding: AuditFinding | RateOutside; series: SeriesDefinition; t: Messages; lang: 'zh' | 'en'; style: UnitStyle }) {
   const q = (v: Dec) => formatQuantity(v, series.unit, lang, { digits: 4, style });
   const p = (v: Dec) => formatPercent(v, 1);
   const name = series.name[lang];

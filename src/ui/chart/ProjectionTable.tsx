@@ -1,9 +1,10 @@
 import { memo, useId } from 'react';
+import { figureStanding } from '../shared/figure-standing';
 import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type SeriesDefinition } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
 import { tableCatalogues } from '../i18n/table';
-import { basisKey, basisOf, figureStanding, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisOf, scenarioBasisNotes, unitLabel, type Notice, type BasisWords, type SeriesDisplay } from '../shared';
 import type { PercentileColumns } from '../uncertainty';
 import { tableColumn, type TableColumn } from './table-column';
 import { clipboardTable, copySelectedRows } from './table-copy';

@@ -5,8 +5,9 @@ import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
 import type { PercentileColumns } from '../uncertainty';
-import { basisKey, basisNote, figureStanding, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
+import { basisKey, basisNote, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { SeriesEntry } from '../chart';
+import { figureStanding } from '../shared/figure-standing';
 import { exchangeView } from './share-state';
 
 /**

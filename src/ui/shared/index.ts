@@ -5,7 +5,7 @@ export { createPageStore, type PageState, type PageStore, type PendingImport } f
 export { inputErrorText, modelErrorText } from './messages';
 export { isErrorNotice, type Notice } from './notice';
 export { reportedYears, reportMarks, seriesDisplay, unitLabel, type SeriesDisplay } from './series-view';
-export { assumptionText, basisKey, basisOf, basisNote, figureLabel, figureStanding, heldOnFigure, outside, scenarioBasisNotes, type BasisWords, type ShownPath } from './basis-text';
+export { assumptionText, basisKey, basisOf, basisNote, figureLabel, heldOnFigure, outside, scenarioBasisNotes, type BasisWords } from './basis-text';
 export { useWidth } from './use-width';
 export { usePrinting } from './use-printing';
 export { appFolder, languagePath } from './page-address';
