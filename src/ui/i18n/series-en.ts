@@ -18,7 +18,8 @@ export const seriesEn = {
   yours: 'your own',
   edit: 'Edit',
   delete: 'Delete',
-  deleted: (name: string) => `Deleted “${name}”.`,
+  // What the scenarios held for it goes with it: Undo brings both back, the series' file only the series (found by use).
+  deleted: (name: string) => `Deleted “${name}” and what each scenario held for it; Undo brings both back (importing its file later brings the series alone).`,
   undo: 'Undo',
   add: 'Add a series',
   limits: 'Up to 20 series of your own, 50 figures each.',

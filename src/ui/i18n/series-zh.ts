@@ -12,7 +12,7 @@ export const seriesZh: SeriesMessages = {
   yours: '自建',
   edit: '编辑',
   delete: '删除',
-  deleted: (name: string) => `已删除“${name}”。`,
+  deleted: (name: string) => `已删除“${name}”及各情景对它的设定；撤销可一并恢复（日后导入其文件只恢复序列本身）。`,
   undo: '撤销',
   add: '添加序列',
   limits: '最多20个自建序列，每个最多50个数字。',
