@@ -71,9 +71,13 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
   const basisText = (year: number) => {
     const basis = yearBasis(year);
     if (basis?.kind !== 'figure') return basisKey(basis, words);
-    const { held, notHeld, disallowed } = figureStanding(series, year, shown);
+    const { held, read, notHeld, disallowed } = figureStanding(series, year, shown);
     if (!held.length) return `${basisKey(basis, words)}${tt.notHeld}`;
-    return `${basisKey(basis, words)}${notHeld.length ? tt.notHeldBy(names(notHeld)) : ''}${disallowed.length ? tt.disallowedBy(names(disallowed)) : ''}`;
+    // A reading of its own that an approximate or conditional figure allows (≈100B taken as 120B), named with its value.
+    const readItems = read.map(({ name, value }) =>
+      tt.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style })),
+    );
+    return `${basisKey(basis, words)}${readItems.length ? tt.readAs(readItems.join(t.punct.names)) : ''}${notHeld.length ? tt.notHeldBy(names(notHeld)) : ''}${disallowed.length ? tt.disallowedBy(names(disallowed)) : ''}`;
   };
   // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied, and last, as in the CSV,
   // what each year stands on (a report figure, between figures, an assumption), so a pasted table still says whose.

@@ -12,6 +12,8 @@ export const tableEn = {
   notHeld: '; no compared scenario is held on it',
   notHeldBy: (names: string) => `; not held on it: ${names}`,
   disallowedBy: (names: string) => `; at a value it does not allow: ${names}`,
+  readAs: (items: string) => `; read as: ${items}`,
+  readItem: (name: string, value: string) => `${name} ${value}`,
   percentileTitle: (p: number, name: string) => `${p}th percentile of the simulated paths of ${name}`,
 };
 

@@ -9,5 +9,7 @@ export const tableZh: TableMessages = {
   notHeld: '；所比较的情景均未固定在该数字上',
   notHeldBy: (names) => `；未固定在该数字上的情景：${names}`,
   disallowedBy: (names) => `；取值与该数字不符的情景：${names}`,
+  readAs: (items) => `；${items}`,
+  readItem: (name, value) => `${name}按${value}计`,
   percentileTitle: (p, name) => `${name}模拟路径的第${p}百分位数`,
 };

@@ -51,9 +51,9 @@ export function figureLabel(figure: ReportFigure, w: Pick<BasisWords, 'display' 
 
 /**
  * A value a figure does not allow: above an upper bound (百亿内), below a lower bound (突破), outside a range, another
- * value than a point, or, for an approximate or conditional figure (约1000万, 接近千亿, 可能达到5亿), a value that does
- * not round to it at the digits it is given in (≈10M: 5M to 15M; ≈7.2M: 7.15M to 7.25M): beyond that it is the user's
- * own number, not a reading of the figure.
+ * value than a point; for an approximate figure (约1000万, 接近千亿) a value that does not round to it at the digits it
+ * is given in (≈10M: 5M to 15M; ≈7.2M: 7.15M to 7.25M), and for a conditional one (可能达到5亿, a possibility, which a
+ * path may fall short of) a value above that: beyond them it is the user's own number, not a reading of the figure.
  */
 export function outside(figure: ReportFigure, value: Dec): boolean {
   // Beyond a figure by more than a part in 10^12 of it: a path fitted through a figure lands on it to the engine's last
@@ -66,7 +66,7 @@ export function outside(figure: ReportFigure, value: Dec): boolean {
     // Half a unit of its last significant digit either side (7200000: two digits, ±50000).
     const stated = new Dec(f);
     const half = new Dec(10).pow(stated.e - stated.sd() + 1).div(2);
-    return past(stated.plus(half).toString(), 1) || past(stated.minus(half).toString(), -1);
+    return past(stated.plus(half).toString(), 1) || (figure.kind === 'approximate' && past(stated.minus(half).toString(), -1));
   }
   return { 'upper-bound': past(f, 1), 'lower-bound': past(f, -1), point: past(f, 1) || past(f, -1) }[figure.kind as string] ?? false;
 }
