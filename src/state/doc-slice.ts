@@ -5,6 +5,16 @@ import { BASE_ID, fitText, freeColor, MAX_DESCRIPTION_LENGTH, MAX_SCENARIOS, nam
 import { clampSamples, clampSeed, pruneRanges, withRange } from './uncertainty';
 import { withChartWords, type ChartWords } from './chart-words';
 
+/**
+ * A scenario with one series' model changed, its ranges kept where they still fit. A ready-made scenario's description
+ * says what its models give ("2030 comes to about $166 M"): edited, it no longer does, and goes; one the user wrote stays.
+ */
+const withModel = (s: Scenario, seriesId: string, model: ForecastModel): Scenario =>
+  withUncertainty(
+    { ...s, description: isGivenDescription(s.description) ? '' : s.description, models: { ...s.models, [seriesId]: model } },
+    pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model),
+  );
+
 export const MAX_COMPARED = 10;
 
 export interface DocSlice {
@@ -12,7 +22,8 @@ export interface DocSlice {
   /** The report's series; the page shows selectSeries (these, the user's own, less the hidden ones). */
   readonly reportSeries: readonly SeriesDefinition[];
   createScenario(name: string): string;
-  duplicateScenario(id: string, name: string): string | undefined;
+  /** A copy of a scenario, with one series' model changed where `change` is given: one undo step either way. */
+  duplicateScenario(id: string, name: string, change?: { readonly seriesId: string; readonly model: ForecastModel }): string | undefined;
   addPreset(preset: PresetId): string | undefined;
   /**
    * A ready-made scenario in view, in one step: one of the user's already holding exactly its models is compared and
@@ -99,11 +110,11 @@ export const createDocSlice =
             colorIndex: freeColor(doc.scenarios),
           };
         })!,
-      duplicateScenario: (id, name) =>
+      duplicateScenario: (id, name, change) =>
         add((doc) => {
           const source = doc.scenarios.find((s) => s.id === id);
           if (!source) return undefined;
-          return {
+          const copy: Scenario = {
             ...source,
             id: newScenarioId(),
             name: uniqueName(name, doc.scenarios),
@@ -111,6 +122,7 @@ export const createDocSlice =
             origin: 'user',
             colorIndex: freeColor(doc.scenarios),
           };
+          return change && checkModelDomains(change.model).ok ? withModel(copy, change.seriesId, change.model) : copy;
         }),
       addPreset: (preset) =>
         add((doc) => {
@@ -179,17 +191,7 @@ export const createDocSlice =
       setModel: (id, seriesId, model, coalesceKey) => {
         // The saved-state schema refuses a number outside its domain: one the store took would be lost on reload.
         if (!checkModelDomains(model).ok) return;
-        edit(
-          id,
-          // A ready-made scenario's description says what its models give ("2030 comes to about $166 M"): edited, it
-          // no longer does, and goes; one the user wrote stays.
-          (s) =>
-            withUncertainty(
-              { ...s, description: isGivenDescription(s.description) ? '' : s.description, models: { ...s.models, [seriesId]: model } },
-              pruneRanges(s.uncertainty, seriesId, s.models[seriesId], model),
-            ),
-          coalesceKey,
-        );
+        edit(id, (s) => withModel(s, seriesId, model), coalesceKey);
       },
       setUncertainty: (id, seriesId, paramPath, range, coalesceKey) =>
         edit(id, (s) => withUncertainty(s, withRange(s.uncertainty, seriesId, paramPath, range)), coalesceKey),

@@ -194,8 +194,8 @@ export const GoalSeek = memo(function GoalSeek({ series, display, onTarget, entr
                   type="button"
                   className="button button--quiet"
                   onClick={() => {
-                    const id = store.getState().duplicateScenario(focus.id, `${focus.name} → ${fmt(target)} ${year}`);
-                    if (id && applied) store.getState().setModel(id, series.id, applied);
+                    // The copy and its new model in one undo step: undone, no scenario is left named for a target it does not reach.
+                    store.getState().duplicateScenario(focus.id, `${focus.name} → ${fmt(target)} ${year}`, applied && { seriesId: series.id, model: applied });
                   }}
                 >
                   {g.apply}

@@ -108,6 +108,18 @@ describe('goal seek starts from the report’s figure', APP_TIMEOUT, () => {
     expect(cell(MARKET, 2024, id)).toHaveAttribute('data-value', '10000000000');
   });
 
+  it('one undo takes the whole of it back: no scenario is left named for a target it no longer reaches (found by use)', async () => {
+    const { user, store } = renderApp();
+    const before = store.getState().doc;
+    await openGoal(user, MARKET);
+    await user.selectOptions(within(panel(MARKET)).getByRole('combobox', { name: 'starting from' }), '2024: at most RMB 10B (report)');
+    await user.type(within(panel(MARKET)).getByTestId(`goal-target-${MARKET}`), '100B');
+    await user.click(within(panel(MARKET)).getByRole('button', { name: 'Apply this rate to a new scenario' }));
+    expect(store.getState().doc.scenarios.map((s) => s.name)).toContain('Report base case → RMB 100B 2030');
+    act(() => store.getState().undo());
+    expect(store.getState().doc).toEqual(before);
+  });
+
   it('a target keeps its meaning when the currency shown changes: $1B is RMB 7.1268B at the default rate, not RMB 1B', async () => {
     // $1B × 7.1268 (the default rate, state/settings-slice) = RMB 7,126,800,000, by hand.
     const { user, store } = renderApp();
