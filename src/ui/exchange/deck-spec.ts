@@ -91,7 +91,7 @@ export function deckChart(series: SeriesDefinition, input: ExportInput, screen?:
   // Whose figures these are: the report's, or a series of one's own's source.
   const { whose } = basisOf(input.t, series);
   // The screen's own chart when given (its fan and goal-seek target), else the same buildChart.
-  const { data, display } = exportChart(series, input, screen ? { screen } : {});
+  const { data, display } = exportChart(series, input, { ...(screen ? { screen } : {}), fanKey: false });
   const years = Array.from({ length: settings.yearTo - settings.yearFrom + 1 }, (_, i) => settings.yearFrom + i);
   const values = [...data.lines.flatMap((l) => l.points.map((p) => p.value)), ...data.marks.flatMap((m) => [m.value ?? 0, m.high ?? 0])];
   const axis = axisScale(values, display.unit, x);

@@ -3,11 +3,12 @@ import { chartLayout, darkTheme, lightTheme } from '../../charts';
 import '../../charts/band';
 import type { ChartData, ChartSize, ChartTheme } from '../../charts/types';
 import type { ReportData } from '../../io/report-fixture';
-import { isOwnSeries, type SeriesDefinition } from '../../model';
+import { DEFAULT_SAMPLES, isOwnSeries, type SeriesDefinition } from '../../model';
 import { comparedScenarios, NO_WORDS, seriesProjections, type Doc, type Scenario, type Settings } from '../../state';
 import { buildChart, chartArrows, withWords, type SeriesEntry } from '../chart';
 import type { Messages } from '../i18n';
 import type { ExchangeMessages } from '../i18n/exchange';
+import { uncertaintyCatalogues } from '../i18n/uncertainty';
 import { modelSummary } from './model-summary';
 import { seriesDisplay, type SeriesDisplay } from '../shared';
 
@@ -141,7 +142,7 @@ export interface ExportChart {
  * source and the key assumptions underneath. The screen's own data when given, else the same
  * buildChart the screen uses, so the two never disagree.
  */
-export function exportChart(series: SeriesDefinition, input: ExportInput, options: { footnote?: boolean; screen?: ChartData } = {}): ExportChart {
+export function exportChart(series: SeriesDefinition, input: ExportInput, options: { footnote?: boolean; screen?: ChartData; fanKey?: boolean } = {}): ExportChart {
   const display = seriesDisplay(series, input.settings);
   const entries = seriesEntries(series, input);
   // What the screen draws (its fan and goal-seek target included) when the panel hands it over; else the same chart,
@@ -150,7 +151,13 @@ export function exportChart(series: SeriesDefinition, input: ExportInput, option
   const base = options.screen ?? { ...buildChart(series, entries, display, input.settings, input.t, input.focusId).data, ...(fan ? { band: fan } : {}) };
   // The user's own words on this chart: a title or none, a subtitle, a note, footnote and source shown or not, arrows.
   const words = input.charts?.[series.id] ?? NO_WORDS;
-  const footnote = options.footnote === false || words.footnote === false ? undefined : assumptionsNote(series, display, input);
+  const assumptions = options.footnote === false || words.footnote === false ? undefined : assumptionsNote(series, display, input);
+  // A fan says in words whose simulated paths it shades, as the page's key does: an image or a PDF has no other key to
+  // it (a slide names its bands in its legend, and asks for none).
+  const focus = base.band && options.fanKey !== false ? input.scenarios.find((s) => s.id === input.focusId) : undefined;
+  const fanKey =
+    focus && uncertaintyCatalogues[input.settings.lang].key(focus.name, (focus.uncertainty?.samples ?? DEFAULT_SAMPLES).toLocaleString(input.settings.lang === 'zh' ? 'zh-CN' : 'en'));
+  const footnote = [fanKey, assumptions].filter(Boolean).join('\n') || undefined;
   const source = words.source === false ? undefined : sourceLine(series, input);
   const arrows = chartArrows(words, entries, display, input.settings.lang, input.t);
   const titled = withWords({ ...base, title: base.title || series.name[input.settings.lang] }, words, arrows);

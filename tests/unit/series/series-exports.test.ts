@@ -99,4 +99,19 @@ describe('every chart of a file carries the fan the page shows, not only the cha
     // Without a fan for it, a chart has none.
     expect(exportChart(video, input).data.band).toBeUndefined();
   });
+
+  it('an image or a PDF says in words whose simulated paths the shading is, as the page does (found by use: no key, no "simulated")', () => {
+    const store = freshStore('en');
+    const market = selectSeries(store.getState()).find((s) => s.id === 't2i-market-cn')!;
+    const line = exportChart(market, inputOf(store)).data.lines[0]!;
+    const band = { colorIndex: 0, points: line.points.map((p) => ({ year: p.year, p5: p.value * 0.5, p25: p.value * 0.8, p50: p.value, p75: p.value * 1.2, p95: p.value * 1.6 })) };
+    const input = { ...inputOf(store), fans: new Map([['t2i-market-cn', band]]) };
+    const focus = store.getState().doc.scenarios.find((s) => s.id === store.getState().doc.focusId)!.name;
+    // 10,000 paths: the default sample count (model/uncertainty DEFAULT_SAMPLES), as the page's key says it.
+    expect(exportChart(market, input).data.footnote!.split('\n')[0]).toBe(`Shaded: 50% and 90% of 10,000 simulated paths of ${focus}; dotted: their median.`);
+    // Without a fan, the footnote is the assumptions alone; the slide names its bands in its legend instead.
+    expect(exportChart(market, inputOf(store)).data.footnote).not.toContain('Shaded');
+    const slide = deckSpec([market], input).charts[0]!;
+    expect(slide.footnote ?? '').not.toContain('Shaded: 50%');
+  });
 });
