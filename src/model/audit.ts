@@ -106,39 +106,32 @@ export function statedTolerance(text: string, wording = ''): Dec {
   return new Dec(10).pow(-Math.max(2, decimals, worded ? 2 + (worded[1]?.length ?? 0) : 0)).div(2);
 }
 
-export const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
-  type: 'compound',
-  baseYear,
-  baseValue: value.toString(),
-  cagr: cagr.toString(),
-});
-
-/** The levels a stated rate joins: at its end year, and at its start, the start year itself or the year before it. */
-export function rateEnds(rateFigure: ReportFigure, levels: readonly LevelBounds[], fits: (l: LevelBounds) => boolean) {
+export function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
   const rateFrom = rateFigure.years[0]!;
   const rateTo = rateFigure.years[rateFigure.years.length - 1]!;
-  const at = (year: number) => levels.find((l) => l.year === year && fits(l));
-  const starts = [at(rateFrom - 1), at(rateFrom)].filter((l): l is LevelBounds => l !== undefined && l.year < rateTo);
-  return { rateFrom, rateTo, end: at(rateTo), starts };
-}
-
-export const isOneAmount = (l: LevelBounds) => l.low !== undefined && l.high !== undefined && l.low.eq(l.high);
-
-export function growthConflict(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): GrowthConflict | undefined {
   // The amounts the rate joins: one at its end year, and one at its start, read as the start year itself or the year
   // before it, which a span's growth starts from (the report's 720万美元 in 2023 and its 2024–2030 CAGR). Amounts
   // elsewhere say nothing of an average (growth may vary from year to year); where both starts are given, a rate
   // that agrees with either is no conflict.
-  const { rateFrom, rateTo, end, starts } = rateEnds(rateFigure, levels, isOneAmount);
+  const exactIn = (year: number) => levels.find((l) => l.year === year && l.low !== undefined && l.high !== undefined && l.low.eq(l.high));
+  const end = exactIn(rateTo);
   if (!end || rateFigure.value === undefined) return undefined;
   const stated = new Dec(rateFigure.value);
   const endValue = end.low!;
-  const readings = starts.map((base) => ({ base, implied: growthBetween(base.low, endValue, rateTo - base.year)! }));
+  const readings = [exactIn(rateFrom - 1), exactIn(rateFrom)]
+    .filter((l): l is LevelBounds => l !== undefined && l.year < rateTo)
+    .map((base) => ({ base, implied: growthBetween(base.low, endValue, rateTo - base.year)! }));
   if (!readings.length || readings.some((r) => r.implied.minus(stated).abs().lte(statedTolerance(rateFigure.value!, rateFigure.wording)))) return undefined;
   const { base, implied } = readings[0]!;
   const baseValue = base.low!;
   const factor = ONE.plus(stated);
   const endFromBase = baseValue.times(factor.pow(end.year - base.year));
+  const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
+    type: 'compound',
+    baseYear,
+    baseValue: value.toString(),
+    cagr: cagr.toString(),
+  });
   return {
     type: 'growth-conflict',
     seriesId: series.id,

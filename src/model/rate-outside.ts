@@ -1,18 +1,7 @@
 import { Dec, ONE } from './decimal';
-import {
-  compound,
-  growthConflict,
-  impliedGrowth,
-  isOneAmount,
-  levelsOf,
-  rateEnds,
-  statedTolerance,
-  type GrowthConflict,
-  type ImpliedGrowth,
-  type LevelBounds,
-  type Reconciliation,
-} from './audit';
+import { growthConflict, impliedGrowth, levelsOf, statedTolerance, type GrowthConflict, type ImpliedGrowth, type LevelBounds, type Reconciliation } from './audit';
 import type { ReportFigure, SeriesDefinition } from './report';
+import type { CompoundModel } from './types';
 
 // Imported by path, by the audit panel alone (loaded after the first paint): only a series of one's own states a rate
 // against a range or a bound, and the report's three need none of it on the first load (exported from the index, it
@@ -40,12 +29,30 @@ export interface RateOutside {
   readonly reconciliations: readonly Reconciliation[];
 }
 
+const compound = (baseYear: number, value: Dec, cagr: Dec): CompoundModel => ({
+  type: 'compound',
+  baseYear,
+  baseValue: value.toString(),
+  cagr: cagr.toString(),
+});
+
+const isOneAmount = (l: LevelBounds) => l.low !== undefined && l.high !== undefined && l.low.eq(l.high);
+
+/** The levels a stated rate joins: at its end year, and at its start, the start year itself or the year before it (as growthConflict reads them). */
+function rateEnds(rateFigure: ReportFigure, levels: readonly LevelBounds[]) {
+  const rateFrom = rateFigure.years[0]!;
+  const rateTo = rateFigure.years[rateFigure.years.length - 1]!;
+  const at = (year: number) => levels.find((l) => l.year === year);
+  const starts = [at(rateFrom - 1), at(rateFrom)].filter((l): l is LevelBounds => l !== undefined && l.year < rateTo);
+  return { rateFrom, rateTo, end: at(rateTo), starts };
+}
+
 /**
  * A stated rate against ends of which one at least is a bound or a range: no conflict while the rate, to the digits it
  * is stated in, lies within the growth the two figures allow for either start (the start year or the year before it).
  */
 function rateOutside(series: SeriesDefinition, rateFigure: ReportFigure, levels: readonly LevelBounds[]): RateOutside | undefined {
-  const { rateFrom, rateTo, end, starts } = rateEnds(rateFigure, levels, () => true);
+  const { rateFrom, rateTo, end, starts } = rateEnds(rateFigure, levels);
   if (!end || rateFigure.value === undefined) return undefined;
   const stated = new Dec(rateFigure.value);
   const tolerance = statedTolerance(rateFigure.value, rateFigure.wording);

@@ -22,7 +22,10 @@ export interface DocSlice {
   /** The report's series; the page shows selectSeries (these, the user's own, less the hidden ones). */
   readonly reportSeries: readonly SeriesDefinition[];
   createScenario(name: string): string;
-  /** A copy of a scenario, with one series' model changed where `change` is given: one undo step either way. */
+  /**
+   * A copy of a scenario, with one series' model changed where `change` is given: one undo step either way. The caller
+   * checks that model's domains (checkModelDomains), as goal seek does before it offers one.
+   */
   duplicateScenario(id: string, name: string, change?: { readonly seriesId: string; readonly model: ForecastModel }): string | undefined;
   addPreset(preset: PresetId): string | undefined;
   /**
@@ -122,7 +125,7 @@ export const createDocSlice =
             origin: 'user',
             colorIndex: freeColor(doc.scenarios),
           };
-          return change && checkModelDomains(change.model).ok ? withModel(copy, change.seriesId, change.model) : copy;
+          return change ? withModel(copy, change.seriesId, change.model) : copy;
         }),
       addPreset: (preset) =>
         add((doc) => {

@@ -63,9 +63,9 @@ export function outside(figure: ReportFigure, value: Dec): boolean {
   if (figure.value === undefined) return false;
   const f = figure.value;
   if (figure.kind === 'approximate' || figure.kind === 'conditional') {
-    // Half a unit of its last significant digit either side (7200000: two digits, ±50000).
+    // Half a unit of its last significant digit either side (7200000: two digits, ±50000, 5 × 10^(6 − 2)).
     const stated = new Dec(f);
-    const half = new Dec(10).pow(stated.e - stated.sd() + 1).div(2);
+    const half = new Dec(`5e${stated.e - stated.sd()}`);
     return past(stated.plus(half).toString(), 1) || (figure.kind === 'approximate' && past(stated.minus(half).toString(), -1));
   }
   return { 'upper-bound': past(f, 1), 'lower-bound': past(f, -1), point: past(f, 1) || past(f, -1) }[figure.kind as string] ?? false;
