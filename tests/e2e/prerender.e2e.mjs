@@ -136,9 +136,11 @@ export const tests = [
     name: 'a cold load asks for no script it needs to hydrate that its page does not name in its head',
     async fn({ assert, baseUrl }) {
       // Asked for by the first script as it starts, the rest of the page hydrating without them: the audit's
-      // and the tables' parts (main.tsx). Asked for on purpose once the page is painted, and not needed to
-      // hydrate it: the slider's canvas (drag/use-preview-canvas.ts) and the offline copy's registration.
-      const LATER = /^\/assets\/(AuditPanel|ProjectionTable|spreadsheet-cells|preview-canvas|service-worker)-[\w-]+\.js$/;
+      // and the tables' parts (main.tsx), with the chunks the tables share with the exports, which the preload
+      // helper asks for beside them (spreadsheet-cells, figure-standing). Asked for on purpose once the page is
+      // painted, and not needed to hydrate it: the slider's canvas (drag/use-preview-canvas.ts) and the offline
+      // copy's registration.
+      const LATER = /^\/assets\/(AuditPanel|ProjectionTable|spreadsheet-cells|figure-standing|preview-canvas|service-worker)-[\w-]+\.js$/;
       for (const { path, lang } of PAGES) {
         // A first visit: a fresh profile, nothing saved, nothing cached; a browser in the page's language,
         // so the app's folder keeps its visitor (and asks for the Chinese catalogue from its head script).

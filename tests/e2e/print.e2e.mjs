@@ -40,11 +40,15 @@ function onScreen(page) {
         return years;
       })(),
       // Each chart's table cells, by column (without the ±% under a value), as the table writes them.
+      // The basis column apart: its words wrap in their cell (a row's note names the scenarios off its figure).
       columns: ids.map((id) => {
         const rows = [...document.querySelectorAll(`[data-testid=chart-panel-${id}] .projection-table tbody tr`)];
         const width = rows[0]?.children.length ?? 0;
-        return Array.from({ length: width - 1 }, (_, i) => rows.map((row) => text(/** @type {Element} */ (row.children[i + 1]))));
+        return Array.from({ length: width - 1 }, (_, i) => rows.map((row) => /** @type {Element} */ (row.children[i + 1])))
+          .filter((cells) => !cells[0]?.classList.contains('basis'))
+          .map((cells) => cells.map(text));
       }),
+      bases: ids.flatMap((id) => [...document.querySelectorAll(`[data-testid=chart-panel-${id}] .projection-table tbody td.basis`)].map(text)),
       lastHeaders: ids.map((id) => document.querySelector(`[data-testid=chart-panel-${id}] .projection-table thead th:last-child`)?.textContent ?? ''),
       controls: [...new Set([...document.querySelectorAll('button, summary')].map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((t) => t.length > 1))],
       scenarios: [...document.querySelectorAll('[data-testid=scenario-row] .scenario__name')].map((el) => el.firstChild?.textContent ?? ''),
@@ -88,6 +92,13 @@ async function printAndRead(page, format, shown, assert, dir, tag) {
   }
   const short = [...inTables].filter(([cell, n]) => onPaper(cell) < n).map(([cell, n]) => `${cell}: ${onPaper(cell)} of ${n}`);
   assert.deepEqual(short, [], `${format}: table cells missing on paper`);
+  // Each basis cell's words, wrapped in their cell, so read a word at a time (the lines of a row interleave with the
+  // values beside them). Chinese wraps between any two characters: there only each character is looked for, a weaker
+  // check; the cell wraps (white-space: normal), so nothing of it can run past the page's edge unseen by the values'.
+  const words = new Set(text.split(/\s+/));
+  const present = (/** @type {string} */ word) => (/[\u3000-\u9fff\uff00-\uffef]/.test(word) ? [...word].every((c) => text.includes(c)) : words.has(word));
+  const cut = [...new Set(shown.bases)].filter((note) => note.split(/\s+/).some((word) => word && !present(word)));
+  assert.deepEqual(cut, [], `${format}: basis notes missing on paper`);
   // The assumptions (each compared scenario by name) and the audit.
   for (const name of shown.scenarios) assert.ok(text.includes(name.slice(0, 20)), `${format}: scenario ${name}`);
   assert.ok(text.includes(shown.audit), `${format}: the audit's title ${shown.audit}`);
