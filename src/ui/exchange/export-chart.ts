@@ -153,11 +153,13 @@ export function exportChart(series: SeriesDefinition, input: ExportInput, option
   const words = input.charts?.[series.id] ?? NO_WORDS;
   const assumptions = options.footnote === false || words.footnote === false ? undefined : assumptionsNote(series, display, input);
   // A fan says in words whose simulated paths it shades, as the page's key does: an image or a PDF has no other key to
-  // it (a slide names its bands in its legend, and asks for none).
+  // it (a slide names its bands in its legend, and asks for none). Said with the note, whose lines the layout keeps
+  // room for: first in the footnote, it took the one line kept for the assumptions (found by use).
   const focus = base.band && options.fanKey !== false ? input.scenarios.find((s) => s.id === input.focusId) : undefined;
   const fanKey =
     focus && uncertaintyCatalogues[input.settings.lang].key(focus.name, (focus.uncertainty?.samples ?? DEFAULT_SAMPLES).toLocaleString(input.settings.lang === 'zh' ? 'zh-CN' : 'en'));
-  const footnote = [fanKey, assumptions].filter(Boolean).join('\n') || undefined;
+  const footnote = assumptions;
+  const note = [words.note, fanKey].filter(Boolean).join(' ');
   const source = words.source === false ? undefined : sourceLine(series, input);
   const arrows = chartArrows(words, entries, display, input.settings.lang, input.t);
   const titled = withWords({ ...base, title: base.title || series.name[input.settings.lang] }, words, arrows);
@@ -169,7 +171,7 @@ export function exportChart(series: SeriesDefinition, input: ExportInput, option
       legend: true,
       ...(source ? { sourceLine: source } : {}),
       ...(footnote ? { footnote, footnoteMore: input.x.moreAssumptions } : {}),
-      ...(words.note ? { note: words.note } : {}),
+      ...(note ? { note } : {}),
     },
   };
 }

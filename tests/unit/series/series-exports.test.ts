@@ -108,10 +108,13 @@ describe('every chart of a file carries the fan the page shows, not only the cha
     const input = { ...inputOf(store), fans: new Map([['t2i-market-cn', band]]) };
     const focus = store.getState().doc.scenarios.find((s) => s.id === store.getState().doc.focusId)!.name;
     // 10,000 paths: the default sample count (model/uncertainty DEFAULT_SAMPLES), as the page's key says it.
-    expect(exportChart(market, input).data.footnote!.split('\n')[0]).toBe(`Shaded: 50% and 90% of 10,000 simulated paths of ${focus}; dotted: their median.`);
-    // Without a fan, the footnote is the assumptions alone; the slide names its bands in its legend instead.
-    expect(exportChart(market, inputOf(store)).data.footnote).not.toContain('Shaded');
+    // Said with the note, whose lines the layout keeps room for: in the footnote it took the one line kept for the
+    // assumptions, and an image with a fan showed none of them (found by use).
+    expect(exportChart(market, input).data.note).toBe(`Shaded: 50% and 90% of 10,000 simulated paths of ${focus}; dotted: their median.`);
+    expect(exportChart(market, input).data.footnote).toBe(exportChart(market, inputOf(store)).data.footnote);
+    // Without a fan, no such words; the slide names its bands in its legend instead.
+    expect(exportChart(market, inputOf(store)).data.note).toBeUndefined();
     const slide = deckSpec([market], input).charts[0]!;
-    expect(slide.footnote ?? '').not.toContain('Shaded: 50%');
+    expect(JSON.stringify(slide)).not.toContain('Shaded: 50%');
   });
 });
