@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { figureStanding } from '../shared/figure-standing';
+import { figureStanding, readingItems } from '../shared/figure-standing';
 import { Dec, formatQuantity, valueBasis, type Projection, type Lang, type SeriesDefinition } from '../../model';
 import type { SeriesEntry } from './chart-data';
 import type { Messages } from '../i18n';
@@ -74,9 +74,7 @@ export const ProjectionTable = memo(function ProjectionTable({ series, report, e
     const { held, read, notHeld, disallowed } = figureStanding(series, year, shown);
     if (!held.length) return `${basisKey(basis, words)}${tt.notHeld}`;
     // A reading of its own that an approximate or conditional figure allows (≈100B taken as 120B), named with its value.
-    const readItems = read.map(({ name, value }) =>
-      tt.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style })),
-    );
+    const readItems = readingItems(read, display, lang, tt.readItem);
     return `${basisKey(basis, words)}${readItems.length ? tt.readAs(readItems.join(t.punct.names)) : ''}${notHeld.length ? tt.notHeldBy(names(notHeld)) : ''}${disallowed.length ? tt.disallowedBy(names(disallowed)) : ''}`;
   };
   // For a spreadsheet: numbers in the display unit (the unit in the header), made when copied, and last, as in the CSV,

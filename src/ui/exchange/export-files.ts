@@ -1,13 +1,13 @@
 import type { CsvSeries } from '../../io/csv';
 import type { ExchangeView } from '../../io/scenario-file';
-import { formatQuantity, isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
+import { isOwnSeries, valueBasis, type SeriesDefinition, type Unit } from '../../model';
 import type { Scenario } from '../../state';
 import { comparedScenarios, seriesEntries, type ExportInput } from './export-chart';
 import type { ExchangeMessages } from '../i18n/exchange';
 import type { PercentileColumns } from '../uncertainty';
 import { basisKey, basisNote, seriesDisplay, unitLabel, type BasisWords, type SeriesDisplay } from '../shared';
 import type { SeriesEntry } from '../chart';
-import { figureStanding } from '../shared/figure-standing';
+import { figureStanding, readingItems } from '../shared/figure-standing';
 import { exchangeView } from './share-state';
 
 /**
@@ -68,7 +68,7 @@ function basisColumns(series: SeriesDefinition, entries: readonly SeriesEntry[],
     // approximate or conditional figure allows a reading of its own: a scenario on it at another value than the
     // figure's is named with that value, as the page's note says "≈10M, taken as 12M".
     const { read, notHeld, disallowed } = basis.kind === 'figure' ? figureStanding(series, year, shown) : { read: [], notHeld: [], disallowed: [] };
-    const readItems = read.map(({ name, value }) => x.readItem(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style })));
+    const readItems = readingItems(read, display, lang, x.readItem);
     const key = basisKey(basis, words);
     const names = (list: readonly { name: string }[]) => list.map((s) => s.name).join(input.t.punct.names);
     const notes = [

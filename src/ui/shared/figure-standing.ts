@@ -1,5 +1,6 @@
-import { Dec, valueBasis, type ForecastModel, type Projection, type SeriesDefinition } from '../../model';
+import { Dec, formatQuantity, valueBasis, type ForecastModel, type Lang, type Projection, type SeriesDefinition } from '../../model';
 import { outside } from './basis-text';
+import type { SeriesDisplay } from './series-view';
 
 // A module of its own, a door of src/ui/shared beside its index (eslint.config.js): the table and the CSV, which load
 // after the first paint, are its only users; in basis-text, or re-exported by an index, it was on the first load.
@@ -33,3 +34,7 @@ export function figureStanding(series: SeriesDefinition, year: number, shown: re
   }
   return standing;
 }
+
+/** Each reading of its own (≈100B taken as 120B) as the table and the CSV name it: the scenario and its value, shown. */
+export const readingItems = (read: readonly (ShownPath & { value: Dec })[], display: SeriesDisplay, lang: Lang, item: (name: string, value: string) => string): string[] =>
+  read.map(({ name, value }) => item(name, formatQuantity(value.times(display.factor), display.unit, lang, { digits: 4, bare: !display.own, style: display.style })));
